@@ -1,0 +1,1 @@
+"""Built-in extraction rules (TOML data files), read through importlib.resources."""

@@ -1,0 +1,109 @@
+"""The command line: `thaidocx extract`, `thaidocx schema`."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .load import LoadError
+from .model import report_schema
+from .pipeline import extract_file
+from .ruleset import RuleError, load_rules
+from .write import output_names, to_json, write_atomic, write_jsonl_line
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Extract dates, budgets, participants, officials and venues from Thai "
+                       "health-activity documents into validated JSON.")
+
+INPUT_SUFFIXES = (".txt",)
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"thaidocx: {msg}", err=True)
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Files as given; directories walked (recursively, sorted) for supported inputs."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES)
+        else:
+            out.append(p)
+    return out
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (walked for *.txt).")],
+    output: Annotated[Optional[str], typer.Option(
+        "-o", "--output", help="FILE.jsonl (one Report per line) or DIR/ (DIR/<stem>.json).")] = None,
+    rules_dirs: Annotated[Optional[list[Path]], typer.Option(
+        "--rules", help="A folder of extra rule files (repeatable); same ids replace built-ins.")] = None,
+    encoding: Annotated[Optional[str], typer.Option(
+        help="Read text files in this encoding instead of detecting it.")] = None,
+) -> None:
+    """Extract one Report per input document."""
+    try:
+        rules = load_rules(rules_dirs or [])
+    except RuleError as e:
+        _err(f"invalid rules: {e}")
+        raise typer.Exit(2)
+    inputs = expand_inputs(paths)
+    if not inputs:
+        _err("no input files found (directories are searched for *.txt)")
+        raise typer.Exit(2)
+    out_dir = out_file = None
+    if output is not None:
+        if output.endswith(("/", "\\")) or Path(output).is_dir():
+            out_dir = Path(output)
+            try:
+                targets = output_names(inputs, out_dir)
+            except ValueError as e:
+                _err(f"refusing to overwrite: {e}")
+                raise typer.Exit(2)
+        else:
+            out_file = Path(output)
+            out_file.parent.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    fh = out_file.open("w", encoding="utf-8") if out_file else None
+    try:
+        for path in inputs:
+            try:
+                report = extract_file(path, rules=rules, encoding=encoding)
+            except LoadError as e:
+                failed += 1
+                _err(f"{path}: {e}")
+                continue
+            except Exception as e:  # one bad input must never end the run
+                failed += 1
+                _err(f"{path}: internal error {type(e).__name__}: {e}")
+                continue
+            if fh is not None:
+                write_jsonl_line(fh, report)
+            elif out_dir is not None:
+                write_atomic(targets[path], to_json(report) + "\n")
+            elif len(inputs) == 1:
+                sys.stdout.write(to_json(report) + "\n")
+            else:
+                sys.stdout.write(report.to_json() + "\n")
+                sys.stdout.flush()
+    finally:
+        if fh is not None:
+            fh.close()
+    if failed:
+        _err(f"{failed} of {len(inputs)} inputs failed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the Report's JSON Schema."""
+    typer.echo(json.dumps(report_schema(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,114 @@
+"""Stage 2: normalize text for matching, keeping an offset map back to the original input.
+
+Normalization: NFC; nikhahit + sara aa -> sara am; zero-width characters removed; CRLF -> LF;
+unusual spaces -> ' '; Thai digits -> Arabic digits. Only the length-changing edits are
+recorded (as sorted spans); everything between two edits maps by a constant shift, so the
+map costs memory in proportion to the number of edits, not to the length of the text.
+"""
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# 1:1 replacements (no offset bookkeeping needed).
+_THAI_DIGITS = {ord("๐") + i: ord("0") + i for i in range(10)}
+_SPACES = {cp: ord(" ") for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+_SPACES.update({ord("\t"): ord("\t"), ord("\u000b"): ord(" "), ord("\u000c"): ord(" ")})
+_DASHES = {cp: ord("-") for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D)}
+_TRANSLATE = {**_THAI_DIGITS, **_SPACES, **_DASHES}
+
+# Length-changing edits: (pattern, replacement). Order matters: one pass over an alternation.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_EDIT_RE = regex.compile(
+    r"(?P<am>\u0e4d\s?\u0e32)"  # nikhahit (+ stray space) + sara aa -> sara am
+    r"|(?P<zw>[" + _ZERO_WIDTH + r"]+)"
+    r"|(?P<crlf>\r\n?)"
+)
+_EDIT_REPLACEMENT = {"am": "\u0e33", "zw": "", "crlf": "\n"}
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalized text plus the map from its offsets to offsets in `original`.
+
+    `edits` holds (norm_start, norm_end, orig_start, orig_end) for every span where the
+    normalized text differs in length from the original; outside them offsets shift by a
+    constant.
+    """
+
+    original: str
+    text: str
+    edits: tuple[tuple[int, int, int, int], ...] = ()
+
+    def _locate(self, pos: int, is_end: bool) -> int:
+        if not self.edits:
+            return pos
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return pos
+        ns, ne, os_, oe = self.edits[i]
+        if pos >= ne:  # past this edit: constant shift
+            return oe + (pos - ne)
+        if pos == ns:
+            return os_
+        # Inside an edit: widen to the whole original span so evidence never cuts a character.
+        return oe if is_end else os_
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of `text` to the half-open span of `original` it came from."""
+        o_start = self._locate(start, is_end=False)
+        o_end = self._locate(end, is_end=True) if end > start else o_start
+        return o_start, max(o_start, o_end)
+
+    def original_span(self, start: int, end: int) -> tuple[str, int, int]:
+        s, e = self.to_original(start, end)
+        return self.original[s:e], s, e
+
+    def __post_init__(self) -> None:
+        # Cached bisect keys; the dataclass stays frozen for its users.
+        object.__setattr__(self, "_starts", [e[0] for e in self.edits])
+
+
+def _nfc_edits(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """NFC, returned as edits (orig_start, orig_end, replacement) over combining sequences."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, []
+    edits: list[tuple[int, int, str]] = []
+    # A combining sequence: one starter followed by marks. NFC only recombines within one.
+    for m in regex.finditer(r"\P{M}\p{M}+|\p{M}+", text):
+        seg = m.group()
+        nfc = unicodedata.normalize("NFC", seg)
+        if nfc != seg:
+            edits.append((m.start(), m.end(), nfc))
+    return text, edits
+
+
+def normalize(original: str) -> NormText:
+    """Normalize `original` and build the offset map."""
+    _, nfc_edits = _nfc_edits(original)
+    raw_edits: list[tuple[int, int, str]] = list(nfc_edits)
+    for m in _EDIT_RE.finditer(original):
+        raw_edits.append((m.start(), m.end(), _EDIT_REPLACEMENT[m.lastgroup]))
+    raw_edits.sort()
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    pos = 0  # position in original
+    npos = 0  # position in normalized
+    for o_start, o_end, repl in raw_edits:
+        if o_start < pos:  # overlapping edits (an NFC segment holding sara am): keep the first
+            continue
+        pieces.append(original[pos:o_start])
+        npos += o_start - pos
+        pieces.append(repl)
+        if len(repl) != o_end - o_start or repl != original[o_start:o_end]:
+            edits.append((npos, npos + len(repl), o_start, o_end))
+        npos += len(repl)
+        pos = o_end
+    pieces.append(original[pos:])
+    text = "".join(pieces).translate(_TRANSLATE)
+    # Only length-changing edits need the map; equal-length ones shift nothing.
+    kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
+    return NormText(original=original, text=text, edits=kept)

@@ -1,0 +1,242 @@
+"""Rules as data: the TOML rule files in `rules/`, validated on load and compiled once.
+
+A rule file may hold `macros` (named sub-patterns), `lexicons` (term -> value tables: month
+names, multipliers, units, cue words, titles) and `rules` (each with an id, the Report field it
+feeds, a pattern, and examples / counter-examples that a test checks). Unknown keys are errors.
+
+Patterns are `regex`-module patterns; `<<name>>` inserts a macro or a lexicon (as an
+alternation of its terms, longest first). Built-in rules ship inside the wheel and are read
+through importlib.resources; `load_rules(extra_dirs)` adds a user's folders on top: a user rule
+with a built-in rule's id replaces it, lexicon entries are added, macros are overridden.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+Scalar = str | int | float | bool
+FieldName = Literal[
+    "dates", "fiscal_years", "budgets", "participants", "title", "officials", "venues",
+    "area", "objectives",
+]
+_PLACEHOLDER = regex.compile(r"<<([A-Za-z_][A-Za-z0-9_]*)>>")
+MATCH_TIMEOUT_S = 5.0  # per rule and text: a safety net; patterns are written not to backtrack
+
+
+class RuleError(ValueError):
+    """A rule file is invalid; the message names the file and what is wrong."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Example(_Strict):
+    text: str
+    expect: dict[str, Any] = {}
+
+
+class LexiconSpec(_Strict):
+    description: str = ""
+    # How terms are compared: "exact", or "compact" (dots and spaces ignored: ม.ค. = มค = ม.ค).
+    key: Literal["exact", "compact", "casefold"] = "exact"
+    # Lines holding one of these terms are tokenized (token-level rules and groups need them).
+    trigger: bool = False
+    entries: dict[str, Scalar]
+
+
+class RuleSpec(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    field: FieldName
+    description: str = ""
+    pattern: str
+    flags: list[Literal["IGNORECASE", "MULTILINE"]] = []
+    priority: int = 0
+    attrs: dict[str, Scalar] = {}
+    examples: list[Example | str] = []
+    counter_examples: list[str] = []
+
+    @field_validator("examples")
+    @classmethod
+    def _as_examples(cls, v: list[Example | str]) -> list[Example | str]:
+        return [Example(text=e) if isinstance(e, str) else e for e in v]
+
+
+class RuleFile(_Strict):
+    macros: dict[str, str] = {}
+    lexicons: dict[str, LexiconSpec] = {}
+    rules: list[RuleSpec] = []
+
+
+def compact(term: str) -> str:
+    return "".join(ch for ch in term if ch not in ". \t")
+
+
+_KEYS = {"exact": lambda s: s, "compact": compact, "casefold": lambda s: s.casefold()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    name: str
+    spec: LexiconSpec
+    table: dict[str, Scalar] = field(default_factory=dict)
+
+    def get(self, term: str, default: Scalar | None = None) -> Scalar | None:
+        """Exact lookup after this lexicon's key normalization — never by substring."""
+        return self.table.get(_KEYS[self.spec.key](term), default)
+
+    def __contains__(self, term: str) -> bool:
+        return _KEYS[self.spec.key](term) in self.table
+
+    def pattern(self) -> str:
+        """An alternation of the terms, longest first, tolerant of dots when key is compact."""
+        alts = sorted({_term_regex(t, self.spec.key) for t in self.spec.entries}, key=len,
+                      reverse=True)
+        return "(?:" + "|".join(alts) + ")"
+
+
+def _term_regex(term: str, key: str) -> str:
+    if key != "compact" or "." not in term:
+        return regex.escape(term)
+    parts = [regex.escape(p) for p in term.split(".") if p]
+    # "ม.ค." also matches "มค", "ม.ค", "มค." and "ม. ค."
+    return r"\.?\s?".join(parts) + (r"\.?" if term.endswith(".") else "")
+
+
+@dataclass(frozen=True)
+class Rule:
+    spec: RuleSpec
+    regex: regex.Pattern
+    origin: str
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    lexicons: dict[str, Lexicon]
+    origins: tuple[str, ...]
+
+    def lexicon(self, name: str) -> Lexicon:
+        try:
+            return self.lexicons[name]
+        except KeyError:
+            raise RuleError(f"no lexicon named {name!r} (loaded from {', '.join(self.origins)})")
+
+    def for_field(self, name: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.spec.field == name)
+
+    def by_id(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def trigger_regex(self) -> regex.Pattern | None:
+        pats = [lx.pattern() for lx in self.lexicons.values() if lx.spec.trigger]
+        return regex.compile("|".join(pats)) if pats else None
+
+
+def _parse_file(name: str, data: bytes) -> RuleFile:
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise RuleError(f"{name}: not valid UTF-8 TOML: {e}") from e
+    try:
+        return RuleFile.model_validate(raw)
+    except ValidationError as e:
+        raise RuleError(f"{name}: {e}") from e
+
+
+def _builtin_files() -> list[tuple[str, bytes]]:
+    root = resources.files("thaidocx.rules")
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".toml"):
+            out.append((f"thaidocx.rules/{entry.name}", entry.read_bytes()))
+    return out
+
+
+def _dir_files(folder: Path) -> list[tuple[str, bytes]]:
+    if not folder.is_dir():
+        raise RuleError(f"{folder}: rules folder not found")
+    files = sorted(folder.rglob("*.toml"))
+    if not files:
+        raise RuleError(f"{folder}: no *.toml rule files in this folder")
+    return [(str(p), p.read_bytes()) for p in files]
+
+
+def _expand(pattern: str, macros: dict[str, str], lexicons: dict[str, Lexicon], where: str,
+            depth: int = 0) -> str:
+    if depth > 10:
+        raise RuleError(f"{where}: macros nest too deeply (a macro refers to itself?)")
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name in macros:
+            return "(?:" + _expand(macros[name], macros, lexicons, where, depth + 1) + ")"
+        if name in lexicons:
+            return lexicons[name].pattern()
+        raise RuleError(f"{where}: unknown placeholder <<{name}>> (no macro or lexicon by that name)")
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def _merge(files: list[tuple[str, bytes]]) -> RuleSet:
+    macros: dict[str, str] = {}
+    lex_specs: dict[str, LexiconSpec] = {}
+    specs: dict[str, tuple[RuleSpec, str]] = {}
+    for name, data in files:
+        rf = _parse_file(name, data)
+        macros.update(rf.macros)
+        for lname, lspec in rf.lexicons.items():
+            if lname in lex_specs:  # a user folder adds terms to a built-in lexicon
+                old = lex_specs[lname]
+                lspec = old.model_copy(update={"entries": {**old.entries, **lspec.entries}})
+            lex_specs[lname] = lspec
+        seen_here: set[str] = set()
+        for spec in rf.rules:
+            if spec.id in seen_here:
+                raise RuleError(f"{name}: rule id {spec.id!r} appears twice in this file")
+            seen_here.add(spec.id)
+            specs[spec.id] = (spec, name)
+    lexicons = {
+        n: Lexicon(n, s, {_KEYS[s.key](k): v for k, v in s.entries.items()})
+        for n, s in lex_specs.items()
+    }
+    rules = []
+    for spec, origin in specs.values():
+        where = f"{origin}: rule {spec.id}"
+        flags = 0
+        for f in spec.flags:
+            flags |= getattr(regex, f)
+        try:
+            compiled = regex.compile(_expand(spec.pattern, macros, lexicons, where), flags)
+        except regex.error as e:
+            raise RuleError(f"{where}: invalid pattern: {e}") from e
+        rules.append(Rule(spec, compiled, origin))
+    rules.sort(key=lambda r: -r.spec.priority)
+    return RuleSet(tuple(rules), lexicons, tuple(n for n, _ in files))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[str, ...]) -> RuleSet:
+    files = _builtin_files()
+    for folder in extra:
+        files += _dir_files(Path(folder))
+    return _merge(files)
+
+
+def load_rules(extra_dirs: list[str | Path] | tuple = ()) -> RuleSet:
+    """The built-in rules plus any user folders (later folders win on the same rule id)."""
+    return _load_cached(tuple(str(Path(d).resolve()) for d in extra_dirs))

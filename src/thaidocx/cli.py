@@ -99,6 +99,29 @@ def extract(
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold <id>.json answer keys.")],
+    docs: Annotated[Optional[Path], typer.Option(
+        help="Folder of <id>.txt documents (default: docs/ beside GOLD_DIR).")] = None,
+    show_errors: Annotated[bool, typer.Option(help="List each miss and spurious value.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    min_f1: Annotated[Optional[list[str]], typer.Option(
+        help="FIELD=X floor (repeatable; FIELD may be 'mean'); exit 1 when one is not met.")] = None,
+    rules_dirs: Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule folders.")] = None,
+) -> None:
+    """Score extraction against gold answer keys, field by field (precision, recall, F1)."""
+    from .evaluate import run_eval
+
+    try:
+        rules = load_rules(rules_dirs or [])
+    except RuleError as e:
+        _err(f"invalid rules: {e}")
+        raise typer.Exit(2)
+    code = run_eval(gold_dir, docs, show_errors, as_json, min_f1 or [], rules, sys.stdout)
+    raise typer.Exit(code)
+
+
 @app.command()
 def schema() -> None:
     """Print the Report's JSON Schema."""

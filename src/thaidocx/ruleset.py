@@ -158,12 +158,19 @@ def _parse_file(name: str, data: bytes) -> RuleFile:
         raise RuleError(f"{name}: {e}") from e
 
 
+_BUILTIN_PREFIX = "thaidocx.rules/"
+
+
+def _is_builtin(name: str) -> bool:
+    return name.startswith(_BUILTIN_PREFIX)
+
+
 def _builtin_files() -> list[tuple[str, bytes]]:
     root = resources.files("thaidocx.rules")
     out = []
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
         if entry.name.endswith(".toml"):
-            out.append((f"thaidocx.rules/{entry.name}", entry.read_bytes()))
+            out.append((_BUILTIN_PREFIX + entry.name, entry.read_bytes()))
     return out
 
 
@@ -209,6 +216,9 @@ def _merge(files: list[tuple[str, bytes]]) -> RuleSet:
             if spec.id in seen_here:
                 raise RuleError(f"{name}: rule id {spec.id!r} appears twice in this file")
             seen_here.add(spec.id)
+            # Built-in files must not shadow each other; a user's folder may replace a built-in.
+            if spec.id in specs and _is_builtin(name) and _is_builtin(specs[spec.id][1]):
+                raise RuleError(f"{name}: rule id {spec.id!r} is already defined in {specs[spec.id][1]}")
             specs[spec.id] = (spec, name)
     lexicons = {
         n: Lexicon(n, s, {_KEYS[s.key](k): v for k, v in s.entries.items()})

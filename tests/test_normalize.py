@@ -1,0 +1,52 @@
+"""Normalization and its offset map: every normalized span maps back to the original exactly."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx.normalize import normalize
+
+CASES = [
+    pytest.param("๔ เมษายน ๒๕๖๒", "4 เมษายน 2562", id="thai-digits"),
+    pytest.param("ดำเนินการ", "ดำเนินการ", id="sara-am-untouched"),
+    pytest.param("ดําเนินการ", "ดำเนินการ", id="nikhahit-plus-sara-aa"),
+    pytest.param("ดํ าเนินการ", "ดำเนินการ", id="nikhahit-space-sara-aa"),
+    pytest.param("ก\u200bข\u200cค\ufeffง", "กขคง", id="zero-width-removed"),
+    pytest.param("a\r\nb\rc", "a\nb\nc", id="crlf-and-cr"),
+    pytest.param("20,000\u00a0บาท", "20,000 บาท", id="nbsp"),
+    pytest.param("30 ก.ย. \u2013 2 ต.ค. 62", "30 ก.ย. - 2 ต.ค. 62", id="en-dash"),
+    pytest.param("e\u0301", "\u00e9", id="nfc-compose"),
+    pytest.param("", "", id="empty"),
+]
+
+
+@pytest.mark.parametrize("original,expected", CASES)
+def test_normalized_text(original, expected):
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize("original,expected", CASES)
+def test_every_span_maps_back_inside_the_original(original, expected):
+    norm = normalize(original)
+    n = len(norm.text)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            s, e = norm.to_original(start, end)
+            assert 0 <= s <= e <= len(original)
+
+
+MAPPINGS = [
+    # (original, normalized substring, expected original substring)
+    pytest.param("ที่ ต\u200bาบล ๔ เม.ย. ๖๒", "4 เม.ย. 62", "๔ เม.ย. ๖๒", id="after-zero-width"),
+    pytest.param("นํามา 20,000 บาท", "20,000 บาท", "20,000 บาท", id="after-nikhahit"),
+    pytest.param("นํามา 20,000 บาท", "นำ", "นํา", id="nikhahit-itself"),
+    pytest.param("ก\r\n\r\n5 คน", "5 คน", "5 คน", id="after-crlf"),
+    pytest.param("e\u0301 5 คน", "5 คน", "5 คน", id="after-nfc"),
+]
+
+
+@pytest.mark.parametrize("original,norm_sub,orig_sub", MAPPINGS)
+def test_span_maps_to_the_original_characters(original, norm_sub, orig_sub):
+    norm = normalize(original)
+    i = norm.text.index(norm_sub)
+    text, s, e = norm.original_span(i, i + len(norm_sub))
+    assert text == orig_sub == original[s:e]

@@ -1,8 +1,224 @@
-"""Parse dates matches into Report values."""
+"""Parse date matches into DateItems: single dates, ranges, lists of days, English dates.
+
+Each selected match becomes one or more `Found` dates (a start `Part` and, for a range, an end
+`Part`). Missing years are then filled in: a range end lends its year to the start (and the
+other way round), the last date of a list lends its year to the earlier ones, and a date with
+no year at all takes the year of the nearest dated mention in the same line. Dates still
+without a year are left out; impossible dates (31 กุมภาพันธ์) become warnings, not items.
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import lru_cache
+from types import ModuleType
+
+import regex
+
+from ..match import Match, select
+from ..model import DateItem, Warning
 from .context import Context, Parsed
+from .thaidate import Year, iso, month_number, resolve_year, valid_day
+
+
+@dataclass(frozen=True)
+class Part:
+    """One end of a date: day is None for month precision; year None until it is known."""
+
+    day: int | None
+    month: int
+    year: Year | None
+
+
+@dataclass(frozen=True)
+class Found:
+    start: Part
+    end: Part | None
+    span: tuple[int, int]  # normalized-text span of the evidence
+    rule: str
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return (self.start,) if self.end is None else (self.start, self.end)
 
 
 def parse(ctx: Context) -> Parsed:
-    return Parsed()
+    found: list[Found] = []
+    warnings: list[Warning] = []
+    for m in select(ctx.for_field("dates")):
+        f, w = _from_match(ctx, m)
+        found += f
+        warnings += w
+    items: list[DateItem] = []
+    for f in _borrow_years(ctx.text, found):
+        result = _to_item(ctx, f)
+        if isinstance(result, DateItem):
+            items.append(result)
+        elif isinstance(result, Warning):
+            warnings.append(result)
+    return Parsed(tuple(items), tuple(warnings))
+
+
+# --- matches -> Found -------------------------------------------------------------------
+
+def _from_match(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
+    if m.attrs.get("kind") == "english":
+        return _english(ctx, m)
+    years: dict[str, Year | None] = {}
+    for g in ("y1", "y2"):
+        text = m.groups.get(g)
+        years[g] = resolve_year(text, ctx.rules) if text else None
+        if text and years[g] is None:
+            return [], _implausible_year(ctx, m, text)
+    span = (m.start, m.end)
+    if m.groups.get("head"):
+        return _day_list(ctx, m, years["y2"]), []
+    m1, m2 = m.groups.get("m1"), m.groups.get("m2")
+    month1 = month_number(m1 or m2 or "", ctx.rules)
+    if month1 is None:
+        return [], []
+    start = Part(_int(m.groups.get("d1")), month1, years["y1"])
+    if m2 is None:
+        return [Found(start, None, span, m.rule)], []
+    month2 = month_number(m2, ctx.rules)
+    if month2 is None:
+        return [], []
+    end = Part(_int(m.groups.get("d2")), month2, years["y2"])
+    start, end = _range_years(start, end)
+    return [Found(start, end, span, m.rule)], []
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _range_years(start: Part, end: Part) -> tuple[Part, Part]:
+    """A year written on one end only applies to both: "30 ธ.ค. - 2 ม.ค. 63" crosses a year."""
+    if start.year is None and end.year is not None:
+        start = replace(start, year=end.year.shift(-1 if start.month > end.month else 0))
+    elif end.year is None and start.year is not None:
+        end = replace(end, year=start.year.shift(1 if end.month < start.month else 0))
+    return start, end
+
+
+def _day_list(ctx: Context, m: Match, year: Year | None) -> list[Found]:
+    """'5 และ 12 มีนาคม 2565' -> two dates; a day without its own month takes the next one's."""
+    month = month_number(m.groups.get("m2") or "", ctx.rules)
+    if month is None:
+        return []
+    nxt = Part(_int(m.groups.get("d2")), month, year)
+    parts = [nxt]
+    s, e = m.spans["head"]
+    for day, name in reversed(_head_regex(_month_pattern(ctx)).findall(ctx.text[s:e])):
+        own = month_number(name, ctx.rules) if name else None
+        mon = own or nxt.month
+        yr = nxt.year.shift(-1) if nxt.year and mon > nxt.month else nxt.year
+        nxt = Part(int(day), mon, yr)
+        parts.append(nxt)
+    return [Found(p, None, (m.start, m.end), m.rule) for p in reversed(parts)]
+
+
+_THAI_MONTHS = ("date_month_full", "date_month_abbr", "date_month_short")
+
+
+def _month_pattern(ctx: Context) -> str:
+    lex = ctx.rules.lexicons
+    return "|".join(lex[n].pattern() for n in _THAI_MONTHS if n in lex)
+
+
+@lru_cache(maxsize=8)
+def _head_regex(months: str) -> regex.Pattern:
+    # The days of a list head, each with its month when it has one.
+    return regex.compile(
+        r"(?<![0-9])([0-9]{1,2})(?![0-9])(?:[ \t]*(?:เดือน[ \t]*)?(" + months + "))?")
+
+
+def _implausible_year(ctx: Context, m: Match, text: str) -> list[Warning]:
+    # Only a day-precision mention is clearly meant as a date ("วันที่ 22 พ.ค. 20", cut off);
+    # a month followed by a small number ("กพ 12") is usually no date at all.
+    if not (m.groups.get("d1") or m.groups.get("head")):
+        return []
+    return [ctx.warning("implausible_year", f"{text!r} is not a plausible year; date left out",
+                        m.start, m.end, m.rule)]
+
+
+# --- English dates, through dateparser ----------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _dateparser() -> ModuleType:
+    import dateparser  # heavy import: only documents holding English dates pay for it
+
+    return dateparser
+
+
+def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
+    has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
+    settings = ({"STRICT_PARSING": True, "DATE_ORDER": "DMY"} if has_day
+                else {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    dt: datetime | None = _dateparser().parse(m.text, languages=["en"], settings=settings)
+    if dt is None:
+        return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
+                                m.start, m.end, m.rule)]
+    year = resolve_year(str(dt.year), ctx.rules)
+    if year is None:
+        return [], []
+    part = Part(dt.day if has_day else None, dt.month, year)
+    return [Found(part, None, (m.start, m.end), m.rule)], []
+
+
+# --- years from the same line ---------------------------------------------------------------
+
+def _borrow_years(text: str, found: list[Found]) -> list[Found]:
+    """A date without any year takes the year of the nearest dated mention in its line
+    (the following one first: "4 เม.ย. … และ 6 พ.ค. 2562"); otherwise it stays year-less."""
+    donors = sorted((f for f in found if f.start.year is not None), key=lambda f: f.span)
+    starts = [d.span[0] for d in donors]
+    out = []
+    for f in found:
+        if f.start.year is None:
+            year = _donor_year(text, f, donors, starts)
+            if year is not None:
+                start = replace(f.start, year=year)
+                end = _range_years(start, f.end)[1] if f.end is not None else None
+                f = replace(f, start=start, end=end)
+        out.append(f)
+    return out
+
+
+def _donor_year(text: str, f: Found, donors: list[Found], starts: list[int]) -> Year | None:
+    line_start = text.rfind("\n", 0, f.span[0]) + 1
+    line_end = text.find("\n", f.span[1])
+    line_end = len(text) if line_end == -1 else line_end
+    i = bisect.bisect_left(starts, f.span[1])
+    if i < len(donors) and donors[i].span[1] <= line_end:
+        return donors[i].start.year
+    if i > 0 and donors[i - 1].span[0] >= line_start and donors[i - 1].span[1] <= f.span[0]:
+        return donors[i - 1].parts[-1].year
+    return None
+
+
+# --- Found -> DateItem ------------------------------------------------------------------------
+
+def _to_item(ctx: Context, f: Found) -> DateItem | Warning | None:
+    if any(p.year is None for p in f.parts):
+        return None  # no year in the text for it: not a date we can state
+    for p in f.parts:
+        assert p.year is not None
+        if p.day is not None and not valid_day(p.year.ce, p.month, p.day):
+            return ctx.warning("impossible_date", f"day {p.day} of month {p.month} does not exist",
+                               *f.span, f.rule)
+    value = _iso(f.start)
+    end = _iso(f.end) if f.end is not None else None
+    if end is not None and end < value:
+        return ctx.warning("reversed_range", f"range ends ({end}) before it starts ({value})",
+                           *f.span, f.rule)
+    assert f.start.year is not None
+    return DateItem(value=value, end=end if end != value else None,
+                    precision="day" if f.start.day is not None else "month",
+                    era=f.start.year.era, evidence=ctx.evidence(*f.span, f.rule))
+
+
+def _iso(p: Part) -> str:
+    assert p.year is not None
+    return iso(p.year.ce, p.month, p.day)

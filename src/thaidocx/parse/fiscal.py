@@ -1,8 +1,34 @@
-"""Parse fiscal matches into Report values."""
+"""Parse fiscal-year matches (ปีงบประมาณ 2562, ปีงบ 62, งบประมาณประจำปี 2562 …) into FiscalYears.
+
+One mention may name several years ("ปีงบประมาณ 2561-2562", "2561 และ 2562"): each named year
+is one item (a range gives its two ends, as written), all with the mention as evidence.
+"""
 from __future__ import annotations
 
+import regex
+
+from ..match import Match, select
+from ..model import FiscalYear
 from .context import Context, Parsed
+from .thaidate import fiscal_bounds, resolve_year
+
+_YEAR = regex.compile(r"[0-9]{2,4}")
 
 
 def parse(ctx: Context) -> Parsed:
-    return Parsed()
+    items: list[FiscalYear] = []
+    for m in select(ctx.for_field("fiscal_years")):
+        items += _from_match(ctx, m)
+    return Parsed(tuple(items))
+
+
+def _from_match(ctx: Context, m: Match) -> list[FiscalYear]:
+    out = []
+    for text in _YEAR.findall(m.groups.get("years") or ""):
+        year = resolve_year(text, ctx.rules)
+        if year is None:
+            continue
+        start, end = fiscal_bounds(year.be)
+        out.append(FiscalYear(be=year.be, ce=year.ce, start=start, end=end,
+                              evidence=ctx.evidence(m.start, m.end, m.rule)))
+    return out

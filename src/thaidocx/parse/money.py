@@ -1,8 +1,286 @@
-"""Parse money matches into Report values."""
+"""Parse money matches into Budget items: amount, role, amount in words, funding source.
+
+The rules (rules/money.toml) find each stated amount; here each match becomes one item per
+amount (a range "500 - 1,000 บาท" gives two). The role comes from the words around the
+amount, in this order of strength:
+  unit   - a rate: "x 30 บาท", "คนละ 500 บาท", "30 บาท/คน", "300 บาทต่อคน", "ราคา ...";
+  item   - on a line that opens with a line-item cue ("ค่าอาหาร ...");
+  other  - a donation, salary, money spent or left over ... in the clause before it;
+  item   - the product of a rate stated earlier on the line ("46 คน x 30 บาท x 6 ครั้ง
+           เป็นเงิน 8,280 บาท"), unless it sums the line up (รวม ...);
+  the nearest cue before it in the clause (งบประมาณ / เป็นเงิน / รวม -> total, ค่า... -> item);
+  other  - when nothing says more.
+Numbers in budget tables take their role from the column and the row (parse/money_table.py).
+A total that follows line items and is smaller than a later total is a subtotal (item), so
+the first total is the project's budget, whether stated above the breakdown or below it.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import regex
+
+from ..match import Match, select
+from ..model import Budget, Warning
 from .context import Context, Parsed
+from .money_cues import LIST_MARKER, Cues, cues_for, line_bounds
+from .money_table import table_cell_role
+from .thainum import as_number, evaluate, multiplier_factor
+
+WINDOW = 120  # how far back (chars, same line) cue words are looked for
+SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
+SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
+TABLE_RULE = "money.table_cell"
+WORDS_RULE = "money.words"
+_TRIM = " \t,.:;-|"
+_WORDS_GAP = regex.compile(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
+
+
+@dataclass(frozen=True)
+class _Amount:
+    start: int  # evidence span (normalized text)
+    end: int
+    value: Decimal
+    rule: str
+    words: str | None = None
+    words_value: Decimal | None = None
+    words_start: int | None = None  # where the words begin (the role looks before the amount)
+    role: str | None = None  # fixed by a budget table's column and row
+
+
+def _parse(text: str | None, cues: Cues) -> Decimal | None:
+    # The RuleSet's own tokenizer: a user rule folder may add number words.
+    toks = cues.numbers.tokens(text.strip()) if text else None
+    return evaluate(toks) if toks else None
+
+
+def _words_value(words: str, cues: Cues) -> Decimal | None:
+    """"สองหมื่นบาทถ้วน" -> 20000; "หนึ่งร้อยบาทห้าสิบสตางค์" -> 100.50."""
+    baht, _, rest = words.partition("บาท")
+    value = _parse(baht, cues)
+    satang = rest.strip().removeprefix("ถ้วน").strip().removesuffix("สตางค์")
+    if value is not None and satang:
+        sv = _parse(satang, cues)
+        value = value + sv / 100 if sv is not None else value
+    return value
+
+
+def _from_match(m: Match, text: str, cues: Cues) -> list[_Amount]:
+    g = m.groups
+    if g.get("a") and g.get("b"):
+        return _range(m, cues)
+    role = None
+    if m.rule == TABLE_RULE:
+        role = table_cell_role(text, m.start, cues)
+        if role is None:  # a number in a table, but not in a money column
+            return []
+    words = g.get("words")
+    words_value = _words_value(words, cues) if words else None
+    value = _parse(g.get("num"), cues)
+    value = words_value if value is None else value
+    if value is None:
+        return []
+    value *= _scale(g, cues)
+    if g.get("satang"):
+        value += Decimal(g["satang"]) / 100
+    ws = m.spans.get("words", (None, None))[0]
+    return [_Amount(m.start, m.end, value, m.rule, words, words_value, ws, role)]
+
+
+def _scale(groups: dict, cues: Cues) -> Decimal:
+    """The currency word's factor: 1 for บาท, a million for ลบ. (ล้านบาท)."""
+    return Decimal(str(cues.currency.get(groups.get("cur") or "", 1) or 1))
+
+
+def _range(m: Match, cues: Cues) -> list[_Amount]:
+    """Both ends of "500 - 1,000 บาท"; "1-2 พันบาท": the 1 takes the 2's multiplier too."""
+    a, b = _parse(m.groups["a"], cues), _parse(m.groups["b"], cues)
+    if a is None or b is None:
+        return []
+    if multiplier_factor(m.groups["a"], cues.numbers) == 1:
+        a *= multiplier_factor(m.groups["b"], cues.numbers)
+    scale = _scale(m.groups, cues)
+    (as_, ae), (bs, _) = m.spans["a"], m.spans["b"]
+    return [_Amount(as_, ae, a * scale, m.rule), _Amount(bs, m.end, b * scale, m.rule)]
+
+
+def _attach_words(text: str, amounts: list[_Amount]) -> list[_Amount]:
+    """Words on their own right after digits ("12,550" then "(หนึ่งหมื่น...บาทถ้วน)" on the
+    next line) say the same amount again: one item, with `words` set."""
+    out: list[_Amount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if (a.rule == WORDS_RULE and prev is not None and prev.words is None
+                and prev.rule != WORDS_RULE
+                and _WORDS_GAP.match(text, prev.end).end() >= a.start >= prev.end):
+            out[-1] = replace(prev, end=a.end, words=a.words, words_value=a.words_value,
+                              words_start=a.start)
+        else:
+            out.append(a)
+    return out
+
+
+def _is_unit(before: str, after: str, cues: Cues) -> bool:
+    hedge = cues.hedge_tail.search(before)  # "เข็มละประมาณ 1,800฿": skip the hedge
+    b = (before[:hedge.start()] if hedge else before).rstrip()
+    for term, unit in cues.unit_before:
+        if b.endswith(term):
+            return unit
+    a = after.lstrip()
+    for term, unit in cues.unit_after:
+        if a.startswith(term):
+            return unit
+    return False
+
+
+@dataclass
+class _LineState:
+    """What the amounts already seen on the current line were."""
+
+    start: int = -1
+    rate: bool = False  # a unit amount (rate) was stated
+    other: bool = False  # a non-unit amount was stated
+
+    def at(self, line_start: int) -> _LineState:
+        return self if line_start == self.start else _LineState(line_start)
+
+
+def _role(text: str, a: _Amount, prev: _Amount | None, line: _LineState, cues: Cues) -> str:
+    if a.role is not None:
+        return a.role
+    s = a.start
+    ls, le = line_bounds(text, s)
+    same_line = prev is not None and prev.end > ls
+    before = text[max(ls, s - WINDOW, prev.end if same_line else 0):s]
+    after_end = a.words_start if a.words_start is not None else a.end
+    if _is_unit(before, text[after_end:min(le, after_end + 20)], cues):
+        return "unit"
+    opener = cues.opening_role(text[ls:s])
+    if opener == "item":
+        return "item"
+    if cues.not_budget.search(before):
+        return "other"
+    cue = cues.nearest_role(before)
+    if cue is None and not same_line:
+        cue = cues.nearest_role(_previous_line_tail(text, ls, s, prev))
+    # A rate's product is the line's own item, unless it sums the line up (รวม) or is the one
+    # amount of a budget line ("งบประมาณ 50 คน x 100 บาท = 5,000 บาท").
+    budget_line = opener in ("total", "sum") and not line.other
+    if line.rate and cue != "sum" and not budget_line:
+        return "item"
+    return "total" if cue == "sum" else cue or "other"
+
+
+def _previous_line_tail(text: str, ls: int, s: int, prev: _Amount | None) -> str:
+    """The end of the line above, for an amount whose own line names no cue: a heading
+    ("4. งบประมาณ") or a sentence wrapped at a fixed width ("...จากงบประมาณโครงการ ป ีง" /
+    "บประมาณ 2562 จำนวน 18,750 บาท"). Empty across a blank line or a line with an amount."""
+    if ls == 0:
+        return ""
+    pls = text.rfind("\n", 0, ls - 1) + 1
+    start = max(pls, ls - (WINDOW - (s - ls)))
+    if prev is not None and prev.end > pls:
+        return ""
+    return text[start:ls]
+
+
+def _demote_subtotals(amounts: list[_Amount], roles: list[str]) -> list[str]:
+    """A total right after line items that a later, larger total sums up is a subtotal."""
+    out = list(roles)
+    for i, (a, r) in enumerate(zip(amounts, roles)):
+        if r != "total" or i == 0 or out[i - 1] != "item":
+            continue
+        if any(rr == "total" and b.value > a.value for b, rr in zip(amounts[i + 1:], roles[i + 1:])):
+            out[i] = "item"
+    return out
+
+
+def _several_projects(text: str, amounts: list[_Amount], roles: list[str],
+                      cues: Cues) -> list[str]:
+    """A list of projects (lines opening with โครงการ ...) each with its own total, as in
+    minutes approving several projects: no amount is THE project budget (totals -> other)."""
+    per_project = set()
+    for a, r in zip(amounts, roles):
+        ls = text.rfind("\n", 0, a.start) + 1
+        if r == "total" and cues.project.match(text, LIST_MARKER.match(text, ls).end()):
+            per_project.add(a.value)
+    if len(per_project) < 2:
+        return roles
+    return ["other" if r == "total" else r for r in roles]
+
+
+def _source(text: str, a: _Amount, prev: _Amount | None, cues: Cues) -> str | None:
+    """The funding-source phrase in the clause before the amount, or right after it."""
+    ls, le = line_bounds(text, a.start, a.end)
+    cut = max(ls, a.start - SOURCE_WINDOW, prev.end if prev is not None and prev.end > ls else 0)
+    window = text[cut:a.start]
+    m = cues.source_start.search(window)
+    if m is None:
+        window = text[a.end:le]
+        m = cues.source_start.match(window, len(window) - len(window.lstrip()))
+    if m is None:
+        return None
+    stop = cues.source_stop.search(window, m.end())
+    phrase = _balanced(window[m.start():stop.start() if stop else len(window)])
+    return phrase if 0 < len(phrase) <= SOURCE_MAX else None
+
+
+def _balanced(phrase: str) -> str:
+    """Trim spaces and punctuation, but keep a parenthesis that closes one opened inside."""
+    phrase = regex.sub(r"[ \t]+", " ", phrase).strip(_TRIM)
+    if phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
+        phrase = phrase[:-1].strip(_TRIM)
+    if phrase.startswith("(") and phrase.count("(") > phrase.count(")"):
+        phrase = phrase[1:].strip(_TRIM)
+    return phrase
+
+
+def _label_source(text: str, cues: Cues) -> str | None:
+    """A document-level "แหล่งงบประมาณ ..." line, for a total that names no source itself."""
+    m = cues.source_label.search(text)
+    if m is None:
+        return None
+    src = _balanced(m.group("src"))
+    return src if 0 < len(src) <= SOURCE_MAX else None
+
+
+def _mismatch(ctx: Context, a: _Amount) -> Warning | None:
+    if a.words is None or a.words_value is None or a.words_value == a.value:
+        return None
+    return ctx.warning(
+        "amount_words_mismatch",
+        f"amount {as_number(a.value)} in digits but {as_number(a.words_value)} in words "
+        f"({a.words})", a.start, a.end, a.rule)
+
+
+def _roles(text: str, amounts: list[_Amount], cues: Cues) -> list[str]:
+    roles: list[str] = []
+    line = _LineState()
+    for i, a in enumerate(amounts):
+        line = line.at(text.rfind("\n", 0, a.start) + 1)
+        roles.append(_role(text, a, amounts[i - 1] if i else None, line, cues))
+        line.rate |= roles[-1] == "unit"
+        line.other |= roles[-1] != "unit"
+    return _demote_subtotals(amounts, _several_projects(text, amounts, roles, cues))
 
 
 def parse(ctx: Context) -> Parsed:
-    return Parsed()
+    cues = cues_for(ctx.rules)
+    text = ctx.text
+    found = [x for m in select(ctx.for_field("budgets")) for x in _from_match(m, text, cues)]
+    amounts = _attach_words(text, sorted(found, key=lambda x: x.start))
+    roles = _roles(text, amounts, cues)
+    label = _label_source(text, cues)
+    items, warnings = [], []
+    for i, (a, role) in enumerate(zip(amounts, roles)):
+        source = None if role in ("unit", "item") else _source(
+            text, a, amounts[i - 1] if i else None, cues)
+        if source is None and role == "total":
+            source = label
+        items.append(Budget(amount=as_number(a.value), role=role, words=a.words, source=source,
+                            evidence=ctx.evidence(a.start, a.end, a.rule)))
+        w = _mismatch(ctx, a)
+        if w is not None:
+            warnings.append(w)
+    return Parsed(items=tuple(items), warnings=tuple(warnings))

@@ -1,8 +1,354 @@
-"""Parse officials matches into Report values."""
+"""Parse officials: every named person with title, name, position, organization and role.
+
+The rules (rules/people.toml) only find title anchors. Here each anchor is checked (parse/names.py:
+a word boundary on the left, no longer word or position on the right), the name is read, then the
+position is looked for after the name ("นายชัยวัฒน์ … นายกเทศมนตรี…", a "ตำแหน่ง" label, the next
+line) or else before it ("นายกเทศมนตรี… นายชัยวัฒน์ …", a form label on the line above); the role
+comes from cue words next to the mention or from the attendee-list heading it sits under. Mentions
+of one person are merged into one item.
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Official
 from .context import Context, Parsed
+from .names import (MAX_RUN, Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, is_thai,
+                    left_boundary_ok, longer_word_at, name_lists, people_lex, read_name,
+                    split_title, unspace)
+
+TITLE_RULE = "people.title_name"
+MONK_RULE = "people.monk"
+MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
+MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
+MAX_POSITION = 160
+ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
+
+_SEP_AFTER = regex.compile(r"[ \t]*(?:[,)][ \t]*)?(?:[|:][ \t]*)?")
+_PHONE = regex.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
+_AS = regex.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
+_LABEL = regex.compile(r"ตำแหน่ง[ \t]*:?[ \t]*")
+_CHUNK_END = regex.compile(r"[\s|,;“”\"]")
+_WS = regex.compile(r"[ \t]{1,3}")
+_TRAIL = ".,:;-–( \t"
+_PAD = " \t:|-–(\u2022*"
+_LINE_LEAD = regex.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
+_INTRO = regex.compile(r"[\s:|\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[\s:|\-–(]*")
+
+
+@dataclass
+class Mention:
+    rule: str
+    title: TitleSpan
+    name: Name
+    position: tuple[int, int] | None = None
+    head_end: int = 0      # where the position's head word ends (the organization follows)
+    after: bool = False    # the position follows the name
+    role: str = "other"
+
+    @property
+    def start(self) -> int:
+        return self.title.start
+
+    @property
+    def end(self) -> int:
+        return self.position[1] if self.position and self.after else self.name.end
 
 
 def parse(ctx: Context) -> Parsed:
-    return Parsed()
+    lex = people_lex(ctx.rules)
+    tokens = TokenStarts(ctx.tokens)
+    titles = _titles(ctx, lex, tokens)
+    anchors = [t.start for t, _ in titles]
+    mentions = [m for t, rule in titles if (m := _mention(ctx.text, t, rule, lex, anchors, tokens))]
+    starts = [m.start for m in mentions]
+    sections = _sections(ctx.text, lex)
+    for i, m in enumerate(mentions):
+        nxt = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+        prev_end = mentions[i - 1].end if i else 0
+        _attach_position(ctx.text, m, nxt, prev_end, lex, tokens, starts)
+        m.role = _role(ctx.text, m, nxt, lex, sections)
+    return Parsed(items=tuple(_merge(ctx, mentions, lex, tokens)))
+
+
+def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> list[tuple[TitleSpan, str]]:
+    """Title anchors that start a word, in text order."""
+    out: list[tuple[TitleSpan, str]] = []
+    for m in ctx.for_field("officials"):
+        if m.rule not in (TITLE_RULE, MONK_RULE) or (out and m.start < out[-1][0].end):
+            continue
+        t = split_title(ctx.text, m.start, m.end, lex, monk=m.rule == MONK_RULE)
+        if t and left_boundary_ok(ctx.text, t.start, t.first_kind, tokens):
+            out.append((t, m.rule))
+        if len(out) >= MAX_ANCHORS:
+            break
+    return out
+
+
+def _mention(text: str, t: TitleSpan, rule: str, lex: PeopleLex, anchors: list[int],
+             tokens: TokenStarts) -> Mention | None:
+    pos = lex.position_at.match(text, t.start)
+    if pos and pos.end() > t.end:  # นายอำเภอ, นายกเทศมนตรี, นพ.สสจ.: a position word
+        return None
+    if t.kind in ("monk", "bare") and lex.royal_find.search(text, max(0, t.start - 12), t.start):
+        return None  # "สมเด็จพระ…", "กรมพระ…": royal, not a monk
+    limit = min(len(text), t.end + 2 * MAX_RUN + 8)
+    name = read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
+                     monk=t.kind in ("monk", "bare"))
+    if name is None or not _right_boundary_ok(text, t, name):
+        return None
+    if t.kind == "bare" and name.family is None:
+        return None
+    return Mention(rule, t, name)
+
+
+def _right_boundary_ok(text: str, t: TitleSpan, name: Name) -> bool:
+    """A word title must not be the start of a longer word (นายก…, คุณภาพ, พระสงฆ์) unless the
+    name after it is a listed given name or has a family name and is no dictionary word."""
+    if t.kind == "abbr" or name.start > t.end:
+        return True
+    word = longer_word_at(text, t.last_start, t.end - t.last_start)
+    if word is None:
+        return True
+    names, _, words = name_lists()
+    return name.given in names or (name.family is not None and name.given not in words)
+
+
+def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
+    """A position word starting at `p` (not a role cue like ประธานในพิธี, not the next person)."""
+    m = lex.position_at.match(text, p)
+    if m is None or first_anchor(starts, p, p + 1) is not None:
+        return None
+    r = lex.role_at.match(text, p)
+    if r and r.end() > m.end():
+        return None
+    return m.end(), lex.positions[unspace(m.group())]
+
+
+def _chunk_end(text: str, p: int, limit: int) -> int:
+    m = _CHUNK_END.search(text, p, limit)
+    return m.start() if m else limit
+
+
+def _glued_cut(text: str, lo: int, hi: int, lex: PeopleLex, starts: list[int]) -> int:
+    m = lex.glue_position.search(text, lo, hi) if hi > lo else None
+    cut = m.start() if m else hi
+    a = first_anchor(starts, lo, cut)
+    return a if a is not None else cut
+
+
+def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex,
+               starts: list[int]) -> bool:
+    """May the position run on into the chunk at `c`? Organizations, places, acting words do;
+    right after a bare head (ผวจ แพร่) any chunk that is no stop word does."""
+    if first_anchor(starts, c, c + 1) is not None:
+        return False
+    if lex.org_at.match(text, c):
+        return True
+    if lex.position_at.match(text, c):  # another position: "… นายกเทศมนตรี ประธานกรรมการ"
+        return False
+    if lex.stop_at.match(text, c) or lex.role_at.match(text, c):
+        return False
+    if text[c].isdigit():
+        return text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
+    return only_head and is_thai(text[c])
+
+
+def _extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleLex,
+            starts: list[int]) -> int:
+    """Where the position starting at `p` with its head word ending at `head_end` ends."""
+    if kind == "full":
+        return head_end
+    limit = min(limit, p + MAX_POSITION)
+    chunk = _chunk_end(text, head_end, limit)
+    end = _glued_cut(text, head_end, chunk, lex, starts)
+    only_head = end == head_end
+    for _ in range(MAX_CHUNKS):
+        if end < chunk:
+            break
+        ws = _WS.match(text, end, limit)
+        if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
+                                                               starts):
+            break
+        c = ws.end()
+        chunk = _chunk_end(text, c, limit)
+        end = _glued_cut(text, c + 1, chunk, lex, starts)
+        only_head = False
+    return _trim(text, p, end)
+
+
+_ABBR_END = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,4}\.$")
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation, but not the dot of an abbreviation (อสม., รพ.)."""
+    while end > start and text[end - 1] in _TRAIL:
+        if text[end - 1] == "." and _ABBR_END.search(text, max(start, end - 6), end):
+            break
+        end -= 1
+    if text[start:end].count("(") < text[start:end].count(")") and text[end - 1] == ")":
+        end -= 1
+    return end
+
+
+def _position_from(text: str, p: int, limit: int, lex: PeopleLex,
+                   starts: list[int]) -> tuple[int, int, int] | None:
+    """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
+    lab = _LABEL.match(text, p, limit)
+    if lab:
+        end = text.find("\n", lab.end(), limit)
+        end = _trim(text, lab.end(), limit if end < 0 else end)
+        return (lab.end(), end, lab.end()) if end > lab.end() else None
+    head = _head_at(text, p, lex, starts)
+    if head is None:
+        return None
+    return p, _extend(text, p, head[0], head[1], limit, lex, starts), head[0]
+
+
+def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
+                    starts: list[int]) -> tuple[int, int, int] | None:
+    p = m.name.end
+    if not m.name.glued:
+        p = _SEP_AFTER.match(text, p).end()
+        phone = _PHONE.match(text, p, limit)
+        p = phone.end() if phone else p
+    if p >= limit:
+        return None
+    if text[p] == "\n":  # the position on the next line, alone (a signature block, a list)
+        q = _WS.match(text, p + 1, limit)
+        q = q.end() if q else p + 1
+        line_end = text.find("\n", q)
+        line_end = len(text) if line_end < 0 else line_end
+        found = _position_from(text, q, min(limit, line_end), lex, starts)
+        return found if found and _trim(text, q, line_end) == found[1] else None
+    found = _position_from(text, p, limit, lex, starts)
+    if found is None and not lex.role_at.match(text, p) and (a := _AS.match(text, p, limit)):
+        found = _position_from(text, a.end(), limit, lex, starts)  # เป็นผู้แทนของ…
+    return found
+
+
+def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenStarts,
+                     starts: list[int]) -> tuple[int, int, int] | None:
+    """A position in [lo, hi) that runs right up to `hi` (only separators between)."""
+    while hi > lo and text[hi - 1] in _PAD:
+        hi -= 1
+    for h in lex.position_find.finditer(text, lo, hi, overlapped=True):
+        s = h.start()
+        if is_thai(text[s - 1:s]) and not tokens.at(s):
+            continue
+        found = _position_from(text, s, hi, lex, starts)
+        if found and found[1] == hi:
+            return found
+    return None
+
+
+def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: PeopleLex,
+                     tokens: TokenStarts, starts: list[int]) -> None:
+    found = _position_after(text, m, nxt, lex, starts)
+    m.after = found is not None
+    if found is None:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        found = _position_before(text, max(line_start, prev_end), m.start, lex, tokens, starts)
+        lead = _LINE_LEAD.match(text, line_start, m.start)
+        if found is None and lead and lead.end() == m.start and line_start > prev_end:
+            prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            if prev_line >= prev_end:
+                found = _position_before(text, prev_line, line_start - 1, lex, tokens, starts)
+    if found:
+        m.position, m.head_end = (found[0], found[1]), found[2]
+
+
+def _role(text: str, m: Mention, nxt: int, lex: PeopleLex,
+          sections: list[tuple[int, str]]) -> str:
+    if m.position:
+        own = lex.role_at.match(text, m.position[0])
+        if own and own.end() >= m.head_end:
+            return lex.roles[own.group()]
+    line_end = text.find("\n", m.end)
+    hi = min(nxt, m.end + 80, len(text) if line_end < 0 else line_end)
+    after = lex.role_find.search(text, m.end, hi) if hi > m.end else None
+    if after:
+        return lex.roles[after.group()]
+    lo = max(0, m.start - 40)
+    for cue in reversed(list(lex.role_find.finditer(text, lo, m.start))):
+        if _INTRO.fullmatch(text, cue.end(), m.start):
+            return lex.roles[cue.group()]
+        break
+    i = bisect.bisect_right(sections, (m.start, "~")) - 1
+    if i >= 0 and sections[i][1] != "end":
+        return sections[i][1]
+    return "other"
+
+
+def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
+    """Attendee-list headings (short lines starting with a section word), in text order."""
+    out = []
+    for line in regex.finditer(r"[^\n]+", text):
+        lead = _LINE_LEAD.match(text, line.start(), line.end())
+        s = lead.end() if lead else line.start()
+        hit = lex.section_at.match(text, s, line.end())
+        if hit and line.end() - s <= 40:
+            out.append((line.start(), lex.sections[hit.group()]))
+    return out
+
+
+def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts) -> str | None:
+    """The organization part of the position: from the first organization word after the head."""
+    start, end = m.position  # type: ignore[misc]
+    for o in lex.org_find.finditer(text, m.head_end, end, overlapped=True):
+        s = o.start()
+        if s == m.head_end or not is_thai(text[s - 1]) or tokens.at(s) is not False:
+            org = text[s:end].strip()
+            return org or None
+    return None
+
+
+def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
+           tokens: TokenStarts) -> list[Official]:
+    """One item per person: mentions with the same name, and a given name alone with the one full
+    name it starts; the most informative position wins."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.name.family is not None or m.title.kind in ("monk", "bare"):
+            groups.setdefault(_key(m), []).append(m)
+    for m in mentions:
+        if m.name.family is None and m.title.kind not in ("monk", "bare"):
+            same = [k for k, g in groups.items() if g[0].name.given == m.name.given]
+            groups.setdefault(same[0] if len(same) == 1 else _key(m), []).append(m)
+    out = []
+    for group in sorted(groups.values(), key=lambda g: min(x.start for x in g)):
+        out.append(_official(ctx, group, lex, tokens))
+    return out
+
+
+def _key(m: Mention) -> str:
+    return _full_name(m).replace(" ", "")
+
+
+def _full_name(m: Mention) -> str:
+    if m.title.kind in ("monk", "bare"):
+        return m.title.text + m.name.full
+    return m.name.full
+
+
+def _official(ctx: Context, group: list[Mention], lex: PeopleLex,
+              tokens: TokenStarts) -> Official:
+    text = ctx.text
+    base = max(group, key=lambda x: (x.name.family is not None, -x.start))
+    with_pos = [x for x in group if x.position]
+    best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
+    role = min((x.role for x in group), key=ROLE_ORDER.index)
+    position = text[best.position[0]:best.position[1]] if best.position else None
+    ev_start = min(best.start, best.position[0]) if best.position else best.start
+    ev_end = best.name.end if best.position and not best.after else best.end
+    return Official(
+        title=base.title.text.strip() or None,
+        name=_full_name(base),
+        position=position,
+        organization=_organization(text, best, lex, tokens) if best.position else None,
+        role=role,  # type: ignore[arg-type]
+        evidence=ctx.evidence(ev_start, ev_end, best.rule),
+    )

@@ -1,8 +1,293 @@
-"""Parse participants matches into Report values."""
+"""Parse participant-count matches into `Participant` items.
+
+The rules (rules/participants.toml) find "<number> <people unit>". Here each hit is
+1. valued by parse/thainum.py: digits × multiplier word (9.87 แสน), or number words (ห้าสิบ);
+2. dropped when it is a background statistic: a background cue (สะสม, เสียชีวิต, ประชากร …)
+   shortly before it with no role cue in between, a background section (หลักการและเหตุผล,
+   สถานการณ์), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
+3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
+   else the role of the list it is an item of, else the section heading above, else a weak cue;
+4. given a group: the phrase just before the count. Phrases are cut at spaces, which Thai writes
+   between phrases; this is sturdier than word tokens (newmm splits group names such as
+   ผู้ดูแลผู้สูงอายุ unpredictably) and needs no tokenization. Cue words (จำนวน, รวม, มี …) are
+   stripped from the phrase's edges.
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import regex
+
+from ..match import Match, select
+from ..model import Participant
+from ..ruleset import Lexicon
 from .context import Context, Parsed
+from .thainum import NumberWords, evaluate, parse_thai_number
+
+ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
+BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
+GROUP_WINDOW = 80  # characters before a count searched for the group's name
+HEADING_MAX = 40  # a line starting with a heading term and no longer than this is a heading
+LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
+MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
+TABLE_ROWS = 50  # rows read below a table header
+STRONG = ("planned", "actual")
+
+_LEAD = regex.compile(r"^[\s0-9.)(\-*•·:]+")
+# A list item starts with a number or a bullet / symbol / emoji rather than a letter.
+_LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
+_LIST_INTRO = regex.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
+_PHRASE_SPLIT = regex.compile(r"[\s:;,|()\[\]\"“”'‘’]+")
+_HEAD_JUNK = regex.compile(r"^[^\p{L}]+")
+_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}.]+$")
+_NUMBERLIKE = regex.compile(r"^[0-9.,]+$")
+_DIGIT = regex.compile(r"[0-9]")
+# A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
+_CELL_NUMBER = regex.compile(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
+
+
+@lru_cache(maxsize=64)
+def _compile(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern)
+
+
+@dataclass
+class _Previous:
+    """The previous count (kept or dropped): where it was and what it was."""
+
+    line: int
+    end: int
+    role: str  # planned / actual / unknown, or "background" when it was dropped
+
+
+class _Doc:
+    """The text with its line bounds, the heading role governing each line, and the lexicons."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        lex = ctx.rules.lexicon
+        self.cues, self.background = lex("part_role_cue"), lex("part_background_cue")
+        self.affixes = lex("part_group_affix")
+        self.words = NumberWords.from_rules(ctx.rules)
+        self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
+        self.self_role: list[str | None] = []  # a heading term opening the line itself
+        self.section: list[tuple[str, int] | None] = []  # (role, heading line) from above
+        self._headings(lex("part_heading"))
+        intro = [t for t, v in self.affixes.spec.entries.items() if v == "introducer"]
+        self.introducer = _compile(
+            "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
+            + "(?=" + lex("part_group_start").pattern() + ")") if intro else None
+
+    def _headings(self, headings: Lexicon) -> None:
+        head_re = _compile("^" + headings.pattern())
+        current: tuple[str, int] | None = None
+        for i in range(len(self.starts)):
+            line = _LEAD.sub("", self.line(i)).strip()
+            m = head_re.match(line)
+            role = str(headings.get(m.group())) if m else None
+            self.self_role.append(role)
+            self.section.append(current)
+            if role is not None and len(line) <= HEADING_MAX:
+                current = (role, i)
+
+    def line(self, i: int) -> str:
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[i]:end]
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def found_cues(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(end offset, value) of every role cue in text[start:end], left to right."""
+        pat = _compile(self.cues.pattern())
+        return [(c.end(), str(self.cues.get(c.group())))
+                for c in pat.finditer(self.text, start, end)]
+
+    @cached_property
+    def background_re(self) -> regex.Pattern:
+        return _compile(self.background.pattern())
+
+    def in_list(self, i: int) -> bool:
+        """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
+        if _LIST_ITEM.match(self.line(i)):
+            return True
+        return i > 0 and bool(_LIST_INTRO.search(self.line(i - 1)))
+
+    def continues_list(self, i: int, prev: _Previous | None) -> bool:
+        """Line i is an item of the list that the previous count opened or belongs to."""
+        if prev is None or not 0 < i - prev.line <= LIST_GAP:
+            return False
+        section = self.section[i]
+        return (section is None or section[1] <= prev.line) and self.in_list(i)
+
+
+def _value(m: Match, words: NumberWords) -> int | None:
+    """The count a match states, or None when it is not a whole, plausible number of people."""
+    if m.groups.get("words"):
+        tokens = words.tokens(m.groups["words"])
+        value = evaluate(tokens) if tokens else None
+        # A bare ร้อย / พัน / แสน (นับร้อยคน, ประชากรแสนคน) is vague or a rate, not a count.
+        if value is None or (value >= 100 and not any(kind == "n" for kind, _ in tokens)):
+            return None
+        minimum = 2  # หนึ่งคน is "someone", not a count of participants
+    else:
+        text = (m.groups.get("num") or "") + " " + (m.groups.get("mult") or "")
+        value = parse_thai_number(text, words)
+        minimum = 1
+    if value is None or value != value.to_integral_value() or not minimum <= value <= MAX_COUNT:
+        return None
+    return int(value)
+
+
+def _dropped(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> bool:
+    """Is the count at `pos` (line i) a background statistic rather than participants?"""
+    def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
+        return any(v != "total" for _, v in doc.found_cues(start, pos))
+
+    bg_end = -1
+    for b in doc.background_re.finditer(doc.text, max(near, pos - BACKGROUND_WINDOW), pos):
+        bg_end = b.end()
+    if bg_end >= 0 and not keeps(bg_end):
+        return True
+    if prev is not None and prev.role == "background":  # the breakdown of a statistic
+        if (prev.line == i and not keeps(prev.end)) or doc.continues_list(i, prev):
+            return True
+    section = doc.section[i]
+    in_background = doc.self_role[i] == "background" or (
+        doc.self_role[i] is None and section is not None and section[0] == "background")
+    line_start = doc.starts[i]
+    return in_background and not any(
+        v in STRONG for _, v in doc.found_cues(max(line_start, pos - ROLE_WINDOW), pos))
+
+
+def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
+    found = doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)
+    strong = [v for _, v in found if v in STRONG]
+    if strong:
+        return strong[-1]
+    if doc.self_role[i] in STRONG:
+        return str(doc.self_role[i])
+    if prev is not None and prev.role in STRONG and doc.continues_list(i, prev):
+        return prev.role
+    section = doc.section[i]
+    if section is not None and section[0] in STRONG:
+        return section[0]
+    weak = [v.removeprefix("weak_") if v != "total" else "actual"
+            for _, v in found if v.startswith("weak_") or v == "total"]
+    return weak[-1] if weak else "unknown"
+
+
+def _strip_affixes(phrase: str, affixes: Lexicon) -> str:
+    """Strip cue words from the edges; never strip a suffix that leaves a bare ผู้ (ผู้เข้าร่วม)."""
+    changed = True
+    while changed and phrase:
+        changed = False
+        for term, where in affixes.spec.entries.items():
+            if where in ("prefix", "both", "introducer") and phrase.startswith(term):
+                phrase, changed = phrase[len(term):].strip(), True
+            elif where in ("suffix", "both") and phrase.endswith(term):
+                rest = phrase[: -len(term)].strip()
+                if not rest.endswith("ผู้"):
+                    phrase, changed = rest, True
+    return phrase
+
+
+def _name(doc: _Doc, chunk: str) -> tuple[str, bool]:
+    """A phrase's group name (maybe empty), and whether it began at an introduced people word."""
+    cut = None
+    if doc.introducer is not None:
+        for m in doc.introducer.finditer(chunk):
+            cut = m.end()
+    if cut is not None:
+        chunk = chunk[cut:]
+    return _strip_affixes(chunk, doc.affixes), cut is not None
+
+
+def _is_rate(doc: _Doc, phrase: str) -> bool:
+    """รุ่นละ 50 คน, แต่ละ…: a per-unit rate names no group (but และ only looks like one)."""
+    return any(phrase.endswith(t) and not phrase.endswith("แ" + t)
+               for t, v in doc.affixes.spec.entries.items() if v == "distributive")
+
+
+def _group(doc: _Doc, lo: int, hi: int) -> str | None:
+    """The people group named just before a count: the last phrase that is not only cue words."""
+    chunks = [c for c in _PHRASE_SPLIT.split(doc.text[lo:hi]) if c]
+    for k in range(len(chunks) - 1, max(-1, len(chunks) - 5), -1):
+        raw = _TAIL_JUNK.sub("", _HEAD_JUNK.sub("", chunks[k]))
+        if _is_rate(doc, raw):
+            return None
+        name, introduced = _name(doc, raw)
+        if not name:
+            continue
+        # After a number, the phrase starts with that number's unit (21 แห่ง): no group here.
+        if k > 0 and _NUMBERLIKE.match(chunks[k - 1]) and not introduced:
+            return None
+        return None if _DIGIT.search(name) else name
+    return None
+
+
+def _count_start(m: Match) -> int:
+    for name in ("num", "words"):
+        if name in m.spans:
+            return m.spans[name][0]
+    return m.start
+
+
+def _column(doc: _Doc, header: Match) -> list[Match]:
+    """The numbers below a table header cell naming a people unit (| จำนวน (คน) |), one match
+    each, carrying the header's role cue and the row's label as the group."""
+    i = doc.index(header.start)
+    col = doc.text[doc.starts[i]:header.start].count("|")
+    hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
+    out: list[Match] = []
+    for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
+        cells = doc.line(j).split("|")
+        if len(cells) < 2:  # the table has ended
+            break
+        if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
+            continue
+        s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)
+        e = s + len(n.group(1))
+        label = next((c.strip() for c in cells if c.strip() and not _DIGIT.search(c)), None)
+        out.append(Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
+                         priority=header.priority, groups={"num": n.group(1)},
+                         spans={"num": (s, e)},
+                         attrs={"role": hint[-1] if hint else None, "group": label}))
+    return out
+
+
+def _expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
+    """Count matches with table-column headers replaced by the counts in their column."""
+    plain = [m for m in matches if m.attrs.get("expand") != "column"]
+    taken = {m.start for m in plain}
+    cells = [c for m in matches if m.attrs.get("expand") == "column" for c in _column(doc, m)]
+    return sorted(plain + [c for c in cells if c.start not in taken], key=lambda m: m.start)
 
 
 def parse(ctx: Context) -> Parsed:
-    return Parsed()
+    matches = select(ctx.for_field("participants"))
+    if not matches:
+        return Parsed()
+    doc = _Doc(ctx)
+    items: list[Participant] = []
+    prev: _Previous | None = None
+    for m in _expanded(doc, matches):
+        pos = _count_start(m)
+        i = doc.index(pos)
+        value = _value(m, doc.words)
+        if value is None:
+            continue
+        near = max(doc.starts[i], prev.end if prev is not None else 0)
+        if _dropped(doc, i, near, pos, prev):
+            prev = _Previous(i, m.end, "background")
+            continue
+        role = m.attrs.get("role") or _role(doc, i, pos, prev)
+        hi = m.start if m.attrs.get("group_before") == "match" else pos
+        group = m.attrs.get("group") or _group(doc, max(near, hi - GROUP_WINDOW), hi)
+        items.append(Participant(count=value, role=role, group=group,
+                                 evidence=ctx.evidence(pos, m.end, m.rule)))
+        prev = _Previous(i, m.end, role)
+    return Parsed(items=tuple(items))

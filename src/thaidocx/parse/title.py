@@ -1,8 +1,176 @@
-"""Parse title matches into Report values."""
+"""The title: the project or activity name, from the `title.*` rules.
+
+Trust order: a "ชื่อโครงการ" label, a letter's "เรื่อง" line, the heading lines (a "โครงการ…"
+line or a quoted name first, else the first headline-like line), and last a "โครงการ…" named
+inside a sentence. The value is the original text of the chosen span ("as written").
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
+from ..match import Match
+from ..model import Title
+from ..ruleset import RuleSet
 from .context import Context, Parsed
+
+HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
+MIN_HEADLINE = 20  # shorter first lines are page furniture ("THAI TIME ลำพูน", "Page 1")
+MAX_HEADLINE = 300
+SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
+_LEAD_JUNK = regex.compile(r"[^\p{L}\p{N}“\"'(]+|[0-9]{1,4}[ \t]*[)+][ \t]*")
+_TAIL_JUNK = regex.compile(r"[^\p{L}\p{N}”\"')\].]+$")
+_NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 2. หัวหน้าโครงการ"
+_SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
+_PAGE_NAME = regex.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
+_QUOTES = {"“": "”", '"': '"', "'": "'"}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    skip: dict[str, str]
+    skip_re: regex.Pattern
+    doctype_re: regex.Pattern
+    kind_re: regex.Pattern
+    boundary_re: regex.Pattern
+
+
+_LEX_CACHE: dict[int, tuple[RuleSet, _Lex]] = {}
+
+
+def _lex(rules: RuleSet) -> _Lex:
+    hit = _LEX_CACHE.get(id(rules))
+    if hit and hit[0] is rules:
+        return hit[1]
+    pat = lambda name: rules.lexicon(name).pattern()
+    lx = _Lex(
+        skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
+        skip_re=regex.compile(pat("title_skip")),
+        doctype_re=regex.compile(pat("title_doctype")),
+        kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
+        boundary_re=regex.compile(
+            rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![\u0e30-\u0e4e])|{pat('title_stop_glued')}"),
+    )
+    _LEX_CACHE[id(rules)] = (rules, lx)
+    return lx
 
 
 def parse(ctx: Context) -> Parsed:
+    lx = _lex(ctx.rules)
+    by_rule: dict[str, list[Match]] = {}
+    for m in ctx.for_field("title"):
+        by_rule.setdefault(m.rule, []).append(m)
+    for rule, pick in (("title.label", _label), ("title.subject", _subject),
+                       ("title.heading", _heading), ("title.embedded", _embedded)):
+        for m in by_rule.get(rule, ()):
+            span = pick(ctx.text, m, lx)
+            if span and span[1] > span[0]:
+                ev = ctx.evidence(span[0], span[1], rule)
+                return Parsed(items=(Title(value=ev.text, evidence=ev),))
     return Parsed()
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading debris ("611 )", bullets, emoji) and trailing ornaments from text[s:e]."""
+    while s < e:
+        j = _LEAD_JUNK.match(text, s, e)
+        if not j or j.end() == s:
+            break
+        s = j.end()
+    t = _TAIL_JUNK.search(text, s, e)
+    if t:
+        e = t.start()
+    while e > s and text[e - 1] in " \t|":
+        e -= 1
+    return s, e
+
+
+def _unquote(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The inside of a wholly quoted line: “ name ” or "name"."""
+    if e - s > 2 and text[s] in _QUOTES and text[e - 1] == _QUOTES[text[s]]:
+        inner = text[s + 1:e - 1]
+        if _QUOTES[text[s]] not in inner:
+            lead = len(inner) - len(inner.lstrip())
+            return s + 1 + lead, s + 1 + len(inner.rstrip())
+    return None
+
+
+def _label(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+    s, e = m.spans["value"]
+    nxt = _NEXT_ITEM.search(text, s, e)
+    return _trim(text, s, nxt.start() if nxt else e)
+
+
+def _subject(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+    if text.count("\n", 0, m.start) > SUBJECT_LINES:
+        return None
+    s, e = m.spans["value"]
+    if text.startswith("ที่", s):  # "เรื่องที่ประธานแจ้ง" is an agenda item, not a subject
+        return None
+    return _trim(text, s, e)
+
+
+def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Non-empty lines of text[s:e], trimmed of debris, as spans."""
+    out = []
+    for lm in regex.finditer(r"[^\n]+", text[:e], pos=s):
+        a, b = _trim(text, lm.start(), lm.end())
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _skipped(line: str, lx: _Lex) -> bool:
+    """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital')."""
+    k = lx.skip_re.match(line)
+    if k:
+        word_only = lx.skip.get(k.group()) == "word"
+        after = line[k.end():k.end() + 1]
+        if not word_only or not after or not regex.match(r"[\u0e00-\u0e7f]", after):
+            return True
+    if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
+        return True
+    return bool(_PAGE_NAME.match(line))
+
+
+def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+    lines = [(a, b) for a, b in _lines(text, *m.spans["block"]) if not _skipped(text[a:b], lx)]
+    lines = lines[:HEADING_CONTENT_LINES]
+    for a, b in lines:  # a named project or a quoted name anywhere in the heading
+        named = _named(text, a, b, lx)
+        if named:
+            return named
+    for a, b in lines:  # else the first line that reads as a headline
+        line = text[a:b]
+        d = lx.doctype_re.match(line)
+        if d and (not line[d.end():].strip() or lx.kind_re.match(line, d.end())):
+            continue  # "กำหนดการ", "กำหนดการ Workshop": a page type, not a name
+        if _SENTENCE.search(line) or len(line) > MAX_HEADLINE:
+            return None
+        return a, b
+    return None
+
+
+def _named(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int] | None:
+    line = text[a:b]
+    if line.startswith("โครงการ") and len(line) > len("โครงการ") + 3:
+        return a, b
+    q = _unquote(text, a, b)
+    if q:
+        return q
+    d = lx.doctype_re.match(line)
+    if d:  # "รายละเอียดงบประมาณโครงการอาหารปลอดภัย …"
+        rest = a + d.end() + (len(line[d.end():]) - len(line[d.end():].lstrip()))
+        if text.startswith("โครงการ", rest):
+            return rest, b
+        return _unquote(text, rest, b)
+    return None
+
+
+def _embedded(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+    s, e = m.spans["value"]
+    b = lx.boundary_re.search(text, s + len("โครงการ"), e)
+    end = b.start() if b else e
+    s, end = _trim(text, s, end)
+    return (s, end) if end - s > len("โครงการ") + 5 else None

@@ -1,0 +1,234 @@
+"""Thai administrative areas: read address chains ("ต.X อ.Y จ.Z") and resolve them with geothai.
+
+geothai holds every province, district and subdistrict with its DOPA code. Names in documents
+are often glued to the next word ("อำเภอเมืองอ่างทองขับเคลื่อน…") or broken by PDF extraction
+("จ.กาฬสิ นธุ์"), so a name is read as the LONGEST known name that prefixes the text, and only
+when nothing fits is the next whitespace-separated piece joined on. A name resolves to a code
+only when it is unambiguous: a district within its province, a subdistrict within its district.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, Mapping
+
+import geothai
+import regex
+
+from ..model import AreaCodes
+
+Level = Literal["subdistrict", "district", "province", "moo"]
+MAX_NAME = 40  # longest Thai area name is well under this (characters, before normalizing)
+_TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
+_MOO_NUM = regex.compile(r"[ \t]?([0-9]{1,3})")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of an address chain: its level, the name as written, and where it lies."""
+
+    level: Level
+    name: str
+    start: int  # offsets into the normalized text: the whole part, prefix included
+    end: int
+    key: str | None = None  # normalized geothai key when the name is a known area
+
+
+@dataclass(frozen=True)
+class Resolved:
+    subdistrict: str | None = None
+    district: str | None = None
+    province: str | None = None
+    codes: AreaCodes | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.subdistrict or self.district or self.province)
+
+
+@dataclass(frozen=True)
+class _Index:
+    provinces: dict[str, tuple]
+    districts: dict[str, tuple]
+    subdistricts: dict[str, tuple]
+
+
+def _group(items, key) -> dict[str, tuple]:
+    out: dict[str, list] = {}
+    for it in items:
+        out.setdefault(key(it), []).append(it)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    provs = geothai.provinces()
+    dists = [d for p in provs for d in geothai.districts(p.code)]
+    subs = [s for d in dists for s in geothai.subdistricts(d.code)]
+    norm = geothai.normalize
+    return _Index(_group(provs, lambda p: norm(p.name_th)), _group(dists, lambda d: norm(d.name_th)),
+                  _group(subs, lambda s: norm(s.name_th)))
+
+
+def _table(level: Level) -> dict[str, tuple]:
+    ix = _index()
+    return {"province": ix.provinces, "district": ix.districts, "subdistrict": ix.subdistricts}[level]
+
+
+def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
+    """The geothai key of `raw` at `level` (after aliases such as กทม.), or None."""
+    if level == "province" and raw in aliases:
+        raw = aliases[raw]
+    k = geothai.normalize(raw)
+    return k if k and k in _table(level) else None
+
+
+def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> tuple[int, str | None]:
+    """Read an area name at text[pos:]: (end offset, geothai key or None if unknown).
+
+    The longest known name that prefixes the first whitespace-free piece wins; when none does,
+    the next piece is joined on (PDF damage: "กาฬสิ นธุ์"). Unknown names end at the piece's end.
+    """
+    m = _TOKEN_END.search(text, pos, pos + MAX_NAME)
+    piece_end = m.start() if m else min(len(text), pos + MAX_NAME)
+    if level == "province" and text.startswith(tuple(aliases), pos):
+        for alias in sorted(aliases, key=len, reverse=True):
+            if text.startswith(alias, pos):
+                return pos + len(alias), _key(alias, level, aliases)
+    for end in range(piece_end, pos + 1, -1):
+        k = _key(text[pos:end], level, aliases)
+        if k:
+            return end, k
+    # One stray space inside the name: join the next piece, which must be used up whole.
+    if piece_end < len(text) and text[piece_end] == " ":
+        m2 = _TOKEN_END.search(text, piece_end + 1, piece_end + 1 + MAX_NAME)
+        end2 = m2.start() if m2 else min(len(text), piece_end + 1 + MAX_NAME)
+        if end2 > piece_end + 1:
+            k = _key(text[pos:end2], level, aliases)
+            if k:
+                return end2, k
+    return piece_end, None
+
+
+def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mapping[str, str],
+               prefix_re: regex.Pattern, limit: int = 8) -> list[Part]:
+    """Read address parts starting at `pos`: "ม.6 ตำบลปากน้ำ อำเภอละงู จังหวัดสตูล"."""
+    parts: list[Part] = []
+    while len(parts) < limit:
+        m = prefix_re.match(text, pos)
+        if not m:
+            prev = parts[-1] if parts else None
+            # "เขตบางรัก กรุงเทพมหานคร", "อำเภอเมือง ขอนแก่น": a bare province after a known place
+            if prev and prev.level != "province" and (prev.key or _is_mueang(prev.name)):
+                end, key = read_name(text, pos, "province", aliases)
+                if key and end > pos:
+                    parts.append(Part("province", text[pos:end], pos, end, key))
+            break
+        level: Level = prefixes[m.group()]  # type: ignore[assignment]
+        name_pos = m.end() + (1 if text[m.end():m.end() + 1] == " " else 0)
+        if level == "moo":
+            mm = _MOO_NUM.match(text, m.end())
+            if not mm:
+                break
+            end, key = mm.end(), None
+            name = mm.group(1)
+        else:
+            end, key = read_name(text, name_pos, level, aliases)
+            name = text[name_pos:end]
+        if end <= name_pos or not name.strip():
+            break
+        parts.append(Part(level, name, m.start(), end, key))
+        sep = regex.match(r"[ \t]*,?[ \t]*", text[end:end + 8])
+        pos = end + (sep.end() if sep else 0)
+    return parts
+
+
+def _is_mueang(name: str) -> bool:
+    return geothai.normalize(name) == "เมือง"
+
+
+def _one(cands: tuple) -> object | None:
+    return cands[0] if len(cands) == 1 else None
+
+
+def resolve(parts: list[Part], aliases: Mapping[str, str] = {}) -> Resolved:
+    """Names and codes for a chain; a code only when the name is unambiguous in its parent."""
+    by = {p.level: p for p in parts if p.level != "moo"}
+    prov = dist = sub = None
+    if "province" in by and by["province"].key:
+        prov = _one(_index().provinces[by["province"].key])
+    if "district" in by:
+        dist = _district(by["district"], prov)
+        if dist is not None and prov is None:
+            prov = geothai.province(dist.province_code)
+    if "subdistrict" in by and by["subdistrict"].key:
+        cands = _index().subdistricts[by["subdistrict"].key]
+        if dist is not None:
+            sub = _one(tuple(s for s in cands if s.district_code == dist.code))
+        elif prov is not None:
+            sub = _one(tuple(s for s in cands if s.province_code == prov.code))
+    return _resolved(by, prov, dist, sub)
+
+
+def _district(part: Part, prov) -> object | None:
+    if part.key:
+        cands = _index().districts[part.key]
+        if prov is not None:
+            cands = tuple(d for d in cands if d.province_code == prov.code)
+        return _one(cands)
+    # "อ.เมือง" alone is the capital district of the province named with it (code XX01).
+    if prov is not None and prov.code != "10" and _is_mueang(part.name):
+        return geothai.district(prov.code + "01")
+    return None
+
+
+def _resolved(by: dict[str, Part], prov, dist, sub) -> Resolved:
+    codes = None
+    if prov or dist or sub:
+        codes = AreaCodes(subdistrict=sub.code if sub else None,
+                          district=dist.code if dist else None,
+                          province=prov.code if prov else None)
+
+    def as_written(level: str) -> str | None:
+        p = by.get(level)
+        return p.name.strip() if p and len(p.name) <= 30 else None
+
+    return Resolved(
+        subdistrict=sub.name_th if sub else as_written("subdistrict"),
+        district=dist.name_th if dist else as_written("district"),
+        province=prov.name_th if prov else None,  # an unknown province is never guessed
+        codes=codes,
+    )
+
+
+def province_at(text: str, pos: int, aliases: Mapping[str, str],
+                bounded: bool = False) -> tuple[int, str | None]:
+    """A province name starting at `pos`: (end, canonical name or None).
+
+    Glued text is allowed unless `bounded`, but a longer district or subdistrict name read at
+    the same place wins ("ตากฟ้า" is a district, not ตาก + ฟ้า).
+    """
+    end, key = read_name(text, pos, "province", aliases)
+    if not key:
+        return pos, None
+    if bounded and end < len(text) and regex.match(r"[\u0e00-\u0e7fA-Za-z0-9]", text[end]):
+        return pos, None
+    for level in ("district", "subdistrict"):
+        e2, k2 = read_name(text, pos, level, aliases)  # type: ignore[arg-type]
+        if k2 and e2 > end:
+            return pos, None
+    p = _one(_index().provinces[key])
+    return end, (p.name_th if p else None)
+
+
+def province_only(name: str) -> Resolved:
+    """A Resolved for a canonical province name (codes included)."""
+    key = geothai.normalize(name)
+    p = _one(_index().provinces.get(key, ()))
+    if p is None:
+        return Resolved()
+    return Resolved(province=p.name_th, codes=AreaCodes(province=p.code))
+
+
+def province_key(name: str) -> str | None:
+    return _key(name, "province", {})

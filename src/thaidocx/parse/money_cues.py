@@ -1,0 +1,92 @@
+"""The money cue words (rules/money.toml lexicons), compiled once per RuleSet, and the small
+line helpers that the money parser and the budget-table reader share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..ruleset import Lexicon, RuleSet
+from .thainum import NumberWords
+
+# List markers before a line's first word: "-", "•", "1.", "2.1", "(3)", "ก.", table "|".
+LIST_MARKER = regex.compile(
+    r"[ \t\-–•*●○▪◦|>]*(?:(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[ก-ฮ][.)])[ \t]*)?")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue-word patterns built from the money lexicons."""
+
+    numbers: NumberWords
+    currency: Lexicon
+    role_lex: Lexicon
+    role: regex.Pattern
+    not_budget: regex.Pattern
+    unit_before: list[tuple[str, bool]]
+    unit_after: list[tuple[str, bool]]
+    source_start: regex.Pattern
+    source_stop: regex.Pattern
+    source_label: regex.Pattern
+    project: regex.Pattern
+    column_lex: Lexicon
+    column: regex.Pattern
+    hedge_tail: regex.Pattern
+
+    def opening_role(self, line: str) -> str | None:
+        """The role of the cue word that opens a line (after list markers), if any."""
+        m = self.role.match(line, LIST_MARKER.match(line).end())
+        return str(self.role_lex.get(m.group())) if m else None
+
+    def nearest_role(self, window: str) -> str | None:
+        """The role of the last cue word in `window` (none-terms only block shorter cues)."""
+        role = None
+        for m in self.role.finditer(window):
+            r = str(self.role_lex.get(m.group()))
+            if r != "none":
+                role = r
+        return role
+
+
+_CACHE: dict[int, tuple[RuleSet, Cues]] = {}
+
+
+def _affixes(lex: Lexicon) -> list[tuple[str, bool]]:
+    """(term, is_unit) longest first, so "และ" (not a rate) is tested before "ละ"."""
+    return sorted(((t, bool(v)) for t, v in lex.table.items()), key=lambda x: -len(x[0]))
+
+
+def cues_for(rules: RuleSet) -> Cues:
+    hit = _CACHE.get(id(rules))
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    lx = rules.lexicon
+    cues = Cues(
+        numbers=NumberWords.from_rules(rules),
+        currency=lx("money_currency"),
+        role_lex=lx("money_role_cue"),
+        role=regex.compile(lx("money_role_cue").pattern()),
+        not_budget=regex.compile(lx("money_not_budget").pattern()),
+        unit_before=_affixes(lx("money_unit_before")),
+        unit_after=_affixes(lx("money_unit_after")),
+        source_start=regex.compile(lx("money_source_start").pattern() + r"|จาก[ \t]?"
+                                   + lx("money_source_org").pattern()),
+        source_stop=regex.compile(r"[ \t]{2,}|" + lx("money_source_stop").pattern()),
+        source_label=regex.compile(r"(?m)^[ \t\-•*|0-9.)]*" + lx("money_source_label").pattern()
+                                   + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
+        project=regex.compile(lx("money_project_cue").pattern()),
+        column_lex=lx("money_column"),
+        column=regex.compile(lx("money_column").pattern()),
+        hedge_tail=regex.compile("(?:[ \t]*" + lx("money_hedge").pattern() + ")+[ \t]*$"),
+    )
+    if len(_CACHE) > 8:  # RuleSets are few and long-lived (load_rules caches them)
+        _CACHE.clear()
+    _CACHE[id(rules)] = (rules, cues)
+    return cues
+
+
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """[start, end) of the line(s) holding text[start:end]."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start if end is None else end)
+    return ls, (le if le >= 0 else len(text))

@@ -1,0 +1,337 @@
+"""People's names: the rule lexicons of rules/people.toml compiled for the officials parser, the
+checks that a title anchor really is a title (นาย, not the start of นายก / นายอำเภอ), and reading
+the name after it (given + family name, ending where a position, a cue or the next title begins
+when the text glues them together).
+
+PyThaiNLP's name and word lists are used as signals only (to rescue "นายกรวิทย์" whose start
+spells the word นายก, or to split a glued "โสภานภานิวัติกุล"); a name never needs to be listed.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..ruleset import RuleSet
+from ..tokenize import Tokens
+
+# Thai letters and marks, without digits, ฯ (U+0E2F), ๆ (U+0E46) and ฿: what names are made of.
+TH_LETTER = "[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]"
+MAX_RUN = 60  # bounded runs keep hostile inputs (a 1 MB line without spaces) linear
+_RUN = regex.compile(TH_LETTER + "{1,%d}" % MAX_RUN)
+_THAI = regex.compile("[\u0e00-\u0e7f]")
+_SPACES = regex.compile("[ \t]{1,3}")
+MAX_GIVEN = 25  # longer runs that nothing cuts are not names
+MAX_FAMILY = 30
+
+
+def unspace(term: str) -> str:
+    """Position lookups ignore spaces ("รอง ผอ." = "รองผอ.", PDF damage "หัวหน้ าโครงการ")."""
+    return term.replace(" ", "")
+
+
+def is_thai(ch: str) -> bool:
+    return bool(ch) and _THAI.match(ch) is not None
+
+
+def _alt(terms: list[str], whole_below: int = 0, pdf_spaces: bool = False) -> regex.Pattern:
+    """An alternation of literal terms, longest first (never matches when `terms` is empty).
+    Terms shorter than `whole_below` only match as whole words ("ณ" must not start "ณรงค์").
+    `pdf_spaces`: tolerate the stray space PDF text extraction puts before sara aa / sara am
+    ("หัวหน้ าโครงการ"); look such matches up with `unspace`."""
+    def alt(t: str) -> str:
+        e = regex.escape(t)
+        if pdf_spaces:
+            e = e[:1] + regex.sub("([\u0e32\u0e33])", " ?\\1", e[1:])
+        return e + ("(?![\u0e00-\u0e7f])" if len(t) < whole_below else "")
+    alts = sorted({alt(t) for t in terms}, key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(alts) + ")" if alts else "(?!)")
+
+
+@dataclass(frozen=True)
+class PeopleLex:
+    """The people lexicons, as tables and compiled patterns."""
+
+    titles: dict[str, str]
+    positions: dict[str, str]
+    orgs: dict[str, str]
+    roles: dict[str, str]
+    sections: dict[str, str]
+    title_at: regex.Pattern      # anchored uses (.match) of each table
+    monk_at: regex.Pattern
+    position_at: regex.Pattern
+    org_at: regex.Pattern
+    stop_at: regex.Pattern
+    role_at: regex.Pattern
+    royal_at: regex.Pattern
+    section_at: regex.Pattern
+    position_find: regex.Pattern  # searches
+    org_find: regex.Pattern
+    role_find: regex.Pattern
+    royal_find: regex.Pattern
+    glue_name: regex.Pattern     # where a glued name ends
+    glue_position: regex.Pattern  # where a glued position ends
+
+
+def _entries(rules: RuleSet, name: str) -> dict[str, str]:
+    return {k: str(v) for k, v in rules.lexicon(name).spec.entries.items()}
+
+
+def _build(rules: RuleSet) -> PeopleLex:
+    titles = _entries(rules, "people_titles")
+    monks = _entries(rules, "people_monk_titles")
+    positions = _entries(rules, "people_positions")
+    orgs = _entries(rules, "people_org_words")
+    stops = _entries(rules, "people_stops")
+    roles = _entries(rules, "people_roles")
+    sections = _entries(rules, "people_sections")
+    royal = list(_entries(rules, "people_royal"))
+    # A glued name is cut at a position word (not the weak ones that occur inside family names),
+    # a glued stop phrase or a role cue; a glued position only at stops and cues.
+    cut_positions = [t for t, v in positions.items() if v != "weak" and len(t) >= 3]
+    glue_stops = [t for t, v in stops.items() if v == "glue"]
+    pos_stops = [t for t, v in stops.items() if v in ("glue", "pos")]
+    return PeopleLex(
+        titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()}, orgs=orgs, roles=roles,
+        sections=sections,
+        title_at=_alt(list(titles)), monk_at=_alt(list(monks)),
+        position_at=_alt(list(positions), pdf_spaces=True), org_at=_alt(list(orgs)), stop_at=_alt(list(stops)),
+        role_at=_alt(list(roles)), royal_at=_alt(royal), section_at=_alt(list(sections)),
+        position_find=_alt(list(positions), pdf_spaces=True), org_find=_alt([t for t, v in orgs.items() if v == "org"]),
+        role_find=_alt(list(roles)), royal_find=_alt(royal),
+        glue_name=_alt(cut_positions + glue_stops + list(roles)),
+        glue_position=_alt(pos_stops + list(roles)),
+    )
+
+
+_CACHE: dict[int, tuple[RuleSet, PeopleLex]] = {}
+
+
+def people_lex(rules: RuleSet) -> PeopleLex:
+    """Compiled once per RuleSet (rule sets are cached and immutable)."""
+    hit = _CACHE.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        hit = (rules, _build(rules))
+        _CACHE[id(rules)] = hit
+    return hit[1]
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, family names, dictionary words) from PyThaiNLP; empty when unavailable."""
+    try:
+        from pythainlp.corpus import (thai_family_names, thai_female_names, thai_male_names,
+                                      thai_words)
+        return (frozenset(thai_male_names()) | frozenset(thai_female_names()),
+                frozenset(thai_family_names()), frozenset(thai_words()))
+    except Exception:  # a signal only: names are still found without the lists
+        return frozenset(), frozenset(), frozenset()
+
+
+class TokenStarts:
+    """Token start offsets of the tokenized lines, built lazily per line."""
+
+    def __init__(self, tokens: Tokens):
+        self.tokens = tokens
+        self._lines: dict[int, frozenset[int]] = {}
+
+    def at(self, pos: int) -> bool | None:
+        """Whether a token starts at `pos`; None when the line was not tokenized."""
+        line = self.tokens.line_at(pos)
+        if line is None:
+            return None
+        base, doc = line
+        starts = self._lines.get(base)
+        if starts is None:
+            starts = frozenset(base + t.idx for t in doc)
+            self._lines[base] = starts
+        return pos in starts
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    text: str        # as written (may hold a space: "ว่าที่ ร.ต.")
+    start: int
+    end: int         # where the name may start (after the title, before any space)
+    first_kind: str  # kind of the first part (decides the left boundary check)
+    kind: str        # kind of the last part: plain / word / abbr / monk / bare
+    last_start: int  # where the last part starts (its right boundary is checked)
+    strong: bool     # ranks, academic and medical titles: a given name alone is enough
+
+
+def split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> TitleSpan | None:
+    """Re-read an anchor as title parts; a plain title (นาย, คุณ) only stands first, "ว่าที่" only
+    before a rank. The name starts where the valid parts end."""
+    pat = lex.monk_at if monk else lex.title_at
+    parts: list[tuple[str, int, int]] = []
+    pos = start
+    while pos < end:
+        p = pos + 1 if parts and text[pos] == " " else pos
+        m = pat.match(text, p, end)
+        if m is None:
+            break
+        kind = lex.titles[m.group()]
+        if parts and kind in ("plain", "monk", "bare"):
+            break
+        parts.append((kind, m.start(), m.end()))
+        pos = m.end()
+    while parts and parts[-1][0] == "prefix":
+        parts.pop()
+    if not parts:
+        return None
+    kinds = {k for k, _, _ in parts}
+    t_end = parts[-1][2]
+    return TitleSpan(text[start:t_end], start, t_end, parts[0][0], parts[-1][0], parts[-1][1],
+                     strong=bool(kinds - {"plain", "prefix"}))
+
+
+def left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts) -> bool:
+    """A title starts a word: after a non-Thai character, or where the tokenizer starts a token.
+    Dotted abbreviations may be glued to the word before them ("วิทยากรดร."), but never continue
+    another abbreviation ("พ.ศ." holds "ศ.")."""
+    prev = text[start - 1] if start > 0 else ""
+    if prev == ".":
+        return False
+    if not is_thai(prev):
+        return True
+    if term_kind == "abbr":
+        # "ศ." glued to a Thai letter is the end of some word; "ดร.", "พ.ต.อ." are not.
+        first_dot = text.find(".", start)
+        return first_dot - start >= 2 or text.count(".", start, start + 8) >= 2
+    return bool(tokens.at(start))
+
+
+def longer_word_at(text: str, start: int, title_len: int, max_len: int = 22) -> str | None:
+    """The longest dictionary word starting at `start` and running past the title (นายก, คุณภาพ)."""
+    words = name_lists()[2]
+    best = None
+    stop = min(len(text), start + max_len)
+    for e in range(start + title_len + 1, stop + 1):
+        if text[start:e] in words:
+            best = text[start:e]
+    return best
+
+
+@dataclass(frozen=True)
+class Name:
+    given: str
+    family: str | None
+    start: int
+    end: int
+    glued: bool  # the name ran straight into a position / cue
+
+    @property
+    def full(self) -> str:
+        return f"{self.given} {self.family}" if self.family else self.given
+
+
+def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool:
+    """A name part cannot start with a stop word, a position, a role cue or a royal word. A short
+    stop word (จะ, ณ) counts only as a whole token: "ณ" must not end the name "ณรงค์"."""
+    stop = lex.stop_at.match(text, pos)
+    if stop and (len(stop.group()) >= 3 or not is_thai(text[stop.end():stop.end() + 1])
+                 or tokens.at(stop.end())):
+        return True
+    return any(p.match(text, pos) for p in (lex.position_at, lex.role_at, lex.royal_at))
+
+
+def first_anchor(anchors: list[int], lo: int, hi: int) -> int | None:
+    """The first anchor start in [lo, hi) (`anchors` is sorted)."""
+    i = bisect.bisect_left(anchors, lo)
+    return anchors[i] if i < len(anchors) and anchors[i] < hi else None
+
+
+def _cut(text: str, start: int, end: int, pat: regex.Pattern, anchors: list[int],
+         min_len: int = 2) -> int:
+    """Where a run of letters [start, end) stops: at a glued term or at the next title anchor."""
+    # Terms may end just past the run of letters: "รองนายกฯ", "ผอ.".
+    m = pat.search(text, start + min_len, end + 2) if end - start > min_len else None
+    cut = m.start() if m and m.start() < end else end
+    a = first_anchor(anchors, start + min_len, cut)
+    return a if a is not None else cut
+
+
+def _run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    m = _RUN.match(text, pos, limit)
+    return (m.start(), m.end()) if m else None
+
+
+def _split_glued(given: str) -> tuple[str, str | None]:
+    """"โสภานภานิวัติกุล" -> ("โสภา", "นภานิวัติกุล") when a listed given name starts the run and
+    the rest is no dictionary word (so "จีระศักดิ์" stays whole)."""
+    names, families, words = name_lists()
+    if given in names or len(given) < 7:
+        return given, None
+    for n in range(len(given) - 4, 1, -1):
+        head, rest = given[:n], given[n:]
+        if head in names and (rest in families or rest not in words):
+            return head, rest
+    return given, None
+
+
+def read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+              tokens: TokenStarts, strong: bool, monk: bool = False) -> Name | None:
+    """The name starting at `pos` (after a title and at most a few spaces), or None. A strong
+    title (ดร., พ.ต.อ.) vouches for a given name alone; after นาย / คุณ it must look like a name.
+    A monk's name is never split into given and family name."""
+    sp = _SPACES.match(text, pos, limit)
+    start = sp.end() if sp else pos
+    run = _run(text, start, limit)
+    if run is None or _bad_start(text, start, lex, tokens):
+        return None
+    cut = _cut(text, start, run[1], lex.glue_name, anchors)
+    given = text[start:cut]
+    if len(given) < 2 or len(given) > MAX_GIVEN or lex.royal_find.search(given):
+        return None
+    if text[cut:cut + 1] == "." and len(given) <= 4:  # an abbreviation (นพ.สสจ.), not a name
+        return None
+    if cut < run[1]:
+        return Name(given, None, start, cut, glued=True) if strong or _plausible_given(given) else None
+    family, end = _family(text, cut, limit, lex, anchors, tokens)
+    if family is None:
+        g, family = (given, None) if monk else _split_glued(given)
+        if family is not None:
+            return Name(g, family, start, cut, glued=False)
+        if not (strong or _plausible_given(given)):
+            return None
+        return Name(given, None, start, cut, glued=False)
+    return Name(given, family, start, end, glued=end < len(text) and is_thai(text[end]))
+
+
+def _plausible_given(given: str) -> bool:
+    names, _, words = name_lists()
+    return given in names or given not in words
+
+
+def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+            tokens: TokenStarts) -> tuple[str | None, int]:
+    """The family name after the given name: across 1-3 spaces, or at the start of the next line
+    when the given name ends its line (then it must not be a plain dictionary word)."""
+    sp = _SPACES.match(text, pos, limit)
+    next_line = False
+    if sp:
+        start = sp.end()
+    elif text[pos:pos + 1] == "\n":
+        start, next_line = pos + 1, True
+    else:
+        return None, pos
+    if start >= limit or first_anchor(anchors, start, start + 1) is not None:
+        return None, pos
+    run = _run(text, start, limit)
+    if run is None or _bad_start(text, start, lex, tokens):
+        return None, pos
+    cut = _cut(text, start, run[1], lex.glue_name, anchors)
+    family = text[start:cut]
+    if len(family) < 2 or len(family) > MAX_FAMILY or lex.royal_find.search(family):
+        return None, pos
+    if text[cut:cut + 1] == "." and len(family) <= 4:  # an abbreviation (รพ.สต.), no name
+        return None, pos
+    if next_line:
+        _, families, words = name_lists()
+        if (family in words and family not in families) or cut < run[1]:
+            return None, pos
+    return family, cut

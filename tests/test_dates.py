@@ -1,0 +1,242 @@
+"""Dates: what is a calendar date in a Thai document, and what is not.
+
+Each row: a sentence and the dates expected in the Report, written as the scorer writes them
+("YYYY-MM-DD", "YYYY-MM", or "START/END" for a range), in text order.
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+from thaidocx.parse.thaidate import resolve_year
+
+
+def _dates(text: str) -> list[str]:
+    return [d.value + (f"/{d.end}" if d.end else "") for d in extract(text).dates]
+
+
+P = pytest.param
+XF = pytest.mark.xfail
+
+DATES = [
+    # day + Thai month + year
+    P("ดำเนินการ วันที่ 4 เมษายน 2562", ["2019-04-04"], id="full-month-be"),
+    P("ประชุม 4 ม.ค. 2562", ["2019-01-04"], id="abbr-with-dots"),
+    P("ประชุม 4 มค. 2562", ["2019-01-04"], id="abbr-dot-at-end-only"),
+    P("ประชุม 4 ม.ค 2562", ["2019-01-04"], id="abbr-no-final-dot"),
+    P("ประชุม 4 มค 2562", ["2019-01-04"], id="abbr-without-dots"),
+    P("ประชุม 4 ม. ค. 2562", ["2019-01-04"], id="abbr-spaced"),
+    P("อบรม 4 เม.ย. 62", ["2019-04-04"], id="two-digit-be-year"),
+    P("เมื่อวันที่ 7 สิงหาคม พ.ศ. 2562", ["2019-08-07"], id="era-be"),
+    P("วันที่ 7 สิงหาคม พ.ศ 2562", ["2019-08-07"], id="era-be-no-final-dot"),
+    P("วันที่ 7 สิงหาคม พ.ศ.2562", ["2019-08-07"], id="era-be-no-space"),
+    P("วันที่ 4 เมษายน ค.ศ. 2019", ["2019-04-04"], id="era-ce"),
+    P("วันที่ 4 เมษายน 2019", ["2019-04-04"], id="ce-year-without-era"),
+    P("วันที่ ๔ เมษายน ๒๕๖๒", ["2019-04-04"], id="thai-digits"),
+    P("วันจันทร์ที่ 4 มีนาคม 2562", ["2019-03-04"], id="weekday-lead"),
+    P("วันอังคารที่  ๕  เมษายน  ๒๕๕๙", ["2016-04-05"], id="weekday-double-spaces"),
+    P("วันศุกร์ 13 ธ.ค.2562", ["2019-12-13"], id="weekday-without-thi"),
+    P("12กพ.2557: งานประจำสู่งานวิจัย", ["2014-02-12"], id="no-space-at-all"),
+    P("วันอังคารที่ 7 มิ.ย.65 เวลา 09.00 น.", ["2022-06-07"], id="glued-two-digit-year"),
+    P("วันที่ 12 เดือน กุมภาพันธ์ พ.ศ. 2557", ["2014-02-12"], id="word-duean-before-month"),
+    P("วันนี้ (1 กันยายน 2565) ที่ศาลากลาง", ["2022-09-01"], id="in-parentheses"),
+    P("| วันที่อนุมัติ | 19 พฤษภาคม 2568 |", ["2025-05-19"], id="table-cell"),
+    P("ทำบุญ 14 ตุลา 2516", ["1973-10-14"], id="colloquial-month-after-day"),
+    P("วันที่ 4 กรกฏาคม 2562", ["2019-07-04"], id="common-misspelling-kor-patak"),
+    P("วันที่ 29 ก.พ. 2563", ["2020-02-29"], id="leap-day"),
+    P("รับวัคซีน 3 มี.ค. 65 ที่ รพ.", ["2022-03-03"], id="mi-kho-abbreviation"),
+    P("วันที่ 2 พ.ค. 62 ประชุม", ["2019-05-02"], id="pho-kho-abbreviation"),
+    P("ที่ สธ 0032/ว 123 ลงวันที่ 5 มกราคม 2567", ["2024-01-05"], id="letter-number-then-date"),
+    P("ครั้งที่ 1/2567 วันพุธที่ 10 มกราคม 2567 เวลา 13.30 น.", ["2024-01-10"],
+      id="minutes-header"),
+    P("ผู้ป่วย 120 ราย (ข้อมูล ณ วันที่ 5 ม.ค. 2567)", ["2024-01-05"], id="data-as-of"),
+    # numeric
+    P("วันที่ 4/4/2562", ["2019-04-04"], id="numeric-slash-be"),
+    P("ณ 04-04-62 เวลา 10.00 น.", ["2019-04-04"], id="numeric-dash-two-digit"),
+    P("(18-4-2562) ที่ห้องประชุม", ["2019-04-18"], id="numeric-in-parentheses"),
+    P("date 7/8/2009", ["2009-08-07"], id="numeric-ce"),
+    P("ลงวันที่ 4.4.2562", ["2019-04-04"], id="numeric-dots-be"),
+    P("บันทึก 2019-04-04T10:00", ["2019-04-04"], id="iso"),
+    # month + year
+    P("รายงานประจำเดือนเมษายน 2562", ["2019-04"], id="month-year"),
+    P("ภายในเดือน ก.ย. 62", ["2019-09"], id="month-year-abbr"),
+    P("ภายในเดือนกันยายน พ.ศ. 2562", ["2019-09"], id="month-year-era"),
+    # ranges: one item with an end
+    P("จัดอบรม 4-5 เมษายน 2562", ["2019-04-04/2019-04-05"], id="range-days"),
+    P("จัดอบรม 4 - 5 เม.ย. 62", ["2019-04-04/2019-04-05"], id="range-days-spaced"),
+    P("ระหว่างวันที่ 30 ก.ย. – 2 ต.ค. 62", ["2019-09-30/2019-10-02"], id="range-across-months"),
+    P("อบรม ๓๐ เม.ย. ๖๑ – ๔ พ.ค. ๖๑", ["2018-04-30/2018-05-04"], id="range-thai-digits"),
+    P("ตั้งแต่ 14 มีนาคม 2566 ถึง 31 สิงหาคม 2567", ["2023-03-14/2024-08-31"],
+      id="range-tangtae-thueng"),
+    P("ตั้งแต่วันที่ 1 ตุลาคม 2561 ถึงวันที่ 30 กันยายน 2562", ["2018-10-01/2019-09-30"],
+      id="range-with-wanthi-twice"),
+    P("ระหว่างวันที่ 1-3 กุมภาพันธ์ 2566", ["2023-02-01/2023-02-03"], id="range-rawang"),
+    P("ระหว่างวันที่ 5 และ 7 มีนาคม 2565", ["2022-03-05/2022-03-07"], id="range-rawang-lae"),
+    P("ช่วงปีใหม่ 30 ธ.ค. 2562 - 2 ม.ค. 2563", ["2019-12-30/2020-01-02"], id="range-across-years"),
+    P("ช่วง 30 ธ.ค. - 2 ม.ค. 2563", ["2019-12-30/2020-01-02"], id="range-year-on-end-only"),
+    P("1 ม.ค. - 31 ธ.ค. 2562", ["2019-01-01/2019-12-31"], id="range-whole-year"),
+    P("10 มิถุนายน 2568 - 30 กันยายน 2568", ["2025-06-10/2025-09-30"], id="range-full-dates"),
+    P("ระหว่างวันที่ 29 ก.พ. - 1 มี.ค. 2567", ["2024-02-29/2024-03-01"], id="range-over-leap-day"),
+    P("๒๕ ธ.ค. ๖๖ - ๕ ม.ค. ๖๗", ["2023-12-25/2024-01-05"], id="range-two-digit-years-across"),
+    P("1-30 ก.ย.62", ["2019-09-01/2019-09-30"], id="range-glued-year"),
+    P("เริ่มวันที่ 1 ต.ค. 66 สิ้นสุดวันที่ 30 ก.ย. 67", ["2023-10-01/2024-09-30"],
+      id="range-roem-sinsut"),
+    P("ปีงบประมาณ 2567 (1 ตุลาคม 2566 – 30 กันยายน 2567)", ["2023-10-01/2024-09-30"],
+      id="range-after-fiscal-year"),
+    P("ระยะเวลา ตุลาคม 2561 – กันยายน 2562", ["2018-10/2019-09"], id="month-range"),
+    P("ไตรมาสที่ 1 (ต.ค.-ธ.ค. 66)", ["2023-10/2023-12"], id="month-range-quarter"),
+    P("ในเดือน มีนาคม-พฤษภาคม 2563", ["2020-03/2020-05"], id="month-range-year-once"),
+    P("ตั้งแต่เดือนตุลาคม 2561 ถึงเดือนกันยายน 2562", ["2018-10/2019-09"], id="month-range-duean"),
+    P("ช่วง ต.ค.61-ก.ย.62", ["2018-10/2019-09"], id="month-range-abbr-glued"),
+    # English inside Thai
+    P("เผยแพร่ 07 Aug 2009 โดยแอดมิน", ["2009-08-07"], id="english-day-month-year"),
+    P("posted August 7, 2009", ["2009-08-07"], id="english-month-day-year"),
+    P("on 25 Dec. 2019", ["2019-12-25"], id="english-abbr-dot"),
+    P("รายงาน August 2009", ["2009-08"], id="english-month-year"),
+    # the year comes from the same sentence
+    P("ประชุมวันที่ 5 และ 12 มีนาคม 2565", ["2022-03-05", "2022-03-12"], id="list-bare-day"),
+    P("วันที่ 5, 6 และ 7 มีนาคม 2565", ["2022-03-05", "2022-03-06", "2022-03-07"],
+      id="list-three-days"),
+    P("ตรวจคัดกรอง 4 เม.ย. และ 6 พ.ค. 2562", ["2019-04-04", "2019-05-06"], id="list-own-months"),
+    P("ประชุมวันที่ 15 ส.ค. 2563 เวลา 09.00 น. และวันที่ 20 ส.ค. เวลา 13.00 น.",
+      ["2020-08-15", "2020-08-20"], id="year-from-earlier-date-in-line"),
+    P("รับสมัครวันที่ 3 ม.ค. ประชุมวันที่ 15 มกราคม 2564", ["2021-01-03", "2021-01-15"],
+      id="year-from-later-date-in-line"),
+    P("อัพเดต 15 ส.ค. เวลา 17.11 น.", [], id="no-year-anywhere"),
+    P("วันที่ 15 ส.ค. 63\nวันที่ 16 ส.ค.", ["2020-08-15"], id="no-year-borrowed-across-lines"),
+    # NOT dates
+    P("ปี 2562", [], id="year-alone"),
+    P("พ.ศ. 2562", [], id="era-year-alone"),
+    P("ประจำปี ๒๕๕๙", [], id="prajam-pi-alone"),
+    P("ปีงบประมาณ 2562", [], id="fiscal-year-is-not-a-date"),
+    P("ประจำเดือนมกราคม ประจำปีงบประมาณ 2566", [], id="month-then-fiscal-year"),
+    P("ปี 2561 – ปัจจุบัน", [], id="year-range-to-now"),
+    P("เวลา 09.00 น.", [], id="time"),
+    P("เวลา 08.30-16.30 น.", [], id="time-range"),
+    P("โทร 0-5551-2345", [], id="landline"),
+    P("โทร 081-234-5678", [], id="mobile"),
+    P("ติดต่อ 02-590-1234", [], id="bangkok-phone"),
+    P("ค่าเฉลี่ย 3.14", [], id="decimal"),
+    P("ข้อ 2.1 และ 1.2.3", [], id="section-numbers"),
+    P("รหัส 65-00-0144-0003", [], id="code"),
+    P("รหัสโครงการ 2561-L3310-1-12", [], id="project-code"),
+    P("งบประมาณ 20,000 บาท", [], id="money"),
+    P("เวอร์ชัน 2.12.2019", [], id="version-number"),
+    P("ครั้งที่ 1/2562", [], id="meeting-number"),
+    P("บ้านเลขที่ 12/3 หมู่ 4", [], id="house-number"),
+    P("อายุ 35-59 ปี", [], id="age-range"),
+    P("บ้านเลขที่ 12/5/62", [], id="slashed-house-number"),
+    P("ไตรมาส 2 (ม.ค.-มี.ค.)", [], id="month-range-without-year"),
+    P("อัตราป่วย 12.5 ต่อแสนประชากร", [], id="rate"),
+    P("ตามมาตรฐาน ก.พ.ร. 2562", [], id="agency-abbreviation-kpr"),
+    P("คณะกรรมการ ก.ค.ศ. 2562", [], id="agency-abbreviation-kks"),
+    P("ส่ง ส.ค.ส. 2563", [], id="new-year-card-abbreviation"),
+    P("คุณกันยา 45 ปี", [], id="colloquial-month-is-a-name"),
+    P("ได้รับ กพ 12 ฉบับ", [], id="abbr-before-small-number"),
+    P("มีค่า 2562", [], id="mi-kho-inside-a-word"),
+    P("มี 5 คน 2562", [], id="mi-is-not-march"),
+    P("Mayor 2009", [], id="english-word-starting-with-month"),
+    P("วันที่ 22 พ.ค. 20", [], id="cut-off-year"),
+    # known gaps
+    P("วันที่ 1 - 5 และ 8 - 12 กรกฎาคม 2562", ["2019-07-01/2019-07-05", "2019-07-08/2019-07-12"],
+      id="two-ranges-sharing-a-month",
+      marks=XF(strict=True, reason="only the last range is found")),
+    P("5 ต.ค. 61 - ก.ย. 62", ["2018-10-05/2019-09"], id="mixed-precision-range",
+      marks=XF(strict=True, reason="a day-to-month range is read as a month range")),
+    P("เผยแพร่ 7 Aug 09", ["2009-08-07"], id="english-two-digit-year",
+      marks=XF(strict=True, reason="two-digit years are read only in Thai dates")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DATES)
+def test_dates(text, expected):
+    assert _dates(text) == expected
+
+
+ITEMS = [
+    P("วันที่ 4 เมษายน 2562", dict(value="2019-04-04", end=None, precision="day", era="BE"),
+      id="day-be"),
+    P("วันที่ 4 เมษายน ค.ศ. 2019", dict(value="2019-04-04", precision="day", era="CE"),
+      id="day-ce"),
+    P("เดือนเมษายน 2562", dict(value="2019-04", end=None, precision="month", era="BE"),
+      id="month-precision"),
+    P("ตุลาคม 2561 - กันยายน 2562", dict(value="2018-10", end="2019-09", precision="month"),
+      id="month-range-precision"),
+    P("07 Aug 2009", dict(value="2009-08-07", precision="day", era="CE"), id="english-era"),
+    P("4-5 เมษายน 2562", dict(evidence=dict(text="4-5 เมษายน 2562", start=0, end=15,
+                                              rule="date.range_day")), id="range-evidence"),
+]
+
+
+@pytest.mark.parametrize("text,expect", ITEMS)
+def test_item_fields(text, expect):
+    (item,) = extract(text).dates
+    dumped = item.model_dump()
+    assert {k: dumped[k] for k in expect} == expect
+
+
+EVIDENCE = [
+    P("วันที่ ๓๐ เม.ย. ๖๑ – ๔ พ.ค. ๖๑ ณ โรงเรียน", id="thai-digits-and-dash"),
+    P("ประชุม\u200b วันที่ 4\u00a0เม.ย.\u200b 2562", id="zero-width-and-nbsp"),
+    P("ทำนุบำรุง\u0e4d\u0e32 วันที่ 4 เมษายน 2562\r\nวันที่ 5 พ.ค. 62", id="nikhahit-and-crlf"),
+]
+
+
+@pytest.mark.parametrize("text", EVIDENCE)
+def test_evidence_is_the_original_text(text):
+    report = extract(text)
+    assert report.dates
+    for d in report.dates:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text
+
+
+WARNINGS = [
+    P("ประชุม 31 กุมภาพันธ์ 2562", "impossible_date", "31 กุมภาพันธ์ 2562", id="feb-31"),
+    P("ประชุม 29 ก.พ. 2562", "impossible_date", "29 ก.พ. 2562", id="feb-29-not-leap"),
+    P("วันที่ 31/4/2562", "impossible_date", "วันที่ 31/4/2562", id="numeric-april-31"),
+    P("on 31 Feb 2009", "impossible_date", "31 Feb 2009", id="english-feb-31"),
+    P("วันที่ 22 พ.ค. 20", "implausible_year", "วันที่ 22 พ.ค. 20", id="cut-off-year"),
+    P("อบรม 5-4 เมษายน 2562", "reversed_range", "5-4 เมษายน 2562", id="reversed-range"),
+]
+
+
+@pytest.mark.parametrize("text,code,evidence", WARNINGS)
+def test_not_a_date_warns(text, code, evidence):
+    report = extract(text)
+    assert report.dates == []
+    assert [(w.code, w.evidence.text if w.evidence else None) for w in report.warnings
+            if w.code == code] == [(code, evidence)]
+
+
+YEARS = [
+    P("2562", (2019, "BE"), id="be-four-digits"),
+    P("62", (2019, "BE"), id="be-two-digits"),
+    P("2019", (2019, "CE"), id="ce-four-digits"),
+    P("2400", (1857, "BE"), id="be-threshold"),
+    P("2399", None, id="below-be-above-ce-limit"),
+    P("20", None, id="two-digits-below-limit"),
+    P("562", None, id="three-digits"),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEARS)
+def test_resolve_year(rules, text, expected):
+    year = resolve_year(text, rules)
+    assert (None if year is None else (year.ce, year.era)) == expected
+
+
+MONTHS = [
+    ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."),
+]
+MONTH_ROWS = [
+    P(f"ประชุมวันที่ 9 {name} 2562", f"2019-{n:02d}-09", id=f"month-{n}-{style}")
+    for n, pair in enumerate(MONTHS, start=1)
+    for style, name in (("full", pair[0]), ("abbr", pair[1]), ("nodots", pair[1].replace(".", "")))
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_ROWS)
+def test_every_month_name(text, expected):
+    assert _dates(text) == [expected]

@@ -41,9 +41,18 @@ COUNTS = [
     pytest.param("นิมนต์พระสงฆ์ 9 รูป มาเจริญพระพุทธมนต์", [9], id="monks-rup"),
     pytest.param("ผู้ป่วยติดเตียงและผู้พิการ จำนวน 28 คน", [28], id="bedridden-patients-are-served"),
     pytest.param("ประชากรกลุ่มเป้าหมาย 50 คน", [50], id="target-population-kept"),
+    pytest.param("กลุ่มเป้าหมาย\n- ประชากรวัยทำงาน 80 คน", [80], id="target-heading-keeps-population"),
+    pytest.param("ผู้สูงอายุและปู่ย่าตายาย 30 คน", [30], id="regression-ta-yai-is-not-death"),
     pytest.param("หลักการและเหตุผล\nตำบลนี้มีผู้สูงอายุ 1,200 คน\nวัตถุประสงค์\n"
                  "เพื่อส่งเสริมสุขภาพ\nกลุ่มเป้าหมาย\nผู้สูงอายุ 50 คน", [50],
                  id="background-section-then-target"),
+    pytest.param("จำนวนผู้เข้าร่วมโครงการ (คน) 60", [60], id="unit-label"),
+    pytest.param("| กลุ่มเป้าหมาย | จำนวน (คน) |\n|---|---|\n| ผู้สูงอายุ | 50 |\n| อสม. | 12 |\n"
+                 "| รวม | 62 |\nหมายเหตุ 5 ข้อ", [50, 12, 62], id="table-column"),
+    pytest.param("| ที่ | กลุ่ม | จำนวน (ราย) | งบ (บาท) |\n| 1 | ผู้ป่วย | 15 | 3,000 |", [15],
+                 id="table-column-among-others"),
+    pytest.param("| กลุ่ม | จำนวน (คน) |\nข้อความ\n| ต่อ | 50 |", [], id="table-ends-at-plain-line"),
+    pytest.param("| ข้อมูล | จำนวน (คน) |\n| ผู้สูงอายุ | 50 คน |", [50], id="table-cell-with-unit-once"),
     # not people
     pytest.param("รพ.สต. 21 แห่ง", [], id="not-places-haeng"),
     pytest.param("บ้านหนองแห้ว 12 หมู่บ้าน", [], id="not-villages"),
@@ -58,6 +67,8 @@ COUNTS = [
     pytest.param("รายละเอียด 10 รายการ", [], id="not-rai-kan"),
     pytest.param("อสม. 1 คน ต่อ 10 หลังคาเรือน", [], id="not-ratio"),
     pytest.param("หมู่ที่ 5 คนในหมู่บ้านร่วมกันพัฒนา", [], id="not-ordinal"),
+    pytest.param("แพทย์ 1 คน ต่อประชากร 2,000 คน", [], id="not-ratio-per-population"),
+    pytest.param("สัดส่วนแพทย์ 1:1,500 คน", [], id="not-ratio-colon"),
     pytest.param("1 นายสมชาย ใจดี\n2 นาย สมศักดิ์ รักดี", [], id="not-list-number-before-name"),
     pytest.param("ภาพกิจกรรม 12 รูป", [], id="not-pictures"),
     pytest.param("มีผู้มาร่วมงานหลายสิบคน", [], id="not-vague-words"),
@@ -72,6 +83,7 @@ COUNTS = [
     pytest.param("สถานการณ์\nผู้ติดเชื้อรายใหม่ 35 ราย", [], id="bg-situation-section"),
     pytest.param("เสียชีวิต 3 ราย และมีผู้เข้าร่วมอบรม 40 คน", [40], id="bg-then-participants"),
     pytest.param("เสียชีวิต 3 ราย บาดเจ็บ 5 ราย", [], id="bg-two-statistics"),
+    pytest.param("ยังรักษาตัวอยู่ในโรงพยาบาล 30 ราย", [], id="bg-in-hospital"),
     pytest.param("ปัจจุบันมีอสม.ทั้งหมด 1,245 คน", [], id="bg-current-total"),
     pytest.param("ตำบลมีประชากรทั้งสิ้น 8,542 คน", [], id="bg-thang-sin-does-not-rescue"),
     pytest.param("ประชากรทั้งหมด 8,542 คน แยกเป็น ชาย 4,200 คน หญิง 4,342 คน", [],
@@ -116,6 +128,12 @@ def test_roles(text, roles):
     assert [p["role"] for p in _items(text)] == roles
 
 
+def test_table_roles_and_groups_come_from_the_header_and_the_row():
+    text = "| กลุ่ม | เป้าหมาย (คน) | เข้าร่วมจริง (คน) |\n| ผู้ปกครอง | 40 | 38 |"
+    assert [(p["count"], p["role"], p["group"]) for p in _items(text)] == [
+        (40, "planned", "ผู้ปกครอง"), (38, "actual", "ผู้ปกครอง")]
+
+
 # text, expected group of each item
 GROUPS = [
     pytest.param("อสม. 30 คน ผู้สูงอายุ 50 คน", ["อสม.", "ผู้สูงอายุ"], id="same-line"),
@@ -154,6 +172,7 @@ HOSTILE = [
     pytest.param("ผู้เข้าร่วม" * 100000, id="one-mb-line-no-spaces"),
     pytest.param("สอง" * 50000 + "คน", id="endless-number-words"),
     pytest.param(("จำนวน 5 " * 20000) + "คน", id="many-numbers-no-unit"),
+    pytest.param(("| จำนวน (คน) " * 20000 + "|\n") * 3, id="wide-table-of-headers"),
 ]
 
 

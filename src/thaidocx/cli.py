@@ -128,5 +128,28 @@ def schema() -> None:
     typer.echo(json.dumps(report_schema(), ensure_ascii=False, indent=2))
 
 
+@app.command()
+def show(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Documents to extract and review (directories walked for *.txt).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="The HTML page to write.")] = ...,
+    from_jsonl: Annotated[Optional[Path], typer.Option(
+        "--from", help="Review a run written by `extract -o OUT.jsonl` instead of extracting.")] = None,
+    docs_dir: Annotated[Optional[Path], typer.Option(
+        "--docs", help="Folder holding the run's texts (matched by source path, name or stem).")] = None,
+    rules_dirs: Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule folders.")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Read text files in this encoding.")] = None,
+) -> None:
+    """Write one self-contained HTML page showing each document with every value highlighted."""
+    from .review import run_show
+
+    inputs = expand_inputs(paths or [])
+    if paths and not inputs:
+        _err("no input files found (directories are searched for *.txt)")
+        raise typer.Exit(2)
+    raise typer.Exit(run_show(inputs, output, from_jsonl, docs_dir, rules_dirs or [], encoding,
+                              INPUT_SUFFIXES, _err))
+
+
 def main() -> None:
     app()

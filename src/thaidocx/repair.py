@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -51,6 +51,7 @@ LOWER = "\u0e38-\u0e3a"
 MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 THAI_WORD = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # letters, vowels, marks (no digits, ๆ, ฯ)
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZW_RE = regex.compile(f"[{_ZW}]")
 _GAP = r"(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)"  # a space, or one line break
 
 # Pass 1: character-level damage.
@@ -66,15 +67,26 @@ _HARD_GAP_RE = regex.compile(
 # Pass 3: gaps that may lie inside a word (after a mark, or a line break), and the digit 1
 # that some fonts' broken maps give for mai ek ("ที1" = "ที่").
 _SOFT_SITE_RE = regex.compile(
+    _HARD_GAP_RE.pattern + "|"  # gaps that a repair has just brought next to a mark
     rf"(?<=[{MARK}]){_GAP}(?=[{CONS}{LEAD}])"
     rf"|(?<=[{THAI_WORD}])[ \t]*\r?\n[ \t]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$)")
 _RUN_RE = regex.compile(rf"[{THAI_WORD}]+")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
 
+_THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
+_MARK_CHAR = regex.compile(f"[{MARK}]")
+_CONS_CHAR = regex.compile(f"[{CONS}]")
+_TONE_CHAR = regex.compile(f"[{TONE}\u0e4c]")
+_VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
+_MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
+MOVE_REACH = 8  # marks this close to a site may have been displaced with it
 WINDOW = 24  # characters of context on each side of a site for the dictionary search
-MAX_SITES = 4  # sites searched together in one window
-MAX_STEPS = 3  # edits combined in one window
+MAX_STEPS = 4  # edits combined in one window
+MAX_MOVES = 2  # marks moved in one window
+BEAM = 4  # candidates kept after each step
+NEAR_TIE = 1.5  # cost gap (log frequency) below which two repairs are a guess, not a repair
+MIN_GAIN = 10.0  # cost gain that makes a repair worth it without fewer unknown characters
 
 
 @dataclass(frozen=True)
@@ -133,7 +145,7 @@ def _compose(t0: str, ea: list[Edit], t1: str, eb: list[Edit]) -> list[Edit]:
 
 def _canon(s: str) -> str:
     """The clean form of a short piece: PUA mapped, sara am joined, marks ordered, NFC."""
-    s = regex.sub(f"[{_ZW}]", "", s.translate(PUA_MAP))
+    s = _ZW_RE.sub("", s.translate(PUA_MAP))
     s = _CHAR_RE.sub(_char_replacement, s)
     return unicodedata.normalize("NFC", s)
 
@@ -173,110 +185,144 @@ def _damaged(text: str, counts: Counter) -> bool:
 
 # ---- pass 3: dictionary search around soft sites -------------------------------------------
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Spans of text around soft sites, merged when they overlap, cut at non-Thai text."""
-    spans: list[list[int]] = []
-    for m in _SOFT_SITE_RE.finditer(text):
-        left = _run_bound(text, m.start(), -1)
-        right = _run_bound(text, m.end(), +1)
-        if spans and left <= spans[-1][1] and spans[-1][2] < MAX_SITES:
-            spans[-1][1] = max(spans[-1][1], right)
-            spans[-1][2] += 1
-        else:
-            spans.append([left, right, 1])
-    return [(s, e) for s, e, _ in spans]
+def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | None:
+    """The next soft site or removed gap (anchor) at or after cursor, as a span of text."""
+    m = _SOFT_SITE_RE.search(text, cursor)
+    site = (m.start(), m.end()) if m else None
+    anchor = next((a for a in anchors if a >= cursor), None)
+    if anchor is not None and (site is None or anchor < site[0]):
+        return anchor, anchor
+    return site
 
 
 def _run_bound(text: str, pos: int, step: int) -> int:
     """Walk from pos over Thai letters (at most WINDOW of them) to the end of the run."""
     n = 0
     if step < 0:
-        while pos > 0 and n < WINDOW and regex.match(f"[{THAI_WORD}]", text[pos - 1]):
+        while pos > 0 and n < WINDOW and _THAI_CHAR.match(text[pos - 1]):
             pos -= 1
             n += 1
     else:
-        while pos < len(text) and n < WINDOW and regex.match(f"[{THAI_WORD}]", text[pos]):
+        while pos < len(text) and n < WINDOW and _THAI_CHAR.match(text[pos]):
             pos += 1
             n += 1
     return pos
 
 
-def _candidates(s: str) -> set[str]:
-    """Strings one edit away: a gap joined or filled with a lost tone, a mark moved left."""
-    out = set()
+@dataclass(frozen=True)
+class _State:
+    """A candidate repair of a window: its text, the consonants that received a moved mark
+    (their marks stay put: no mark travels twice), the moves left, and the extra sites."""
+
+    text: str
+    frozen: frozenset[int] = frozenset()
+    moves: int = MAX_MOVES
+    anchors: tuple[int, ...] = ()
+
+
+def _shifted(positions, a: int, removed: int):
+    return [x - removed if x >= a + removed else min(x, a) for x in positions]
+
+
+def _candidates(st: _State) -> list[_State]:
+    """States one edit away: a gap joined or filled with a lost tone, or a mark near a site
+    moved left onto the consonant before its own."""
+    s = st.text
+    out: list[_State] = []
+    near = [(x - MOVE_REACH, x + MOVE_REACH) for x in st.anchors]
     for m in _SOFT_SITE_RE.finditer(s):
         a, b = m.start(), m.end()
+        near.append((a - MOVE_REACH, b + MOVE_REACH))
         if m.group() == "1":
-            out.add(s[:a] + "\u0e48" + s[b:])
+            out.append(replace(st, text=s[:a] + "\u0e48" + s[b:]))
             continue
-        out.add(s[:a] + s[b:])
-        if m.group() == " " and regex.match(f"[{UPPER}{LOWER}]", s[a - 1]):
-            out.update(s[:a] + tone + s[b:] for tone in ("\u0e48", "\u0e49"))
-    for m in regex.finditer(f"[{TONE}{UPPER}\u0e4c]", s):
-        moved = _move_left(s, m.start())
-        if moved:
-            out.add(moved)
-    return {_canon(c) for c in out}
+        frozen = frozenset(_shifted(st.frozen, a, b - a))
+        out.append(_State(s[:a] + s[b:], frozen, st.moves, tuple(_shifted(st.anchors, a, b - a))))
+        if m.group() == " " and _VOWEL_MARK.match(s[a - 1]):
+            out += [replace(st, text=s[:a] + tone + s[b:]) for tone in ("\u0e48", "\u0e49")]
+    if st.moves:
+        for m in _MOVABLE.finditer(s):
+            if any(lo <= m.start() <= hi for lo, hi in near):
+                moved = _move_left(s, m.start(), st.frozen)
+                if moved:
+                    out.append(replace(st, text=moved[0], frozen=st.frozen | {moved[1]},
+                                       moves=st.moves - 1))
+    return [replace(c, text=_canon(c.text)) for c in out]
 
 
-def _move_left(s: str, i: int) -> str | None:
-    """Move the mark at i onto the consonant before its own consonant (same run)."""
+def _move_left(s: str, i: int, frozen: frozenset[int]) -> tuple[str, int] | None:
+    """Move the mark at i onto the consonant before the letter it sits on (same run)."""
     j = i - 1
-    while j >= 0 and regex.match(f"[{MARK}]", s[j]):
+    while j >= 0 and _MARK_CHAR.match(s[j]):
         j -= 1
-    if j <= 0 or not regex.match(f"[{CONS}]", s[j]):
+    if j <= 0 or not _THAI_CHAR.match(s[j]) or j in frozen:
         return None
     k = j - 1  # the previous consonant's marks end at k
-    while k >= 0 and regex.match(f"[{MARK}]", s[k]):
+    while k >= 0 and _MARK_CHAR.match(s[k]):
         k -= 1
-    if k < 0 or not regex.match(f"[{CONS}]", s[k]):
+    if k < 0 or not _CONS_CHAR.match(s[k]):
         return None
-    marks = s[k + 1:j]
-    mark = s[i]
-    same_kind = f"[{TONE}\u0e4c]" if regex.match(f"[{TONE}\u0e4c]", mark) else f"[{UPPER}{LOWER}]"
-    if regex.search(same_kind, marks):
+    same_kind = _TONE_CHAR if _TONE_CHAR.match(s[i]) else _VOWEL_MARK
+    if same_kind.search(s[k + 1:j]):
         return None  # the consonant already has a mark of that kind
-    return s[:j] + mark + s[j:i] + s[i + 1:]
+    return s[:j] + s[i] + s[j:i] + s[i + 1:], k
 
 
-def _search(s: str) -> str:
-    """Best repair of window s, or s itself when nothing is clearly better."""
+def _search(s: str, anchors: tuple[int, ...] = ()) -> str:
+    """The best repair of window s: fewest characters outside dictionary words, then the
+    likeliest words. s itself unless the best has fewer unknown characters (or as many, in
+    far likelier words: damage often reads as rare short words) and no other candidate comes
+    close (a near tie is a guess, and a guess is not a repair)."""
     base = _canon(s)
     base_score = unknown_score(base)
     if base_score[0] == 0:
         return base
-    frontier = {base: base_score}
-    best, best_score, tied = base, base_score, False
+    seen = {base: base_score}
+    frontier = [_State(base, anchors=anchors)]
     for _ in range(MAX_STEPS):
-        nxt: dict[str, tuple[int, int]] = {}
-        for cand in frontier:
-            for c in _candidates(cand):
-                if c not in nxt and c not in frontier:
-                    nxt[c] = unknown_score(c)
-        if not nxt:
+        fresh: dict[str, _State] = {}
+        for st in frontier:
+            for c in _candidates(st):
+                if c.text not in seen and c.text not in fresh:
+                    fresh[c.text] = c
+        if not fresh:
             break
-        ranked = sorted(nxt.items(), key=lambda kv: kv[1])
-        top = ranked[0][1]
-        if top < best_score:
-            best, best_score = ranked[0][0], top
-            tied = len(ranked) > 1 and ranked[1][1] == top
-        if best_score[0] == 0:
+        for text in fresh:
+            seen[text] = unknown_score(text)
+        ranked = sorted(fresh, key=seen.__getitem__)
+        if seen[ranked[0]][0] == 0:
             break
-        frontier = dict(ranked[:6])
-    if tied or best_score[0] >= base_score[0]:
+        frontier = [fresh[t] for t in ranked[:BEAM]]
+    return _decide(base, seen)
+
+
+def _decide(base: str, seen: dict[str, tuple[int, float]]) -> str:
+    ranked = sorted(seen, key=seen.__getitem__)
+    best, (unknown, cost) = ranked[0], seen[ranked[0]]
+    base_unknown, base_cost = seen[base]
+    if unknown > base_unknown or (unknown == base_unknown and base_cost - cost < MIN_GAIN):
         return base
+    if len(ranked) > 1:
+        runner = seen[ranked[1]]
+        if runner[0] == unknown and runner[1] - cost < NEAR_TIE:
+            return base
     return best
 
 
-def _pass_dictionary(text: str, counts: Counter) -> list[Edit]:
-    edits: list[Edit] = []
-    for s, e in _windows(text):
-        piece = text[s:e]
-        fixed = _search(piece)
+def _pass_dictionary(fix: "_Fixer", anchors: list[int]) -> None:
+    """Site by site, left to right: each window is the Thai run on each side of the site in
+    the text as repaired so far, so a repair can build on the one before it."""
+    cursor = 0
+    while (site := _next_site(fix.current, cursor, anchors)) is not None:
+        a, b = site
+        s, e = _run_bound(fix.current, a, -1), _run_bound(fix.current, b, +1)
+        piece = fix.current[s:e]
+        fixed = _search(piece, tuple(x - s for x in anchors if s <= x <= e))
+        shift = len(fixed) - len(piece)
         if fixed != piece:
-            edits.append((s, e, fixed))
-    counts["dictionary"] += len(edits)
-    return edits
+            fix.apply([(s, e, fixed)], "dictionary")
+            anchors = [x + shift if x >= e else x for x in anchors]
+        cursor = max(b + shift, a + 1)  # just past the site (the run after it kept its length)
 
 
 # ---- pass 4: lost nikhahit ------------------------------------------------------------------
@@ -314,23 +360,38 @@ def _cuts(s: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
-PASSES = (_pass_chars, _pass_marks, _pass_hard_gaps, _pass_dictionary, _pass_lost_nikhahit)
+class _Fixer:
+    """The text as repaired so far, and the edits that lead there from the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = self.current = text
+        self.edits: list[Edit] = []
+        self.counts: Counter = Counter()
+
+    def apply(self, step: list[Edit], kind: str | None = None) -> None:
+        if kind:
+            self.counts[kind] += len(step)
+        if step:
+            nxt = apply_edits(self.current, step)
+            self.edits = _compose(self.text, self.edits, self.current, step)
+            self.current = nxt
 
 
 def repair(text: str) -> Repairs:
     """The repairs for `text` as read; empty when the text holds no Thai."""
     if not _THAI_RE.search(text):
         return Repairs()
-    counts: Counter = Counter()
-    edits: list[Edit] = []
-    current = text
-    for pass_ in PASSES:
-        if pass_ is _pass_dictionary and not _damaged(text, counts):
-            continue
-        step = pass_(current, counts)
-        if step:
-            nxt = apply_edits(current, step)
-            edits = _compose(text, edits, current, step)
-            current = nxt
-    kinds = tuple((k, n) for k, n in counts.items() if n)
-    return Repairs(edits=tuple(edits), counts=kinds)
+    fix = _Fixer(text)
+    fix.apply(_pass_chars(fix.current, fix.counts))
+    fix.apply(_pass_marks(fix.current, fix.counts))
+    gaps = _pass_hard_gaps(fix.current, fix.counts)
+    anchors, removed = [], 0
+    for s, e, _ in gaps:  # where the removed gaps are in the text after the removal
+        anchors.append(s - removed)
+        removed += e - s
+    fix.apply(gaps)
+    if _damaged(text, fix.counts):
+        _pass_dictionary(fix, anchors)
+    fix.apply(_pass_lost_nikhahit(fix.current, fix.counts))
+    kinds = tuple((k, n) for k, n in fix.counts.items() if n)
+    return Repairs(edits=tuple(fix.edits), counts=kinds)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import math
+import re
+
 import regex
-from pythainlp.corpus import thai_words
+from pythainlp.corpus import thai_words, tnc
+from pythainlp.tokenize import word_dict_trie
 from pythainlp.tokenize.newmm import segment as _newmm
-from pythainlp.util import dict_trie
 
 _THAI_TOKEN = regex.compile("[\u0e01-\u0e4e]")
 MIN_DAMAGED_LEN = 4  # shorter damaged forms are too often parts of other words
@@ -18,32 +21,45 @@ def words() -> frozenset[str]:
     return frozenset(thai_words())
 
 
-@lru_cache(maxsize=1)
-def _trie():
-    return dict_trie(words())
-
-
 def segment(s: str) -> list[str]:
     """newmm maximal matching with the pythainlp dictionary."""
-    return list(_newmm(s, custom_dict=_trie()))
+    return list(_newmm(s, custom_dict=word_dict_trie()))
+
+
+@lru_cache(maxsize=1)
+def _costs() -> tuple[dict[str, float], float]:
+    """-log relative frequency of each word in the Thai National Corpus (shipped with
+    pythainlp), and the cost of a dictionary word the corpus never saw."""
+    freqs = dict(tnc.word_freqs())
+    total = float(sum(freqs.values()))
+    return {w: math.log(total / f) for w, f in freqs.items() if f > 0}, math.log(total)
 
 
 @lru_cache(maxsize=65536)
-def unknown_score(s: str) -> tuple[int, int]:
-    """(characters in Thai tokens that are not dictionary words, number of Thai tokens):
-    lower is better; the second part prefers one long word to two short ones."""
-    unknown = tokens = 0
+def unknown_score(s: str) -> tuple[int, float]:
+    """(characters of s outside dictionary words, cost of its words): lower is better.
+    The cost (a unigram language model) prefers one frequent long word to rare pieces.
+    A digit glued to Thai letters counts as unknown: in damaged text it stands for a mark."""
+    unknown, cost = 0, 0.0
     vocab = words()
+    costs, unseen = _costs()
+    prev_thai = False
     for tok in segment(s):
         if _THAI_TOKEN.match(tok):
-            tokens += 1
-            if tok not in vocab:
+            if tok in vocab:
+                cost += costs.get(tok, unseen)
+            else:
                 unknown += len(tok)
-    return unknown, tokens
+            prev_thai = True
+        else:
+            if prev_thai and tok[:1].isdigit():
+                unknown += 1
+            prev_thai = False
+    return unknown, cost
 
 
 @lru_cache(maxsize=1)
-def damaged_am_forms() -> tuple[dict[str, str], regex.Pattern]:
+def damaged_am_forms() -> tuple[dict[str, str], re.Pattern]:
     """{damaged: word} for dictionary words with sara am whose form with every sara am read
     as sara aa is not a word itself, and one pattern finding any damaged form."""
     vocab = words()
@@ -54,7 +70,7 @@ def damaged_am_forms() -> tuple[dict[str, str], regex.Pattern]:
             if len(damaged) >= MIN_DAMAGED_LEN and damaged not in vocab and " " not in w:
                 forms.setdefault(damaged, w)
     # Not inside a word: no leading vowel before, no mark or following vowel after.
-    pattern = regex.compile("(?<![\u0e40-\u0e44])" + _trie_regex(forms)
+    pattern = re.compile("(?<![\u0e40-\u0e44])" + _trie_regex(forms)
                             + "(?![\u0e30-\u0e3a\u0e45\u0e47-\u0e4e])")
     return forms, pattern
 

@@ -70,6 +70,24 @@ def _index() -> _Index:
                   _group(subs, lambda s: norm(s.name_th)))
 
 
+# Tone marks, thanthakhat, maitaikhu, spaces, and the private-use glyphs some PDF fonts put
+# in their place (U+F700-U+F71F).
+_DAMAGE = regex.compile("[\u0e48-\u0e4c\u0e47\uf700-\uf71f\\s]")
+
+
+def _skeleton(key: str) -> str:
+    """A name as damaged PDF text writes it: tone marks lost, sara am read as sara aa."""
+    return _DAMAGE.sub("", key).replace("\u0e33", "\u0e32")
+
+
+@lru_cache(maxsize=4)
+def _skeletons(level: Level) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for k in _table(level):
+        out.setdefault(_skeleton(k), set()).add(k)
+    return {sk: tuple(v) for sk, v in out.items()}
+
+
 def _table(level: Level) -> dict[str, tuple]:
     ix = _index()
     return {"province": ix.provinces, "district": ix.districts, "subdistrict": ix.subdistricts}[level]
@@ -80,7 +98,12 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
     if level == "province" and raw in aliases:
         raw = aliases[raw]
     k = geothai.normalize(raw)
-    return k if k and k in _table(level) else None
+    if not k:
+        return None
+    if k in _table(level):
+        return k
+    damaged = _skeletons(level).get(_skeleton(k), ())  # "อางทอง" = อ่างทอง, when unambiguous
+    return damaged[0] if len(damaged) == 1 else None
 
 
 def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> tuple[int, str | None]:

@@ -24,16 +24,18 @@ import regex
 from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
-from .money_cues import LIST_MARKER, Cues, cues_for, line_bounds
-from .money_table import table_cell_role
+from .money_cues import LIST_MARKER, Cues, Lines, cues_for
+from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
 SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
+OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
-_TRIM = " \t,.:;-|"
+_TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
+_PLAIN = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _WORDS_GAP = regex.compile(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
@@ -50,6 +52,8 @@ class _Amount:
 
 
 def _parse(text: str | None, cues: Cues) -> Decimal | None:
+    if text and _PLAIN.fullmatch(text):  # the common case: "20,000", "1,250.50"
+        return Decimal(text.replace(",", ""))
     # The RuleSet's own tokenizer: a user rule folder may add number words.
     toks = cues.numbers.tokens(text.strip()) if text else None
     return evaluate(toks) if toks else None
@@ -66,13 +70,13 @@ def _words_value(words: str, cues: Cues) -> Decimal | None:
     return value
 
 
-def _from_match(m: Match, text: str, cues: Cues) -> list[_Amount]:
+def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     g = m.groups
     if g.get("a") and g.get("b"):
         return _range(m, cues)
     role = None
     if m.rule == TABLE_RULE:
-        role = table_cell_role(text, m.start, cues)
+        role = tables.role(m.start)
         if role is None:  # a number in a table, but not in a money column
             return []
     words = g.get("words")
@@ -122,8 +126,7 @@ def _attach_words(text: str, amounts: list[_Amount]) -> list[_Amount]:
 
 
 def _is_unit(before: str, after: str, cues: Cues) -> bool:
-    hedge = cues.hedge_tail.search(before)  # "เข็มละประมาณ 1,800฿": skip the hedge
-    b = (before[:hedge.start()] if hedge else before).rstrip()
+    b = cues.strip_hedges(before)  # "เข็มละประมาณ 1,800฿": the rate word is before the hedge
     for term, unit in cues.unit_before:
         if b.endswith(term):
             return unit
@@ -146,24 +149,25 @@ class _LineState:
         return self if line_start == self.start else _LineState(line_start)
 
 
-def _role(text: str, a: _Amount, prev: _Amount | None, line: _LineState, cues: Cues) -> str:
+def _role(lines: Lines, a: _Amount, prev: _Amount | None, line: _LineState, cues: Cues) -> str:
     if a.role is not None:
         return a.role
-    s = a.start
-    ls, le = line_bounds(text, s)
+    text, s = lines.text, a.start
+    ls, le = lines.bounds(s)
     same_line = prev is not None and prev.end > ls
     before = text[max(ls, s - WINDOW, prev.end if same_line else 0):s]
     after_end = a.words_start if a.words_start is not None else a.end
     if _is_unit(before, text[after_end:min(le, after_end + 20)], cues):
         return "unit"
-    opener = cues.opening_role(text[ls:s])
+    opener = cues.opening_role(text[ls:min(s, ls + OPENER_SPAN)])
     if opener == "item":
         return "item"
     if cues.not_budget.search(before):
         return "other"
     cue = cues.nearest_role(before)
     if cue is None and not same_line:
-        cue = cues.nearest_role(_previous_line_tail(text, ls, s, prev))
+        cue = cues.nearest_role(_previous_line_tail(lines, ls, s, prev))
+    cue = cue or opener  # "รวม 2 วัน x 1,500 บาท = 3,000 บาท"
     # A rate's product is the line's own item, unless it sums the line up (รวม) or is the one
     # amount of a budget line ("งบประมาณ 50 คน x 100 บาท = 5,000 บาท").
     budget_line = opener in ("total", "sum") and not line.other
@@ -172,52 +176,63 @@ def _role(text: str, a: _Amount, prev: _Amount | None, line: _LineState, cues: C
     return "total" if cue == "sum" else cue or "other"
 
 
-def _previous_line_tail(text: str, ls: int, s: int, prev: _Amount | None) -> str:
+def _previous_line_tail(lines: Lines, ls: int, s: int, prev: _Amount | None) -> str:
     """The end of the line above, for an amount whose own line names no cue: a heading
     ("4. งบประมาณ") or a sentence wrapped at a fixed width ("...จากงบประมาณโครงการ ป ีง" /
     "บประมาณ 2562 จำนวน 18,750 บาท"). Empty across a blank line or a line with an amount."""
-    if ls == 0:
+    above = lines.previous(ls)
+    if above is None or (prev is not None and prev.end > above[0]):
         return ""
-    pls = text.rfind("\n", 0, ls - 1) + 1
-    start = max(pls, ls - (WINDOW - (s - ls)))
-    if prev is not None and prev.end > pls:
-        return ""
-    return text[start:ls]
+    return lines.text[max(above[0], ls - (WINDOW - (s - ls))):ls]
 
 
-def _demote_subtotals(amounts: list[_Amount], roles: list[str]) -> list[str]:
-    """A total right after line items that a later, larger total sums up is a subtotal."""
+def _demote_subtotals(lines: Lines, amounts: list[_Amount], roles: list[str]) -> list[str]:
+    """A total right after line items that a larger total on a later line sums up is a
+    subtotal (a table's รวม row with several money columns is not: same line)."""
     out = list(roles)
-    for i, (a, r) in enumerate(zip(amounts, roles)):
-        if r != "total" or i == 0 or out[i - 1] != "item":
+    later_max: Decimal | None = None  # the largest total on the lines after amount i
+    line_max: Decimal | None = None  # ... and on amount i's own line, from i on
+    for i in range(len(amounts) - 1, -1, -1):
+        if i + 1 < len(amounts) and lines.bounds(amounts[i + 1].start)[0] != \
+                lines.bounds(amounts[i].start)[0]:  # moving up a line
+            later_max = _max(later_max, line_max)
+            line_max = None
+        if roles[i] != "total":
             continue
-        if any(rr == "total" and b.value > a.value for b, rr in zip(amounts[i + 1:], roles[i + 1:])):
+        value = amounts[i].value
+        if i > 0 and roles[i - 1] == "item" and later_max is not None and later_max > value:
             out[i] = "item"
+        line_max = _max(line_max, value)
     return out
 
 
-def _several_projects(text: str, amounts: list[_Amount], roles: list[str],
+def _max(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _several_projects(lines: Lines, amounts: list[_Amount], roles: list[str],
                       cues: Cues) -> list[str]:
     """A list of projects (lines opening with โครงการ ...) each with its own total, as in
     minutes approving several projects: no amount is THE project budget (totals -> other)."""
     per_project = set()
     for a, r in zip(amounts, roles):
-        ls = text.rfind("\n", 0, a.start) + 1
-        if r == "total" and cues.project.match(text, LIST_MARKER.match(text, ls).end()):
+        ls = lines.bounds(a.start)[0]
+        if r == "total" and cues.project.match(lines.text, LIST_MARKER.match(lines.text, ls).end()):
             per_project.add(a.value)
     if len(per_project) < 2:
         return roles
     return ["other" if r == "total" else r for r in roles]
 
 
-def _source(text: str, a: _Amount, prev: _Amount | None, cues: Cues) -> str | None:
+def _source(lines: Lines, a: _Amount, prev: _Amount | None, cues: Cues) -> str | None:
     """The funding-source phrase in the clause before the amount, or right after it."""
-    ls, le = line_bounds(text, a.start, a.end)
+    text = lines.text
+    ls, le = lines.bounds(a.start)
     cut = max(ls, a.start - SOURCE_WINDOW, prev.end if prev is not None and prev.end > ls else 0)
     window = text[cut:a.start]
     m = cues.source_start.search(window)
     if m is None:
-        window = text[a.end:le]
+        window = text[a.end:min(lines.bounds(a.end)[1], a.end + SOURCE_WINDOW)]
         m = cues.source_start.match(window, len(window) - len(window.lstrip()))
     if m is None:
         return None
@@ -254,28 +269,33 @@ def _mismatch(ctx: Context, a: _Amount) -> Warning | None:
         f"({a.words})", a.start, a.end, a.rule)
 
 
-def _roles(text: str, amounts: list[_Amount], cues: Cues) -> list[str]:
+def _roles(lines: Lines, amounts: list[_Amount], cues: Cues) -> list[str]:
     roles: list[str] = []
     line = _LineState()
     for i, a in enumerate(amounts):
-        line = line.at(text.rfind("\n", 0, a.start) + 1)
-        roles.append(_role(text, a, amounts[i - 1] if i else None, line, cues))
+        line = line.at(lines.bounds(a.start)[0])
+        roles.append(_role(lines, a, amounts[i - 1] if i else None, line, cues))
         line.rate |= roles[-1] == "unit"
         line.other |= roles[-1] != "unit"
-    return _demote_subtotals(amounts, _several_projects(text, amounts, roles, cues))
+    return _demote_subtotals(lines, amounts, _several_projects(lines, amounts, roles, cues))
 
 
 def parse(ctx: Context) -> Parsed:
+    matches = select(ctx.for_field("budgets"))
+    if not matches:
+        return Parsed()
     cues = cues_for(ctx.rules)
     text = ctx.text
-    found = [x for m in select(ctx.for_field("budgets")) for x in _from_match(m, text, cues)]
+    lines = Lines(text)
+    tables = TableReader(lines, cues)
+    found = [x for m in matches for x in _from_match(m, tables, cues)]
     amounts = _attach_words(text, sorted(found, key=lambda x: x.start))
-    roles = _roles(text, amounts, cues)
+    roles = _roles(lines, amounts, cues)
     label = _label_source(text, cues)
     items, warnings = [], []
     for i, (a, role) in enumerate(zip(amounts, roles)):
         source = None if role in ("unit", "item") else _source(
-            text, a, amounts[i - 1] if i else None, cues)
+            lines, a, amounts[i - 1] if i else None, cues)
         if source is None and role == "total":
             source = label
         items.append(Budget(amount=as_number(a.value), role=role, words=a.words, source=source,

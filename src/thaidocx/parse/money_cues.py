@@ -2,6 +2,7 @@
 line helpers that the money parser and the budget-table reader share."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -31,12 +32,23 @@ class Cues:
     project: regex.Pattern
     column_lex: Lexicon
     column: regex.Pattern
-    hedge_tail: regex.Pattern
+    hedges: tuple[str, ...]
 
     def opening_role(self, line: str) -> str | None:
         """The role of the cue word that opens a line (after list markers), if any."""
         m = self.role.match(line, LIST_MARKER.match(line).end())
         return str(self.role_lex.get(m.group())) if m else None
+
+    def strip_hedges(self, before: str) -> str:
+        """"เข็มละประมาณ " -> "เข็มละ": drop hedge words at the end of the text before an amount."""
+        b = before.rstrip()
+        while True:
+            for h in self.hedges:
+                if b.endswith(h):
+                    b = b[:-len(h)].rstrip()
+                    break
+            else:
+                return b
 
     def nearest_role(self, window: str) -> str | None:
         """The role of the last cue word in `window` (none-terms only block shorter cues)."""
@@ -77,7 +89,7 @@ def cues_for(rules: RuleSet) -> Cues:
         project=regex.compile(lx("money_project_cue").pattern()),
         column_lex=lx("money_column"),
         column=regex.compile(lx("money_column").pattern()),
-        hedge_tail=regex.compile("(?:[ \t]*" + lx("money_hedge").pattern() + ")+[ \t]*$"),
+        hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
     )
     if len(_CACHE) > 8:  # RuleSets are few and long-lived (load_rules caches them)
         _CACHE.clear()
@@ -85,8 +97,20 @@ def cues_for(rules: RuleSet) -> Cues:
     return cues
 
 
-def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """[start, end) of the line(s) holding text[start:end]."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start if end is None else end)
-    return ls, (le if le >= 0 else len(text))
+class Lines:
+    """The text and the offsets where its lines start: the line of any offset in O(log n),
+    so that one long line holding thousands of amounts is never rescanned per amount."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """[start, end) of the line holding offset `pos` (end excludes the newline)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+    def previous(self, line_start: int) -> tuple[int, int] | None:
+        """[start, end) of the line above the one starting at `line_start`."""
+        return self.bounds(line_start - 1) if line_start > 0 else None

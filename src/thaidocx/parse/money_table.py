@@ -11,14 +11,16 @@ money only when the table's header row names its column as money ("(บาท)",
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
-from .money_cues import LIST_MARKER, Cues, line_bounds
+from .money_cues import LIST_MARKER, Cues, Lines
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 _SEP = regex.compile(r"\t|[ ]*\|[ ]*")
 _THAI = regex.compile(r"[\u0E01-\u0E4E]")
-_DIGIT = regex.compile(r"[0-9]")
+_BARE_NUMBER = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -40,28 +42,13 @@ def _column_role(cell: str, cues: Cues) -> str | None:
 
 def _header(line: str, cues: Cues) -> list[str | None] | None:
     """The role of each column if `line` is a header row naming a money column, else None."""
-    cells = _cells(line)
-    if len(cells) < 2 or _DIGIT.search(line):
+    if not _SEP.search(line):
         return None
+    cells = _cells(line)
+    if any(_BARE_NUMBER.fullmatch(c.strip()) for _, c in cells):
+        return None  # a row of data, not of column names ("ปี 2565 (บาท)" is a name)
     roles = [_column_role(c, cues) for _, c in cells]
     return roles if any(roles) else None
-
-
-def _find_header(text: str, line_start: int, cues: Cues) -> list[str | None] | None:
-    """The nearest header row above, within the same block of lines (no blank line between)."""
-    pos = line_start
-    for _ in range(MAX_HEADER_DISTANCE):
-        if pos == 0:
-            return None
-        ls = text.rfind("\n", 0, pos - 1) + 1
-        line = text[ls:pos - 1]
-        if not line.strip():
-            return None
-        header = _header(line, cues)
-        if header is not None:
-            return header
-        pos = ls
-    return None
 
 
 def _row_role(cells: list[tuple[int, str]], cues: Cues) -> str | None:
@@ -75,19 +62,58 @@ def _row_role(cells: list[tuple[int, str]], cues: Cues) -> str | None:
     return None
 
 
-def table_cell_role(text: str, start: int, cues: Cues) -> str | None:
-    """The role of the number at `start` if it stands in a money column, else None."""
-    ls, le = line_bounds(text, start)
-    cells = _cells(text[ls:le])
-    idx = max(i for i, (off, _) in enumerate(cells) if off <= start - ls)
-    header = _find_header(text, ls, cues)
-    if header is None:
+class TableReader:
+    """Roles of numbers in table cells; lines and headers are read once per line."""
+
+    def __init__(self, lines: Lines, cues: Cues) -> None:
+        self.lines = lines
+        self.cues = cues
+        self._rows: dict[int, tuple[list[int], str | None]] = {}
+        self._headers: dict[int, list[str | None] | None] = {}
+
+    def row(self, line_start: int) -> tuple[list[int], str | None]:
+        """The offsets of the row's cells and the role its label gives (cached per line)."""
+        if line_start not in self._rows:
+            ls, le = self.lines.bounds(line_start)
+            cells = _cells(self.lines.text[ls:le])
+            self._rows[line_start] = ([off for off, _ in cells], _row_role(cells, self.cues))
+        return self._rows[line_start]
+
+    def header_above(self, line_start: int) -> list[str | None] | None:
+        """The nearest header row above, within the same block of lines (no blank line)."""
+        if line_start not in self._headers:
+            self._headers[line_start] = self._find_header(line_start)
+        return self._headers[line_start]
+
+    def _find_header(self, line_start: int) -> list[str | None] | None:
+        prev = self.lines.previous(line_start)
+        for _ in range(MAX_HEADER_DISTANCE):
+            if prev is None:
+                return None
+            line = self.lines.text[prev[0]:prev[1]]
+            if not line.strip():
+                return None
+            header = _header(line, self.cues)
+            if header is not None:
+                return header
+            if prev[0] in self._headers:  # a row above already knows its header
+                return self._headers[prev[0]]
+            prev = self.lines.previous(prev[0])
         return None
-    if len(cells) != len(header):  # ragged row: money columns are the rightmost, align there
-        idx = len(header) - (len(cells) - idx)
-        if idx < 0:
+
+    def role(self, start: int) -> str | None:
+        """The role of the number at `start` if it stands in a money column, else None."""
+        ls, _ = self.lines.bounds(start)
+        header = self.header_above(ls)
+        if header is None:
             return None
-    column = header[idx]
-    if column is None or column in ("unit", "other"):
-        return column
-    return _row_role(cells, cues) or "item"
+        offsets, row_role = self.row(ls)
+        idx = bisect.bisect_right(offsets, start - ls) - 1
+        if len(offsets) != len(header):  # ragged row: money columns are the rightmost
+            idx = len(header) - (len(offsets) - idx)
+            if idx < 0:
+                return None
+        column = header[idx]
+        if column is None or column in ("unit", "other"):
+            return column
+        return row_role or "item"

@@ -23,8 +23,9 @@ MAX_RUN = 60  # bounded runs keep hostile inputs (a 1 MB line without spaces) li
 _RUN = regex.compile(TH_LETTER + "{1,%d}" % MAX_RUN)
 _THAI = regex.compile("[\u0e00-\u0e7f]")
 _SPACES = regex.compile("[ \t]{1,3}")
+_NOBLE = regex.compile("ณ " + TH_LETTER + "{3,20}(?![\u0e00-\u0e7f])")
 MAX_GIVEN = 25  # longer runs that nothing cuts are not names
-MAX_FAMILY = 30
+MAX_FAMILY = 20
 
 
 def unspace(term: str) -> str:
@@ -69,6 +70,8 @@ class PeopleLex:
     section_at: regex.Pattern
     position_find: regex.Pattern  # searches
     org_find: regex.Pattern
+    unit_at: regex.Pattern       # an organization standing as the position after a name
+    lead_end: regex.Pattern      # a lead word, stop, cue or position ending where a title starts
     role_find: regex.Pattern
     royal_find: regex.Pattern
     glue_name: regex.Pattern     # where a glued name ends
@@ -99,10 +102,15 @@ def _build(rules: RuleSet) -> PeopleLex:
         title_at=_alt(list(titles)), monk_at=_alt(list(monks)),
         position_at=_alt(list(positions), pdf_spaces=True), org_at=_alt(list(orgs)), stop_at=_alt(list(stops)),
         role_at=_alt(list(roles)), royal_at=_alt(royal), section_at=_alt(list(sections)),
-        position_find=_alt(list(positions), pdf_spaces=True), org_find=_alt([t for t, v in orgs.items() if v == "org"]),
+        position_find=_alt(list(positions), pdf_spaces=True),
+        org_find=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
+        unit_at=_alt([t for t, v in orgs.items() if v == "unit"]),
+        lead_end=regex.compile(_alt(list(_entries(rules, "people_lead_words")) + list(stops)
+                                    + list(roles) + list(positions)).pattern + "$"),
         role_find=_alt(list(roles)), royal_find=_alt(royal),
         glue_name=_alt(cut_positions + glue_stops + list(roles)),
-        glue_position=_alt(pos_stops + list(roles)),
+        glue_position=_alt(pos_stops + [t for t, v in roles.items()
+                                         if v in ("chair", "host", "speaker")]),
     )
 
 
@@ -175,7 +183,7 @@ def split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> 
         if m is None:
             break
         kind = lex.titles[m.group()]
-        if parts and kind in ("plain", "monk", "bare"):
+        if (parts and kind in ("plain", "monk", "bare")) or (not parts and kind == "suffix"):
             break
         parts.append((kind, m.start(), m.end()))
         pos = m.end()
@@ -183,10 +191,15 @@ def split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> 
         parts.pop()
     if not parts:
         return None
-    kinds = {k for k, _, _ in parts}
+    kinds = {k for k, _, _ in parts} - {"suffix"}
     t_end = parts[-1][2]
     return TitleSpan(text[start:t_end], start, t_end, parts[0][0], parts[-1][0], parts[-1][1],
                      strong=bool(kinds - {"plain", "prefix"}))
+
+
+def glued_left(text: str, start: int, lex: PeopleLex) -> bool:
+    """A title glued to a Thai word that is no lead word ("บ้านบางนางลี่", not "โดยมีนาย…")."""
+    return is_thai(text[start - 1:start]) and not lex.lead_end.search(text, max(0, start - 24), start)
 
 
 def left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts) -> bool:
@@ -321,6 +334,9 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
         return None, pos
     if start >= limit or first_anchor(anchors, start, start + 1) is not None:
         return None, pos
+    noble = _NOBLE.match(text, start, limit)  # "ณ อยุธยา", "ณ ป้อมเพชร"
+    if noble:
+        return noble.group(), noble.end()
     run = _run(text, start, limit)
     if run is None or _bad_start(text, start, lex, tokens):
         return None, pos

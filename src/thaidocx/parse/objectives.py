@@ -1,8 +1,178 @@
-"""Parse objectives matches into Report values."""
+"""Objectives, from the `obj.*` rules.
+
+Listed items under a วัตถุประสงค์ heading are taken whole (without their list number). An inline
+cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of its sentence: a
+Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words carry it on
+("… ยิ่งขึ้น    และพัฒนา …"), or at a clause word (ทั้งนี้, ซึ่ง, เนื่องจาก …). Only a document with
+neither (news) falls back to purpose clauses "… เพื่อ …", outside headlines, background or result
+sections and reason clauses.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import regex
+
+from ..match import Match
+from ..model import Objective
+from ..ruleset import RuleSet
 from .context import Context, Parsed
+
+MAX_OBJECTIVE = 600  # characters: one statement, never a page
+MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
+HEADING_MAX = 40  # a line this short may be a section heading
+_MARKER = regex.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*[.)]|[0-9]+\.[0-9]+|[-•*●▪])[ \t]*")
+_PURPOSE = regex.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
+_CLOSE = {"“": "”", '"': '"'}
+_TRAIL = " \t.,;:"
+
+
+@dataclass(frozen=True)
+class _Lex:
+    end_re: regex.Pattern
+    continue_re: regex.Pattern
+    reason_re: regex.Pattern
+    other_re: regex.Pattern
+
+
+_LEX_CACHE: dict[int, tuple[RuleSet, _Lex]] = {}
+
+
+def _lex(rules: RuleSet) -> _Lex:
+    hit = _LEX_CACHE.get(id(rules))
+    if hit and hit[0] is rules:
+        return hit[1]
+    pat = lambda name: rules.lexicon(name).pattern()
+    lx = _Lex(
+        end_re=regex.compile(
+            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"),
+        continue_re=regex.compile(pat("obj_continue")),
+        reason_re=regex.compile(pat("obj_reason")),
+        other_re=regex.compile(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
+    )
+    _LEX_CACHE[id(rules)] = (rules, lx)
+    return lx
 
 
 def parse(ctx: Context) -> Parsed:
-    return Parsed()
+    lx = _lex(ctx.rules)
+    text = ctx.text
+    spans: list[tuple[int, int, str]] = []
+    for m in ctx.for_field("objectives"):
+        if m.rule == "obj.section":
+            spans += [(s, e, m.rule) for s, e in _section_items(text, m)]
+        elif m.rule in ("obj.inline", "obj.inline_is"):
+            span = _inline(text, m, lx)
+            if span:
+                spans.append((*span, m.rule))
+    if not spans:
+        spans = _purposes(text, [m for m in ctx.for_field("objectives") if m.rule == "obj.purpose"], lx)
+    items = []
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for s, e, rule in sorted(spans):
+        key = regex.sub(r"\s+", "", text[s:e])
+        if key in seen or any(s < b and a < e for a, b in taken):
+            continue
+        seen.add(key)
+        taken.append((s, e))
+        ev = ctx.evidence(s, e, rule)
+        items.append(Objective(text=ev.text, evidence=ev))
+    return Parsed(items=tuple(items))
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and text[e - 1] in _TRAIL:
+        e -= 1
+    return s, e
+
+
+def _section_items(text: str, m: Match) -> list[tuple[int, int]]:
+    """The list items under the heading; the list ends at the first line that is not one."""
+    s, e = m.spans["block"]
+    out: list[tuple[int, int]] = []
+    purposeful: bool | None = None  # do the items start with เพื่อ?
+    for lm in regex.finditer(r"[^\n]+", text[:e], pos=s):
+        mk = _MARKER.match(lm.group())
+        start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
+        a, b = _trimmed(text, start, lm.end())
+        if b <= a:
+            continue
+        body = text[a:b]
+        is_purpose = bool(_PURPOSE.match(body))
+        if purposeful is None:
+            purposeful = is_purpose
+        elif purposeful and not is_purpose:
+            break
+        if not is_purpose and (len(body) < MIN_ITEM or body.endswith(":")):
+            break
+        out.append((a, b))
+    return out
+
+
+def _inline(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+    if "  " in (m.groups.get("lead") or ""):
+        return None  # the cue and the เพื่อ are in different sentences
+    s = m.spans["text"][0]
+    return _trimmed(text, s, _sentence_end(text, s, lx))
+
+
+def _sentence_end(text: str, s: int, lx: _Lex) -> int:
+    """End of the sentence starting at `s`: a line break or a wide space, unless the next
+    words carry it on; a clause word; the closing quote of “เพื่อ …”."""
+    limit = min(len(text), s + MAX_OBJECTIVE)
+    if s > 0 and text[s - 1] in _CLOSE:
+        close = text.find(_CLOSE[text[s - 1]], s, limit)
+        if close != -1:
+            limit = close
+    pos = s + 1
+    while True:
+        b = lx.end_re.search(text, pos, limit)
+        if not b:
+            return limit
+        if b.group("brk") and lx.continue_re.match(text, b.end()):
+            pos = b.end()
+            continue
+        return b.start()
+
+
+def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:
+    """Purpose clauses of a document without an objectives section or cue."""
+    first = text.lstrip()
+    headline_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
+    out: list[tuple[int, int, str]] = []
+    for m in matches:
+        s = m.spans["text"][0]
+        if (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
+                or _in_other_section(text, s, lx)):
+            continue
+        a, b = _trimmed(text, s, _sentence_end(text, s, lx))
+        if b - a > len("เพื่อ") + 5:
+            out.append((a, b, m.rule))
+    return out
+
+
+def _in_reason(text: str, s: int, lx: _Lex) -> bool:
+    """Is `s` inside a reason clause ('ด้วยเล็งเห็นถึงปัญหา … เพื่อรองรับ …') of its line?"""
+    line_start = text.rfind("\n", 0, s) + 1
+    return lx.reason_re.search(text, line_start, s) is not None
+
+
+def _in_quote(text: str, s: int) -> bool:
+    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote?"""
+    before = text[text.rfind("\n", 0, s) + 1:s]
+    if before.endswith(("“", '"')):
+        return False
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _in_other_section(text: str, s: int, lx: _Lex) -> bool:
+    """Is `s` under a background / results heading (the nearest short line above it)?"""
+    end = text.rfind("\n", 0, s)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= HEADING_MAX and "เพื่อ" not in line:
+            return lx.other_re.match(line) is not None
+        end = start - 1
+    return False

@@ -16,7 +16,7 @@ import regex
 
 from ..model import Official
 from .context import Context, Parsed
-from .names import (MAX_RUN, Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, is_thai,
+from .names import (MAX_RUN, glued_left, Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, is_thai,
                     left_boundary_ok, longer_word_at, name_lists, people_lex, read_name,
                     split_title, unspace)
 
@@ -36,6 +36,11 @@ _WS = regex.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
 _LINE_LEAD = regex.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
+_PALI = regex.compile(r"\u0e3a|\u0e42[\u0e01-\u0e2e]$")
+_LATIN = regex.compile(r"[A-Za-z]")
+_ABBR_CHUNK = regex.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
+_SPACE_RUN = regex.compile(r"\s+")
+MAX_LINES = 3  # a signature block's position may run over a few lines
 _INTRO = regex.compile(r"[\s:|\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[\s:|\-–(]*")
 
 
@@ -80,12 +85,28 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> list[tuple[Tit
     for m in ctx.for_field("officials"):
         if m.rule not in (TITLE_RULE, MONK_RULE) or (out and m.start < out[-1][0].end):
             continue
-        t = split_title(ctx.text, m.start, m.end, lex, monk=m.rule == MONK_RULE)
-        if t and left_boundary_ok(ctx.text, t.start, t.first_kind, tokens):
+        t = _first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE)
+        if t:
             out.append((t, m.rule))
         if len(out) >= MAX_ANCHORS:
             break
     return out
+
+
+def _first_title(text: str, start: int, end: int, lex: PeopleLex, tokens: TokenStarts,
+                 monk: bool) -> TitleSpan | None:
+    """The title of an anchor, dropping leading parts that do not start a word: in
+    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ."""
+    pat = lex.monk_at if monk else lex.title_at
+    while start < end:
+        t = split_title(text, start, end, lex, monk)
+        if t is None:
+            return None
+        if left_boundary_ok(text, t.start, t.first_kind, tokens):
+            return t
+        first = pat.match(text, start, end)
+        start = first.end() + (text[first.end():first.end() + 1] == " ") if first else end
+    return None
 
 
 def _mention(text: str, t: TitleSpan, rule: str, lex: PeopleLex, anchors: list[int],
@@ -100,8 +121,11 @@ def _mention(text: str, t: TitleSpan, rule: str, lex: PeopleLex, anchors: list[i
                      monk=t.kind in ("monk", "bare"))
     if name is None or not _right_boundary_ok(text, t, name):
         return None
-    if t.kind == "bare" and name.family is None:
+    if t.first_kind == "plain" and glued_left(text, t.start, lex) \
+            and name.given not in name_lists()[0]:
         return None
+    if t.kind == "bare" and not (name.family and _PALI.search(name.family)):
+        return None  # bare พระ: only before a Pali monastic surname (ฐิตธมฺโม), not พระนารายณ์
     return Mention(rule, t, name)
 
 
@@ -148,8 +172,10 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
         return False
     if lex.org_at.match(text, c):
         return True
-    if lex.position_at.match(text, c):  # another position: "… นายกเทศมนตรี ประธานกรรมการ"
-        return False
+    if lex.position_at.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
+        return _head_at(text, c, lex, starts) is not None
+    if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
+        return True
     if lex.stop_at.match(text, c) or lex.role_at.match(text, c):
         return False
     if text[c].isdigit():
@@ -217,16 +243,37 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
         p = phone.end() if phone else p
     if p >= limit:
         return None
-    if text[p] == "\n":  # the position on the next line, alone (a signature block, a list)
-        q = _WS.match(text, p + 1, limit)
-        q = q.end() if q else p + 1
+    if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
+        return _position_lines(text, p + 1, limit, lex, starts)
+    found = _position_from(text, p, limit, lex, starts)
+    if found is None and lex.unit_at.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
+        found = (p, _extend(text, p, p, "head", limit, lex, starts), p)
+    return found
+
+
+def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
+                 starts: list[int]) -> tuple[int, int, int] | None:
+    """"… เป็นผู้แทนของผู้อำนวยการ…": a position only stated as what the person acts as."""
+    p = _SEP_AFTER.match(text, m.name.end).end()
+    if p >= limit or lex.role_at.match(text, p) or not (a := _AS.match(text, p, limit)):
+        return None
+    return _position_from(text, a.end(), limit, lex, starts)
+
+
+def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
+                    starts: list[int]) -> tuple[int, int, int] | None:
+    """Lines from `p` that each hold a whole position (at most MAX_LINES)."""
+    found = None
+    for _ in range(MAX_LINES):
+        q = _WS.match(text, p, limit)
+        q = q.end() if q else p
         line_end = text.find("\n", q)
         line_end = len(text) if line_end < 0 else line_end
-        found = _position_from(text, q, min(limit, line_end), lex, starts)
-        return found if found and _trim(text, q, line_end) == found[1] else None
-    found = _position_from(text, p, limit, lex, starts)
-    if found is None and not lex.role_at.match(text, p) and (a := _AS.match(text, p, limit)):
-        found = _position_from(text, a.end(), limit, lex, starts)  # เป็นผู้แทนของ…
+        here = _position_from(text, q, min(limit, line_end), lex, starts) if q < limit else None
+        if here is None or _trim(text, q, line_end) != here[1]:
+            break
+        found = here if found is None else (found[0], here[1], found[2])
+        p = line_end + 1
     return found
 
 
@@ -257,6 +304,9 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
             prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             if prev_line >= prev_end:
                 found = _position_before(text, prev_line, line_start - 1, lex, tokens, starts)
+    if found is None:
+        found = _position_as(text, m, nxt, lex, starts)
+        m.after = found is not None
     if found:
         m.position, m.head_end = (found[0], found[1]), found[2]
 
@@ -329,8 +379,6 @@ def _key(m: Mention) -> str:
 
 
 def _full_name(m: Mention) -> str:
-    if m.title.kind in ("monk", "bare"):
-        return m.title.text + m.name.full
     return m.name.full
 
 
@@ -342,6 +390,7 @@ def _official(ctx: Context, group: list[Mention], lex: PeopleLex,
     best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
     role = min((x.role for x in group), key=ROLE_ORDER.index)
     position = text[best.position[0]:best.position[1]] if best.position else None
+    position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
     ev_start = min(best.start, best.position[0]) if best.position else best.start
     ev_end = best.name.end if best.position and not best.after else best.end
     return Official(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 
@@ -33,6 +33,7 @@ HEADING_MAX = 40  # a line starting with a heading term and no longer than this 
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
 TABLE_ROWS = 50  # rows read below a table header
+TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
 
 _LEAD = regex.compile(r"^[\s0-9.)(\-*•·:]+")
@@ -66,16 +67,18 @@ class _Doc:
     """The text with its line bounds, the heading role governing each line, and the lexicons."""
 
     def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
         self.text = ctx.text
         lex = ctx.rules.lexicon
-        self.cues, self.background = lex("part_role_cue"), lex("part_background_cue")
+        self.cues = lex("part_role_cue")
+        self.cue_re = _compile(self.cues.pattern())
+        self.background_re = _compile(lex("part_background_cue").pattern())
         self.affixes = lex("part_group_affix")
         self.words = NumberWords.from_rules(ctx.rules)
         self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
         self.self_role: list[str | None] = []  # a heading term opening the line itself
         self.section: list[tuple[str, int] | None] = []  # (role, heading line) from above
         self._headings(lex("part_heading"))
+        self._bars: dict[int, int] = {}
         intro = [t for t, v in self.affixes.spec.entries.items() if v == "introducer"]
         self.introducer = _compile(
             "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
@@ -93,22 +96,30 @@ class _Doc:
             if role is not None and len(line) <= HEADING_MAX:
                 current = (role, i)
 
+    def heading_role(self, i: int) -> str | None:
+        """The role of the heading term opening line i, else of the section heading above."""
+        if self.self_role[i] is not None:
+            return self.self_role[i]
+        section = self.section[i]
+        return section[0] if section is not None else None
+
     def line(self, i: int) -> str:
         end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
         return self.text[self.starts[i]:end]
+
+    def bars(self, i: int) -> int:
+        """The number of "|" cell separators on line i (cached: table headers ask repeatedly)."""
+        if i not in self._bars:
+            self._bars[i] = self.line(i).count("|")
+        return self._bars[i]
 
     def index(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
     def found_cues(self, start: int, end: int) -> list[tuple[int, str]]:
         """(end offset, value) of every role cue in text[start:end], left to right."""
-        pat = _compile(self.cues.pattern())
         return [(c.end(), str(self.cues.get(c.group())))
-                for c in pat.finditer(self.text, start, end)]
-
-    @cached_property
-    def background_re(self) -> regex.Pattern:
-        return _compile(self.background.pattern())
+                for c in self.cue_re.finditer(self.text, start, end)]
 
     def in_list(self, i: int) -> bool:
         """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
@@ -147,6 +158,9 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> 
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
         return any(v != "total" for _, v in doc.found_cues(start, pos))
 
+    heading = doc.heading_role(i)
+    if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
+        return False
     bg_end = -1
     for b in doc.background_re.finditer(doc.text, max(near, pos - BACKGROUND_WINDOW), pos):
         bg_end = b.end()
@@ -155,12 +169,8 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> 
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         if (prev.line == i and not keeps(prev.end)) or doc.continues_list(i, prev):
             return True
-    section = doc.section[i]
-    in_background = doc.self_role[i] == "background" or (
-        doc.self_role[i] is None and section is not None and section[0] == "background")
-    line_start = doc.starts[i]
-    return in_background and not any(
-        v in STRONG for _, v in doc.found_cues(max(line_start, pos - ROLE_WINDOW), pos))
+    return heading == "background" and not any(
+        v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
 
 
 def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
@@ -172,9 +182,9 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
         return str(doc.self_role[i])
     if prev is not None and prev.role in STRONG and doc.continues_list(i, prev):
         return prev.role
-    section = doc.section[i]
-    if section is not None and section[0] in STRONG:
-        return section[0]
+    heading = doc.heading_role(i)
+    if heading in STRONG:
+        return str(heading)
     weak = [v.removeprefix("weak_") if v != "total" else "actual"
             for _, v in found if v.startswith("weak_") or v == "total"]
     return weak[-1] if weak else "unknown"
@@ -240,13 +250,18 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
     """The numbers below a table header cell naming a people unit (| จำนวน (คน) |), one match
     each, carrying the header's role cue and the row's label as the group."""
     i = doc.index(header.start)
+    if doc.bars(i) > TABLE_COLUMNS:  # also bounds the work on hostile input
+        return []
     col = doc.text[doc.starts[i]:header.start].count("|")
     hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
     out: list[Match] = []
     for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
-        cells = doc.line(j).split("|")
-        if len(cells) < 2:  # the table has ended
+        row = doc.line(j)
+        if "|" not in row:  # the table has ended
             break
+        if doc.bars(j) > TABLE_COLUMNS:
+            continue
+        cells = row.split("|")
         if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
             continue
         s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)
@@ -262,7 +277,7 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
 def _expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
     """Count matches with table-column headers replaced by the counts in their column."""
     plain = [m for m in matches if m.attrs.get("expand") != "column"]
-    taken = {m.start for m in plain}
+    taken = {_count_start(m) for m in plain}
     cells = [c for m in matches if m.attrs.get("expand") == "column" for c in _column(doc, m)]
     return sorted(plain + [c for c in cells if c.start not in taken], key=lambda m: m.start)
 

@@ -10,7 +10,7 @@ import calendar
 from dataclasses import dataclass
 from typing import Literal
 
-from ..ruleset import RuleSet
+from ..ruleset import Lexicon, RuleSet
 
 BE_OFFSET = 543
 Era = Literal["BE", "CE"]
@@ -34,11 +34,20 @@ class Year:
         return self.ce + BE_OFFSET
 
 
+# Limits read from a rule set's lexicon, keyed by the lexicon object (rule sets are cached and
+# immutable; the object is kept so that its id cannot be reused by another lexicon).
+_LIMITS: dict[int, tuple[Lexicon, dict[str, int]]] = {}
+
+
 def _limits(rules: RuleSet) -> dict[str, int]:
-    if "date_year_limits" not in rules.lexicons:
+    lex = rules.lexicons.get("date_year_limits")
+    if lex is None:
         return _DEFAULT_LIMITS
-    lex = rules.lexicon("date_year_limits")
-    return {k: int(lex.get(k, v)) for k, v in _DEFAULT_LIMITS.items()}  # type: ignore[arg-type]
+    hit = _LIMITS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        table = {k: int(lex.get(k, v)) for k, v in _DEFAULT_LIMITS.items()}  # type: ignore[arg-type]
+        hit = _LIMITS[id(lex)] = (lex, table)
+    return hit[1]
 
 
 def resolve_year(text: str, rules: RuleSet) -> Year | None:
@@ -68,8 +77,14 @@ def month_number(text: str, rules: RuleSet) -> int | None:
     return None
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    if not 1 <= month <= 12:
+        return False
+    last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+    return 1 <= day <= last
 
 
 def iso(year: int, month: int, day: int | None = None) -> str:

@@ -17,10 +17,11 @@ from .context import Context, Parsed
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("THAI TIME ลำพูน", "Page 1")
-MAX_HEADLINE = 300
+MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
-_LEAD_JUNK = regex.compile(r"[^\p{L}\p{N}“\"'(]+|[0-9]{1,4}[ \t]*[)+][ \t]*")
-_TAIL_JUNK = regex.compile(r"[^\p{L}\p{N}”\"')\].]+$")
+_LEAD_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}“\"'(]+|[0-9]{1,4}[ \t]*[)+][ \t]*")
+_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]+$")
+_BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 _NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 2. หัวหน้าโครงการ"
 _SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = regex.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
@@ -34,6 +35,9 @@ class _Lex:
     doctype_re: regex.Pattern
     kind_re: regex.Pattern
     boundary_re: regex.Pattern
+    facility_re: regex.Pattern
+    chain_end_re: regex.Pattern
+    sentence_re: regex.Pattern
 
 
 _LEX_CACHE: dict[int, tuple[RuleSet, _Lex]] = {}
@@ -51,6 +55,9 @@ def _lex(rules: RuleSet) -> _Lex:
         kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
         boundary_re=regex.compile(
             rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![\u0e30-\u0e4e])|{pat('title_stop_glued')}"),
+        facility_re=regex.compile(pat("place_facility")),
+        sentence_re=regex.compile(pat("title_sentence_start")),
+        chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
     )
     _LEX_CACHE[id(rules)] = (rules, lx)
     return lx
@@ -115,6 +122,8 @@ def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Non-empty lines of text[s:e], trimmed of debris, as spans."""
     out = []
     for lm in regex.finditer(r"[^\n]+", text[:e], pos=s):
+        if _BULLET.match(lm.group()):
+            continue
         a, b = _trim(text, lm.start(), lm.end())
         if b > a:
             out.append((a, b))
@@ -131,6 +140,8 @@ def _skipped(line: str, lx: _Lex) -> bool:
             return True
     if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
         return True
+    if lx.facility_re.match(line) and lx.chain_end_re.search(line) and len(line) < 60:
+        return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     return bool(_PAGE_NAME.match(line))
 
 
@@ -144,9 +155,10 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     for a, b in lines:  # else the first line that reads as a headline
         line = text[a:b]
         d = lx.doctype_re.match(line)
-        if d and (not line[d.end():].strip() or lx.kind_re.match(line, d.end())):
-            continue  # "กำหนดการ", "กำหนดการ Workshop": a page type, not a name
-        if _SENTENCE.search(line) or len(line) > MAX_HEADLINE:
+        if d and (not line[d.end():].strip() or lx.kind_re.match(line, d.end())
+                  or line[d.end():d.end() + 1] in " \t"):
+            continue  # "กำหนดการ", "กำหนดการ Workshop", "แบบเสนอโครงการ <fund>": a page type
+        if _SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
             return None
         return a, b
     return None

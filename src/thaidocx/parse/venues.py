@@ -1,102 +1,26 @@
-"""Venues (where the activity takes place) and the area, from the `place.*` rules.
+"""Venues (where the activity takes place), from the `place.venue_*` rules; the area is chosen
+in area.py from the same address chains.
 
 A cue rule (ณ …, ที่ <facility>, สถานที่ดำเนินการ …) captures the rest of the line; the place
-name is cut out of it: it ends at a wide space, a clause word (โดย, เพื่อ, ได้ …) or where the
-address begins (ต./อ./จ. …). The address fills subdistrict / district / province and is resolved
-with geothai (geo.py). The area is, in order of trust: a labelled project area, a venue's
-address, an address chain in the heading, one in the body, an organization named after its
-province (เทศบาลเมืองแพร่).
+name is cut out of it: it ends at a wide space, a clause word (โดย, เพื่อ, ได้ …), a word that
+cannot continue a place name, or where the address begins (ต./อ./จ. …). The address fills
+subdistrict / district / province, resolved with geothai (geo.py).
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
 from ..match import Match
-from ..model import Area, Venue
-from ..ruleset import RuleSet
+from ..model import Venue
 from . import geo
+from .area import Located, PlaceLex, choose_area, place_lex
 from .context import Context, Parsed
 
-CHAIN_RULE = "place.address_chain"
-_TH = "\u0e00-\u0e7f"
-HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
+FALLBACK_CUES = ("place.venue_addressed",)  # used only when no cued venue is found
+WEAK_CUES = ("place.venue_thi", "place.venue_hall")
 _TRIM = " \t,:;-|"
-
-
-@dataclass(frozen=True)
-class _Lex:
-    """Regexes and tables built once per RuleSet from the place_* lexicons."""
-
-    prefixes: dict[str, str]
-    aliases: dict[str, str]
-    prefix_re: regex.Pattern
-    boundary_re: regex.Pattern
-    stop: dict[str, str]
-    facility: dict[str, str]
-    facility_re: regex.Pattern
-    position_re: regex.Pattern
-    generic_re: regex.Pattern
-    hint_re: regex.Pattern
-    hints: dict[str, str]
-    org_re: regex.Pattern
-    orgs: dict[str, str]
-    continue_re: regex.Pattern
-    not_facility_re: regex.Pattern
-    generic_word_re: regex.Pattern
-
-
-_LEX_CACHE: dict[int, tuple[RuleSet, _Lex]] = {}
-
-
-def _lex(rules: RuleSet) -> _Lex:
-    hit = _LEX_CACHE.get(id(rules))
-    if hit and hit[0] is rules:
-        return hit[1]
-    lx = _build_lex(rules)
-    _LEX_CACHE[id(rules)] = (rules, lx)
-    return lx
-
-
-def _entries(rules: RuleSet, name: str) -> dict[str, str]:
-    return {k: str(v) for k, v in rules.lexicon(name).spec.entries.items()}
-
-
-def _build_lex(rules: RuleSet) -> _Lex:
-    pat = lambda name: rules.lexicon(name).pattern()
-    address = pat("place_address")
-    boundary = (
-        r"[ \t]{2,}|[|\t“”\",]"
-        rf"|(?P<glued>{pat('place_stop_glued')})"
-        rf"|[ \t](?P<stop>{pat('place_stop')})(?=[ \t{_TH}A-Za-z0-9])"
-        rf"|[ \t](?P<addr>{address})(?=[ \t]?[{_TH}0-9])"
-        r"|(?P<space>[ \t])"
-    )
-    cont = pat("place_continue")
-    return _Lex(
-        prefixes=_entries(rules, "place_address"),
-        aliases=_entries(rules, "place_province_alias"),
-        prefix_re=regex.compile(address + rf"(?=[ \t]?[{_TH}0-9])"),
-        boundary_re=regex.compile(boundary),
-        stop=_entries(rules, "place_stop"),
-        facility=_entries(rules, "place_facility"),
-        facility_re=regex.compile(pat("place_facility")),
-        position_re=regex.compile(pat("place_position") + r"[ \t]?"),
-        generic_re=regex.compile(r"[ \t]?" + pat("place_generic_tail")),
-        hint_re=regex.compile(pat("place_name_hint")),
-        hints=_entries(rules, "place_name_hint"),
-        not_facility_re=regex.compile(pat("place_not_facility")),
-        generic_word_re=regex.compile(pat("place_generic_word")),
-        org_re=regex.compile(pat("place_org_province") + r"[ \t]?"),
-        orgs=_entries(rules, "place_org_province"),
-        # What may follow a space inside a place name: another facility, a floor / building
-        # word, a Latin word, a bracket; a number only right after a floor / room word.
-        continue_re=regex.compile(
-            rf"(?:{pat('place_facility')}|{cont}|[A-Za-z(])"
-            rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
-    )
 
 
 @dataclass(frozen=True)
@@ -112,26 +36,34 @@ class _Place:
 
 
 def parse(ctx: Context) -> Parsed:
-    lx = _lex(ctx.rules)
+    lx = place_lex(ctx.rules)
     places = _venues(ctx, lx)
     venues = []
     for p in places:
         r = geo.resolve(list(p.parts), lx.aliases)
-        venues.append(Venue(name=p.name, subdistrict=r.subdistrict, district=r.district,
+        name = ctx.norm.original_span(p.start, p.start + len(p.name))[0]  # as written
+        venues.append(Venue(name=name, subdistrict=r.subdistrict, district=r.district,
                             province=r.province, codes=r.codes,
                             evidence=ctx.evidence(p.start, p.end, p.rule)))
-    area = _area(ctx, lx, places)
+    located = [Located(p.parts, p.start, p.start + len(p.name), p.rule) for p in places]
+    area = choose_area(ctx, lx, located)
     return Parsed(items=tuple(venues), extra={"area": area} if area else {})
 
 
 # --- venues -------------------------------------------------------------------------------
 
-def _venues(ctx: Context, lx: _Lex) -> list[_Place]:
+def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
-    for m in sorted(ctx.for_field("venues"), key=lambda m: (-m.priority, m.start)):
+    cued = [m for m in ctx.for_field("venues") if m.rule not in FALLBACK_CUES]
+    fallback = [m for m in ctx.for_field("venues") if m.rule in FALLBACK_CUES]
+    for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         for p in _places_from(ctx.text, m, lx):
             if not any(p.start < q.end and q.start < p.end for q in found):
                 found.append(p)
+    for m in fallback if not found else ():  # the first facility given with its address
+        found = _places_from(ctx.text, m, lx)[:1]
+        if found:
+            break
     out: list[_Place] = []
     seen: set[str] = set()
     for p in sorted(found, key=lambda p: p.start):
@@ -142,9 +74,11 @@ def _venues(ctx: Context, lx: _Lex) -> list[_Place]:
     return out
 
 
-def _places_from(text: str, m: Match, lx: _Lex) -> list[_Place]:
+def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
     pos, limit = m.spans["place"][0], m.spans["place"][1]
+    if m.rule in WEAK_CUES and "เพื่อ" in text[max(text.rfind("\n", 0, m.start), m.start - 80):m.start]:
+        return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
     out: list[_Place] = []
     strong = m.rule in ("place.venue_na", "place.venue_held", "place.venue_located", "place.venue_pin")
     while pos < limit and len(out) < 5:
@@ -159,14 +93,14 @@ def _places_from(text: str, m: Match, lx: _Lex) -> list[_Place]:
     return out
 
 
-def _skip_position_words(text: str, pos: int, lx: _Lex) -> int:
+def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
     pm = lx.position_re.match(text, pos)
     if pm and (pm.group().startswith("บริเวณ") or lx.facility_re.match(text, pm.end())):
         return pm.end()
     return pos
 
 
-def _one_place(text: str, pos: int, limit: int, m: Match, lx: _Lex,
+def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
                strong: bool) -> tuple[_Place | None, int, bool]:
     """The place at `pos`: (place or None, where the next one may start, whether one may)."""
     if lx.prefix_re.match(text, pos):  # the place is an area itself: "ที่ตำบลหัวไผ่ อำเภอ…"
@@ -183,6 +117,8 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: _Lex,
         name_end, parts = _address(text, pos, name_end, nxt, limit, lx)
         end = parts[-1].end if parts else name_end
         kind = None
+    if kind is None:  # "ศาลาประชาคมหมู่ที่ 2 บ้านนา และโรงพยาบาล…": a split may still follow
+        nxt, kind = _next_split(text, max(end, name_end), limit, lx)
     name = _trim(text[pos:name_end])
     name_end = pos + len(name)
     split = kind == "split"
@@ -190,6 +126,18 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: _Lex,
         return None, nxt, split
     parts = _name_hints(text, pos, name_end, lx) + parts
     return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority), nxt, split
+
+
+def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None]:
+    """A 'และ <facility>' later in the same clause (before a wide space or clause word)."""
+    for b in lx.boundary_re.finditer(text, pos, limit):
+        if b.group("space") is not None or b.group("addr"):
+            continue
+        if b.group("stop") and lx.stop.get(b.group("stop")) == "split":
+            if lx.facility_re.match(text, b.end() + (1 if text[b.end():b.end() + 1] == " " else 0)):
+                return b.end(), "split"
+        return b.end(), None
+    return limit, None
 
 
 def _trim(name: str) -> str:
@@ -200,7 +148,7 @@ def _trim(name: str) -> str:
     return name
 
 
-def _scan(text: str, pos: int, limit: int, lx: _Lex) -> tuple[int, str | None, int]:
+def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None, int]:
     """Where the name starting at `pos` ends: (end, why, where scanning may go on).
 
     A single space ends the name unless what follows continues it (lx.continue_re) or is a
@@ -219,13 +167,13 @@ def _scan(text: str, pos: int, limit: int, lx: _Lex) -> tuple[int, str | None, i
     return limit, None, limit
 
 
-def _province_word(text: str, pos: int, lx: _Lex) -> bool:
+def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:
     end, prov = geo.province_at(text, pos, lx.aliases, bounded=True)
     return prov is not None
 
 
 def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
-             lx: _Lex) -> tuple[int, list[geo.Part]]:
+             lx: PlaceLex) -> tuple[int, list[geo.Part]]:
     """Read the address after a name. A generic hall keeps its หมู่ and village in its name
     ('ศาลาประชาคมหมู่ที่ 5 บ้านโนนสะอาด'), since without them it names no one place."""
     parts = geo.read_chain(text, addr, lx.prefixes, lx.aliases, lx.prefix_re)
@@ -240,7 +188,7 @@ def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
     return name_end, parts
 
 
-def _valid(name: str, lx: _Lex, strong: bool) -> bool:
+def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
     """A place name: a named facility, a Latin name, or (after ณ / จัดขึ้นที่) any noun phrase."""
     if len(name) < 3 or not regex.search(rf"[{_TH}A-Za-z]", name):
         return False
@@ -254,10 +202,11 @@ def _valid(name: str, lx: _Lex, strong: bool) -> bool:
         return not (rest and lx.generic_re.match(rest))
     if regex.match(r"[A-Za-z]", name):
         return True
-    return strong
+    # A word cut off by a line break ("ณ โรงพ\nยาบาล…") is no name.
+    return strong and not any(t.startswith(name) for t in lx.facility)
 
 
-def _name_hints(text: str, start: int, end: int, lx: _Lex) -> list[geo.Part]:
+def _name_hints(text: str, start: int, end: int, lx: PlaceLex) -> list[geo.Part]:
     """Address words inside the name locate it: 'สำนักงานสาธารณสุขจังหวัดยโสธร' is in ยโสธร,
     'ศูนย์ฟื้นฟูเทศบาลเมืองนครพนม' in นครพนม."""
     out: list[geo.Part] = []
@@ -274,102 +223,10 @@ def _name_hints(text: str, start: int, end: int, lx: _Lex) -> list[geo.Part]:
     return out
 
 
-def _org_province(text: str, start: int, end: int, lx: _Lex) -> geo.Part | None:
+def _org_province(text: str, start: int, end: int, lx: PlaceLex) -> geo.Part | None:
     for o in lx.org_re.finditer(text, start, end):
         bounded = lx.orgs.get(o.group().rstrip(" \t")) == "bounded"
         stop, prov = geo.province_at(text, o.end(), lx.aliases, bounded=bounded)
         if prov and stop <= end:
             return geo.Part("province", prov, o.end(), stop, geo.province_key(prov))
     return None
-
-
-# --- area ---------------------------------------------------------------------------------
-
-def _area(ctx: Context, lx: _Lex, places: list[_Place]) -> Area | None:
-    chains = _chains(ctx, lx)
-    for m in ctx.for_field("area"):
-        if m.rule == "place.area_label":
-            s, e = m.spans["value"]
-            for c in chains:
-                if s <= c[0].start < e and _located(c):
-                    return _make_area(ctx, lx, list(c), m.rule)
-    for p in places:
-        located = [q for q in p.parts if q.key and q.level in ("district", "province")]
-        if located:
-            r = geo.resolve(list(p.parts), lx.aliases)
-            if r.province:
-                addr = [q for q in p.parts if q.start >= p.start]
-                return _make_area(ctx, lx, addr, CHAIN_RULE if addr else p.rule, resolved=r)
-    heading_end = _heading_end(ctx.text)
-    located = [c for c in chains if _located(c)]
-    for c in located:
-        if c[0].start < heading_end:
-            return _make_area(ctx, lx, list(c), CHAIN_RULE)
-    if located:
-        return _make_area(ctx, lx, list(located[0]), CHAIN_RULE)
-    return _org_area(ctx, lx)
-
-
-def _chains(ctx: Context, lx: _Lex) -> list[tuple[geo.Part, ...]]:
-    """Every address chain in the text, except postal addresses (a letterhead's sender)."""
-    out: list[tuple[geo.Part, ...]] = []
-    last_end = -1
-    for m in ctx.for_field("area"):
-        if m.rule != CHAIN_RULE or m.start < last_end:
-            continue
-        parts = geo.read_chain(ctx.text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
-        if parts:
-            last_end = parts[-1].end
-            if not _POSTAL.match(ctx.text, last_end):
-                out.append(tuple(parts))
-    return out
-
-
-_POSTAL = regex.compile(r"[ \t]*[0-9]{5}(?![0-9])")
-
-
-def _located(chain: tuple[geo.Part, ...]) -> bool:
-    """A chain locates the activity when it names a known province or district."""
-    return any(p.key and p.level in ("province", "district") for p in chain)
-
-
-def _heading_end(text: str) -> int:
-    """End offset of the first few non-empty lines (title, organization, area line)."""
-    seen = 0
-    for lm in regex.finditer(r"[^\n]*\n?", text):
-        if lm.group().strip():
-            seen += 1
-            if seen >= HEADING_LINES:
-                return lm.end()
-        if lm.end() >= len(text):
-            break
-    return len(text)
-
-
-def _make_area(ctx: Context, lx: _Lex, parts: list[geo.Part], rule: str,
-               resolved: geo.Resolved | None = None) -> Area | None:
-    r = resolved or geo.resolve(parts, lx.aliases)
-    if r.empty or not parts:
-        return None
-    start, end = parts[0].start, parts[-1].end
-    return Area(subdistrict=r.subdistrict, district=r.district, province=r.province,
-                codes=r.codes, evidence=ctx.evidence(start, end, rule))
-
-
-def _org_area(ctx: Context, lx: _Lex) -> Area | None:
-    """The province most organizations are named after ('เทศบาลเมืองสุพรรณบุรี')."""
-    found: list[tuple[str, int, int]] = []
-    for m in ctx.for_field("area"):
-        if m.rule != "place.area_org":
-            continue
-        pos = m.end + (1 if ctx.text[m.end:m.end + 1] == " " else 0)
-        bounded = lx.orgs.get(m.text.rstrip(" \t")) == "bounded"
-        end, prov = geo.province_at(ctx.text, pos, lx.aliases, bounded=bounded)
-        if prov:
-            found.append((prov, m.start, end))
-    if not found:
-        return None
-    best = Counter(p for p, _, _ in found).most_common(1)[0][0]
-    _, s, e = next(f for f in found if f[0] == best)
-    r = geo.province_only(best)
-    return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, e, "place.area_org"))

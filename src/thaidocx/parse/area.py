@@ -1,0 +1,192 @@
+"""The area (province / district / subdistrict where the activity happens) from the address
+chains the `place.*` rules find, and the place lexicons shared with venues.py.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Area
+from ..ruleset import RuleSet
+from . import geo
+from .context import Context
+
+CHAIN_RULE = "place.address_chain"
+HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
+_TH = "\u0e00-\u0e7f"
+
+
+@dataclass(frozen=True)
+class PlaceLex:
+    """Regexes and tables built once per RuleSet from the place_* lexicons."""
+
+    prefixes: dict[str, str]
+    aliases: dict[str, str]
+    prefix_re: regex.Pattern
+    boundary_re: regex.Pattern
+    stop: dict[str, str]
+    facility: dict[str, str]
+    facility_re: regex.Pattern
+    position_re: regex.Pattern
+    generic_re: regex.Pattern
+    hint_re: regex.Pattern
+    hints: dict[str, str]
+    org_re: regex.Pattern
+    orgs: dict[str, str]
+    continue_re: regex.Pattern
+    not_facility_re: regex.Pattern
+    generic_word_re: regex.Pattern
+
+
+_LEX_CACHE: dict[int, tuple[RuleSet, PlaceLex]] = {}
+
+
+def place_lex(rules: RuleSet) -> PlaceLex:
+    hit = _LEX_CACHE.get(id(rules))
+    if hit and hit[0] is rules:
+        return hit[1]
+    lx = _build_lex(rules)
+    _LEX_CACHE[id(rules)] = (rules, lx)
+    return lx
+
+
+def _entries(rules: RuleSet, name: str) -> dict[str, str]:
+    return {k: str(v) for k, v in rules.lexicon(name).spec.entries.items()}
+
+
+def _build_lex(rules: RuleSet) -> PlaceLex:
+    pat = lambda name: rules.lexicon(name).pattern()
+    address = pat("place_address")
+    boundary = (
+        r"[ \t]{2,}|[|\t“”\",]"
+        rf"|(?P<glued>{pat('place_stop_glued')})"
+        rf"|[ \t](?P<stop>{pat('place_stop')})(?=[ \t{_TH}A-Za-z0-9])"
+        rf"|[ \t](?P<addr>{address})(?=[ \t]?[{_TH}0-9])"
+        r"|(?P<space>[ \t])(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # "ห้องประช ุม": damage
+    )
+    cont = pat("place_continue")
+    return PlaceLex(
+        prefixes=_entries(rules, "place_address"),
+        aliases=_entries(rules, "place_province_alias"),
+        prefix_re=regex.compile(address + rf"(?=[ \t]?[{_TH}0-9])"),
+        boundary_re=regex.compile(boundary),
+        stop=_entries(rules, "place_stop"),
+        facility=_entries(rules, "place_facility"),
+        facility_re=regex.compile(pat("place_facility")),
+        position_re=regex.compile(pat("place_position") + r"[ \t]?"),
+        generic_re=regex.compile(r"[ \t]?" + pat("place_generic_tail")),
+        hint_re=regex.compile(pat("place_name_hint")),
+        hints=_entries(rules, "place_name_hint"),
+        not_facility_re=regex.compile(pat("place_not_facility")),
+        generic_word_re=regex.compile(pat("place_generic_word")),
+        org_re=regex.compile(pat("place_org_province") + r"[ \t]?"),
+        orgs=_entries(rules, "place_org_province"),
+        # What may follow a space inside a place name: another facility, a floor / building
+        # word, a Latin word, a bracket; a number only right after a floor / room word.
+        continue_re=regex.compile(
+            rf"(?:{pat('place_facility')}|{cont}|[A-Za-z(])"
+            rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
+    )
+
+
+@dataclass(frozen=True)
+class Located:
+    """What choose_area needs of a venue: its address parts and where its name ends."""
+
+    parts: tuple[geo.Part, ...]
+    name_start: int
+    name_end: int
+    rule: str
+
+
+def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | None:
+    """The area, in order of trust: a labelled project area, a venue's address, an address
+    chain in the heading, one in the body, organizations named after a province."""
+    chains = _chains(ctx, lx)
+    for m in ctx.for_field("area"):
+        if m.rule == "place.area_label":
+            s, e = m.spans["value"]
+            for c in chains:
+                if s <= c[0].start < e and _located(c):
+                    return _make_area(ctx, lx, list(c), m.rule)
+    for v in venues:
+        r = geo.resolve(list(v.parts), lx.aliases)
+        if r.province and v.parts:
+            # evidence: the address after the name, else the place word inside it
+            rule = CHAIN_RULE if any(q.start >= v.name_end for q in v.parts) else v.rule
+            return _make_area(ctx, lx, list(v.parts), rule, resolved=r)
+    heading_end = _heading_end(ctx.text)
+    located = [c for c in chains if _located(c)]
+    for c in located:
+        if c[0].start < heading_end:
+            return _make_area(ctx, lx, list(c), CHAIN_RULE)
+    if located:
+        return _make_area(ctx, lx, list(located[0]), CHAIN_RULE)
+    return _org_area(ctx, lx)
+
+
+def _chains(ctx: Context, lx: PlaceLex) -> list[tuple[geo.Part, ...]]:
+    """Every address chain in the text, except postal addresses (a letterhead's sender)."""
+    out: list[tuple[geo.Part, ...]] = []
+    last_end = -1
+    for m in ctx.for_field("area"):
+        if m.rule != CHAIN_RULE or m.start < last_end:
+            continue
+        parts = geo.read_chain(ctx.text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
+        if parts:
+            last_end = parts[-1].end
+            if not _POSTAL.match(ctx.text, last_end):
+                out.append(tuple(parts))
+    return out
+
+
+_POSTAL = regex.compile(r"[ \t]*[0-9]{5}(?![0-9])")
+
+
+def _located(chain: tuple[geo.Part, ...]) -> bool:
+    """A chain locates the activity when it names a known province or district."""
+    return any(p.key and p.level in ("province", "district") for p in chain)
+
+
+def _heading_end(text: str) -> int:
+    """End offset of the first few non-empty lines (title, organization, area line)."""
+    seen = 0
+    for lm in regex.finditer(r"[^\n]*\n?", text):
+        if lm.group().strip():
+            seen += 1
+            if seen >= HEADING_LINES:
+                return lm.end()
+        if lm.end() >= len(text):
+            break
+    return len(text)
+
+
+def _make_area(ctx: Context, lx: PlaceLex, parts: list[geo.Part], rule: str,
+               resolved: geo.Resolved | None = None) -> Area | None:
+    r = resolved or geo.resolve(parts, lx.aliases)
+    if r.empty or not parts:
+        return None
+    start, end = parts[0].start, parts[-1].end
+    return Area(subdistrict=r.subdistrict, district=r.district, province=r.province,
+                codes=r.codes, evidence=ctx.evidence(start, end, rule))
+
+
+def _org_area(ctx: Context, lx: PlaceLex) -> Area | None:
+    """The province most organizations are named after ('เทศบาลเมืองสุพรรณบุรี')."""
+    found: list[tuple[str, int, int]] = []
+    for m in ctx.for_field("area"):
+        if m.rule != "place.area_org":
+            continue
+        pos = m.end + (1 if ctx.text[m.end:m.end + 1] == " " else 0)
+        bounded = lx.orgs.get(m.text.rstrip(" \t")) == "bounded"
+        end, prov = geo.province_at(ctx.text, pos, lx.aliases, bounded=bounded)
+        if prov:
+            found.append((prov, m.start, end))
+    if not found:
+        return None
+    best = Counter(p for p, _, _ in found).most_common(1)[0][0]
+    _, s, e = next(f for f in found if f[0] == best)
+    r = geo.province_only(best)
+    return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, e, "place.area_org"))

@@ -1,0 +1,276 @@
+"""Money: amounts of baht (Report.budgets), their role, words and funding source.
+
+Each table row is a sentence written for this test, with the amounts (in text order) or the
+role / words / source of one amount that the extractor must give.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from thaidocx import extract
+from thaidocx.parse.thainum import parse_thai_number
+
+
+def amounts(text: str) -> list[float]:
+    return [b.amount for b in extract(text).budgets]
+
+
+def budget(text: str, amount: float):
+    """The first budget item of `amount` in `text`."""
+    found = [b for b in extract(text).budgets if b.amount == amount]
+    assert found, f"no amount {amount} in {[b.amount for b in extract(text).budgets]}"
+    return found[0]
+
+
+def total(text: str) -> float | None:
+    """What the scorer takes as budget_total: the first item with role total."""
+    return next((b.amount for b in extract(text).budgets if b.role == "total"), None)
+
+
+# ------------------------------------------------------------------------ amounts found
+
+AMOUNTS = [
+    pytest.param("งบประมาณ 20,000 บาท", [20000], id="thousands-separator"),
+    pytest.param("รวมเป็นเงิน 20,000.- บาท", [20000], id="closing-dash"),
+    pytest.param("รวมเป็นเงิน 20,000.-บาท", [20000], id="closing-dash-no-space"),
+    pytest.param("ค่าถ่ายเอกสาร 1,250.50 บาท", [1250.5], id="decimals"),
+    pytest.param("เป็นเงิน 120,000.00 บาท", [120000], id="zero-decimals"),
+    pytest.param("ราคาชุดละ 500฿", [500], id="baht-sign-after"),
+    pytest.param("ราคา ฿500 เท่านั้น", [500], id="baht-sign-before"),
+    pytest.param("งบประมาณ ๑,๐๐๐ บาท", [1000], id="thai-digits"),
+    pytest.param("ใช้งบ 1,500บาท", [1500], id="no-space-before-baht"),
+    pytest.param("ใช้งบประมาณ เป็นเงิน 6 แสนบาท", [600000], id="multiplier-saen"),
+    pytest.param("งบประมาณ 1.5 ล้านบาท", [1500000], id="decimal-million"),
+    pytest.param("อนุมัติ 2.5 หมื่นล้านบาท", [25000000000], id="compound-multiplier"),
+    pytest.param("งบประมาณ 45,000 ล้านบาท", [45000000000], id="separator-and-million"),
+    pytest.param("ได้รับงบ 3.3 ล.บาท", [3300000], id="abbreviated-million-with-baht"),
+    pytest.param("ของบประมาณ 3.3 ล. จากจังหวัด", [3300000], id="abbreviated-million-money-cue"),
+    pytest.param("มูลค่า 3.5 ลบ.", [3500000], id="million-baht-abbreviation"),
+    pytest.param("งบประมาณทั้งสิ้น 2 หมื่น 5 พันบาท", [25000], id="two-multiplier-groups"),
+    pytest.param("เงินเดือนเพิ่มจาก 1พัน เป็น 1,500บาท", [1000, 1500], id="from-to-shares-baht"),
+    pytest.param("ค่าลงทะเบียน 500 - 1,000 บาท", [500, 1000], id="range-shares-baht"),
+    pytest.param("ราคา 1-2 พันบาท", [1000, 2000], id="range-shares-multiplier"),
+    pytest.param("ให้งบ 2 แสน / 1 รพ.สต.", [200000], id="multiplier-after-money-cue"),
+    pytest.param("งบประมาณสองหมื่นบาทถ้วน", [20000], id="words-only"),
+    pytest.param("ได้รับเงิน หนึ่งแสนสองหมื่นห้าพันบาท", [125000], id="words-compound"),
+    pytest.param("ค่าวัสดุ สามพันบาท", [3000], id="words-thousands"),
+    pytest.param("ค่าบริการ 25 บาท 50 สตางค์", [25.5], id="satang"),
+    pytest.param("เป็นเงิน 20,000 บาท (สองหมื่นบาทถ้วน)", [20000], id="digits-and-words-one-item"),
+    pytest.param("เป็นเงิน 20,000 บาท(สองหมื่นบาทถ้วน)", [20000], id="digits-and-words-no-space"),
+    pytest.param("ค่าอาหาร 46 คน x 30 บาท x 6 ครั้ง เป็นเงิน 8,280 บาท", [30, 8280],
+                 id="unit-price-and-line-total"),
+    pytest.param("งบประมาณ | 36,150.00 |", [36150], id="table-cell-after-budget-cue"),
+    pytest.param("ลำดับ\tรายการ\tจำนวน\tหน่วยละ (บาท)\tเป็นเงิน (บาท)\n"
+                 "1\tค่าอาหารกลางวัน\t40\t60\t2,400\n"
+                 "2\tค่าป้ายไวนิล\t1\t750\t750\n"
+                 "\tรวมทั้งสิ้น\t\t\t3,150\n(สามพันหนึ่งร้อยห้าสิบบาทถ้วน)",
+                 [60, 2400, 750, 750, 3150], id="budget-table-money-columns-only"),
+    pytest.param("รายการ | อนุมัติ (บาท) | ใช้จริง (บาท) | คงเหลือ (บาท)\n"
+                 "ค่าวัสดุ | 7,500 | 7,250 | 250\nรวม | 7,500 | 7,250 | 250",
+                 [7500, 7250, 250, 7500, 7250, 250], id="pipe-table"),
+]
+
+
+@pytest.mark.parametrize("text,expected", AMOUNTS)
+def test_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+NOT_MONEY = [
+    pytest.param("ห่างจากกรุงเทพฯ ประมาณ 165 กิโลเมตร", id="distance"),
+    pytest.param("มีพื้นที่ 7.87 ตารางกิโลเมตร หรือ 4,918 ไร่", id="area"),
+    pytest.param("ห้องประชุมขนาด 120 ตร.ม.", id="square-metres"),
+    pytest.param("ผู้เข้าร่วมประชุม จำนวน 150 คน จาก รพ.สต. 21 แห่ง", id="counts"),
+    pytest.param("ผ่านเกณฑ์ร้อยละ 80 และ 85%", id="percentages"),
+    pytest.param("ประจำปีงบประมาณ 2563 ปี 2562", id="years"),
+    pytest.param("รหัสโครงการ 68-L5312-2-05 โทร 081-234-5678", id="codes-and-phones"),
+    pytest.param("วันที่ 4 เมษายน 2562 เวลา 09.00 น.", id="dates-and-times"),
+    pytest.param("ค่าเฉลี่ย 38.6 ต่อแสนประชากร", id="rate-per-100k"),
+    pytest.param("ประชากร 2 แสนคน", id="people-in-hundred-thousands"),
+    pytest.param("เงินช่วยเหลือ 1 หมื่นครัวเรือน", id="money-cue-but-households"),
+    pytest.param("จำนวน 20,000", id="bare-number-without-money-cue"),
+    pytest.param("ค่าใช้จ่ายหลายแสนบาท", id="vague-hundreds-of-thousands"),
+    pytest.param("พระบาทสมเด็จพระเจ้าอยู่หัว", id="royal-word-baht"),
+    pytest.param("มีบาทหลวง 2 รูป", id="priest"),
+    pytest.param("สร้อยทองคำหนัก 2 บาท", id="gold-weight"),
+    pytest.param("ลำดับ\tรายการ\tจำนวน\n1\tป้ายไวนิล\t40", id="table-without-money-column"),
+    pytest.param("1" * 5000, id="digit-run"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(text):
+    assert amounts(text) == []
+
+
+# ------------------------------------------------------------------------------ roles
+
+ROLES = [
+    pytest.param("งบประมาณ 25,000 บาท", 25000, "total", id="budget-cue"),
+    pytest.param("ขอสนับสนุนงบประมาณ เป็นเงิน 20,000 บาท", 20000, "total", id="pen-ngoen"),
+    pytest.param("รวมทั้งสิ้น 1,500,000 บาท", 1500000, "total", id="ruam-thang-sin"),
+    pytest.param("จำนวนเงิน 9,500 บาท", 9500, "total", id="jamnuan-ngoen"),
+    pytest.param("โดยได้รับเงินอุดหนุน 64,000 บาท", 64000, "total", id="subsidy-received"),
+    pytest.param("- ค่าวิทยากร 6 ชั่วโมง x 600 บาท เป็นเงิน 3,600 บาท", 3600, "item",
+                 id="line-item-own-total"),
+    pytest.param("- ค่าวิทยากร 6 ชั่วโมง x 600 บาท เป็นเงิน 3,600 บาท", 600, "unit",
+                 id="times-price"),
+    pytest.param("อาหารว่าง 46 คน x 30 บาท x 6 ครั้ง เป็นเงิน 8,280 บาท", 8280, "item",
+                 id="product-of-a-rate-without-kha"),
+    pytest.param("ค่าอาหาร 80 คน x 60 บาท x 2 มื้อ", 60, "unit", id="price-then-times"),
+    pytest.param("ค่าฟลูออไรด์ 95 คน (30 บาท/คน) = 2,850 บาท", 30, "unit", id="baht-per-person"),
+    pytest.param("ค่าตอบแทนคนละ 500 บาท", 500, "unit", id="khon-la"),
+    pytest.param("ราคาเข็มละประมาณ 1,800฿", 1800, "unit", id="rate-word-then-hedge"),
+    pytest.param("ได้รับจัดสรร 6,000 บาทต่อคนต่อปี", 6000, "unit", id="baht-per"),
+    pytest.param("1. ค่าวัสดุอุปกรณ์ 2,600 บาท", 2600, "item", id="numbered-line-item"),
+    pytest.param("ค่าใช้จ่าย ค่าวัตถุดิบ 3,200 บาท ค่าอาหาร 60 คน x 25 บาท = 1,500 บาท รวม 4,700 บาท",
+                 4700, "total", id="line-sum-after-items"),
+    pytest.param("มอบเงินบริจาค 50 ล้านบาท ให้โรงพยาบาล", 50000000, "other", id="donation"),
+    pytest.param("ชุดอุปกรณ์ 38 ชุด มูลค่ารวม 28,500 บาท", 28500, "other", id="value-of-goods"),
+    pytest.param("ได้รับเงินรางวัล 10,000 บาท", 10000, "other", id="prize"),
+    pytest.param("งบประมาณที่ได้รับ 85,000 บาท ใช้ไปทั้งสิ้น 84,320 บาท", 84320, "other",
+                 id="money-spent"),
+    pytest.param("ได้รับ 35,000 บาท ใช้จริง 34,210 บาท คงเหลือ 790 บาท", 790, "other",
+                 id="money-left-over"),
+    pytest.param("เพิ่มเงินให้ อสม. 500฿", 500, "other", id="no-cue"),
+    pytest.param("4. งบประมาณ\nได้รับ 35,000 บาท", 35000, "total", id="heading-on-line-above"),
+    pytest.param("ค่าใช้จ่ายจากงบประมาณโครงการ ป ีง\nบประมาณ 2562 จำนวน 18,750 บาท", 18750, "total",
+                 id="sentence-wrapped-inside-a-word"),
+    pytest.param("ไปค่ายพักแรม 5,000 บาท", 5000, "other", id="regression-khai-is-not-kha"),
+]
+
+
+@pytest.mark.parametrize("text,amount,role", ROLES)
+def test_role(text, amount, role):
+    assert budget(text, amount).role == role
+
+
+TOTALS = [
+    pytest.param("งบประมาณ จำนวน 25,000 บาท\n- ค่าอาหาร 50 คน x 100 บาท เป็นเงิน 5,000 บาท\n"
+                 "- ค่าวัสดุ 20,000 บาท\nรวมทั้งสิ้น 25,000 บาท", 25000,
+                 id="proposal-budget-above-breakdown"),
+    pytest.param("- ค่าอาหาร 50 คน x 100 บาท เป็นเงิน 5,000 บาท\n- ค่าวัสดุ 20,000 บาท\n"
+                 "รวมเป็นเงิน 25,000 บาท (สองหมื่นห้าพันบาทถ้วน)", 25000,
+                 id="sum-below-breakdown"),
+    pytest.param("กิจกรรมที่ 1\n- ค่าอาหาร 5,000 บาท\nรวม 5,000 บาท\nกิจกรรมที่ 2\n"
+                 "- ค่าวัสดุ 3,000 บาท\nรวม 3,000 บาท\nรวมทั้งสิ้น 8,000 บาท", 8000,
+                 id="activity-subtotals-are-not-the-total"),
+    pytest.param("3.1 โครงการคัดกรองเบาหวาน งบประมาณ 18,650 บาท\n"
+                 "3.2 โครงการฟันสวย งบประมาณ 9,800 บาท\nรวมอนุมัติ 28,450 บาท", None,
+                 id="minutes-approving-several-projects"),
+    pytest.param("งบประมาณที่ได้รับ 85,000 บาท ใช้ไปทั้งสิ้น 84,320 บาท", 85000,
+                 id="final-report-approved-not-spent"),
+    pytest.param("มอบเงินบริจาค 50 ล้านบาท ให้โรงพยาบาล", None, id="donation-is-no-budget"),
+    pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOTALS)
+def test_first_total_is_the_project_budget(text, expected):
+    assert total(text) == expected
+
+
+# ------------------------------------------------------------------- words and warnings
+
+WORDS = [
+    pytest.param("เป็นเงิน 20,000 บาท (สองหมื่นบาทถ้วน)", 20000, "สองหมื่นบาทถ้วน", id="in-parentheses"),
+    pytest.param("เป็นเงิน 20,000 บาท(สองหมื่นบาทถ้วน)", 20000, "สองหมื่นบาทถ้วน", id="no-space"),
+    pytest.param("งบประมาณ 1.5 ล้านบาท (หนึ่งล้านห้าแสนบาทถ้วน)", 1500000,
+                 "หนึ่งล้านห้าแสนบาทถ้วน", id="after-multiplier-amount"),
+    pytest.param("\tรวมทั้งสิ้น\t12,550\n(หนึ่งหมื่นสองพันห้าร้อยห้าสิบบาทถ้วน)", 12550,
+                 "หนึ่งหมื่นสองพันห้าร้อยห้าสิบบาทถ้วน", id="on-the-next-line"),
+    pytest.param("งบประมาณ สองหมื่นบาทถ้วน", 20000, "สองหมื่นบาทถ้วน", id="words-only"),
+]
+
+
+@pytest.mark.parametrize("text,amount,words", WORDS)
+def test_words(text, amount, words):
+    report = extract(text)
+    assert [b.words for b in report.budgets if b.amount == amount] == [words]
+    assert not [w for w in report.warnings if w.code == "amount_words_mismatch"]
+
+
+MISMATCH = [
+    pytest.param("เป็นเงิน 20,000 บาท (สามหมื่นบาทถ้วน)", id="different-ten-thousands"),
+    pytest.param("เป็นเงิน 24,500 บาท (สองหมื่นสี่พันบาทถ้วน)", id="hundreds-missing-in-words"),
+]
+
+
+@pytest.mark.parametrize("text", MISMATCH)
+def test_words_disagreeing_with_digits_warn(text):
+    report = extract(text)
+    assert len(report.budgets) == 1
+    warnings = [w for w in report.warnings if w.code == "amount_words_mismatch"]
+    assert len(warnings) == 1
+    assert warnings[0].evidence.text == report.budgets[0].evidence.text
+
+
+# ---------------------------------------------------------------------------- sources
+
+SOURCES = [
+    pytest.param("ขอสนับสนุนงบประมาณ งบส่งเสริมป้องกันโรค (PP.Basic) เป็นเงิน 20,000 บาท",
+                 20000, "งบส่งเสริมป้องกันโรค (PP.Basic)", id="budget-line-name"),
+    pytest.param("ขอรับการสนับสนุนจากกองทุนหลักประกันสุขภาพเทศบาลตำบลบ้านใหม่ เป็นเงิน 25,000 บาท",
+                 25000, "จากกองทุนหลักประกันสุขภาพเทศบาลตำบลบ้านใหม่", id="fund-before-amount"),
+    pytest.param("งบประมาณทั้งสิ้น 2 หมื่น 5 พันบาท จากกองทุนหลักประกันสุขภาพ อบต.บ้านนา รายละเอียดดังนี้",
+                 25000, "จากกองทุนหลักประกันสุขภาพ อบต.บ้านนา", id="fund-after-amount"),
+    pytest.param("ใช้งบประมาณของเทศบาลเมืองบ้านใหม่ เป็นเงิน 6 แสนบาท", 600000,
+                 "งบประมาณของเทศบาลเมืองบ้านใหม่", id="municipal-budget"),
+    pytest.param("ได้รับงบ สปสช. จำนวน 9,500 บาท", 9500, "งบ สปสช.", id="nhso"),
+    pytest.param("แหล่งงบประมาณ  งบส่งเสริมสุขภาพระดับพื้นที่ (PP Area based)\n\nรวมเป็นเงิน 30,000 บาท",
+                 30000, "งบส่งเสริมสุขภาพระดับพื้นที่ (PP Area based)", id="document-source-label"),
+    pytest.param("งบประมาณ 25,000 บาท", 25000, None, id="none-stated"),
+]
+
+
+@pytest.mark.parametrize("text,amount,source", SOURCES)
+def test_source(text, amount, source):
+    assert budget(text, amount).source == source
+
+
+# ------------------------------------------------------------------------- provenance
+
+PROVENANCE = [
+    pytest.param("งบประมาณ ๒๕,๐๐๐ บาท (สองหมื่นห้าพันบาทถ้วน)", id="thai-digits-and-words"),
+    pytest.param("ค่าน\u0e4d\u0e32ดื่ม 30 บาท x 2 มื้อ\r\nรวม 1,200 บาท", id="after-length-changing-edits"),
+    pytest.param("เงินเดือนจาก 1พัน เป็น 1,500บาท", id="range"),
+    pytest.param("รายการ\tเป็นเงิน (บาท)\nค่าวัสดุ\t7,500\n\tรวม\t7,500\n(เจ็ดพันห้าร้อยบาทถ้วน)", id="table"),
+]
+
+
+@pytest.mark.parametrize("text", PROVENANCE)
+def test_evidence_points_into_the_original(text):
+    report = extract(text)
+    assert report.budgets
+    for b in report.budgets:
+        ev = b.evidence
+        assert text[ev.start:ev.end] == ev.text
+        assert ev.rule.startswith("money.")
+
+
+# --------------------------------------------------------------------- Thai numbers
+
+NUMBERS = [
+    pytest.param("6 แสน", "600000", id="saen"),
+    pytest.param("1.5 ล้าน", "1500000", id="decimal-million"),
+    pytest.param("2.5 หมื่นล้าน", "25000000000", id="ten-thousand-million"),
+    pytest.param("2 หมื่น 5 พัน", "25000", id="two-groups"),
+    pytest.param("สองหมื่นห้าพัน", "25000", id="words"),
+    pytest.param("ห้าสิบ", "50", id="fifty"),
+    pytest.param("ยี่สิบเอ็ด", "21", id="yi-and-et"),
+    pytest.param("หนึ่งล้านห้าแสน", "1500000", id="million-and-more"),
+    pytest.param("หนึ่งแสนล้าน", "100000000000", id="million-multiplies-all-before"),
+    pytest.param("1 แสนห้าหมื่น", "150000", id="digits-and-words"),
+    pytest.param("๑,๐๐๐", "1000", id="thai-digits"),
+    pytest.param("3.3 ล.", "3300000", id="abbreviated-million"),
+    pytest.param("5 25", None, id="two-numbers-is-not-one"),
+    pytest.param("สามารถ", None, id="not-a-number-word"),
+    pytest.param("", None, id="empty"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NUMBERS)
+def test_parse_thai_number(text, expected):
+    assert parse_thai_number(text) == (Decimal(expected) if expected is not None else None)

@@ -18,7 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Extract dates, budgets, participants, officials and venues from Thai "
                        "health-activity documents into validated JSON.")
 
-INPUT_SUFFIXES = (".txt",)
+INPUT_SUFFIXES = (".txt", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".html", ".htm")
 
 
 def _err(msg: str) -> None:
@@ -38,13 +38,18 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (walked for *.txt).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or directories (walked for .txt .docx .pdf .png .jpg .tif .html).")],
     output: Annotated[Optional[str], typer.Option(
         "-o", "--output", help="FILE.jsonl (one Report per line) or DIR/ (DIR/<stem>.json).")] = None,
     rules_dirs: Annotated[Optional[list[Path]], typer.Option(
         "--rules", help="A folder of extra rule files (repeatable); same ids replace built-ins.")] = None,
     encoding: Annotated[Optional[str], typer.Option(
         help="Read text files in this encoding instead of detecting it.")] = None,
+    ocr: Annotated[Optional[bool], typer.Option(
+        "--ocr/--no-ocr", help="OCR every PDF page / never OCR (default: scans and images).")] = None,
+    emit_text: Annotated[Optional[Path], typer.Option(
+        "--emit-text", help="Write DIR/<stem>.txt: the text each Report's offsets point into.")] = None,
 ) -> None:
     """Extract one Report per input document."""
     try:
@@ -54,8 +59,14 @@ def extract(
         raise typer.Exit(2)
     inputs = expand_inputs(paths)
     if not inputs:
-        _err("no input files found (directories are searched for *.txt)")
+        _err(f"no input files found (directories are searched for {' '.join(INPUT_SUFFIXES)})")
         raise typer.Exit(2)
+    if emit_text is not None:
+        try:
+            output_names(inputs, emit_text)  # the same <stem> twice would overwrite a text
+        except ValueError as e:
+            _err(f"refusing to overwrite in --emit-text: {e}".replace(".json", ".txt"))
+            raise typer.Exit(2)
     out_dir = out_file = None
     if output is not None:
         if output.endswith(("/", "\\")) or Path(output).is_dir():
@@ -73,7 +84,8 @@ def extract(
     try:
         for path in inputs:
             try:
-                report = extract_file(path, rules=rules, encoding=encoding)
+                report = extract_file(path, rules=rules, encoding=encoding, ocr=ocr,
+                                      emit_text=emit_text)
             except LoadError as e:
                 failed += 1
                 _err(f"{path}: {e}")
@@ -145,8 +157,14 @@ def show(
 
     inputs = expand_inputs(paths or [])
     if paths and not inputs:
-        _err("no input files found (directories are searched for *.txt)")
+        _err(f"no input files found (directories are searched for {' '.join(INPUT_SUFFIXES)})")
         raise typer.Exit(2)
+    if emit_text is not None:
+        try:
+            output_names(inputs, emit_text)  # the same <stem> twice would overwrite a text
+        except ValueError as e:
+            _err(f"refusing to overwrite in --emit-text: {e}".replace(".json", ".txt"))
+            raise typer.Exit(2)
     raise typer.Exit(run_show(inputs, output, from_jsonl, docs_dir, rules_dirs or [], encoding,
                               INPUT_SUFFIXES, _err))
 

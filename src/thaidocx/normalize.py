@@ -1,7 +1,8 @@
 """Stage 2: normalize text for matching, keeping an offset map back to the original input.
 
 Normalization: NFC; nikhahit + sara aa -> sara am; zero-width characters removed; CRLF -> LF;
-unusual spaces -> ' '; Thai digits -> Arabic digits. Only the length-changing edits are
+unusual spaces -> ' '; Thai digits -> Arabic digits; damaged Thai repaired (repair.py: its
+edits replace any other edit they overlap). Only the length-changing edits are
 recorded (as sorted spans); everything between two edits maps by a constant shift, so the
 map costs memory in proportion to the number of edits, not to the length of the text.
 """
@@ -12,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import regex
+
+from .repair import repair
 
 # 1:1 replacements (no offset bookkeeping needed).
 _THAI_DIGITS = {ord("๐") + i: ord("0") + i for i in range(10)}
@@ -42,6 +45,7 @@ class NormText:
     original: str
     text: str
     edits: tuple[tuple[int, int, int, int], ...] = ()
+    repairs: tuple[tuple[str, int], ...] = ()  # (kind, count) of Thai damage repaired
 
     def _locate(self, pos: int, is_end: bool) -> int:
         if not self.edits:
@@ -92,6 +96,9 @@ def normalize(original: str) -> NormText:
     raw_edits: list[tuple[int, int, str]] = list(nfc_edits)
     for m in _EDIT_RE.finditer(original):
         raw_edits.append((m.start(), m.end(), _EDIT_REPLACEMENT[m.lastgroup]))
+    fixes = repair(original)
+    if fixes.edits:  # a repair's replacement is already normalized: it wins over overlaps
+        raw_edits = _outside(raw_edits, fixes.edits) + list(fixes.edits)
     raw_edits.sort()
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
@@ -111,4 +118,17 @@ def normalize(original: str) -> NormText:
     text = "".join(pieces).translate(_TRANSLATE)
     # Only length-changing edits need the map; equal-length ones shift nothing.
     kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
-    return NormText(original=original, text=text, edits=kept)
+    return NormText(original=original, text=text, edits=kept, repairs=fixes.counts)
+
+
+def _outside(edits: list[tuple[int, int, str]],
+             spans: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """The edits that overlap none of the (sorted, disjoint) spans."""
+    starts = [s for s, _, _ in spans]
+    out = []
+    for e in edits:
+        i = bisect.bisect_left(starts, e[1]) - 1  # the last span starting before e ends
+        if i >= 0 and spans[i][1] > e[0]:
+            continue
+        out.append(e)
+    return out

@@ -12,6 +12,7 @@ from .normalize import normalize
 from .parse import Context, parse_all
 from .ruleset import RuleSet, load_rules
 from .tokenize import tokenize
+from .write import write_atomic
 
 
 def _run(loaded: Loaded, rules: RuleSet) -> Report:
@@ -21,6 +22,12 @@ def _run(loaded: Loaded, rules: RuleSet) -> Report:
     ctx = Context(norm=norm, tokens=tokens, matches=matches, rules=rules)
     warnings = [Warning(code="rule_timeout", message=f"rule {rid} hit its time limit and was skipped")
                 for rid in matches.timeouts]
+    warnings += loaded.warnings
+    if norm.repairs:
+        detail = ", ".join(f"{kind}: {n}" for kind, n in norm.repairs)
+        warnings.append(Warning(code="text_repaired", message=(
+            f"{sum(n for _, n in norm.repairs)} repairs of damaged Thai text ({detail}); "
+            "evidence still quotes the text as read")))
     if not loaded.text.strip():
         warnings.append(Warning(code="empty_input", message="the input holds no text"))
     return assemble(loaded.source, parse_all(ctx), warnings)
@@ -31,6 +38,14 @@ def extract(text: str, source: str | None = None, rules: RuleSet | None = None) 
     return _run(load_text(text, path=source), rules or load_rules())
 
 
-def extract_file(path: str | Path, rules: RuleSet | None = None, encoding: str | None = None) -> Report:
-    """Read a file (raises `LoadError` when it cannot be read as a document) and extract it."""
-    return _run(load_file(path, encoding=encoding), rules or load_rules())
+def extract_file(path: str | Path, rules: RuleSet | None = None, encoding: str | None = None,
+                 *, ocr: bool | None = None, emit_text: str | Path | None = None) -> Report:
+    """Read a file (raises `LoadError` when it cannot be read as a document) and extract it.
+
+    `encoding` overrides detection for text and HTML; `ocr` None = OCR scans and images,
+    True = OCR every PDF page, False = never; `emit_text` = a folder that receives
+    `<stem>.txt`, the exact text the Report's evidence offsets point into."""
+    loaded = load_file(path, encoding=encoding, ocr=ocr)
+    if emit_text is not None:
+        write_atomic(Path(emit_text) / f"{Path(path).stem}.txt", loaded.text)
+    return _run(loaded, rules or load_rules())

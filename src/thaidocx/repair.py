@@ -52,7 +52,8 @@ MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 THAI_WORD = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # letters, vowels, marks (no digits, ๆ, ฯ)
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = regex.compile(f"[{_ZW}]")
-_GAP = r"(?:[ \t]{1,3}|[ \t]*\r?\n[ \t]*)"  # a space, or one line break
+# A space or one line break (zero-width characters around them count as part of the gap).
+_GAP = rf"(?:[{_ZW}]*[ \t][ \t{_ZW}]{{0,3}}|[ \t{_ZW}]*\r?\n[ \t{_ZW}]*)"
 
 # Pass 1: character-level damage.
 _PUA_RE = regex.compile("[\uf700-\uf71f]")
@@ -69,7 +70,7 @@ _HARD_GAP_RE = regex.compile(
 _SOFT_SITE_RE = regex.compile(
     _HARD_GAP_RE.pattern + "|"  # gaps that a repair has just brought next to a mark
     rf"(?<=[{MARK}]){_GAP}(?=[{CONS}{LEAD}])"
-    rf"|(?<=[{THAI_WORD}])[ \t]*\r?\n[ \t]*(?=[{CONS}{LEAD}])"
+    rf"|(?<=[{THAI_WORD}])[ \t{_ZW}]*\r?\n[ \t{_ZW}]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$)")
 _RUN_RE = regex.compile(rf"[{THAI_WORD}]+")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
@@ -80,6 +81,8 @@ _CONS_CHAR = regex.compile(f"[{CONS}]")
 _TONE_CHAR = regex.compile(f"[{TONE}\u0e4c]")
 _VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
 _MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
+_INNER_GAP = regex.compile(rf"{_GAP}(?=[{MARK}{FOLLOW}])")
+_DIGIT_AFTER = regex.compile(f"[{CONS}{UPPER}]")
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
 WINDOW = 24  # characters of context on each side of a site for the dictionary search
 MAX_STEPS = 4  # edits combined in one window
@@ -196,17 +199,25 @@ def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | 
 
 
 def _run_bound(text: str, pos: int, step: int) -> int:
-    """Walk from pos over Thai letters (at most WINDOW of them) to the end of the run."""
+    """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
+    as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
     n = 0
-    if step < 0:
-        while pos > 0 and n < WINDOW and _THAI_CHAR.match(text[pos - 1]):
+    while n < WINDOW:
+        if step < 0 and pos > 0 and _in_run(text, pos - 1):
             pos -= 1
-            n += 1
-    else:
-        while pos < len(text) and n < WINDOW and _THAI_CHAR.match(text[pos]):
+        elif step > 0 and pos < len(text) and _in_run(text, pos):
             pos += 1
-            n += 1
+        elif step > 0 and (m := _INNER_GAP.match(text, pos)):
+            pos = m.end()
+        else:
+            break
+        n += 1
     return pos
+
+
+def _in_run(text: str, i: int) -> bool:
+    return bool(_THAI_CHAR.match(text[i]) or (text[i] == "1" and i > 0
+                                               and _DIGIT_AFTER.match(text[i - 1])))
 
 
 @dataclass(frozen=True)

@@ -84,9 +84,9 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         org_re=regex.compile(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
         # What may follow a space inside a place name: another facility, a floor / building
-        # word, a Latin word, a bracket; a number only right after a floor / room word.
+        # word, a Latin word; a number only right after a floor / room word.
         continue_re=regex.compile(
-            rf"(?:{pat('place_facility')}|{cont}|[A-Za-z(])"
+            rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"
             rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
     )
 

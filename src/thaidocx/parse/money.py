@@ -11,8 +11,12 @@ amount, in this order of strength:
   the nearest cue before it in the clause (งบประมาณ / เป็นเงิน / รวม -> total, ค่า... -> item);
   other  - when nothing says more.
 Numbers in budget tables take their role from the column and the row (parse/money_table.py).
-A total that follows line items and is smaller than a later total is a subtotal (item), so
-the first total is the project's budget, whether stated above the breakdown or below it.
+Then, over the whole document: a total that follows line items and is smaller than a total
+on a later line is a subtotal (item), so the first total is the project's budget, whether
+stated above the breakdown or below it; and a list of projects each with its own total
+(minutes approving several projects) has no single budget (those totals become other).
+Words repeating the digits ("20,000 บาท (สองหมื่นบาทถ้วน)") are kept as `words` of the same
+item, with a warning `amount_words_mismatch` when they disagree.
 """
 from __future__ import annotations
 
@@ -36,6 +40,7 @@ TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
 _PLAIN = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_PER_NOUN = regex.compile(r"(?:ต่อ|/)[ \t]?[\u0E01-\u0E4E.]{1,12}$")
 _WORDS_GAP = regex.compile(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
@@ -130,6 +135,9 @@ def _is_unit(before: str, after: str, cues: Cues) -> bool:
     for term, unit in cues.unit_before:
         if b.endswith(term):
             return unit
+    per = _PER_NOUN.search(b)  # "ค่าใช้จ่ายต่อหัว 1,500 บาท": per + noun, then the amount
+    if per is not None and not cues.unit_before_blocked(per.group()):
+        return True
     a = after.lstrip()
     for term, unit in cues.unit_after:
         if a.startswith(term):
@@ -217,7 +225,7 @@ def _several_projects(lines: Lines, amounts: list[_Amount], roles: list[str],
     per_project = set()
     for a, r in zip(amounts, roles):
         ls = lines.bounds(a.start)[0]
-        if r == "total" and cues.project.match(lines.text, LIST_MARKER.match(lines.text, ls).end()):
+        if r == "total" and cues.names_project(lines.text, LIST_MARKER.match(lines.text, ls).end()):
             per_project.add(a.value)
     if len(per_project) < 2:
         return roles

@@ -29,6 +29,7 @@ class Cues:
     source_start: regex.Pattern
     source_stop: regex.Pattern
     source_label: regex.Pattern
+    project_lex: Lexicon
     project: regex.Pattern
     column_lex: Lexicon
     column: regex.Pattern
@@ -38,6 +39,10 @@ class Cues:
         """The role of the cue word that opens a line (after list markers), if any."""
         m = self.role.match(line, LIST_MARKER.match(line).end())
         return str(self.role_lex.get(m.group())) if m else None
+
+    def unit_before_blocked(self, text: str) -> bool:
+        """Whether `text` starts with a look-alike of a rate word ("ต่อเนื่อง")."""
+        return any(text.startswith(t) for t, unit in self.unit_after if not unit)
 
     def strip_hedges(self, before: str) -> str:
         """"เข็มละประมาณ " -> "เข็มละ": drop hedge words at the end of the text before an amount."""
@@ -49,6 +54,11 @@ class Cues:
                     break
             else:
                 return b
+
+    def names_project(self, text: str, pos: int) -> bool:
+        """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
+        m = self.project.match(text, pos)
+        return m is not None and bool(self.project_lex.get(m.group()))
 
     def nearest_role(self, window: str) -> str | None:
         """The role of the last cue word in `window` (none-terms only block shorter cues)."""
@@ -86,6 +96,7 @@ def cues_for(rules: RuleSet) -> Cues:
         source_stop=regex.compile(r"[ \t]{2,}|" + lx("money_source_stop").pattern()),
         source_label=regex.compile(r"(?m)^[ \t\-•*|0-9.)]*" + lx("money_source_label").pattern()
                                    + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
+        project_lex=lx("money_project_cue"),
         project=regex.compile(lx("money_project_cue").pattern()),
         column_lex=lx("money_column"),
         column=regex.compile(lx("money_column").pattern()),

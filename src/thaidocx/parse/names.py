@@ -23,9 +23,11 @@ MAX_RUN = 60  # bounded runs keep hostile inputs (a 1 MB line without spaces) li
 _RUN = regex.compile(TH_LETTER + "{1,%d}" % MAX_RUN)
 _THAI = regex.compile("[\u0e00-\u0e7f]")
 _SPACES = regex.compile("[ \t]{1,3}")
+_PALI = regex.compile(r"\u0e3a|\u0e42[\u0e01-\u0e2e]$")  # ฐิตธมฺโม, ปญฺญาวโร
 _NOBLE = regex.compile("ณ " + TH_LETTER + "{3,20}(?![\u0e00-\u0e7f])")
 MAX_GIVEN = 25  # longer runs that nothing cuts are not names
 MAX_FAMILY = 20
+GLUED_MIN = 11  # shorter runs are one given name ("สงครามชัย"), not given + family glued
 
 
 def unspace(term: str) -> str:
@@ -37,44 +39,39 @@ def is_thai(ch: str) -> bool:
     return bool(ch) and _THAI.match(ch) is not None
 
 
-def _alt(terms: list[str], whole_below: int = 0, pdf_spaces: bool = False) -> regex.Pattern:
+def _alt(terms: list[str], pdf_spaces: bool = False) -> regex.Pattern:
     """An alternation of literal terms, longest first (never matches when `terms` is empty).
-    Terms shorter than `whole_below` only match as whole words ("ณ" must not start "ณรงค์").
     `pdf_spaces`: tolerate the stray space PDF text extraction puts before sara aa / sara am
     ("หัวหน้ าโครงการ"); look such matches up with `unspace`."""
     def alt(t: str) -> str:
         e = regex.escape(t)
         if pdf_spaces:
             e = e[:1] + regex.sub("([\u0e32\u0e33])", " ?\\1", e[1:])
-        return e + ("(?![\u0e00-\u0e7f])" if len(t) < whole_below else "")
+        return e
     alts = sorted({alt(t) for t in terms}, key=len, reverse=True)
     return regex.compile("(?:" + "|".join(alts) + ")" if alts else "(?!)")
 
 
 @dataclass(frozen=True)
 class PeopleLex:
-    """The people lexicons, as tables and compiled patterns."""
+    """The people lexicons, as tables and compiled alternations (for .match, .search, .finditer)."""
 
     titles: dict[str, str]
-    positions: dict[str, str]
-    orgs: dict[str, str]
+    positions: dict[str, str]     # keys without spaces (see `unspace`)
     roles: dict[str, str]
     sections: dict[str, str]
-    title_at: regex.Pattern      # anchored uses (.match) of each table
-    monk_at: regex.Pattern
-    position_at: regex.Pattern
-    org_at: regex.Pattern
-    stop_at: regex.Pattern
-    role_at: regex.Pattern
-    royal_at: regex.Pattern
-    section_at: regex.Pattern
-    position_find: regex.Pattern  # searches
-    org_find: regex.Pattern
-    unit_at: regex.Pattern       # an organization standing as the position after a name
-    lead_end: regex.Pattern      # a lead word, stop, cue or position ending where a title starts
-    role_find: regex.Pattern
-    royal_find: regex.Pattern
-    glue_name: regex.Pattern     # where a glued name ends
+    title: regex.Pattern
+    monk: regex.Pattern
+    position: regex.Pattern
+    org: regex.Pattern            # organization and place words (a position runs on into them)
+    org_start: regex.Pattern      # words that start the organization part
+    unit: regex.Pattern           # an organization standing as the position after a name
+    stop: regex.Pattern
+    role: regex.Pattern
+    royal: regex.Pattern
+    section: regex.Pattern
+    lead_end: regex.Pattern       # a lead word, stop, cue or position ending where a title starts
+    glue_name: regex.Pattern      # where a glued name ends
     glue_position: regex.Pattern  # where a glued position ends
 
 
@@ -83,34 +80,30 @@ def _entries(rules: RuleSet, name: str) -> dict[str, str]:
 
 
 def _build(rules: RuleSet) -> PeopleLex:
-    titles = _entries(rules, "people_titles")
-    monks = _entries(rules, "people_monk_titles")
-    positions = _entries(rules, "people_positions")
-    orgs = _entries(rules, "people_org_words")
-    stops = _entries(rules, "people_stops")
-    roles = _entries(rules, "people_roles")
+    titles, monks = _entries(rules, "people_titles"), _entries(rules, "people_monk_titles")
+    positions, orgs = _entries(rules, "people_positions"), _entries(rules, "people_org_words")
+    stops, roles = _entries(rules, "people_stops"), _entries(rules, "people_roles")
     sections = _entries(rules, "people_sections")
-    royal = list(_entries(rules, "people_royal"))
+    leads = list(_entries(rules, "people_lead_words"))
     # A glued name is cut at a position word (not the weak ones that occur inside family names),
-    # a glued stop phrase or a role cue; a glued position only at stops and cues.
+    # a glued stop phrase or a role cue; a glued position only at stops and event cues.
     cut_positions = [t for t, v in positions.items() if v != "weak" and len(t) >= 3]
     glue_stops = [t for t, v in stops.items() if v == "glue"]
     pos_stops = [t for t, v in stops.items() if v in ("glue", "pos")]
+    event_cues = [t for t, v in roles.items() if v in ("chair", "host", "speaker")]
     return PeopleLex(
-        titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()}, orgs=orgs, roles=roles,
-        sections=sections,
-        title_at=_alt(list(titles)), monk_at=_alt(list(monks)),
-        position_at=_alt(list(positions), pdf_spaces=True), org_at=_alt(list(orgs)), stop_at=_alt(list(stops)),
-        role_at=_alt(list(roles)), royal_at=_alt(royal), section_at=_alt(list(sections)),
-        position_find=_alt(list(positions), pdf_spaces=True),
-        org_find=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
-        unit_at=_alt([t for t, v in orgs.items() if v == "unit"]),
-        lead_end=regex.compile(_alt(list(_entries(rules, "people_lead_words")) + list(stops)
-                                    + list(roles) + list(positions)).pattern + "$"),
-        role_find=_alt(list(roles)), royal_find=_alt(royal),
+        titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()},
+        roles=roles, sections=sections,
+        title=_alt(list(titles)), monk=_alt(list(monks)),
+        position=_alt(list(positions), pdf_spaces=True), org=_alt(list(orgs)),
+        org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
+        unit=_alt([t for t, v in orgs.items() if v == "unit"]),
+        stop=_alt(list(stops)), role=_alt(list(roles)),
+        royal=_alt(list(_entries(rules, "people_royal"))), section=_alt(list(sections)),
+        lead_end=regex.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
+                               + "$"),
         glue_name=_alt(cut_positions + glue_stops + list(roles)),
-        glue_position=_alt(pos_stops + [t for t, v in roles.items()
-                                         if v in ("chair", "host", "speaker")]),
+        glue_position=_alt(pos_stops + event_cues),
     )
 
 
@@ -145,19 +138,24 @@ class TokenStarts:
 
     def __init__(self, tokens: Tokens):
         self.tokens = tokens
-        self._lines: dict[int, frozenset[int]] = {}
+        # line index -> (end offset, token starts); Doc.text is rebuilt on every access, so the
+        # lines are measured once here instead of through Tokens.line_at.
+        self._lines: dict[int, tuple[int, frozenset[int]]] = {}
 
     def at(self, pos: int) -> bool | None:
         """Whether a token starts at `pos`; None when the line was not tokenized."""
-        line = self.tokens.line_at(pos)
-        if line is None:
+        i = bisect.bisect_right(self.tokens.starts, pos) - 1
+        if i < 0:
             return None
-        base, doc = line
-        starts = self._lines.get(base)
-        if starts is None:
-            starts = frozenset(base + t.idx for t in doc)
-            self._lines[base] = starts
-        return pos in starts
+        line = self._lines.get(i)
+        if line is None:
+            base, doc = self.tokens.starts[i], self.tokens.docs[i]
+            offsets = [base + t.idx for t in doc]
+            end = base + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
+            line = self._lines[i] = (end, frozenset(offsets))
+        if pos > line[0]:
+            return None
+        return pos in line[1]
 
 
 @dataclass(frozen=True)
@@ -171,10 +169,10 @@ class TitleSpan:
     strong: bool     # ranks, academic and medical titles: a given name alone is enough
 
 
-def split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> TitleSpan | None:
+def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> TitleSpan | None:
     """Re-read an anchor as title parts; a plain title (นาย, คุณ) only stands first, "ว่าที่" only
     before a rank. The name starts where the valid parts end."""
-    pat = lex.monk_at if monk else lex.title_at
+    pat = lex.monk if monk else lex.title
     parts: list[tuple[str, int, int]] = []
     pos = start
     while pos < end:
@@ -197,12 +195,12 @@ def split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> 
                      strong=bool(kinds - {"plain", "prefix"}))
 
 
-def glued_left(text: str, start: int, lex: PeopleLex) -> bool:
+def _glued_left(text: str, start: int, lex: PeopleLex) -> bool:
     """A title glued to a Thai word that is no lead word ("บ้านบางนางลี่", not "โดยมีนาย…")."""
     return is_thai(text[start - 1:start]) and not lex.lead_end.search(text, max(0, start - 24), start)
 
 
-def left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts) -> bool:
+def _left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts) -> bool:
     """A title starts a word: after a non-Thai character, or where the tokenizer starts a token.
     Dotted abbreviations may be glued to the word before them ("วิทยากรดร."), but never continue
     another abbreviation ("พ.ศ." holds "ศ.")."""
@@ -218,7 +216,7 @@ def left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts)
     return bool(tokens.at(start))
 
 
-def longer_word_at(text: str, start: int, title_len: int, max_len: int = 22) -> str | None:
+def _longer_word_at(text: str, start: int, title_len: int, max_len: int = 22) -> str | None:
     """The longest dictionary word starting at `start` and running past the title (นายก, คุณภาพ)."""
     words = name_lists()[2]
     best = None
@@ -245,11 +243,11 @@ class Name:
 def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool:
     """A name part cannot start with a stop word, a position, a role cue or a royal word. A short
     stop word (จะ, ณ) counts only as a whole token: "ณ" must not end the name "ณรงค์"."""
-    stop = lex.stop_at.match(text, pos)
+    stop = lex.stop.match(text, pos)
     if stop and (len(stop.group()) >= 3 or not is_thai(text[stop.end():stop.end() + 1])
                  or tokens.at(stop.end())):
         return True
-    return any(p.match(text, pos) for p in (lex.position_at, lex.role_at, lex.royal_at))
+    return any(p.match(text, pos) for p in (lex.position, lex.role, lex.royal))
 
 
 def first_anchor(anchors: list[int], lo: int, hi: int) -> int | None:
@@ -274,20 +272,20 @@ def _run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def _split_glued(given: str) -> tuple[str, str | None]:
-    """"โสภานภานิวัติกุล" -> ("โสภา", "นภานิวัติกุล") when a listed given name starts the run and
-    the rest is no dictionary word (so "จีระศักดิ์" stays whole)."""
+    """"โสภานภานิวัติกุล" -> ("โสภา", "นภานิวัติกุล") when the run is long, a listed given name
+    starts it and the rest is no dictionary word (so "จีระศักดิ์" stays whole)."""
     names, families, words = name_lists()
-    if given in names or len(given) < 7:
+    if given in names or len(given) < GLUED_MIN:
         return given, None
-    for n in range(len(given) - 4, 1, -1):
+    for n in range(len(given) - 4, 2, -1):
         head, rest = given[:n], given[n:]
         if head in names and (rest in families or rest not in words):
             return head, rest
     return given, None
 
 
-def read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
-              tokens: TokenStarts, strong: bool, monk: bool = False) -> Name | None:
+def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+               tokens: TokenStarts, strong: bool, monk: bool = False) -> Name | None:
     """The name starting at `pos` (after a title and at most a few spaces), or None. A strong
     title (ดร., พ.ต.อ.) vouches for a given name alone; after นาย / คุณ it must look like a name.
     A monk's name is never split into given and family name."""
@@ -298,7 +296,7 @@ def read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int
         return None
     cut = _cut(text, start, run[1], lex.glue_name, anchors)
     given = text[start:cut]
-    if len(given) < 2 or len(given) > MAX_GIVEN or lex.royal_find.search(given):
+    if len(given) < 2 or len(given) > MAX_GIVEN or lex.royal.search(given):
         return None
     if text[cut:cut + 1] == "." and len(given) <= 4:  # an abbreviation (นพ.สสจ.), not a name
         return None
@@ -342,7 +340,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
         return None, pos
     cut = _cut(text, start, run[1], lex.glue_name, anchors)
     family = text[start:cut]
-    if len(family) < 2 or len(family) > MAX_FAMILY or lex.royal_find.search(family):
+    if len(family) < 2 or len(family) > MAX_FAMILY or lex.royal.search(family):
         return None, pos
     if text[cut:cut + 1] == "." and len(family) <= 4:  # an abbreviation (รพ.สต.), no name
         return None, pos
@@ -351,3 +349,52 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
         if (family in words and family not in families) or cut < run[1]:
             return None, pos
     return family, cut
+
+
+def first_title(text: str, start: int, end: int, lex: PeopleLex, tokens: TokenStarts,
+                monk: bool) -> TitleSpan | None:
+    """The title of an anchor, dropping leading parts that do not start a word: in
+    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ."""
+    pat = lex.monk if monk else lex.title
+    while start < end:
+        t = _split_title(text, start, end, lex, monk)
+        if t is None:
+            return None
+        if _left_boundary_ok(text, t.start, t.first_kind, tokens):
+            return t
+        first = pat.match(text, start, end)
+        start = first.end() + (text[first.end():first.end() + 1] == " ") if first else end
+    return None
+
+
+def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: list[int],
+                tokens: TokenStarts) -> Name | None:
+    """The name after a title anchor, or None when the anchor is no person's title."""
+    pos = lex.position.match(text, t.start)
+    if pos and pos.end() > t.end:  # นายอำเภอ, นายกเทศมนตรี, นพ.สสจ.: a position word
+        return None
+    if t.kind in ("monk", "bare") and lex.royal.search(text, max(0, t.start - 12), t.start):
+        return None  # "สมเด็จพระ…", "กรมพระ…": royal, not a monk
+    limit = min(len(text), t.end + 2 * MAX_RUN + 8)
+    name = _read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
+                     monk=t.kind in ("monk", "bare"))
+    if name is None or not _right_boundary_ok(text, t, name):
+        return None
+    if t.first_kind == "plain" and _glued_left(text, t.start, lex) \
+            and name.given not in name_lists()[0]:
+        return None
+    if t.kind == "bare" and not (name.family and _PALI.search(name.family)):
+        return None  # bare พระ: only before a Pali monastic surname (ฐิตธมฺโม), not พระนารายณ์
+    return name
+
+
+def _right_boundary_ok(text: str, t: TitleSpan, name: Name) -> bool:
+    """A word title must not be the start of a longer word (นายก…, คุณภาพ, พระสงฆ์) unless the
+    name after it is a listed given name or has a family name and is no dictionary word."""
+    if t.kind == "abbr" or name.start > t.end:
+        return True
+    word = _longer_word_at(text, t.last_start, t.end - t.last_start)
+    if word is None:
+        return True
+    names, _, words = name_lists()
+    return name.given in names or (name.family is not None and name.given not in words)

@@ -21,10 +21,10 @@ from .context import Context, Parsed
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
 MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
 HEADING_MAX = 40  # a line this short may be a section heading
-_MARKER = regex.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*[.)]|[0-9]+\.[0-9]+|[-•*●▪])[ \t]*")
+_MARKER = regex.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
 _PURPOSE = regex.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
 _CLOSE = {"“": "”", '"': '"'}
-_TRAIL = " \t.,;:"
+_TRAIL = " \t,;:"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Parse officials: every named person with title, name, position, organization and role.
 
-The rules (rules/people.toml) only find title anchors. Here each anchor is checked (parse/names.py:
-a word boundary on the left, no longer word or position on the right), the name is read, then the
+The rules (rules/people.toml) only find title anchors; parse/names.py checks each anchor (a word
+boundary on the left, no longer word or position on the right) and reads the name. Here the
 position is looked for after the name ("นายชัยวัฒน์ … นายกเทศมนตรี…", a "ตำแหน่ง" label, the next
 line) or else before it ("นายกเทศมนตรี… นายชัยวัฒน์ …", a form label on the line above); the role
 comes from cue words next to the mention or from the attendee-list heading it sits under. Mentions
@@ -16,9 +16,8 @@ import regex
 
 from ..model import Official
 from .context import Context, Parsed
-from .names import (MAX_RUN, glued_left, Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, is_thai,
-                    left_boundary_ok, longer_word_at, name_lists, people_lex, read_name,
-                    split_title, unspace)
+from .names import (Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
+                    people_lex, person_name, unspace)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -36,7 +35,6 @@ _WS = regex.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
 _LINE_LEAD = regex.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
-_PALI = regex.compile(r"\u0e3a|\u0e42[\u0e01-\u0e2e]$")
 _LATIN = regex.compile(r"[A-Za-z]")
 _ABBR_CHUNK = regex.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 _SPACE_RUN = regex.compile(r"\s+")
@@ -85,7 +83,7 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> list[tuple[Tit
     for m in ctx.for_field("officials"):
         if m.rule not in (TITLE_RULE, MONK_RULE) or (out and m.start < out[-1][0].end):
             continue
-        t = _first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE)
+        t = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE)
         if t:
             out.append((t, m.rule))
         if len(out) >= MAX_ANCHORS:
@@ -93,60 +91,18 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> list[tuple[Tit
     return out
 
 
-def _first_title(text: str, start: int, end: int, lex: PeopleLex, tokens: TokenStarts,
-                 monk: bool) -> TitleSpan | None:
-    """The title of an anchor, dropping leading parts that do not start a word: in
-    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ."""
-    pat = lex.monk_at if monk else lex.title_at
-    while start < end:
-        t = split_title(text, start, end, lex, monk)
-        if t is None:
-            return None
-        if left_boundary_ok(text, t.start, t.first_kind, tokens):
-            return t
-        first = pat.match(text, start, end)
-        start = first.end() + (text[first.end():first.end() + 1] == " ") if first else end
-    return None
-
-
 def _mention(text: str, t: TitleSpan, rule: str, lex: PeopleLex, anchors: list[int],
              tokens: TokenStarts) -> Mention | None:
-    pos = lex.position_at.match(text, t.start)
-    if pos and pos.end() > t.end:  # นายอำเภอ, นายกเทศมนตรี, นพ.สสจ.: a position word
-        return None
-    if t.kind in ("monk", "bare") and lex.royal_find.search(text, max(0, t.start - 12), t.start):
-        return None  # "สมเด็จพระ…", "กรมพระ…": royal, not a monk
-    limit = min(len(text), t.end + 2 * MAX_RUN + 8)
-    name = read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
-                     monk=t.kind in ("monk", "bare"))
-    if name is None or not _right_boundary_ok(text, t, name):
-        return None
-    if t.first_kind == "plain" and glued_left(text, t.start, lex) \
-            and name.given not in name_lists()[0]:
-        return None
-    if t.kind == "bare" and not (name.family and _PALI.search(name.family)):
-        return None  # bare พระ: only before a Pali monastic surname (ฐิตธมฺโม), not พระนารายณ์
-    return Mention(rule, t, name)
-
-
-def _right_boundary_ok(text: str, t: TitleSpan, name: Name) -> bool:
-    """A word title must not be the start of a longer word (นายก…, คุณภาพ, พระสงฆ์) unless the
-    name after it is a listed given name or has a family name and is no dictionary word."""
-    if t.kind == "abbr" or name.start > t.end:
-        return True
-    word = longer_word_at(text, t.last_start, t.end - t.last_start)
-    if word is None:
-        return True
-    names, _, words = name_lists()
-    return name.given in names or (name.family is not None and name.given not in words)
+    name = person_name(text, t, lex, anchors, tokens)
+    return Mention(rule, t, name) if name else None
 
 
 def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
     """A position word starting at `p` (not a role cue like ประธานในพิธี, not the next person)."""
-    m = lex.position_at.match(text, p)
+    m = lex.position.match(text, p)
     if m is None or first_anchor(starts, p, p + 1) is not None:
         return None
-    r = lex.role_at.match(text, p)
+    r = lex.role.match(text, p)
     if r and r.end() > m.end():
         return None
     return m.end(), lex.positions[unspace(m.group())]
@@ -170,13 +126,13 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     right after a bare head (ผวจ แพร่) any chunk that is no stop word does."""
     if first_anchor(starts, c, c + 1) is not None:
         return False
-    if lex.org_at.match(text, c):
+    if lex.org.match(text, c):
         return True
-    if lex.position_at.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
+    if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
         return _head_at(text, c, lex, starts) is not None
     if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
         return True
-    if lex.stop_at.match(text, c) or lex.role_at.match(text, c):
+    if lex.stop.match(text, c) or lex.role.match(text, c):
         return False
     if text[c].isdigit():
         return text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
@@ -246,7 +202,7 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
         return _position_lines(text, p + 1, limit, lex, starts)
     found = _position_from(text, p, limit, lex, starts)
-    if found is None and lex.unit_at.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
+    if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
         found = (p, _extend(text, p, p, "head", limit, lex, starts), p)
     return found
 
@@ -255,7 +211,7 @@ def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
                  starts: list[int]) -> tuple[int, int, int] | None:
     """"… เป็นผู้แทนของผู้อำนวยการ…": a position only stated as what the person acts as."""
     p = _SEP_AFTER.match(text, m.name.end).end()
-    if p >= limit or lex.role_at.match(text, p) or not (a := _AS.match(text, p, limit)):
+    if p >= limit or lex.role.match(text, p) or not (a := _AS.match(text, p, limit)):
         return None
     return _position_from(text, a.end(), limit, lex, starts)
 
@@ -267,8 +223,7 @@ def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
     for _ in range(MAX_LINES):
         q = _WS.match(text, p, limit)
         q = q.end() if q else p
-        line_end = text.find("\n", q)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, q, MAX_POSITION)
         here = _position_from(text, q, min(limit, line_end), lex, starts) if q < limit else None
         if here is None or _trim(text, q, line_end) != here[1]:
             break
@@ -282,7 +237,7 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
     """A position in [lo, hi) that runs right up to `hi` (only separators between)."""
     while hi > lo and text[hi - 1] in _PAD:
         hi -= 1
-    for h in lex.position_find.finditer(text, lo, hi, overlapped=True):
+    for h in lex.position.finditer(text, lo, hi, overlapped=True):
         s = h.start()
         if is_thai(text[s - 1:s]) and not tokens.at(s):
             continue
@@ -297,11 +252,11 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     found = _position_after(text, m, nxt, lex, starts)
     m.after = found is not None
     if found is None:
-        line_start = text.rfind("\n", 0, m.start) + 1
+        line_start = _line_start(text, m.start)
         found = _position_before(text, max(line_start, prev_end), m.start, lex, tokens, starts)
         lead = _LINE_LEAD.match(text, line_start, m.start)
         if found is None and lead and lead.end() == m.start and line_start > prev_end:
-            prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            prev_line = _line_start(text, max(0, line_start - 1))
             if prev_line >= prev_end:
                 found = _position_before(text, prev_line, line_start - 1, lex, tokens, starts)
     if found is None:
@@ -311,19 +266,32 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
         m.position, m.head_end = (found[0], found[1]), found[2]
 
 
+def _line_start(text: str, pos: int, window: int = 300) -> int:
+    """Start of the line holding `pos`, looked for within `window` characters (long lines
+    without breaks must not make every lookup scan back to the start of the text)."""
+    lo = max(0, pos - window)
+    i = text.rfind("\n", lo, pos)
+    return i + 1 if i >= 0 else lo
+
+
+def _line_end(text: str, pos: int, window: int) -> int:
+    hi = min(len(text), pos + window)
+    i = text.find("\n", pos, hi)
+    return i if i >= 0 else hi
+
+
 def _role(text: str, m: Mention, nxt: int, lex: PeopleLex,
           sections: list[tuple[int, str]]) -> str:
     if m.position:
-        own = lex.role_at.match(text, m.position[0])
+        own = lex.role.match(text, m.position[0])
         if own and own.end() >= m.head_end:
             return lex.roles[own.group()]
-    line_end = text.find("\n", m.end)
-    hi = min(nxt, m.end + 80, len(text) if line_end < 0 else line_end)
-    after = lex.role_find.search(text, m.end, hi) if hi > m.end else None
+    hi = min(nxt, _line_end(text, m.end, 80))
+    after = lex.role.search(text, m.end, hi) if hi > m.end else None
     if after:
         return lex.roles[after.group()]
     lo = max(0, m.start - 40)
-    for cue in reversed(list(lex.role_find.finditer(text, lo, m.start))):
+    for cue in reversed(list(lex.role.finditer(text, lo, m.start))):
         if _INTRO.fullmatch(text, cue.end(), m.start):
             return lex.roles[cue.group()]
         break
@@ -339,25 +307,33 @@ def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
     for line in regex.finditer(r"[^\n]+", text):
         lead = _LINE_LEAD.match(text, line.start(), line.end())
         s = lead.end() if lead else line.start()
-        hit = lex.section_at.match(text, s, line.end())
+        hit = lex.section.match(text, s, line.end())
         if hit and line.end() - s <= 40:
             out.append((line.start(), lex.sections[hit.group()]))
     return out
 
 
-def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts) -> str | None:
-    """The organization part of the position: from the first organization word after the head."""
+def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
+                  starts: list[int]) -> str | None:
+    """The organization part of the position: from the first organization word after the head
+    that starts a word, up to the next position word ("ผอ.รพ.สต.ป่าแดด กรรมการ" -> รพ.สต.ป่าแดด)."""
     start, end = m.position  # type: ignore[misc]
-    for o in lex.org_find.finditer(text, m.head_end, end, overlapped=True):
+    for o in lex.org_start.finditer(text, m.head_end, end, overlapped=True):
         s = o.start()
-        if s == m.head_end or not is_thai(text[s - 1]) or tokens.at(s) is not False:
-            org = text[s:end].strip()
+        if s == m.head_end or not is_thai(text[s - 1]) or tokens.at(s):
+            for ws in _SPACE_RUN.finditer(text, s, end):
+                c = ws.end()
+                if not lex.org.match(text, c) and _head_at(text, c, lex, starts):
+                    end = ws.start()
+                    break
+            org = _SPACE_RUN.sub(" ", text[s:end]).strip()
             return org or None
     return None
 
 
 def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
            tokens: TokenStarts) -> list[Official]:
+    starts = [m.start for m in mentions]
     """One item per person: mentions with the same name, and a given name alone with the one full
     name it starts; the most informative position wins."""
     groups: dict[str, list[Mention]] = {}
@@ -370,7 +346,7 @@ def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
             groups.setdefault(same[0] if len(same) == 1 else _key(m), []).append(m)
     out = []
     for group in sorted(groups.values(), key=lambda g: min(x.start for x in g)):
-        out.append(_official(ctx, group, lex, tokens))
+        out.append(_official(ctx, group, lex, tokens, starts))
     return out
 
 
@@ -382,8 +358,8 @@ def _full_name(m: Mention) -> str:
     return m.name.full
 
 
-def _official(ctx: Context, group: list[Mention], lex: PeopleLex,
-              tokens: TokenStarts) -> Official:
+def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenStarts,
+              starts: list[int]) -> Official:
     text = ctx.text
     base = max(group, key=lambda x: (x.name.family is not None, -x.start))
     with_pos = [x for x in group if x.position]
@@ -397,7 +373,7 @@ def _official(ctx: Context, group: list[Mention], lex: PeopleLex,
         title=base.title.text.strip() or None,
         name=_full_name(base),
         position=position,
-        organization=_organization(text, best, lex, tokens) if best.position else None,
+        organization=_organization(text, best, lex, tokens, starts) if best.position else None,
         role=role,  # type: ignore[arg-type]
         evidence=ctx.evidence(ev_start, ev_end, best.rule),
     )

@@ -21,6 +21,7 @@ from .context import Context, Parsed
 FALLBACK_CUES = ("place.venue_addressed",)  # used only when no cued venue is found
 WEAK_CUES = ("place.venue_thi", "place.venue_hall")
 _TRIM = " \t,:;-|"
+_TH = "\u0e00-\u0e7f"
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,9 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
 
 def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
-    pos, limit = m.spans["place"][0], m.spans["place"][1]
+    pos = m.spans["place"][0]
+    nl = text.find("\n", pos, pos + 220)
+    limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
     if m.rule in WEAK_CUES and "เพื่อ" in text[max(text.rfind("\n", 0, m.start), m.start - 80):m.start]:
         return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
     out: list[_Place] = []
@@ -94,9 +97,13 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
 
 
 def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
-    pm = lx.position_re.match(text, pos)
-    if pm and (pm.group().startswith("บริเวณ") or lx.facility_re.match(text, pm.end())):
-        return pm.end()
+    """'บริเวณหน้าศูนย์…' -> 'ศูนย์…' (หน้า only before a facility: 'หน้าที่…' is a word)."""
+    for _ in range(3):
+        pm = lx.position_re.match(text, pos)
+        if not pm or not (pm.group().startswith("บริเวณ") or lx.facility_re.match(text, pm.end())
+                          or lx.position_re.match(text, pm.end())):
+            break
+        pos = pm.end()
     return pos
 
 

@@ -1,0 +1,261 @@
+"""Officials (named people): one row per case. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+xfail = pytest.mark.xfail
+
+
+def _people(text: str) -> list[dict]:
+    report = extract(text)
+    for o in report.officials:  # provenance holds for every item
+        assert text[o.evidence.start:o.evidence.end] == o.evidence.text
+    return [o.model_dump(exclude={"evidence"}) for o in report.officials]
+
+
+def _one(text: str) -> dict:
+    people = _people(text)
+    assert len(people) == 1, people
+    return people[0]
+
+
+# text, title, name
+TITLES = [
+    pytest.param("นายสมชาย ใจดี เข้าร่วมประชุม", "นาย", "สมชาย ใจดี", id="nai"),
+    pytest.param("นางมาลี ศรีสุข เข้าร่วมประชุม", "นาง", "มาลี ศรีสุข", id="nang"),
+    pytest.param("นางสาวอรุณี แสงทอง เข้าร่วมประชุม", "นางสาว", "อรุณี แสงทอง", id="nangsao"),
+    pytest.param("น.ส.วิภาวรรณ ทองดี เข้าร่วมประชุม", "น.ส.", "วิภาวรรณ ทองดี", id="no-so"),
+    pytest.param("คุณวิภา แก้วมณี เข้าร่วมประชุม", "คุณ", "วิภา แก้วมณี", id="khun"),
+    pytest.param("นาย สมชาย ใจดี", "นาย", "สมชาย ใจดี", id="title-then-space"),
+    pytest.param("ศ.ประเวศ วะสี", "ศ.", "ประเวศ วะสี", id="sor"),
+    pytest.param("รศ.สมใจ ทองแท้", "รศ.", "สมใจ ทองแท้", id="ror-sor"),
+    pytest.param("ผศ.ดร.วรรณา ศรีสุข", "ผศ.ดร.", "วรรณา ศรีสุข", id="asst-prof-dr"),
+    pytest.param("รศ.นายแพทย์สมศักดิ์ รักษาดี", "รศ.นายแพทย์", "สมศักดิ์ รักษาดี", id="assoc-prof-doctor-word"),
+    pytest.param("ศ.ดร.นพ.ประเวศ วะสี", "ศ.ดร.นพ.", "ประเวศ วะสี", id="three-part-combination"),
+    pytest.param("ศาสตราจารย์ ดร.สุนทร ทองคำ", "ศาสตราจารย์ ดร.", "สุนทร ทองคำ", id="full-word-then-abbr"),
+    pytest.param("ดร.เพ่ง บัวหอม", "ดร.", "เพ่ง บัวหอม", id="dr"),
+    pytest.param("นพ.ธนา พึ่งบุญ", "นพ.", "ธนา พึ่งบุญ", id="nor-por"),
+    pytest.param("พญ.สุดา ใจงาม", "พญ.", "สุดา ใจงาม", id="por-yor"),
+    pytest.param("ทพ.ประยุทธ มั่นคง", "ทพ.", "ประยุทธ มั่นคง", id="dentist"),
+    pytest.param("ทญ.สุภา ฟันดี", "ทญ.", "สุภา ฟันดี", id="dentist-female"),
+    pytest.param("ภก.อนันต์ ยาดี", "ภก.", "อนันต์ ยาดี", id="pharmacist"),
+    pytest.param("ภญ.ศิริพร นาคสวัสดิ์", "ภญ.", "ศิริพร นาคสวัสดิ์", id="pharmacist-female"),
+    pytest.param("นายแพทย์จิรภัทร กัลยาณพจน์พร", "นายแพทย์", "จิรภัทร กัลยาณพจน์พร", id="nai-phaet"),
+    pytest.param("แพทย์หญิงวันเพ็ญ ศรีทอง", "แพทย์หญิง", "วันเพ็ญ ศรีทอง", id="phaet-ying"),
+    pytest.param("พยาบาลวิชาชีพสุนีย์ ชมชื่น", "พยาบาลวิชาชีพ", "สุนีย์ ชมชื่น", id="professional-nurse"),
+    pytest.param("พย.วิทย์ มงคลวิสุทธิ์", "พย.", "วิทย์ มงคลวิสุทธิ์", id="nurse-abbr"),
+    pytest.param("พลเอก ประวิตร วงษ์สุวรรณ", "พลเอก", "ประวิตร วงษ์สุวรรณ", id="general-full"),
+    pytest.param("พล.อ.ชัชวาล ศรีสุระ", "พล.อ.", "ชัชวาล ศรีสุระ", id="general-abbr"),
+    pytest.param("พันตำรวจเอกสมศักดิ์ ชัยชนะ", "พันตำรวจเอก", "สมศักดิ์ ชัยชนะ", id="police-colonel-full"),
+    pytest.param("พ.ต.อ.ธีระ กล้าหาญ", "พ.ต.อ.", "ธีระ กล้าหาญ", id="police-colonel-abbr"),
+    pytest.param("ร.ต.อ.สมพงษ์ ดีมาก", "ร.ต.อ.", "สมพงษ์ ดีมาก", id="police-lieutenant"),
+    pytest.param("ร้อยตรีวิชัย บุญมา", "ร้อยตรี", "วิชัย บุญมา", id="second-lieutenant"),
+    pytest.param("สิบเอกสมหมาย ทองคำ", "สิบเอก", "สมหมาย ทองคำ", id="sergeant"),
+    pytest.param("จ.ส.ต.ประสิทธิ์ แก้วใส", "จ.ส.ต.", "ประสิทธิ์ แก้วใส", id="police-sergeant-major"),
+    pytest.param("ว่าที่ร้อยตรีชาตรี สุขใจ", "ว่าที่ร้อยตรี", "ชาตรี สุขใจ", id="acting-rank-full"),
+    pytest.param("ว่าที่ ร.ต.ชาตรี สุขใจ", "ว่าที่ ร.ต.", "ชาตรี สุขใจ", id="acting-rank-abbr-with-space"),
+    pytest.param("ร.ต.อ.หญิงวรรณา ทิ้งปากน้ำ", "ร.ต.อ.หญิง", "วรรณา ทิ้งปากน้ำ", id="female-rank-suffix"),
+    pytest.param("ม.ร.ว.จัตุมงคล โสณกุล", "ม.ร.ว.", "จัตุมงคล โสณกุล", id="mom-rajawong"),
+    pytest.param("ม.ล.ปิยะ มาลากุล", "ม.ล.", "ปิยะ มาลากุล", id="mom-luang"),
+    pytest.param("พระครูสุวรรณธรรมโกวิท เจ้าอาวาสวัดบ้านนา", "พระครู", "สุวรรณธรรมโกวิท", id="monk-phra-khru-name-unsplit"),
+    pytest.param("พระมหาสมชาย ฐานวุฑโฒ", "พระมหา", "สมชาย ฐานวุฑโฒ", id="monk-phra-maha"),
+    pytest.param("โดยพระสมศักดิ์ ฐิตธมฺโม", "พระ", "สมศักดิ์ ฐิตธมฺโม", id="monk-bare-phra-pali-surname"),
+    pytest.param("พ่อหลวงสมศักดิ์ ใจมูล ผู้ใหญ่บ้าน", "พ่อหลวง", "สมศักดิ์ ใจมูล", id="northern-village-headman"),
+    pytest.param("โต๊ะอิหม่ามมะยูโซ๊ะ ดือราแม", "โต๊ะอิหม่าม", "มะยูโซ๊ะ ดือราแม", id="imam"),
+    pytest.param("นายสมชาย ณ อยุธยา", "นาย", "สมชาย ณ อยุธยา", id="noble-surname-na"),
+    pytest.param("ดร.จีระศักดิ์ บรรยาย", "ดร.", "จีระศักดิ์", id="strong-title-given-name-only"),
+    pytest.param("จากที่นายอนุทินเผยว่า", "นาย", "อนุทิน", id="given-name-only-glued-to-verb"),
+    pytest.param("ร้อยตรีฐนนท์ธรณ์  กวีกิจรัตนา  นายกเทศมนตรี", "ร้อยตรี", "ฐนนท์ธรณ์ กวีกิจรัตนา", id="double-spaces"),
+    pytest.param("ผม นายพันธุ์ทอง\nจันทร์สว่าง เข้าร่วมประชุม", "นาย", "พันธุ์ทอง จันทร์สว่าง", id="family-name-on-next-line"),
+    pytest.param("นายกรวิทย์ ติวเฮียง รองนายกเทศมนตรี", "นาย", "กรวิทย์ ติวเฮียง", id="name-spelling-nayok-start"),
+    pytest.param("นายนพพร ปานชัย", "นาย", "นพพร ปานชัย", id="name-starting-like-nor-por"),
+    pytest.param("นายณรงค์ แก้วลา", "นาย", "ณรงค์ แก้วลา", id="regression-stop-word-na-starts-name"),
+    pytest.param("ขอบคุณ นางสาววรรณภา ทองสุข", "นางสาว", "วรรณภา ทองสุข", id="regression-khop-khun-swallowed-title"),
+]
+
+
+@pytest.mark.parametrize("text,title,name", TITLES)
+def test_title_and_name(text, title, name):
+    person = _one(text)
+    assert (person["title"], person["name"]) == (title, name)
+
+
+# text, name: names glued to what follows end where a position, title or cue begins
+GLUED = [
+    pytest.param("นายจิตร นิ่มสุวรรณนายกเทศมนตรีเทศบาลตำบลบางเสร่ได้มอบหมายให้", "จิตร นิ่มสุวรรณ", id="family-glued-to-position"),
+    pytest.param("นายวีระ พูลกระจ่างรองนายกฯ. ดร.เพ่ง บัวหอม", "วีระ พูลกระจ่าง", id="family-glued-to-abbreviated-position"),
+    pytest.param("นายสมชายนายกเทศมนตรีตำบลบ้านนา", "สมชาย", id="given-glued-to-position"),
+    pytest.param("ทีมวิทยากรดร.วนัสรา เชาวน์นิยม", "วนัสรา เชาวน์นิยม", id="title-glued-to-word-before"),
+    pytest.param("ผู้ประสานงาน นางโสภานภานิวัติกุล 0895985363", "โสภา นภานิวัติกุล", id="given-and-family-glued-split-by-name-list"),
+    pytest.param("นายสุทิน คงพละ ประธานชมรมกำนันผู้ใหญ่บ้าน อำเภอเมืองอ่างทองให้การต้อนรับ", "สุทิน คงพละ", id="position-glued-to-cue"),
+]
+
+
+@pytest.mark.parametrize("text,name", GLUED)
+def test_glued_name_ends_at_position_title_or_cue(text, name):
+    assert _people(text)[0]["name"] == name
+
+
+def test_two_names_glued_together():
+    names = [p["name"] for p in _people("R2R_Byดร.สงครามชัยดร.จีระศักดิ์\n")]
+    assert names == ["สงครามชัย", "จีระศักดิ์"]
+
+
+# text, position, organization
+POSITIONS = [
+    pytest.param("นายชัยวัฒน์ ศุภอรรถพานิช นายกเทศมนตรีเทศบาลเมืองกำแพงเพชร นายนพพร ปานชัย",
+                 "นายกเทศมนตรีเทศบาลเมืองกำแพงเพชร", "เทศบาลเมืองกำแพงเพชร", id="after-name-ends-at-next-title"),
+    pytest.param("นายกเทศมนตรีเมืองกำแพงเพชร นายชัยวัฒน์ ศุภอรรถพานิช เป็นประธาน",
+                 "นายกเทศมนตรีเมืองกำแพงเพชร", None, id="before-name"),
+    pytest.param("คุณภาชินี บุญเรือง ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบางเสร่ ให้การต้อนรับ",
+                 "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลบางเสร่", "โรงพยาบาลส่งเสริมสุขภาพตำบลบางเสร่", id="organization-split"),
+    pytest.param("นายวีระ พูลกระจ่าง รองนายกฯ", "รองนายกฯ", None, id="abbr-deputy-mayor"),
+    pytest.param("นายนพพร ปานชัย รองนายกฯเทศมนตรีฯ นางศศิธร", "รองนายกฯเทศมนตรีฯ", None, id="abbr-with-paiyannoi-inside"),
+    pytest.param("นางสาวสุดา มีสุข ผอ.รพ.สต.บ้านนา พร้อมเจ้าหน้าที่", "ผอ.รพ.สต.บ้านนา", "รพ.สต.บ้านนา", id="abbr-director-health-station"),
+    pytest.param("นางกานต์ชนก ชูใจ ผวจ แพร่ เป็นประธาน", "ผวจ แพร่", None, id="abbr-governor-then-province"),
+    pytest.param("นายสมชาย ทองมา ผวจ.ตาก เป็นประธาน", "ผวจ.ตาก", None, id="abbr-governor-dotted"),
+    pytest.param("นายวิเชียร สุขดี สสอ.เมืองตาก", "สสอ.เมืองตาก", None, id="abbr-district-health-officer"),
+    pytest.param("นางสาวมณี ศรีทอง รักษาราชการแทนผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม และเจ้าหน้าที่",
+                 "รักษาราชการแทนผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม", "กองสาธารณสุขและสิ่งแวดล้อม", id="acting"),
+    pytest.param("นางศศิธร ศิริพงษ์ รองปลัดรักษาราชการแทนปลัดเทศบาลเมืองตาก นางปัทมา",
+                 "รองปลัดรักษาราชการแทนปลัดเทศบาลเมืองตาก", "เทศบาลเมืองตาก", id="deputy-acting-for-clerk"),
+    pytest.param("นางกมลวรรณ ใจคุ้มเก่า ผู้รับผิดชอบโครงการเพิ่มศักยภาพ อสม.",
+                 "ผู้รับผิดชอบโครงการ", None, id="full-position-stops-before-project-name"),
+    pytest.param("นายแพทย์จิรภัทร กัลยาณพจน์พร รองผู้อำนวยการฝ่ายการแพทย์ โรงพยาบาลเจ้าพระยายมราช เป็นวิทยากร",
+                 "รองผู้อำนวยการฝ่ายการแพทย์ โรงพยาบาลเจ้าพระยายมราช", "โรงพยาบาลเจ้าพระยายมราช", id="runs-on-over-a-space-into-organization"),
+    pytest.param("นายวัฒนา ช่างเหลา สมาชิกสภาผู้แทนราษฎร จังหวัดขอนแก่น เขต 2 พรรคภูมิใจไทย พร้อมด้วย",
+                 "สมาชิกสภาผู้แทนราษฎร จังหวัดขอนแก่น เขต 2 พรรคภูมิใจไทย", "พรรคภูมิใจไทย", id="province-constituency-party"),
+    pytest.param("นายจำรัส คำรอด ประธานชมรมอาสาสมัครสาธารณสุข (อสม.) แห่งประเทศไทย และพี่น้อง",
+                 "ประธานชมรมอาสาสมัครสาธารณสุข (อสม.) แห่งประเทศไทย", "ชมรมอาสาสมัครสาธารณสุข (อสม.) แห่งประเทศไทย", id="parenthesis-inside"),
+    pytest.param("นายวิสูตร  ชัชวาลวงศ์   นายอำเภอโนนไทย  ประธานในพิธี", "นายอำเภอโนนไทย", None, id="stops-before-role-cue"),
+    pytest.param("หัวหน้าโครงการ\nนายณรงค์ แก้วลา\n\nชื่อโครงการ", "หัวหน้าโครงการ", None, id="form-label-on-line-above"),
+    pytest.param("ผู้รับผิดชอบโครงการ | นางสาวมาลี ศรีสุข |", "ผู้รับผิดชอบโครงการ", None, id="table-cell-label"),
+    pytest.param("2. หัวหน้ าโครงการ : นายแพทย์สมชาย ใจดี 3. ความสำคัญ", "หัวหน้าโครงการ", None, id="pdf-space-before-sara-aa"),
+    pytest.param("ผู้ประสานงาน นางสมใจ ใจงาม 0812345678 ผอ.รพ.สต.บ้านนา", "ผอ.รพ.สต.บ้านนา", "รพ.สต.บ้านนา", id="after-phone-number-beats-label"),
+    pytest.param("ประธานการประชุมโดย\nนายแพทย์สุชาติ ทองแท้\nนายแพทย์สาธารณสุขจังหวัดยโสธร\nชื่อเรื่อง",
+                 "นายแพทย์สาธารณสุขจังหวัดยโสธร", None, id="position-on-next-line"),
+    pytest.param("ลงชื่อ..........ผู้เสนอโครงการ\n(นางสาวสุภาพร ใจดี)\nตำแหน่ง นักวิชาการสาธารณสุขปฏิบัติการ",
+                 "นักวิชาการสาธารณสุขปฏิบัติการ", None, id="signature-block-tamnaeng-label"),
+    pytest.param("(นายไพศาล รัตนกุล)\nรองผู้ว่าราชการจังหวัดลพบุรี ปฏิบัติราชการแทน\nผู้ว่าราชการจังหวัดลพบุรี\n\nสำนักงาน",
+                 "รองผู้ว่าราชการจังหวัดลพบุรี ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดลพบุรี", None, id="signature-block-over-two-lines"),
+    pytest.param("2. นางศรีนวล อินต๊ะ\tผู้ทรงคุณวุฒิ\tรองประธานกรรมการ", "ผู้ทรงคุณวุฒิ รองประธานกรรมการ", None, id="minutes-columns-tabs"),
+    pytest.param("โดยพย.วิทย์ มงคลวิสุทธิ์ เป็นผู้แทนของผู้อำนวยการโรงพยาบาลเข้าร่วมการตรวจ",
+                 "ผู้แทนของผู้อำนวยการโรงพยาบาล", "โรงพยาบาล", id="pen-as-position"),
+    pytest.param("โดยมีครูฝึก คุณวิภา อ่อนละมัย เป็นผู้นำเต้น", "ครูฝึก", None, id="position-before-beats-pen"),
+    pytest.param("รศ.นพ.ธีรวัฒน์ เหล่าสุวรรณ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น",
+                 "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น", "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น", id="organization-as-position"),
+    pytest.param("น.ส.ศุภลักษณ์ มีสุข หัวหน้าทีม SRRT อำเภอแกลง", "หัวหน้าทีม SRRT อำเภอแกลง", None, id="latin-inside-position"),
+    pytest.param("ประธาน อสม. นางบุญเรือน มีทรัพย์", "ประธาน อสม.", "อสม.", id="regression-abbreviation-dot-kept"),
+    pytest.param("นางสาวนิภาพร คีรีพนา เลขานุการหน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน",
+                 "เลขานุการหน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน", "หน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน", id="abbreviated-unit-inside-position"),
+    pytest.param("คุณชูชาติ เพ็ชรอำไพ ยังได้มอบเงินบริจาค", None, None, id="no-position"),
+]
+
+
+@pytest.mark.parametrize("text,position,organization", POSITIONS)
+def test_position_and_organization(text, position, organization):
+    person = _people(text)[0]
+    assert (person["position"], person["organization"]) == (position, organization)
+
+
+# text, name, role
+ROLES = [
+    pytest.param("ดร.เอกพันธุ์ อินทร์ใจเอื้อ นายกเทศมนตรีเมืองสุพรรณบุรี เป็นประธานในพิธีเปิด", "เอกพันธุ์ อินทร์ใจเอื้อ", "chair", id="pen-prathan"),
+    pytest.param("นายวิสูตร ชัชวาลวงศ์ นายอำเภอโนนไทย ประธานในพิธี", "วิสูตร ชัชวาลวงศ์", "chair", id="prathan-nai-phithi"),
+    pytest.param("ประธานการประชุมโดย\nนายแพทย์สุชาติ ทองแท้", "สุชาติ ทองแท้", "chair", id="chair-cue-on-line-above"),
+    pytest.param("วิทยากรโดย\nผศ.ดร.สงครามชัย ลีทองดี", "สงครามชัย ลีทองดี", "speaker", id="speaker-cue-on-line-above"),
+    pytest.param("โดยทีมวิทยากร ดร.วนัสรา เชาวน์นิยม", "วนัสรา เชาวน์นิยม", "speaker", id="speaker-cue-before"),
+    pytest.param("ได้รับเกียรติจาก นายแพทย์จิรภัทร กัลยาณพจน์พร รองผู้อำนวยการโรงพยาบาลเจ้าพระยายมราช เป็นวิทยากรบรรยาย",
+                 "จิรภัทร กัลยาณพจน์พร", "speaker", id="speaker-cue-after-position"),
+    pytest.param("นางกมลวรรณ ใจคุ้มเก่า ผู้รับผิดชอบโครงการ", "กมลวรรณ ใจคุ้มเก่า", "responsible", id="responsible-position"),
+    pytest.param("หัวหน้าโครงการ\nนายณรงค์ แก้วลา", "ณรงค์ แก้วลา", "responsible", id="head-of-project-label"),
+    pytest.param("นายสมชาย ใจดี ให้การต้อนรับคณะศึกษาดูงาน", "สมชาย ใจดี", "host", id="host"),
+    pytest.param("ผู้มาประชุม\n1. นายสมชาย ใจดี นายกเทศมนตรีตำบลบ้านนา\n2. นางสมศรี มีสุข ปลัดเทศบาลตำบลบ้านนา",
+                 "สมศรี มีสุข", "participant", id="attendee-list-heading"),
+    pytest.param("ผู้ไม่มาประชุม\n1. นายวิชัย ดีมาก ติดราชการ", "วิชัย ดีมาก", "other", id="absent-list-is-not-participant"),
+    pytest.param("ผม นายพันธุ์ทอง จันทร์สว่าง เข้าร่วมประชุม", "พันธุ์ทอง จันทร์สว่าง", "participant", id="attends-cue"),
+    pytest.param("นายไมตรี ไตรติลานันท์ ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "ไมตรี ไตรติลานันท์", "other", id="no-cue"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", ROLES)
+def test_role(text, name, role):
+    people = {p["name"]: p for p in _people(text)}
+    assert people[name]["role"] == role
+
+
+# text, expected people (name, position) in order: one item per person
+MERGES = [
+    pytest.param("พลเอก ประวิตร วงษ์สุวรรณ ลงพื้นที่\nวันนี้ พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธาน",
+                 [("ประวิตร วงษ์สุวรรณ", "รองนายกรัฐมนตรี")], id="same-person-twice-keeps-position"),
+    pytest.param("งานวิจัย_ดร.สงครามชัย\nวิทยากรโดย ผศ.ดร.สงครามชัย ลีทองดี คณบดีคณะสาธารณสุขศาสตร์",
+                 [("สงครามชัย ลีทองดี", "คณบดีคณะสาธารณสุขศาสตร์")], id="given-name-alone-joins-full-name"),
+    pytest.param("นายสมชาย ใจดี และนางสมศรี ใจดี", [("สมชาย ใจดี", None), ("สมศรี ใจดี", None)], id="two-people-same-family"),
+    pytest.param("นายสมชาย ใจดี ประธานกรรมการ 2) นางสมศรี มีสุข กรรมการ 3) นางสาวมาลี ดีงาม กรรมการและเลขานุการ",
+                 [("สมชาย ใจดี", "ประธานกรรมการ"), ("สมศรี มีสุข", "กรรมการ"), ("มาลี ดีงาม", "กรรมการและเลขานุการ")],
+                 id="numbered-committee-list"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MERGES)
+def test_one_item_per_person(text, expected):
+    assert [(p["name"], p["position"]) for p in _people(text)] == expected
+
+
+NOT_OFFICIALS = [
+    pytest.param("โรงพยาบาลสมเด็จพระเจ้าตากสินมหาราช", id="royal-name-in-hospital-name"),
+    pytest.param("มูลนิธิสมเด็จพระเทพรัตนราชสุดา", id="royal-name-in-foundation"),
+    pytest.param("ตามพระปณิธานศาสตราจารย์ ดร.สมเด็จเจ้าลูกเธอ เจ้าฟ้าจุฬาภรณวลัยลักษณ์", id="royal-name-after-academic-titles"),
+    pytest.param("สมเด็จเจ้าฟ้าฯ กรมพระศรีสวางควัฒน วรขัตติยราชนารี มอบวัคซีน", id="royal-krom-phra"),
+    pytest.param("ตามที่ สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ", id="royal-phra-nang"),
+    pytest.param("นายกรัฐมนตรีกล่าวว่า", id="position-word-prime-minister"),
+    pytest.param("นายกเทศมนตรีตำบลบางเสร่กล่าวรายงาน", id="position-word-mayor"),
+    pytest.param("นายอำเภอเมืองตากเป็นประธาน", id="district-chief-without-name"),
+    pytest.param("เรียน นายอำเภอเมืองตาก", id="addressee-position"),
+    pytest.param("นางพยาบาลให้บริการ", id="nurse-occupation"),
+    pytest.param("ขอบคุณทุกท่าน", id="khop-khun"),
+    pytest.param("พัฒนาคุณภาพชีวิตผู้สูงอายุ", id="khun-in-quality"),
+    pytest.param("คุณจะได้รับ", id="pronoun-khun"),
+    pytest.param("นายจ้างและลูกจ้าง", id="employer"),
+    pytest.param("นายทุนท้องถิ่น", id="capitalist"),
+    pytest.param("พ.ศ. 2562 ได้รับการสนับสนุน", id="sor-inside-por-sor"),
+    pytest.param("อาจารย์ประจำคณะพยาบาลศาสตร์", id="teacher-as-position"),
+    pytest.param("พยาบาลวิชาชีพชำนาญการ", id="nurse-level-is-no-name"),
+    pytest.param("นิมนต์พระสงฆ์ 9 รูป", id="monks-count"),
+    pytest.param("พระภิกษุสงฆ์อาพาธในวัด ตลอดจนเป็นแกนนำ", id="monks-generic"),
+    pytest.param("วัคซีนพระราชทาน", id="royal-gift"),
+    pytest.param("ศาลพระนารายณ์ ชั้นบน", id="deity-is-no-monk"),
+    pytest.param("เพจ อสม.บ้านบางนางลี่ ใส่ใจสุขภาพ", id="nang-inside-place-name"),
+    pytest.param("นพ.สสจ.ยโสธร", id="abbreviated-position-after-nor-por"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_OFFICIALS)
+def test_not_an_official(text):
+    assert _people(text) == []
+
+
+KNOWN_GAPS = [
+    pytest.param("นายกฯ สมชาย ใจดี กล่าวว่า", "สมชาย ใจดี",
+                 marks=xfail(strict=True, reason="names without a title are not read"), id="untitled-name-after-position"),
+    pytest.param("คุณยายสมศรี อายุ 80 ปี", "สมศรี",
+                 marks=xfail(strict=True, reason="kinship honorifics (คุณยาย, ลุง) are not titles"), id="kinship-honorific"),
+]
+
+
+@pytest.mark.parametrize("text,name", KNOWN_GAPS)
+def test_known_gaps(text, name):
+    assert [p["name"] for p in _people(text)] == [name]
+
+
+def test_thai_digits_in_position_are_normalized():
+    person = _one("นายวัฒนา ช่างเหลา สมาชิกสภาผู้แทนราษฎร เขต ๒")
+    assert person["position"] == "สมาชิกสภาผู้แทนราษฎร เขต 2"
+
+
+def test_evidence_covers_name_and_position():
+    text = "เมื่อวานนี้ นายสมชาย ใจดี นายกเทศมนตรีตำบลบ้านนา เป็นประธาน"
+    ev = extract(text).officials[0].evidence
+    assert (ev.text, ev.rule) == ("นายสมชาย ใจดี นายกเทศมนตรีตำบลบ้านนา", "people.title_name")

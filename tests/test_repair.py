@@ -1,0 +1,166 @@
+"""Repairs of damaged Thai text: each kind of damage is rows in a table, correct text stays
+as it is, and evidence offsets keep pointing into the text as read."""
+from __future__ import annotations
+
+import pytest
+
+import conftest_files as F
+from thaidocx import extract, extract_file
+from thaidocx.normalize import normalize
+from thaidocx.repair import PUA_MAP, repair
+
+# A hard damage sign (a space before a mark) that lets the dictionary repairs run; the rows
+# for those repairs carry it, as damaged documents do.
+SIGN, SIGN_FIXED = "หัวหน้ าโครงการ ", "หัวหน้าโครงการ "
+
+REPAIRS = [
+    # Private Use Area glyphs of Thai fonts (shifted tone marks and vowels).
+    pytest.param("ท\uf70aาน", "ท่าน", id="pua-mai-ek-low"),
+    pytest.param("ป\uf713า", "ป่า", id="pua-mai-ek-left"),
+    pytest.param("ป\uf705\uf701", "ปิ่", id="pua-mai-ek-low-left-with-sara-i-left"),
+    pytest.param("ผู\uf70b", "ผู้", id="pua-mai-tho-low"),
+    pytest.param("ศักดิ\uf717", "ศักดิ์", id="pua-thanthakhat-left"),
+    pytest.param("\uf700าน", "ฐาน", id="pua-tho-than-without-descender"),
+    pytest.param("ญ\uf718", "ญุ", id="pua-sara-u-low"),
+    pytest.param("ก\uf712", "ก็", id="pua-maitaikhu-left"),
+    # Sara am.
+    pytest.param("ดําเนินการ", "ดำเนินการ", id="nikhahit-sara-aa"),
+    pytest.param("ความสํ าคัญ", "ความสำคัญ", id="nikhahit-space-sara-aa"),
+    pytest.param("ดำาเนินการ", "ดำเนินการ", id="sara-am-doubled-sara-aa"),
+    pytest.param("นำ้า", "น้ำ", id="sara-am-tone-sara-aa"),
+    pytest.param("นํ้า", "น้ำ", id="nikhahit-tone-sara-aa"),
+    # Lost nikhahit: the repaired word is in the dictionary, the damaged one is not.
+    pytest.param("ผลการดาเนินงาน", "ผลการดำเนินงาน", id="lost-nikhahit-damnoen"),
+    pytest.param("ตาบลบ้านใหม่", "ตำบลบ้านใหม่", id="lost-nikhahit-tambon"),
+    pytest.param("สาหรับผู้สูงอายุ", "สำหรับผู้สูงอายุ", id="lost-nikhahit-samrap"),
+    pytest.param("จานวน 50 คน", "จำนวน 50 คน", id="lost-nikhahit-chamnuan"),
+    # Marks in the wrong order.
+    pytest.param("ท่ีประชุม", "ที่ประชุม", id="tone-before-sara-ii"),
+    pytest.param("ศักด์ิ", "ศักดิ์", id="thanthakhat-before-sara-i"),
+    # Spaces and line breaks that cannot lie between words.
+    pytest.param("หัวหน้ าโครงการ", "หัวหน้าโครงการ", id="space-before-sara-aa"),
+    pytest.param("ฝั ่ง", "ฝั่ง", id="space-before-tone"),
+    pytest.param("เ ป็น", "เป็น", id="space-after-leading-vowel"),
+    # Dictionary repairs, where the damage shows.
+    pytest.param(SIGN + "ชื อโครงการ", SIGN_FIXED + "ชื่อโครงการ", id="lost-tone-replaced-by-space"),
+    pytest.param(SIGN + "ผูส้ ู งอายุ", SIGN_FIXED + "ผู้สูงอายุ", id="tone-displaced-and-spaces"),
+    pytest.param(SIGN + "ผูป้ ่ วย", SIGN_FIXED + "ผู้ป่วย", id="two-tones-displaced"),
+    pytest.param(SIGN + "ฟื นฟู", SIGN_FIXED + "ฟื้นฟู", id="lost-mai-tho-before-consonant"),
+    pytest.param(SIGN + "ปฏิบัตกิ าร", SIGN_FIXED + "ปฏิบัติการ", id="vowel-displaced"),
+    pytest.param(SIGN + "ปั จจุบนั", SIGN_FIXED + "ปัจจุบัน", id="space-and-vowel-displaced"),
+    pytest.param(SIGN + "ฟื้ นฟู", SIGN_FIXED + "ฟื้นฟู", id="space-after-tone"),
+    pytest.param(SIGN + "กาฬสิ นธุ์", SIGN_FIXED + "กาฬสินธุ์", id="space-after-sara-i"),
+    pytest.param(SIGN + "วันที1 4 เมษายน", SIGN_FIXED + "วันที่ 4 เมษายน", id="mai-ek-read-as-1"),
+    pytest.param(SIGN + "สำหรั\nบผู้สูงอายุ", SIGN_FIXED + "สำหรับผู้สูงอายุ", id="line-break-after-vowel"),
+    pytest.param(SIGN + "ดำเนินกา\nร", SIGN_FIXED + "ดำเนินการ", id="line-break-before-last-consonant"),
+    pytest.param(SIGN + "ผู้สู\nงอายุ", SIGN_FIXED + "ผู้สูงอายุ", id="line-break-inside-compound"),
+    pytest.param(SIGN + "ป่ วย", SIGN_FIXED + "ป่วย", id="space-after-tone-inside-word"),
+    pytest.param(SIGN + "นายสิริชยั ใจดี", SIGN_FIXED + "นายสิริชัย ใจดี", id="vowel-displaced-in-name"),
+]
+
+
+@pytest.mark.parametrize("damaged,clean", REPAIRS)
+def test_damage_is_repaired(damaged, clean):
+    assert normalize(damaged).text == clean
+
+
+@pytest.mark.parametrize("damaged,clean", REPAIRS)
+def test_every_repaired_span_maps_back_inside_the_original(damaged, clean):
+    norm = normalize(damaged)
+    n = len(norm.text)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            s, e = norm.to_original(start, end)
+            assert 0 <= s <= e <= len(damaged)
+    assert norm.to_original(0, n) == (0, len(damaged))
+
+
+def test_every_private_use_glyph_is_mapped():
+    assert sorted(PUA_MAP) == list(range(0xF700, 0xF720))
+    assert all("\u0e01" <= ch <= "\u0e4e" for ch in PUA_MAP.values())
+
+
+UNCHANGED = [
+    pytest.param("ชาวนามาร่วมงาน", id="damaged-form-across-words"),
+    pytest.param("ที่ ประชุม ได้ มี มติ", id="words-ending-in-marks-before-spaces"),
+    pytest.param("น้าของฉันมาเยี่ยม", id="damaged-form-that-is-a-word"),
+    pytest.param("ผู้สูงอายุ\nอายุ 60 ปีขึ้นไป", id="line-break-between-words"),
+    pytest.param("ดำเนินการ\nการประชุม", id="line-break-between-dictionary-words"),
+    pytest.param("นายสิริชยั ใจดี", id="displaced-vowel-left-alone-without-damage-sign"),
+    pytest.param("นางสาวมณีรัตน์ ใจดี นายณัฐวุฒิ ใจงาม", id="names-ending-in-marks"),
+    pytest.param("ข้อ 1 ชั้น ป.1 หมู่ 1", id="digit-one-in-numbering"),
+    pytest.param("ราคา 1,500 บาท", id="numbers"),
+    pytest.param("ดำเนินการ ตำบล สำหรับ น้ำ", id="sara-am-correct"),
+    pytest.param("Project budget 20,000 baht", id="english"),
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_correct_text_is_not_repaired(text):
+    norm = normalize(text)
+    assert norm.text == text and norm.repairs == ()
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_correct_text_is_not_repaired_next_to_damage(text):
+    # Damage elsewhere in the document switches the dictionary repairs on.
+    norm = normalize(SIGN + text)
+    assert norm.text == SIGN_FIXED + text
+
+
+# ---- evidence offsets stay exact ----------------------------------------------------------
+
+DOCS = [
+    pytest.param("ตาบลบ้านใหม่ ดาเนินการวันที่ 4 เมษายน 2562 งบประมาณ 20,000 บาท",
+                 id="lost-nikhahit-before-values"),
+    pytest.param("หัวหน้ าโครงการ ผูส้ ู งอายุ วันที1 4 เมษายน 2562 ผู้เข้าร่วม 50 คน",
+                 id="dictionary-repairs-before-values"),
+    pytest.param("ผู\uf70bเข\uf70bาร\uf70aวม 50 คน วันที\uf70a 4 เม.ย. 62", id="pua-around-values"),
+    pytest.param("ความสํ าคัญ\r\nงบประมาณ ๒๐,๐๐๐ บาท วันที่ ๔ เมษายน ๒๕๖๒", id="with-crlf-and-thai-digits"),
+    pytest.param("ป\u200bั ่ง วันที่ 4 เมษายน 2562", id="with-zero-width"),
+]
+
+
+@pytest.mark.parametrize("text", DOCS)
+def test_evidence_offsets_point_into_the_damaged_input(text):
+    report = extract(text)
+    evidence = [i.evidence for f in ("dates", "budgets", "participants") for i in getattr(report, f)]
+    assert evidence
+    for ev in evidence:
+        assert text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text", DOCS)
+def test_repairs_are_reported_in_a_warning(text):
+    warnings = [w for w in extract(text).warnings if w.code == "text_repaired"]
+    assert len(warnings) == 1
+    assert warnings[0].message.split()[0] == str(repair(text).total)
+
+
+def test_same_values_as_the_clean_text():
+    damaged = "หัวหน้ าโครงการ วันที1 4 เมษายน 2562 ผูเ้ ข้าร่ วม 50 คน งบประมาณ 20,000 บาท"
+    clean = "หัวหน้าโครงการ วันที่ 4 เมษายน 2562 ผู้เข้าร่วม 50 คน งบประมาณ 20,000 บาท"
+    a, b = extract(damaged), extract(clean)
+    for field in ("dates", "budgets", "participants"):
+        assert [i.model_dump(exclude={"evidence"}) for i in getattr(a, field)] == \
+               [i.model_dump(exclude={"evidence"}) for i in getattr(b, field)], field
+
+
+def test_pdf_with_private_use_glyphs_is_repaired_with_a_warning(tmp_path):
+    """A PDF whose text layer maps shifted marks to the PUA, as broken exporters write it."""
+    lines = ["ผู\uf70bเข\uf70bาร\uf70aวมโครงการ 50 คน", "วันที\uf70a 4 เมษายน 2562",
+             "ผลการดาเนินงานในตาบลบ้านใหม่"]
+    path = F.reportlab_pdf(tmp_path / "pua.pdf", [lines])
+    report = extract_file(path)
+    assert report.source.format == "pdf"
+    assert [d.value for d in report.dates] == ["2019-04-04"]
+    assert [p.count for p in report.participants] == [50]
+    repaired = [w for w in report.warnings if w.code == "text_repaired"]
+    assert repaired and "private-use glyphs: 4" in repaired[0].message
+    assert "lost nikhahit: 2" in repaired[0].message
+
+
+def test_hostile_damage_finishes():
+    # Every site a dictionary search: the run must still end (no timing asserted).
+    text = ("ผูส้ ู งอายุ ชื อโครงการ " * 2000) + ("ดาเนิน" * 5000)
+    assert normalize(text).repairs

@@ -66,11 +66,14 @@ TITLES = [
     pytest.param("โต๊ะอิหม่ามมะยูโซ๊ะ ดือราแม", "โต๊ะอิหม่าม", "มะยูโซ๊ะ ดือราแม", id="imam"),
     pytest.param("นายสมชาย ณ อยุธยา", "นาย", "สมชาย ณ อยุธยา", id="noble-surname-na"),
     pytest.param("ดร.จีระศักดิ์ บรรยาย", "ดร.", "จีระศักดิ์", id="strong-title-given-name-only"),
+    pytest.param("ดร.ต่อศักดิ์ แถลงว่า", "ดร.", "ต่อศักดิ์", id="speech-verb-is-no-family-name"),
+    pytest.param("พลตำรวจ สมชาย ใจดี", "พลตำรวจ", "สมชาย ใจดี", id="police-private"),
     pytest.param("จากที่นายอนุทินเผยว่า", "นาย", "อนุทิน", id="given-name-only-glued-to-verb"),
     pytest.param("ร้อยตรีฐนนท์ธรณ์  กวีกิจรัตนา  นายกเทศมนตรี", "ร้อยตรี", "ฐนนท์ธรณ์ กวีกิจรัตนา", id="double-spaces"),
     pytest.param("ผม นายพันธุ์ทอง\nจันทร์สว่าง เข้าร่วมประชุม", "นาย", "พันธุ์ทอง จันทร์สว่าง", id="family-name-on-next-line"),
     pytest.param("นายกรวิทย์ ติวเฮียง รองนายกเทศมนตรี", "นาย", "กรวิทย์ ติวเฮียง", id="name-spelling-nayok-start"),
     pytest.param("นายนพพร ปานชัย", "นาย", "นพพร ปานชัย", id="name-starting-like-nor-por"),
+    pytest.param("นายกำธร ศรีอ่างทอง ปลัด", "นาย", "กำธร ศรีอ่างทอง", id="listed-name-that-is-also-a-word-after-nayok"),
     pytest.param("นายณรงค์ แก้วลา", "นาย", "ณรงค์ แก้วลา", id="regression-stop-word-na-starts-name"),
     pytest.param("ขอบคุณ นางสาววรรณภา ทองสุข", "นางสาว", "วรรณภา ทองสุข", id="regression-khop-khun-swallowed-title"),
 ]
@@ -151,6 +154,12 @@ POSITIONS = [
     pytest.param("นางสาวนิภาพร คีรีพนา เลขานุการหน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน",
                  "เลขานุการหน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน", "หน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน", id="abbreviated-unit-inside-position"),
     pytest.param("คุณชูชาติ เพ็ชรอำไพ ยังได้มอบเงินบริจาค", None, None, id="no-position"),
+    pytest.param("นายสมชาย ใจดี (ผู้ใหญ่บ้าน) กล่าวต้อนรับ", "ผู้ใหญ่บ้าน", None, id="position-in-parentheses"),
+    pytest.param("นางสาวกนกวรรณ ศรีสุข (น้องแนน) นักศึกษา", None, None, id="nickname-in-parentheses-is-no-position"),
+    pytest.param("ผู้รับผิดชอบ: นางสาวนิภา ใจดี ตำแหน่ง พยาบาลวิชาชีพชำนาญการ โทร 089-1234567",
+                 "พยาบาลวิชาชีพชำนาญการ", None, id="tamnaeng-label-ends-before-phone"),
+    pytest.param("นายสมพร ทองดี ตำแหน่ง หมอนวดแผนไทย  โรงพยาบาลบ้านนา",
+                 "หมอนวดแผนไทย", None, id="tamnaeng-label-takes-unknown-position-words"),
 ]
 
 
@@ -229,6 +238,8 @@ NOT_OFFICIALS = [
     pytest.param("ศาลพระนารายณ์ ชั้นบน", id="deity-is-no-monk"),
     pytest.param("เพจ อสม.บ้านบางนางลี่ ใส่ใจสุขภาพ", id="nang-inside-place-name"),
     pytest.param("นพ.สสจ.ยโสธร", id="abbreviated-position-after-nor-por"),
+    pytest.param("มีคุณประโยชน์ต่อชุมชน", id="khun-in-benefit-even-if-listed-as-name"),
+    pytest.param("ส่งนายสิบและพลทหาร", id="nai-sip-rank-word"),
 ]
 
 
@@ -259,3 +270,15 @@ def test_evidence_covers_name_and_position():
     text = "เมื่อวานนี้ นายสมชาย ใจดี นายกเทศมนตรีตำบลบ้านนา เป็นประธาน"
     ev = extract(text).officials[0].evidence
     assert (ev.text, ev.rule) == ("นายสมชาย ใจดี นายกเทศมนตรีตำบลบ้านนา", "people.title_name")
+
+
+def test_attendee_list_ends_where_the_meeting_starts():
+    text = ("ผู้มาประชุม\n1. นางสมศรี มีสุข ปลัดเทศบาลตำบลบ้านนา\nเริ่มประชุมเวลา 09.00 น.\n"
+            "นายวิทยา ทองดี นักวิชาการสาธารณสุข ชี้แจงแนวทาง")
+    roles = {p["name"]: p["role"] for p in _people(text)}
+    assert roles == {"สมศรี มีสุข": "participant", "วิทยา ทองดี": "other"}
+
+
+def test_count_line_is_no_attendee_heading():
+    text = "ผู้เข้าร่วมประชุม 150 คน\nวิทยากร นายวิทยา ทองดี"
+    assert [p["role"] for p in _people(text)] == ["speaker"]

@@ -100,6 +100,13 @@ def test_same_report_in_every_format_gives_the_same_values(tmp_path, make, fmt, 
     _assert_evidence_exact(report, load_file(path).text)
 
 
+def test_pdf_pages_are_counted_and_separated(tmp_path):
+    path = F.reportlab_pdf(tmp_path / "two.pdf", [LINES[:2], LINES[2:]])
+    loaded = load_file(path)
+    assert loaded.source.pages == 2
+    assert loaded.text == "\n".join(LINES[:2]) + "\n\f\n" + "\n".join(LINES[2:]) + "\n"
+
+
 def test_docx_headers_and_footers_are_skipped(tmp_path):
     text = load_file(_docx(tmp_path)).text
     assert text == "\n".join(LINES) + "\n"

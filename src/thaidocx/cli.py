@@ -157,14 +157,8 @@ def show(
 
     inputs = expand_inputs(paths or [])
     if paths and not inputs:
-        _err(f"no input files found (directories are searched for {' '.join(INPUT_SUFFIXES)})")
+        _err("no input files found (directories are searched for *.txt)")
         raise typer.Exit(2)
-    if emit_text is not None:
-        try:
-            output_names(inputs, emit_text)  # the same <stem> twice would overwrite a text
-        except ValueError as e:
-            _err(f"refusing to overwrite in --emit-text: {e}".replace(".json", ".txt"))
-            raise typer.Exit(2)
     raise typer.Exit(run_show(inputs, output, from_jsonl, docs_dir, rules_dirs or [], encoding,
                               INPUT_SUFFIXES, _err))
 

@@ -2,8 +2,8 @@
 
 Every repair is an edit `(orig_start, orig_end, replacement)` on the text AS READ, so that
 normalize.py can fold it into its offset map and evidence still points into the input.
-Repairs run in passes; each pass sees the previous pass's output and `_compose` maps its
-edits back onto the original.
+Repairs run in passes; each pass sees the previous pass's output, and `textedits.compose`
+maps its edits back onto the original.
 
 1. Private Use Area glyphs (U+F700-U+F71F: the shifted marks of Thai fonts) -> standard
    characters; sara am written as nikhahit + sara aa (or doubled: ำา); tone mark typed or
@@ -26,9 +26,8 @@ from functools import lru_cache
 
 import regex
 
+from .textedits import Edit, Fixer
 from .thaidict import damaged_am_forms, segment, unknown_score
-
-Edit = tuple[int, int, str]
 
 # The standard meaning of the PUA glyphs in Thai fonts (glyph names in the TLWG fonts:
 # uni0E10.descless, uni0E34.left, uni0E48.low_left, ...).
@@ -72,7 +71,6 @@ _SOFT_SITE_RE = regex.compile(
     rf"(?<=[{MARK}]){_GAP}(?=[{CONS}{LEAD}])"
     rf"|(?<=[{THAI_WORD}])[ \t{_ZW}]*\r?\n[ \t{_ZW}]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$)")
-_RUN_RE = regex.compile(rf"[{THAI_WORD}]+")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
 
 _THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
@@ -83,6 +81,8 @@ _VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
 _MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
 _INNER_GAP = regex.compile(rf"{_GAP}(?=[{MARK}{FOLLOW}])")
 _DIGIT_AFTER = regex.compile(f"[{CONS}{UPPER}]")
+_SEGMENT_RE = regex.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]|\r?\n(?![ \t]*\r?\n))+")
+SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
 WINDOW = 24  # characters of context on each side of a site for the dictionary search
 MAX_STEPS = 4  # edits combined in one window
@@ -103,48 +103,6 @@ class Repairs:
     def total(self) -> int:
         return sum(n for _, n in self.counts)
 
-    def describe(self) -> str:
-        return ", ".join(f"{kind} {n}" for kind, n in self.counts)
-
-
-def apply_edits(text: str, edits: list[Edit]) -> str:
-    out, pos = [], 0
-    for s, e, r in edits:
-        out += [text[pos:s], r]
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _compose(t0: str, ea: list[Edit], t1: str, eb: list[Edit]) -> list[Edit]:
-    """Edits on t0 equivalent to applying `ea` to t0 (giving t1) and then `eb` to t1."""
-    if not eb:
-        return ea
-    items: list[tuple[int, int, int, object]] = []  # (t1 start, t1 end, kind, payload)
-    shift = 0
-    for s, e, r in ea:
-        items.append((s + shift, s + shift + len(r), 0, (s, e)))
-        shift += len(r) - (e - s)
-    items += [(s, e, 1, r) for s, e, r in eb]
-    items.sort(key=lambda x: (x[0], x[1], x[2]))
-    out: list[Edit] = []
-    shift_before = 0
-    i = 0
-    while i < len(items):
-        start, end = items[i][0], items[i][1]
-        group = [items[i]]
-        i += 1
-        while i < len(items) and items[i][0] <= end:  # overlapping or touching: one edit
-            end = max(end, items[i][1])
-            group.append(items[i])
-            i += 1
-        delta = sum(len(t1[g[0]:g[1]]) - (g[3][1] - g[3][0]) for g in group if g[2] == 0)
-        o_start, o_end = start - shift_before, end - shift_before - delta
-        local = [(g[0] - start, g[1] - start, g[3]) for g in group if g[2] == 1]
-        out.append((o_start, o_end, apply_edits(t1[start:end], local)))
-        shift_before += delta
-    return [e for e in out if t0[e[0]:e[1]] != e[2]]
-
 
 def _canon(s: str) -> str:
     """The clean form of a short piece: PUA mapped, sara am joined, marks ordered, NFC."""
@@ -154,7 +112,7 @@ def _canon(s: str) -> str:
 
 
 def _char_replacement(m: regex.Match) -> str:
-    if m.lastgroup == "order" or m.group("order"):
+    if m.group("order"):
         return m.group("vowel") + m.group("tone")
     tone = m.group("t1") or m.group("t2") or ""
     return tone + "\u0e33"
@@ -320,7 +278,34 @@ def _decide(base: str, seen: dict[str, tuple[int, float]]) -> str:
     return best
 
 
-def _pass_dictionary(fix: "_Fixer", anchors: list[int]) -> None:
+def _pass_dictionary(text: str, counts: Counter, anchors: list[int]) -> list[Edit]:
+    """The dictionary repairs, segment by segment (a segment is a stretch no window can
+    cross), so that each sequential step rebuilds a short string only."""
+    edits: list[Edit] = []
+    for s, e in _segments(text):
+        local = Fixer(text[s:e])
+        _search_sites(local, [a - s for a in anchors if s <= a <= e])
+        counts["dictionary"] += local.counts["dictionary"]
+        edits += [(a + s, b + s, r) for a, b, r in local.edits]
+    return edits
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Spans holding sites, cut at characters no window spans (Latin, digits but 1,
+    punctuation, blank lines) and at spaces every SEGMENT characters."""
+    spans = []
+    for m in _SEGMENT_RE.finditer(text):
+        s, e = m.span()
+        while e - s > SEGMENT:
+            cut = text.rfind(" ", s + SEGMENT // 2, s + SEGMENT)
+            cut = cut if cut > s else s + SEGMENT
+            spans.append((s, cut))
+            s = cut
+        spans.append((s, e))
+    return spans
+
+
+def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
     """Site by site, left to right: each window is the Thai run on each side of the site in
     the text as repaired so far, so a repair can build on the one before it."""
     cursor = 0
@@ -351,15 +336,18 @@ def _pass_lost_nikhahit(text: str, counts: Counter) -> list[Edit]:
 
 def _aligned(text: str, s: int, e: int, repaired: str) -> bool:
     """Both the damaged and the repaired span fall on word boundaries of their segmentation
-    (so "ชาวนามา" - ชาวนา|มา - is never read as a damaged "นำมา")."""
+    (so "ชาวนามา" - ชาวนา|มา - is never read as a damaged "นำมา"), and the repaired run
+    reads better: fewer unknown characters, or far likelier words."""
     left = _run_bound(text, s, -1)
     right = _run_bound(text, e, +1)
     before = text[left:s]
     after = text[e:right]
-    damaged_cuts = _cuts(before + text[s:e] + after)
-    fixed_cuts = _cuts(before + repaired + after)
-    return ({len(before), len(before) + e - s} <= damaged_cuts
-            and {len(before), len(before) + len(repaired)} <= fixed_cuts)
+    damaged, fixed = before + text[s:e] + after, before + repaired + after
+    if not ({len(before), len(before) + e - s} <= _cuts(damaged)
+            and {len(before), len(before) + len(repaired)} <= _cuts(fixed)):
+        return False
+    (du, dc), (fu, fc) = unknown_score(damaged), unknown_score(fixed)
+    return fu < du or (fu == du and dc - fc >= MIN_GAIN)
 
 
 @lru_cache(maxsize=4096)
@@ -371,28 +359,11 @@ def _cuts(s: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
-class _Fixer:
-    """The text as repaired so far, and the edits that lead there from the original."""
-
-    def __init__(self, text: str) -> None:
-        self.text = self.current = text
-        self.edits: list[Edit] = []
-        self.counts: Counter = Counter()
-
-    def apply(self, step: list[Edit], kind: str | None = None) -> None:
-        if kind:
-            self.counts[kind] += len(step)
-        if step:
-            nxt = apply_edits(self.current, step)
-            self.edits = _compose(self.text, self.edits, self.current, step)
-            self.current = nxt
-
-
 def repair(text: str) -> Repairs:
     """The repairs for `text` as read; empty when the text holds no Thai."""
     if not _THAI_RE.search(text):
         return Repairs()
-    fix = _Fixer(text)
+    fix = Fixer(text)
     fix.apply(_pass_chars(fix.current, fix.counts))
     fix.apply(_pass_marks(fix.current, fix.counts))
     gaps = _pass_hard_gaps(fix.current, fix.counts)
@@ -402,7 +373,7 @@ def repair(text: str) -> Repairs:
         removed += e - s
     fix.apply(gaps)
     if _damaged(text, fix.counts):
-        _pass_dictionary(fix, anchors)
+        fix.apply(_pass_dictionary(fix.current, fix.counts, anchors))
     fix.apply(_pass_lost_nikhahit(fix.current, fix.counts))
     kinds = tuple((k, n) for k, n in fix.counts.items() if n)
     return Repairs(edits=tuple(fix.edits), counts=kinds)

@@ -197,7 +197,8 @@ def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) ->
 
 def _glued_left(text: str, start: int, lex: PeopleLex) -> bool:
     """A title glued to a Thai word that is no lead word ("บ้านบางนางลี่", not "โดยมีนาย…")."""
-    return is_thai(text[start - 1:start]) and not lex.lead_end.search(text, max(0, start - 24), start)
+    return (is_thai(text[start - 1:start])
+            and not lex.lead_end.search(text, max(0, start - 24), start))
 
 
 def _left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts) -> bool:
@@ -234,6 +235,7 @@ class Name:
     start: int
     end: int
     glued: bool  # the name ran straight into a position / cue
+    split: bool = False  # given and family were one run, split by the name lists
 
     @property
     def full(self) -> str:
@@ -301,13 +303,14 @@ def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[in
     if text[cut:cut + 1] == "." and len(given) <= 4:  # an abbreviation (นพ.สสจ.), not a name
         return None
     if cut < run[1]:
-        return Name(given, None, start, cut, glued=True) if strong or _plausible_given(given) else None
+        ok = strong or _plausible_given(given)
+        return Name(given, None, start, cut, glued=True) if ok else None
     family, end = _family(text, cut, limit, lex, anchors, tokens)
     if family is None:
         g, family = (given, None) if monk else _split_glued(given)
         if family is not None:
-            return Name(g, family, start, cut, glued=False)
-        if not (strong or _plausible_given(given)):
+            return Name(g, family, start, cut, glued=False, split=True)
+        if not (strong or given in name_lists()[0]):  # "นายสิบตำรวจ", "คุณประโยชน์"
             return None
         return Name(given, None, start, cut, glued=False)
     return Name(given, family, start, end, glued=end < len(text) and is_thai(text[end]))
@@ -343,6 +346,8 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
     if len(family) < 2 or len(family) > MAX_FAMILY or lex.royal.search(family):
         return None, pos
     if text[cut:cut + 1] == "." and len(family) <= 4:  # an abbreviation (รพ.สต.), no name
+        return None, pos
+    if family.endswith("ว่า"):  # a speech verb after a given name alone: "แถลงว่า", "ระบุว่า"
         return None, pos
     if next_line:
         _, families, words = name_lists()
@@ -397,4 +402,6 @@ def _right_boundary_ok(text: str, t: TitleSpan, name: Name) -> bool:
     if word is None:
         return True
     names, _, words = name_lists()
-    return name.given in names or (name.family is not None and name.given not in words)
+    spaced = name.family is not None and not name.split  # "นายกำธร ศรีอ่างทอง"
+    return (name.given in names and spaced) or (
+        name.given not in words and (name.given in names or spaced))

@@ -21,6 +21,8 @@ from .context import Context, Parsed
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
 MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
 HEADING_MAX = 40  # a line this short may be a section heading
+HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
+CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 _MARKER = regex.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
 _PURPOSE = regex.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
 _CLOSE = {"“": "”", '"': '"'}
@@ -154,13 +156,13 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
 
 def _in_reason(text: str, s: int, lx: _Lex) -> bool:
     """Is `s` inside a reason clause ('ด้วยเล็งเห็นถึงปัญหา … เพื่อรองรับ …') of its line?"""
-    line_start = text.rfind("\n", 0, s) + 1
-    return lx.reason_re.search(text, line_start, s) is not None
+    line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
+    return lx.reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
 
 
 def _in_quote(text: str, s: int) -> bool:
     """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote?"""
-    before = text[text.rfind("\n", 0, s) + 1:s]
+    before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
     if before.endswith(("“", '"')):
         return False
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -168,9 +170,14 @@ def _in_quote(text: str, s: int) -> bool:
 
 def _in_other_section(text: str, s: int, lx: _Lex) -> bool:
     """Is `s` under a background / results heading (the nearest short line above it)?"""
-    end = text.rfind("\n", 0, s)
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
+    end = text.rfind("\n", max(0, s - 20 * CONTEXT), s)
+    for _ in range(HEADING_LOOKBACK):
+        if end <= 0:
+            break
+        lo = max(0, end - 20 * CONTEXT)
+        start = text.rfind("\n", lo, end) + 1
+        if start == 0 and lo > 0:
+            return False  # a line this long is text, and no heading is near
         line = text[start:end].strip()
         if line and len(line) <= HEADING_MAX and "เพื่อ" not in line:
             return lx.other_re.match(line) is not None

@@ -26,10 +26,11 @@ MAX_CHUNKS = 6        # a position runs on over at most this many space-separate
 MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 
-_SEP_AFTER = regex.compile(r"[ \t]*(?:[,)][ \t]*)?(?:[|:][ \t]*)?")
+_SEP_AFTER = regex.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _PHONE = regex.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
 _AS = regex.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _LABEL = regex.compile(r"ตำแหน่ง[ \t]*:?[ \t]*")
+_LABEL_END = regex.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = regex.compile(r"[\s|,;“”\"]")
 _WS = regex.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
@@ -38,6 +39,7 @@ _LINE_LEAD = regex.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?
 _LATIN = regex.compile(r"[A-Za-z]")
 _ABBR_CHUNK = regex.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 _SPACE_RUN = regex.compile(r"\s+")
+_DIGIT = regex.compile(r"[0-9]")  # a heading line holds no count ("ผู้เข้าร่วมประชุม 150 คน")
 MAX_LINES = 3  # a signature block's position may run over a few lines
 _INTRO = regex.compile(r"[\s:|\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[\s:|\-–(]*")
 
@@ -180,10 +182,11 @@ def _position_from(text: str, p: int, limit: int, lex: PeopleLex,
                    starts: list[int]) -> tuple[int, int, int] | None:
     """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
     lab = _LABEL.match(text, p, limit)
-    if lab:
-        end = text.find("\n", lab.end(), limit)
-        end = _trim(text, lab.end(), limit if end < 0 else end)
+    if lab and _head_at(text, lab.end(), lex, starts) is None:  # any text after the label
+        stop = _LABEL_END.search(text, lab.end(), limit)
+        end = _trim(text, lab.end(), stop.start() if stop else limit)
         return (lab.end(), end, lab.end()) if end > lab.end() else None
+    p = lab.end() if lab else p
     head = _head_at(text, p, lex, starts)
     if head is None:
         return None
@@ -302,14 +305,18 @@ def _role(text: str, m: Mention, nxt: int, lex: PeopleLex,
 
 
 def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
-    """Attendee-list headings (short lines starting with a section word), in text order."""
+    """Attendee-list headings (short lines starting with a section word, no count) and the lines
+    that close a list (เริ่มประชุม …), in text order."""
     out = []
     for line in regex.finditer(r"[^\n]+", text):
         lead = _LINE_LEAD.match(text, line.start(), line.end())
         s = lead.end() if lead else line.start()
         hit = lex.section.match(text, s, line.end())
-        if hit and line.end() - s <= 40:
-            out.append((line.start(), lex.sections[hit.group()]))
+        if hit is None:
+            continue
+        role = lex.sections[hit.group()]
+        if role == "end" or (line.end() - s <= 40 and not _DIGIT.search(text, s, line.end())):
+            out.append((line.start(), role))
     return out
 
 
@@ -333,9 +340,9 @@ def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
 
 def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
            tokens: TokenStarts) -> list[Official]:
-    starts = [m.start for m in mentions]
     """One item per person: mentions with the same name, and a given name alone with the one full
     name it starts; the most informative position wins."""
+    starts = [m.start for m in mentions]
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.name.family is not None or m.title.kind in ("monk", "bare"):
@@ -351,11 +358,7 @@ def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
 
 
 def _key(m: Mention) -> str:
-    return _full_name(m).replace(" ", "")
-
-
-def _full_name(m: Mention) -> str:
-    return m.name.full
+    return m.name.full.replace(" ", "")
 
 
 def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenStarts,
@@ -371,7 +374,7 @@ def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenS
     ev_end = best.name.end if best.position and not best.after else best.end
     return Official(
         title=base.title.text.strip() or None,
-        name=_full_name(base),
+        name=base.name.full,
         position=position,
         organization=_organization(text, best, lex, tokens, starts) if best.position else None,
         role=role,  # type: ignore[arg-type]

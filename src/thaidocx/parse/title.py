@@ -20,7 +20,7 @@ MIN_HEADLINE = 20  # shorter first lines are page furniture ("THAI TIME ลำ�
 MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 _LEAD_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}“\"'(]+|[0-9]{1,4}[ \t]*[)+][ \t]*")
-_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]+$")
+_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]")
 _BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 _NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 2. หัวหน้าโครงการ"
 _SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
@@ -85,10 +85,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         if not j or j.end() == s:
             break
         s = j.end()
-    t = _TAIL_JUNK.search(text, s, e)
-    if t:
-        e = t.start()
-    while e > s and text[e - 1] in " \t|":
+    # Backwards by hand: a right-anchored regex search would be quadratic on a long line.
+    while e > s and (text[e - 1] in " \t|" or _TAIL_JUNK.match(text[e - 1])):
         e -= 1
     return s, e
 

@@ -80,7 +80,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     pos = m.spans["place"][0]
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
-    if m.rule in WEAK_CUES and "เพื่อ" in text[max(text.rfind("\n", 0, m.start), m.start - 80):m.start]:
+    if m.rule in WEAK_CUES and "เพื่อ" in text[max(text.rfind("\n", max(0, m.start - 80), m.start), m.start - 80):m.start]:
         return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
     out: list[_Place] = []
     strong = m.rule in ("place.venue_na", "place.venue_held", "place.venue_located", "place.venue_pin")

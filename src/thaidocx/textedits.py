@@ -1,0 +1,63 @@
+"""Edits on a text, `(start, end, replacement)`, and their composition: a chain of passes,
+each editing the previous pass's output, folded into one list of edits on the original."""
+from __future__ import annotations
+
+from collections import Counter
+
+Edit = tuple[int, int, str]
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    out, pos = [], 0
+    for s, e, r in edits:
+        out += [text[pos:s], r]
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def compose(t0: str, ea: list[Edit], t1: str, eb: list[Edit]) -> list[Edit]:
+    """Edits on t0 equivalent to applying `ea` to t0 (giving t1) and then `eb` to t1."""
+    if not eb:
+        return ea
+    items: list[tuple[int, int, int, object]] = []  # (t1 start, t1 end, kind, payload)
+    shift = 0
+    for s, e, r in ea:
+        items.append((s + shift, s + shift + len(r), 0, (s, e)))
+        shift += len(r) - (e - s)
+    items += [(s, e, 1, r) for s, e, r in eb]
+    items.sort(key=lambda x: (x[0], x[1], x[2]))
+    out: list[Edit] = []
+    shift_before = 0
+    i = 0
+    while i < len(items):
+        start, end = items[i][0], items[i][1]
+        group = [items[i]]
+        i += 1
+        while i < len(items) and items[i][0] <= end:  # overlapping or touching: one edit
+            end = max(end, items[i][1])
+            group.append(items[i])
+            i += 1
+        delta = sum(len(t1[g[0]:g[1]]) - (g[3][1] - g[3][0]) for g in group if g[2] == 0)
+        o_start, o_end = start - shift_before, end - shift_before - delta
+        local = [(g[0] - start, g[1] - start, g[3]) for g in group if g[2] == 1]
+        out.append((o_start, o_end, apply_edits(t1[start:end], local)))
+        shift_before += delta
+    return [e for e in out if t0[e[0]:e[1]] != e[2]]
+
+
+class Fixer:
+    """The text as repaired so far, and the edits that lead there from the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = self.current = text
+        self.edits: list[Edit] = []
+        self.counts: Counter = Counter()
+
+    def apply(self, step: list[Edit], kind: str | None = None) -> None:
+        if kind:
+            self.counts[kind] += len(step)
+        if step:
+            nxt = apply_edits(self.current, step)
+            self.edits = compose(self.text, self.edits, self.current, step)
+            self.current = nxt

@@ -115,7 +115,7 @@ def test_user_rules_folder_is_used(runner, tmp_path):
     rules.mkdir()
     (rules / "beds.toml").write_text(
         "[[rules]]\nid = 'user.beds'\nfield = 'participants'\n"
-        "pattern = '(?P<count>[0-9]+) เตียง'\nexamples = ['มี 30 เตียง']\n", encoding="utf-8")
+        "pattern = '(?P<num>[0-9]+) เตียง'\nexamples = ['มี 30 เตียง']\n", encoding="utf-8")
     doc = tmp_path / "d.txt"
     doc.write_text("โรงพยาบาลมี 30 เตียง\n", encoding="utf-8")
     res = runner.invoke(app, ["extract", str(doc), "--rules", str(rules)])

@@ -10,7 +10,7 @@ GOOD_RULE = '''
 [[rules]]
 id = "user.bed_count"
 field = "participants"
-pattern = '(?P<count>[0-9]+) เตียง'
+pattern = '(?P<num>[0-9]+) เตียง'
 examples = ["มี 30 เตียง"]
 '''
 

@@ -38,10 +38,16 @@ class Tokens:
 
     starts: tuple[int, ...]
     docs: tuple[Doc, ...]
+    ends: tuple[int, ...] = ()  # line ends, cached: Doc.text is rebuilt on every access
+
+    def __post_init__(self) -> None:
+        if len(self.ends) != len(self.starts):
+            object.__setattr__(self, "ends", tuple(
+                s + len(d.text) for s, d in zip(self.starts, self.docs)))
 
     def line_at(self, pos: int) -> tuple[int, Doc] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
-        if i >= 0 and pos <= self.starts[i] + len(self.docs[i].text):
+        if i >= 0 and pos <= self.ends[i]:
             return self.starts[i], self.docs[i]
         return None
 

@@ -13,7 +13,7 @@ from ..ruleset import RuleSet
 from . import geo
 from .context import Context
 
-CHAIN_RULE = "place.address_chain"
+ORG_MENTIONS = 100  # enough to see which province the organizations are named after
 HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
 _TH = "\u0e00-\u0e7f"
 
@@ -93,61 +93,66 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
 
 @dataclass(frozen=True)
 class Located:
-    """What choose_area needs of a venue: its address parts and where its name ends."""
+    """What choose_area needs of a venue: the address parts read for it, and its rule."""
 
     parts: tuple[geo.Part, ...]
-    name_start: int
-    name_end: int
     rule: str
 
 
 def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
-    chain in the heading, one in the body, organizations named after a province."""
+    chain in the heading, one in the body, the organizations named after a province."""
     chains = _chains(ctx, lx)
-    for m in ctx.for_field("area"):
-        if m.rule == "place.area_label":
-            s, e = m.spans["value"]
-            for c in chains:
-                if s <= c[0].start < e and _located(c):
-                    return _make_area(ctx, lx, list(c), m.rule)
+    for m in _of_kind(ctx, "label"):
+        s, e = m.spans["value"]
+        for c in chains:
+            if s <= c.parts[0].start < e and c.located:
+                return _make_area(ctx, lx, c.parts, m.rule)
     for v in venues:
         r = geo.resolve(list(v.parts), lx.aliases)
         if r.province and v.parts:
-            # evidence: the address after the name, else the place word inside it
-            rule = CHAIN_RULE if any(q.start >= v.name_end for q in v.parts) else v.rule
-            return _make_area(ctx, lx, list(v.parts), rule, resolved=r)
+            return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
     heading_end = _heading_end(ctx.text)
-    located = [c for c in chains if _located(c)]
+    located = [c for c in chains if c.located]
     for c in located:
-        if c[0].start < heading_end:
-            return _make_area(ctx, lx, list(c), CHAIN_RULE)
+        if c.parts[0].start < heading_end:
+            return _make_area(ctx, lx, c.parts, c.rule)
     if located:
-        return _make_area(ctx, lx, list(located[0]), CHAIN_RULE)
+        return _make_area(ctx, lx, located[0].parts, located[0].rule)
     return _org_area(ctx, lx)
 
 
-def _chains(ctx: Context, lx: PlaceLex) -> list[tuple[geo.Part, ...]]:
+def _of_kind(ctx: Context, kind: str) -> list:
+    return [m for m in ctx.for_field("area") if m.attrs.get("kind") == kind]
+
+
+@dataclass(frozen=True)
+class _Chain:
+    parts: tuple[geo.Part, ...]
+    rule: str
+
+    @property
+    def located(self) -> bool:
+        """A chain locates the activity when it names a known province or district."""
+        return any(p.key and p.level in ("province", "district") for p in self.parts)
+
+
+def _chains(ctx: Context, lx: PlaceLex) -> list[_Chain]:
     """Every address chain in the text, except postal addresses (a letterhead's sender)."""
-    out: list[tuple[geo.Part, ...]] = []
+    out: list[_Chain] = []
     last_end = -1
-    for m in ctx.for_field("area"):
-        if m.rule != CHAIN_RULE or m.start < last_end:
+    for m in _of_kind(ctx, "chain"):
+        if m.start < last_end:
             continue
         parts = geo.read_chain(ctx.text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
         if parts:
             last_end = parts[-1].end
             if not _POSTAL.match(ctx.text, last_end):
-                out.append(tuple(parts))
+                out.append(_Chain(tuple(parts), m.rule))
     return out
 
 
 _POSTAL = regex.compile(r"[ \t]*[0-9]{5}(?![0-9])")
-
-
-def _located(chain: tuple[geo.Part, ...]) -> bool:
-    """A chain locates the activity when it names a known province or district."""
-    return any(p.key and p.level in ("province", "district") for p in chain)
 
 
 def _heading_end(text: str) -> int:
@@ -163,9 +168,9 @@ def _heading_end(text: str) -> int:
     return len(text)
 
 
-def _make_area(ctx: Context, lx: PlaceLex, parts: list[geo.Part], rule: str,
+def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: str,
                resolved: geo.Resolved | None = None) -> Area | None:
-    r = resolved or geo.resolve(parts, lx.aliases)
+    r = resolved or geo.resolve(list(parts), lx.aliases)
     if r.empty or not parts:
         return None
     start, end = parts[0].start, parts[-1].end
@@ -175,18 +180,16 @@ def _make_area(ctx: Context, lx: PlaceLex, parts: list[geo.Part], rule: str,
 
 def _org_area(ctx: Context, lx: PlaceLex) -> Area | None:
     """The province most organizations are named after ('เทศบาลเมืองสุพรรณบุรี')."""
-    found: list[tuple[str, int, int]] = []
-    for m in ctx.for_field("area"):
-        if m.rule != "place.area_org":
-            continue
+    found: list[tuple[str, int, int, str]] = []
+    for m in _of_kind(ctx, "org")[:ORG_MENTIONS]:
         pos = m.end + (1 if ctx.text[m.end:m.end + 1] == " " else 0)
         bounded = lx.orgs.get(m.text.rstrip(" \t")) == "bounded"
         end, prov = geo.province_at(ctx.text, pos, lx.aliases, bounded=bounded)
         if prov:
-            found.append((prov, m.start, end))
+            found.append((prov, m.start, end, m.rule))
     if not found:
         return None
-    best = Counter(p for p, _, _ in found).most_common(1)[0][0]
-    _, s, e = next(f for f in found if f[0] == best)
+    best = Counter(f[0] for f in found).most_common(1)[0][0]
+    _, s, e, rule = next(f for f in found if f[0] == best)
     r = geo.province_only(best)
-    return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, e, "place.area_org"))
+    return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, e, rule))

@@ -60,24 +60,26 @@ def parse(ctx: Context) -> Parsed:
     lx = _lex(ctx.rules)
     text = ctx.text
     spans: list[tuple[int, int, str]] = []
-    for m in ctx.for_field("objectives"):
-        if m.rule == "obj.section":
+    matches = ctx.for_field("objectives")
+    for m in matches:
+        kind = m.attrs.get("kind")
+        if kind == "section":
             spans += [(s, e, m.rule) for s, e in _section_items(text, m)]
-        elif m.rule in ("obj.inline", "obj.inline_is"):
+        elif kind == "inline":
             span = _inline(text, m, lx)
             if span:
                 spans.append((*span, m.rule))
     if not spans:
-        spans = _purposes(text, [m for m in ctx.for_field("objectives") if m.rule == "obj.purpose"], lx)
+        spans = _purposes(text, [m for m in matches if m.attrs.get("kind") == "purpose"], lx)
     items = []
     seen: set[str] = set()
-    taken: list[tuple[int, int]] = []
+    taken_end = -1  # spans come sorted by start: an overlap is a start before the last end
     for s, e, rule in sorted(spans):
         key = regex.sub(r"\s+", "", text[s:e])
-        if key in seen or any(s < b and a < e for a, b in taken):
+        if key in seen or s < taken_end:
             continue
         seen.add(key)
-        taken.append((s, e))
+        taken_end = e
         ev = ctx.evidence(s, e, rule)
         items.append(Objective(text=ev.text, evidence=ev))
     return Parsed(items=tuple(items))
@@ -145,7 +147,7 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for m in matches:
         s = m.spans["text"][0]
-        if (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
+        if (out and s < out[-1][1]) or (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
                 or _in_other_section(text, s, lx)):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))

@@ -19,8 +19,9 @@ HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry te
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("THAI TIME ลำพูน", "Page 1")
 MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
-_LEAD_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}“\"'(]+|[0-9]{1,4}[ \t]*[)+][ \t]*")
-_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]")
+# Emoji variation selectors are marks (\p{M}) but never part of a name.
+_LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
+_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
 _BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 _NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 2. หัวหน้าโครงการ"
 _SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
@@ -65,15 +66,16 @@ def _lex(rules: RuleSet) -> _Lex:
 
 def parse(ctx: Context) -> Parsed:
     lx = _lex(ctx.rules)
-    by_rule: dict[str, list[Match]] = {}
+    by_kind: dict[str, list[Match]] = {}
     for m in ctx.for_field("title"):
-        by_rule.setdefault(m.rule, []).append(m)
-    for rule, pick in (("title.label", _label), ("title.subject", _subject),
-                       ("title.heading", _heading), ("title.embedded", _embedded)):
-        for m in by_rule.get(rule, ()):
+        by_kind.setdefault(str(m.attrs.get("kind")), []).append(m)
+    for kind, pick in (("label", _label), ("subject", _subject), ("heading", _heading),
+                       ("embedded", _embedded)):
+        # Only the first letter subject counts (and it must stand near the top).
+        for m in by_kind.get(kind, ())[:1 if kind == "subject" else None]:
             span = pick(ctx.text, m, lx)
             if span and span[1] > span[0]:
-                ev = ctx.evidence(span[0], span[1], rule)
+                ev = ctx.evidence(span[0], span[1], m.rule)
                 return Parsed(items=(Title(value=ev.text, evidence=ev),))
     return Parsed()
 

@@ -8,6 +8,7 @@ subdistrict / district / province, resolved with geothai (geo.py).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -18,8 +19,7 @@ from . import geo
 from .area import Located, PlaceLex, choose_area, place_lex
 from .context import Context, Parsed
 
-FALLBACK_CUES = ("place.venue_addressed",)  # used only when no cued venue is found
-WEAK_CUES = ("place.venue_thi", "place.venue_hall")
+PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
 
@@ -46,7 +46,7 @@ def parse(ctx: Context) -> Parsed:
         venues.append(Venue(name=name, subdistrict=r.subdistrict, district=r.district,
                             province=r.province, codes=r.codes,
                             evidence=ctx.evidence(p.start, p.end, p.rule)))
-    located = [Located(p.parts, p.start, p.start + len(p.name), p.rule) for p in places]
+    located = [Located(p.parts, p.rule) for p in places]
     area = choose_area(ctx, lx, located)
     return Parsed(items=tuple(venues), extra={"area": area} if area else {})
 
@@ -55,11 +55,12 @@ def parse(ctx: Context) -> Parsed:
 
 def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
-    cued = [m for m in ctx.for_field("venues") if m.rule not in FALLBACK_CUES]
-    fallback = [m for m in ctx.for_field("venues") if m.rule in FALLBACK_CUES]
+    taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
+    cued = [m for m in ctx.for_field("venues") if m.attrs.get("kind") != "fallback"]
+    fallback = [m for m in ctx.for_field("venues") if m.attrs.get("kind") == "fallback"]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         for p in _places_from(ctx.text, m, lx):
-            if not any(p.start < q.end and q.start < p.end for q in found):
+            if _free(taken, p.start, p.end):
                 found.append(p)
     for m in fallback if not found else ():  # the first facility given with its address
         found = _places_from(ctx.text, m, lx)[:1]
@@ -75,15 +76,33 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     return out
 
 
+def _line_before(text: str, pos: int, width: int) -> str:
+    """Up to `width` characters before `pos` on its line."""
+    lo = max(0, pos - width)
+    return text[max(lo, text.rfind("\n", lo, pos) + 1):pos]
+
+
+def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Take [start, end) if it overlaps no span in `taken` (kept sorted: O(log n) a check)."""
+    i = bisect.bisect_left(taken, (start, start))
+    if i > 0 and taken[i - 1][1] > start:
+        return False
+    if i < len(taken) and taken[i][0] < end:
+        return False
+    taken.insert(i, (start, end))
+    return True
+
+
 def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
     pos = m.spans["place"][0]
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
-    if m.rule in WEAK_CUES and "เพื่อ" in text[max(text.rfind("\n", max(0, m.start - 80), m.start), m.start - 80):m.start]:
+    kind = m.attrs.get("kind")
+    if kind == "weak" and "เพื่อ" in _line_before(text, m.start, PURPOSE_CONTEXT):
         return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
     out: list[_Place] = []
-    strong = m.rule in ("place.venue_na", "place.venue_held", "place.venue_located", "place.venue_pin")
+    strong = kind == "strong"
     while pos < limit and len(out) < 5:
         pos = _skip_position_words(text, pos, lx)
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
@@ -175,8 +194,7 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
 
 
 def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:
-    end, prov = geo.province_at(text, pos, lx.aliases, bounded=True)
-    return prov is not None
+    return geo.province_at(text, pos, lx.aliases, bounded=True)[1] is not None
 
 
 def _address(text: str, pos: int, name_end: int, addr: int, limit: int,

@@ -1,0 +1,202 @@
+"""Venues and the area: cues, place names without their address, geothai resolution, and the
+places that are merely mentioned. One row per case; every sentence is written for this table."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+from thaidocx.parse import geo
+
+
+def _venues(text: str) -> list[dict]:
+    return [v.model_dump() for v in extract(text).venues]
+
+
+def _names(text: str) -> list[str]:
+    return [v["name"] for v in _venues(text)]
+
+
+# --- cues: the venue name, as the shortest text naming the place ----------------------------
+CUES = [
+    pytest.param("จัดอบรมแกนนำ ณ โรงเรียนบ้านหนองบัว ต.หนองบัว อ.เมืองอุดรธานี จ.อุดรธานี",
+                 ["โรงเรียนบ้านหนองบัว"], id="na-school-with-address"),
+    pytest.param("ประชุมประจำเดือน ณ ห้องประชุมเวียงละคร โรงพยาบาลเกาะคา อำเภอเกาะคา จังหวัดลำปาง",
+                 ["ห้องประชุมเวียงละคร โรงพยาบาลเกาะคา"], id="na-room-in-hospital"),
+    pytest.param("ประชุม ณ ห้องประชุมองค์การบริหารส่วนจังหวัดระยอง ชั้น 3 ห้อง 2",
+                 ["ห้องประชุมองค์การบริหารส่วนจังหวัดระยอง ชั้น 3 ห้อง 2"], id="na-floor-and-room-kept"),
+    pytest.param("ฉีดวัคซีนวันแรกที่โรงพยาบาลบ้านแพง อ.บ้านแพง จ.นครพนม โดยมีผู้อำนวยการเป็นผู้ควบคุม",
+                 ["โรงพยาบาลบ้านแพง"], id="thi-hospital-glued"),
+    pytest.param("สถานที่ดำเนินการ รพ.สต.บ้านนาดี ต.นาดี อ.เมืองยโสธร", ["รพ.สต.บ้านนาดี"],
+                 id="label-same-line"),
+    pytest.param("7. สถานที่ดำเนินการ\n\tโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคก และออกหน่วยตามหมู่บ้าน\n",
+                 ["โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคก"], id="label-next-line-and-activity-dropped"),
+    pytest.param("สถานที่  ศาลาประชาคมหมู่ที่ 7 บ้านโนนแดง", ["ศาลาประชาคมหมู่ที่ 7 บ้านโนนแดง"],
+                 id="village-hall-keeps-its-moo"),
+    pytest.param("สถานที่ดำเนินการ  ชุมชนหมู่ที่ 1 - 8 ตำบลนาดี และโรงเรียนวัดนาดี",
+                 ["โรงเรียนวัดนาดี"], id="label-two-parts-area-part-dropped"),
+    pytest.param("สถานที่ดำเนินการ  โรงพยาบาลสว่างแดนดิน และ รพ.สต. ในเครือข่าย 18 แห่ง",
+                 ["โรงพยาบาลสว่างแดนดิน"], id="label-generic-network-dropped"),
+    pytest.param("ประชุมคณะกรรมการ ห้องประชุมสาธารณสุขอำเภอนาดี วันที่ 3 มีนาคม 2564",
+                 ["ห้องประชุมสาธารณสุขอำเภอนาดี"], id="meeting-room-without-cue"),
+    pytest.param("งานวันผู้สูงอายุจัดขึ้นที่ลานวัฒนธรรมบ้านโคก ต.โคกสูง", ["ลานวัฒนธรรมบ้านโคก"],
+                 id="held-at"),
+    pytest.param("เปิดป้ายสำนักงานชมรม ซึ่งตั้งอยู่ภายในที่ว่าการอำเภอเมือง ฉะเชิงเทรา โดยมีผู้ว่าราชการจังหวัด",
+                 ["ที่ว่าการอำเภอเมือง ฉะเชิงเทรา"], id="located-inside-district-office"),
+    pytest.param("รณรงค์ ณ วัดโพธิ์ศรี บ้านโซ่ หมู่ที่ 2", ["วัดโพธิ์ศรี บ้านโซ่"], id="temple-and-village"),
+    pytest.param("พิธีเปิด ณ หอประชุมอำเภอปักธงชัย วิทยากรโดย พญ.อรวรรณ ใจดี",
+                 ["หอประชุมอำเภอปักธงชัย"], id="name-ends-before-next-clause"),
+    pytest.param("ประชุม ณ สำนักงานสาธารณสุขจังหวัดยโสธร\nประธานการประชุมโดย", ["สำนักงานสาธารณสุขจังหวัดยโสธร"],
+                 id="glued-province-stays-in-name"),
+    pytest.param("ทัศนศึกษาที่ อบต.นาดี แล้วเดินทางต่อ", ["อบต.นาดี"], id="abbreviated-sao"),
+    pytest.param("ศึกษาดูงาน ณ เทศบาลตำบลบางพระ และอบรมเชิงปฏิบัติการ", ["เทศบาลตำบลบางพระ"],
+                 id="municipality-then-activity"),
+    pytest.param("สัมมนาวิชาการที่โรงแรมเจริญธานี ขอนแก่น", ["โรงแรมเจริญธานี ขอนแก่น"], id="hotel"),
+    pytest.param("เดินทางเข้ารับการอบรม ณ Lotus Garden beach resort", ["Lotus Garden beach resort"],
+                 id="latin-resort-after-na"),
+    pytest.param("ศึกษาดูงานที่ Green Valley Hotel เมื่อวันที่ 4", ["Green Valley Hotel"], id="latin-hotel-after-thi"),
+    pytest.param("ในวันนี้ที่ห้องประชุมศูนย์ฝึก GREEN VALLEY จังหวัดชลบุรี คณะได้ศึกษาดูงาน",
+                 ["ห้องประชุมศูนย์ฝึก GREEN VALLEY"], id="room-with-latin-name"),
+    pytest.param("มอบหน้ากาก ณ บริเวณหน้าศูนย์บริการสาธารณสุขเทศบาล โดยมีนายก",
+                 ["ศูนย์บริการสาธารณสุขเทศบาล"], id="position-words-dropped"),
+    pytest.param("📍 จุดนัดพบ: ลานหน้าที่ว่าการอำเภอโพนพิสัย (ริมโขง)", ["ลานหน้าที่ว่าการอำเภอโพนพิสัย"],
+                 id="social-media-pin"),
+    pytest.param("เวลา 09.30 น. ที่ตำบลหัวไผ่ อำเภอเมืองอ่างทอง นายอำเภอเป็นประธาน", ["ตำบลหัวไผ่"],
+                 id="subdistrict-as-the-place"),
+    pytest.param("ข่าวโรงพยาบาล\nเข้าร่วมการตรวจประเมินสถานบริการสาธารณสุขดงป่าสัก ตำบลฝายแก้ว เพื่อยกฐานะ",
+                 ["สถานบริการสาธารณสุขดงป่าสัก"], id="facility-with-address-without-cue"),
+]
+
+
+@pytest.mark.parametrize("text,names", CUES)
+def test_venue_names(text, names):
+    assert _names(text) == names
+
+
+# --- not venues ------------------------------------------------------------------------------
+NOT_VENUES = [
+    pytest.param("ให้การต้อนรับคณะที่ได้เดินทางมาจากจังหวัดกำแพงเพชร", id="thi-relative-pronoun"),
+    pytest.param("ที่ สธ 0032/ว 1234 ลงวันที่ 4 เมษายน 2562", id="thi-of-letter-number"),
+    pytest.param("เจ้าหน้าที่โรงพยาบาลบ้านนาเข้าร่วมประชุม", id="staff-compound-word"),
+    pytest.param("โรงพยาบาลบ้านนาจัดประชุมคณะกรรมการ", id="organization-as-subject"),
+    pytest.param("ข้อมูล ณ วันที่ 30 กันยายน 2563 มีผู้ป่วย 12 ราย", id="na-as-of-date"),
+    pytest.param("(ข้อมูล ณ เดือนเมษายน 2560)", id="na-as-of-month"),
+    pytest.param("วิทยากร ภก.ณัฐพล ใจดี เภสัชกรชำนาญการ", id="na-inside-a-name"),
+    pytest.param("ค่าที่วัดความยาวเด็กแบบนอน 5 อัน", id="wat-is-to-measure"),
+    pytest.param("ให้ อสม. ติดตามมาคัดกรองที่ รพ.สต. ทุกวันพุธ", id="unnamed-facility"),
+    pytest.param("สถานที่ดำเนินการ ตลาดสดอื่นในเขตเทศบาลรวม 4 แห่ง", id="other-places"),
+    pytest.param("2. เพื่อส่งต่อผู้ป่วยเข้ารับการผ่าตัดที่โรงพยาบาลเลย", id="place-of-a-purpose"),
+    pytest.param("ขาดแคลนทั้งอาคารสถานที่ เครื่องมือ และบุคลากร", id="word-sathanthi-in-text"),
+    pytest.param("จัดขอบคุณมา ณ โอกาสนี้", id="na-on-this-occasion"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_VENUES)
+def test_not_a_venue(text):
+    assert _venues(text) == []
+
+
+# --- the address part: subdistrict / district / province and codes ---------------------------
+ADDRESSES = [
+    pytest.param("สถานที่ดำเนินการ รพ.สต.บ้านหนองปรือ ต.หนองบัวใต้ อ.เมืองตาก",
+                 {"subdistrict": "หนองบัวใต้", "district": "เมืองตาก", "province": "ตาก",
+                  "codes": {"subdistrict": "630113", "district": "6301", "province": "63"}},
+                 id="mueang-district-implies-province"),
+    pytest.param("อบรม ณ โรงเรียนบ้านโคก อ.เมือง จ.ลำปาง",
+                 {"district": "เมืองลำปาง", "province": "ลำปาง",
+                  "codes": {"subdistrict": None, "district": "5201", "province": "52"}},
+                 id="a-mueang-alone-is-the-capital-district"),
+    pytest.param("ประชุม ณ โรงแรมริเวอร์ไซด์ แขวงบางรัก เขตบางรัก กรุงเทพมหานคร",
+                 {"subdistrict": "บางรัก", "district": "เขตบางรัก", "province": "กรุงเทพมหานคร",
+                  "codes": {"subdistrict": "100404", "district": "1004", "province": "10"}},
+                 id="bangkok-khwaeng-khet"),
+    pytest.param("ประชุม ณ ห้องประชุมที่ว่าการอำเภอเมือง จ.มหาสารคาม",
+                 {"district": "เมืองมหาสารคาม", "province": "มหาสารคาม"}, id="district-glued-in-name"),
+    pytest.param("อบรม ณ ห้องประชุมโรงพยาบาลนาดี อ.นาดี จ.กาฬสิ นธุ์",
+                 {"province": "กาฬสินธุ์"}, id="province-broken-by-pdf-space"),
+    pytest.param("อบรม ณ ห้องประชุมเทศบาล อาเภอเมืองอางทอง จังหวัดอางทอง",
+                 {"district": "เมืองอ่างทอง", "province": "อ่างทอง"}, id="tone-marks-lost-in-pdf"),
+    pytest.param("ประชุม ณ ศูนย์ฟื้นฟูสมรรถภาพคนพิการเทศบาลเมืองนครพนม", {"province": "นครพนม"},
+                 id="municipality-named-after-province"),
+    pytest.param("ประชุม ณ ห้องประชุมโรงพยาบาลตากสิน", {"province": None}, id="hospital-name-not-a-province"),
+    pytest.param("อบรม ณ โรงเรียนบ้านนา ต.ไม่มีจริง", {"subdistrict": "ไม่มีจริง", "codes": None},
+                 id="unknown-name-kept-without-code"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESSES)
+def test_venue_address(text, expected):
+    venue = _venues(text)[0]
+    assert {k: venue[k] for k in expected} == expected
+
+
+# --- the area ----------------------------------------------------------------------------------
+AREAS = [
+    pytest.param("เป้าหมาย/พื้นที่ดำเนินการ อำเภอเมืองตาก จังหวัดตาก ผู้เข้าร่วม 150 คน",
+                 {"district": "เมืองตาก", "province": "ตาก"}, "place.area_label", id="labelled-area"),
+    pytest.param("พื้นที่ดำเนินการ | บ้านท่ามาลัย ม.6 ตำบลปากน้ำ อำเภอละงู จังหวัดสตูล |",
+                 {"subdistrict": "ปากน้ำ", "district": "ละงู", "province": "สตูล"}, "place.area_label",
+                 id="labelled-area-in-table"),
+    pytest.param("ข่าวกิจกรรม\nฉีดวัคซีนที่โรงพยาบาลบ้านแพง อ.บ้านแพง จ.นครพนม",
+                 {"district": "บ้านแพง", "province": "นครพนม"}, "place.venue_thi", id="venue-address"),
+    pytest.param("โครงการคัดกรองโรคเบาหวาน\nตำบลทะนง อำเภอโพทะเล จังหวัดพิจิตร\n\nหัวหน้าโครงการ",
+                 {"subdistrict": "ทะนง", "district": "โพทะเล", "province": "พิจิตร"}, "place.address_chain",
+                 id="heading-address-line"),
+    pytest.param("มอบเงินบริจาคให้โรงพยาบาลในจังหวัดสุโขทัย\n\nวันที่ 22 พ.ค.", {"province": "สุโขทัย"},
+                 "place.address_chain", id="in-province-in-headline"),
+    pytest.param("ผู้สูงอายุเทศบาลเมืองสุพรรณบุรีร่วมกิจกรรม\nนายกเทศมนตรีเป็นประธาน",
+                 {"province": "สุพรรณบุรี"}, "place.area_org", id="organization-named-after-province"),
+]
+
+
+@pytest.mark.parametrize("text,expected,rule", AREAS)
+def test_area(text, expected, rule):
+    area = extract(text).area
+    assert area is not None
+    assert {k: getattr(area, k) for k in expected} == expected
+    assert area.evidence.rule == rule
+    assert area.codes is not None and area.codes.province
+
+
+NO_AREA = [
+    pytest.param("นายวิสูตร ชัยวงศ์ นายอำเภอโนนไทย เป็นประธานในพิธี", id="position-is-no-address"),
+    pytest.param("ที่ สธ 0418/ว 215\nถนนติวานนท์ จังหวัดนนทบุรี 11000\nเรื่อง ขอความร่วมมือ",
+                 id="letterhead-postal-address-is-the-sender"),
+    pytest.param("ประชุมวันที่ 1 ม.ค. 2563 และ 5 ต.ค. 2563", id="month-abbreviations"),
+    pytest.param("เรียน ผู้อำนวยการสำนักงานหลักประกันสุขภาพแห่งชาติ เขต 8 อุดรธานี", id="health-region"),
+]
+
+
+@pytest.mark.parametrize("text", NO_AREA)
+def test_no_area(text):
+    assert extract(text).area is None
+
+
+def test_evidence_maps_to_the_original_with_thai_digits():
+    text = "ประชุม ณ ห้องประชุม ชั้น ๓ โรงพยาบาลนาดี อ.นาดี จ.ปราจีนบุรี"
+    report = extract(text)
+    venue = report.venues[0]
+    assert venue.name == "ห้องประชุม ชั้น ๓ โรงพยาบาลนาดี"  # as written
+    assert text[venue.evidence.start:venue.evidence.end] == venue.evidence.text
+    area = report.area
+    assert text[area.evidence.start:area.evidence.end] == area.evidence.text
+
+
+# --- geothai lookups ---------------------------------------------------------------------------
+PREFIXES = [
+    pytest.param("เมืองอ่างทองขับเคลื่อน", "district", "เมืองอ่างทอง", id="glued-text-after-name"),
+    pytest.param("ตากฟ้า", "district", "ตากฟ้า", id="longest-name-wins"),
+    pytest.param("กาฬสิ นธุ์ ต่อ", "province", "กาฬสินธุ์", id="one-stray-space-joined"),
+    pytest.param("ชลบุร", "province", None, id="cut-off-name-unknown"),
+]
+
+
+@pytest.mark.parametrize("text,level,name", PREFIXES)
+def test_read_name(text, level, name):
+    end, key = geo.read_name(text, 0, level, {})
+    assert (key is not None) == (name is not None)
+    if name:
+        assert key == name.replace(" ", "")
+
+
+def test_province_glued_to_a_longer_district_name_is_not_the_province():
+    assert geo.province_at("ตากฟ้าเป็นอำเภอ", 0, {}) == (0, None)

@@ -42,11 +42,11 @@ TITLES = [
     pytest.param("ทญ.สุภา ฟันดี", "ทญ.", "สุภา ฟันดี", id="dentist-female"),
     pytest.param("ภก.อนันต์ ยาดี", "ภก.", "อนันต์ ยาดี", id="pharmacist"),
     pytest.param("ภญ.ศิริพร นาคสวัสดิ์", "ภญ.", "ศิริพร นาคสวัสดิ์", id="pharmacist-female"),
-    pytest.param("นายแพทย์จิรภัทร กัลยาณพจน์พร", "นายแพทย์", "จิรภัทร กัลยาณพจน์พร", id="nai-phaet"),
+    pytest.param("นายแพทย์ธนกร วงศ์สวัสดิ์", "นายแพทย์", "ธนกร วงศ์สวัสดิ์", id="nai-phaet"),
     pytest.param("แพทย์หญิงวันเพ็ญ ศรีทอง", "แพทย์หญิง", "วันเพ็ญ ศรีทอง", id="phaet-ying"),
     pytest.param("พยาบาลวิชาชีพสุนีย์ ชมชื่น", "พยาบาลวิชาชีพ", "สุนีย์ ชมชื่น", id="professional-nurse"),
-    pytest.param("พย.วิทย์ มงคลวิสุทธิ์", "พย.", "วิทย์ มงคลวิสุทธิ์", id="nurse-abbr"),
-    pytest.param("พลเอก ประวิตร วงษ์สุวรรณ", "พลเอก", "ประวิตร วงษ์สุวรรณ", id="general-full"),
+    pytest.param("พย.กิตติ บุญเรือง", "พย.", "กิตติ บุญเรือง", id="nurse-abbr"),
+    pytest.param("พลเอก สุรชัย พงษ์ไพบูลย์", "พลเอก", "สุรชัย พงษ์ไพบูลย์", id="general-full"),
     pytest.param("พล.อ.ชัชวาล ศรีสุระ", "พล.อ.", "ชัชวาล ศรีสุระ", id="general-abbr"),
     pytest.param("พันตำรวจเอกสมศักดิ์ ชัยชนะ", "พันตำรวจเอก", "สมศักดิ์ ชัยชนะ", id="police-colonel-full"),
     pytest.param("พ.ต.อ.ธีระ กล้าหาญ", "พ.ต.อ.", "ธีระ กล้าหาญ", id="police-colonel-abbr"),
@@ -65,16 +65,16 @@ TITLES = [
     pytest.param("พ่อหลวงสมศักดิ์ ใจมูล ผู้ใหญ่บ้าน", "พ่อหลวง", "สมศักดิ์ ใจมูล", id="northern-village-headman"),
     pytest.param("โต๊ะอิหม่ามมะยูโซ๊ะ ดือราแม", "โต๊ะอิหม่าม", "มะยูโซ๊ะ ดือราแม", id="imam"),
     pytest.param("นายสมชาย ณ อยุธยา", "นาย", "สมชาย ณ อยุธยา", id="noble-surname-na"),
-    pytest.param("ดร.จีระศักดิ์ บรรยาย", "ดร.", "จีระศักดิ์", id="strong-title-given-name-only"),
+    pytest.param("ดร.อภิศักดิ์ บรรยาย", "ดร.", "อภิศักดิ์", id="strong-title-given-name-only"),
     pytest.param("ดร.ต่อศักดิ์ แถลงว่า", "ดร.", "ต่อศักดิ์", id="speech-verb-is-no-family-name"),
     pytest.param("พลตำรวจ สมชาย ใจดี", "พลตำรวจ", "สมชาย ใจดี", id="police-private"),
-    pytest.param("จากที่นายอนุทินเผยว่า", "นาย", "อนุทิน", id="given-name-only-glued-to-verb"),
-    pytest.param("ร้อยตรีฐนนท์ธรณ์  กวีกิจรัตนา  นายกเทศมนตรี", "ร้อยตรี", "ฐนนท์ธรณ์ กวีกิจรัตนา", id="double-spaces"),
-    pytest.param("ผม นายพันธุ์ทอง\nจันทร์สว่าง เข้าร่วมประชุม", "นาย", "พันธุ์ทอง จันทร์สว่าง", id="family-name-on-next-line"),
-    pytest.param("นายกรวิทย์ ติวเฮียง รองนายกเทศมนตรี", "นาย", "กรวิทย์ ติวเฮียง", id="name-spelling-nayok-start"),
+    pytest.param("จากที่นายสุรเชษฐ์เผยว่า", "นาย", "สุรเชษฐ์", id="given-name-only-glued-to-verb"),
+    pytest.param("ร้อยตรีธนพัฒน์  ศรีสุวรรณรัตน์  นายกเทศมนตรี", "ร้อยตรี", "ธนพัฒน์ ศรีสุวรรณรัตน์", id="double-spaces"),
+    pytest.param("ผม นายไกรสิทธิ์\nวงศ์คำจันทร์ เข้าร่วมประชุม", "นาย", "ไกรสิทธิ์ วงศ์คำจันทร์", id="family-name-on-next-line"),
+    pytest.param("นายกฤษดา ศรีสมบูรณ์ รองนายกเทศมนตรี", "นาย", "กฤษดา ศรีสมบูรณ์", id="name-spelling-nayok-start"),
     pytest.param("นายนพพร ปานชัย", "นาย", "นพพร ปานชัย", id="name-starting-like-nor-por"),
     pytest.param("นายกำธร ศรีอ่างทอง ปลัด", "นาย", "กำธร ศรีอ่างทอง", id="listed-name-that-is-also-a-word-after-nayok"),
-    pytest.param("นายณรงค์ แก้วลา", "นาย", "ณรงค์ แก้วลา", id="regression-stop-word-na-starts-name"),
+    pytest.param("นายณัฐวุฒิ พรมมา", "นาย", "ณัฐวุฒิ พรมมา", id="regression-stop-word-na-starts-name"),
     pytest.param("ขอบคุณ นางสาววรรณภา ทองสุข", "นางสาว", "วรรณภา ทองสุข", id="regression-khop-khun-swallowed-title"),
 ]
 
@@ -91,8 +91,8 @@ GLUED = [
     pytest.param("นายวีระ พูลกระจ่างรองนายกฯ. ดร.เพ่ง บัวหอม", "วีระ พูลกระจ่าง", id="family-glued-to-abbreviated-position"),
     pytest.param("นายสมชายนายกเทศมนตรีตำบลบ้านนา", "สมชาย", id="given-glued-to-position"),
     pytest.param("ทีมวิทยากรดร.วนัสรา เชาวน์นิยม", "วนัสรา เชาวน์นิยม", id="title-glued-to-word-before"),
-    pytest.param("ผู้ประสานงาน นางโสภานภานิวัติกุล 0895985363", "โสภา นภานิวัติกุล", id="given-and-family-glued-split-by-name-list"),
-    pytest.param("นายสุทิน คงพละ ประธานชมรมกำนันผู้ใหญ่บ้าน อำเภอเมืองอ่างทองให้การต้อนรับ", "สุทิน คงพละ", id="position-glued-to-cue"),
+    pytest.param("ผู้ประสานงาน นางวันเพ็ญศรีอุดมพร 0817654321", "วันเพ็ญ ศรีอุดมพร", id="given-and-family-glued-split-by-name-list"),
+    pytest.param("นายประยูร เรืองศรี ประธานชมรมผู้สูงอายุ อำเภอเมืองตราดให้การต้อนรับ", "ประยูร เรืองศรี", id="position-glued-to-cue"),
 ]
 
 
@@ -102,8 +102,8 @@ def test_glued_name_ends_at_position_title_or_cue(text, name):
 
 
 def test_two_names_glued_together():
-    names = [p["name"] for p in _people("R2R_Byดร.สงครามชัยดร.จีระศักดิ์\n")]
-    assert names == ["สงครามชัย", "จีระศักดิ์"]
+    names = [p["name"] for p in _people("KM_Byดร.ไกรสิทธิ์ดร.อภิศักดิ์\n")]
+    assert names == ["ไกรสิทธิ์", "อภิศักดิ์"]
 
 
 # text, position, organization
@@ -117,34 +117,34 @@ POSITIONS = [
     pytest.param("นายวีระ พูลกระจ่าง รองนายกฯ", "รองนายกฯ", None, id="abbr-deputy-mayor"),
     pytest.param("นายนพพร ปานชัย รองนายกฯเทศมนตรีฯ นางศศิธร", "รองนายกฯเทศมนตรีฯ", None, id="abbr-with-paiyannoi-inside"),
     pytest.param("นางสาวสุดา มีสุข ผอ.รพ.สต.บ้านนา พร้อมเจ้าหน้าที่", "ผอ.รพ.สต.บ้านนา", "รพ.สต.บ้านนา", id="abbr-director-health-station"),
-    pytest.param("นางกานต์ชนก ชูใจ ผวจ แพร่ เป็นประธาน", "ผวจ แพร่", None, id="abbr-governor-then-province"),
+    pytest.param("นางพรทิพย์ ชูใจ ผวจ น่าน เป็นประธาน", "ผวจ น่าน", None, id="abbr-governor-then-province"),
     pytest.param("นายสมชาย ทองมา ผวจ.ตาก เป็นประธาน", "ผวจ.ตาก", None, id="abbr-governor-dotted"),
     pytest.param("นายวิเชียร สุขดี สสอ.เมืองตาก", "สสอ.เมืองตาก", None, id="abbr-district-health-officer"),
-    pytest.param("นางสาวมณี ศรีทอง รักษาราชการแทนผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม และเจ้าหน้าที่",
+    pytest.param("นางสาวมณี ศรีทอง รักษาราชการแทนผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม และคณะทำงาน",
                  "รักษาราชการแทนผู้อำนวยการกองสาธารณสุขและสิ่งแวดล้อม", "กองสาธารณสุขและสิ่งแวดล้อม", id="acting"),
     pytest.param("นางศศิธร ศิริพงษ์ รองปลัดรักษาราชการแทนปลัดเทศบาลเมืองตาก นางปัทมา",
                  "รองปลัดรักษาราชการแทนปลัดเทศบาลเมืองตาก", "เทศบาลเมืองตาก", id="deputy-acting-for-clerk"),
-    pytest.param("นางกมลวรรณ ใจคุ้มเก่า ผู้รับผิดชอบโครงการเพิ่มศักยภาพ อสม.",
+    pytest.param("นางกมลวรรณ ใจคุ้มเก่า ผู้รับผิดชอบโครงการคัดกรองเบาหวาน",
                  "ผู้รับผิดชอบโครงการ", None, id="full-position-stops-before-project-name"),
-    pytest.param("นายแพทย์จิรภัทร กัลยาณพจน์พร รองผู้อำนวยการฝ่ายการแพทย์ โรงพยาบาลเจ้าพระยายมราช เป็นวิทยากร",
-                 "รองผู้อำนวยการฝ่ายการแพทย์ โรงพยาบาลเจ้าพระยายมราช", "โรงพยาบาลเจ้าพระยายมราช", id="runs-on-over-a-space-into-organization"),
-    pytest.param("นายวัฒนา ช่างเหลา สมาชิกสภาผู้แทนราษฎร จังหวัดขอนแก่น เขต 2 พรรคภูมิใจไทย พร้อมด้วย",
-                 "สมาชิกสภาผู้แทนราษฎร จังหวัดขอนแก่น เขต 2 พรรคภูมิใจไทย", "พรรคภูมิใจไทย", id="province-constituency-party"),
-    pytest.param("นายจำรัส คำรอด ประธานชมรมอาสาสมัครสาธารณสุข (อสม.) แห่งประเทศไทย และพี่น้อง",
-                 "ประธานชมรมอาสาสมัครสาธารณสุข (อสม.) แห่งประเทศไทย", "ชมรมอาสาสมัครสาธารณสุข (อสม.) แห่งประเทศไทย", id="parenthesis-inside"),
-    pytest.param("นายวิสูตร  ชัชวาลวงศ์   นายอำเภอโนนไทย  ประธานในพิธี", "นายอำเภอโนนไทย", None, id="stops-before-role-cue"),
-    pytest.param("หัวหน้าโครงการ\nนายณรงค์ แก้วลา\n\nชื่อโครงการ", "หัวหน้าโครงการ", None, id="form-label-on-line-above"),
+    pytest.param("นายแพทย์ธนกร วงศ์สวัสดิ์ รองผู้อำนวยการฝ่ายการพยาบาล โรงพยาบาลพุทธชินราช เป็นวิทยากร",
+                 "รองผู้อำนวยการฝ่ายการพยาบาล โรงพยาบาลพุทธชินราช", "โรงพยาบาลพุทธชินราช", id="runs-on-over-a-space-into-organization"),
+    pytest.param("นายสมเกียรติ บุญประคอง สมาชิกสภาผู้แทนราษฎร จังหวัดลำปาง เขต 3 พรรครวมใจไทย พร้อมด้วย",
+                 "สมาชิกสภาผู้แทนราษฎร จังหวัดลำปาง เขต 3 พรรครวมใจไทย", "พรรครวมใจไทย", id="province-constituency-party"),
+    pytest.param("นางบุญมี ศรีวงศ์ ประธานสมาคมผู้ดูแลผู้สูงอายุ (สผส.) แห่งประเทศไทย และสมาชิก",
+                 "ประธานสมาคมผู้ดูแลผู้สูงอายุ (สผส.) แห่งประเทศไทย", "สมาคมผู้ดูแลผู้สูงอายุ (สผส.) แห่งประเทศไทย", id="parenthesis-inside"),
+    pytest.param("นายอำนาจ  ศรีสมบูรณ์   นายอำเภอบ้านแพง  ประธานในพิธี", "นายอำเภอบ้านแพง", None, id="stops-before-role-cue"),
+    pytest.param("หัวหน้าโครงการ\nนายสมศักดิ์ พรมมา\n\nชื่อโครงการ", "หัวหน้าโครงการ", None, id="form-label-on-line-above"),
     pytest.param("ผู้รับผิดชอบโครงการ | นางสาวมาลี ศรีสุข |", "ผู้รับผิดชอบโครงการ", None, id="table-cell-label"),
-    pytest.param("2. หัวหน้ าโครงการ : นายแพทย์สมชาย ใจดี 3. ความสำคัญ", "หัวหน้าโครงการ", None, id="pdf-space-before-sara-aa"),
+    pytest.param("5. หัวหน้ าโครงการ : ทันตแพทย์หญิงสุนันทา ใจดี 6. ระยะเวลา", "หัวหน้าโครงการ", None, id="pdf-space-before-sara-aa"),
     pytest.param("ผู้ประสานงาน นางสมใจ ใจงาม 0812345678 ผอ.รพ.สต.บ้านนา", "ผอ.รพ.สต.บ้านนา", "รพ.สต.บ้านนา", id="after-phone-number-beats-label"),
-    pytest.param("ประธานการประชุมโดย\nนายแพทย์สุชาติ ทองแท้\nนายแพทย์สาธารณสุขจังหวัดยโสธร\nชื่อเรื่อง",
-                 "นายแพทย์สาธารณสุขจังหวัดยโสธร", None, id="position-on-next-line"),
+    pytest.param("ประธานที่ประชุม\nนายแพทย์สุชาติ ทองแท้\nนายแพทย์สาธารณสุขจังหวัดชัยภูมิ\nหัวข้อ",
+                 "นายแพทย์สาธารณสุขจังหวัดชัยภูมิ", None, id="position-on-next-line"),
     pytest.param("ลงชื่อ..........ผู้เสนอโครงการ\n(นางสาวสุภาพร ใจดี)\nตำแหน่ง นักวิชาการสาธารณสุขปฏิบัติการ",
                  "นักวิชาการสาธารณสุขปฏิบัติการ", None, id="signature-block-tamnaeng-label"),
     pytest.param("(นายไพศาล รัตนกุล)\nรองผู้ว่าราชการจังหวัดลพบุรี ปฏิบัติราชการแทน\nผู้ว่าราชการจังหวัดลพบุรี\n\nสำนักงาน",
                  "รองผู้ว่าราชการจังหวัดลพบุรี ปฏิบัติราชการแทน ผู้ว่าราชการจังหวัดลพบุรี", None, id="signature-block-over-two-lines"),
     pytest.param("2. นางศรีนวล อินต๊ะ\tผู้ทรงคุณวุฒิ\tรองประธานกรรมการ", "ผู้ทรงคุณวุฒิ รองประธานกรรมการ", None, id="minutes-columns-tabs"),
-    pytest.param("โดยพย.วิทย์ มงคลวิสุทธิ์ เป็นผู้แทนของผู้อำนวยการโรงพยาบาลเข้าร่วมการตรวจ",
+    pytest.param("โดยพย.กิตติ บุญเรือง เป็นผู้แทนของผู้อำนวยการโรงพยาบาลเข้าร่วมงานรณรงค์",
                  "ผู้แทนของผู้อำนวยการโรงพยาบาล", "โรงพยาบาล", id="pen-as-position"),
     pytest.param("โดยมีครูฝึก คุณวิภา อ่อนละมัย เป็นผู้นำเต้น", "ครูฝึก", None, id="position-before-beats-pen"),
     pytest.param("รศ.นพ.ธีรวัฒน์ เหล่าสุวรรณ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น",
@@ -153,7 +153,7 @@ POSITIONS = [
     pytest.param("ประธาน อสม. นางบุญเรือน มีทรัพย์", "ประธาน อสม.", "อสม.", id="regression-abbreviation-dot-kept"),
     pytest.param("นางสาวนิภาพร คีรีพนา เลขานุการหน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน",
                  "เลขานุการหน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน", "หน่วยแพทย์ พอ.สว. จังหวัดแม่ฮ่องสอน", id="abbreviated-unit-inside-position"),
-    pytest.param("คุณชูชาติ เพ็ชรอำไพ ยังได้มอบเงินบริจาค", None, None, id="no-position"),
+    pytest.param("คุณอารีย์ เรืองศรี ยังได้มอบสิ่งของ", None, None, id="no-position"),
     pytest.param("นายสมชาย ใจดี (ผู้ใหญ่บ้าน) กล่าวต้อนรับ", "ผู้ใหญ่บ้าน", None, id="position-in-parentheses"),
     pytest.param("นางสาวกนกวรรณ ศรีสุข (น้องแนน) นักศึกษา", None, None, id="nickname-in-parentheses-is-no-position"),
     pytest.param("ผู้รับผิดชอบ: นางสาวนิภา ใจดี ตำแหน่ง พยาบาลวิชาชีพชำนาญการ โทร 089-1234567",
@@ -171,21 +171,21 @@ def test_position_and_organization(text, position, organization):
 
 # text, name, role
 ROLES = [
-    pytest.param("ดร.เอกพันธุ์ อินทร์ใจเอื้อ นายกเทศมนตรีเมืองสุพรรณบุรี เป็นประธานในพิธีเปิด", "เอกพันธุ์ อินทร์ใจเอื้อ", "chair", id="pen-prathan"),
-    pytest.param("นายวิสูตร ชัชวาลวงศ์ นายอำเภอโนนไทย ประธานในพิธี", "วิสูตร ชัชวาลวงศ์", "chair", id="prathan-nai-phithi"),
-    pytest.param("ประธานการประชุมโดย\nนายแพทย์สุชาติ ทองแท้", "สุชาติ ทองแท้", "chair", id="chair-cue-on-line-above"),
-    pytest.param("วิทยากรโดย\nผศ.ดร.สงครามชัย ลีทองดี", "สงครามชัย ลีทองดี", "speaker", id="speaker-cue-on-line-above"),
+    pytest.param("ดร.ศักดิ์ชัย ปัญญาวงศ์ นายกเทศมนตรีเมืองชุมพร เป็นประธานในพิธีเปิด", "ศักดิ์ชัย ปัญญาวงศ์", "chair", id="pen-prathan"),
+    pytest.param("นายอำนาจ ศรีสมบูรณ์ นายอำเภอบ้านแพง ประธานในพิธี", "อำนาจ ศรีสมบูรณ์", "chair", id="prathan-nai-phithi"),
+    pytest.param("ประธานที่ประชุม\nนายแพทย์สุชาติ ทองแท้", "สุชาติ ทองแท้", "chair", id="chair-cue-on-line-above"),
+    pytest.param("วิทยากรโดย\nผศ.ดร.ไกรสิทธิ์ ทองประเสริฐ", "ไกรสิทธิ์ ทองประเสริฐ", "speaker", id="speaker-cue-on-line-above"),
     pytest.param("โดยทีมวิทยากร ดร.วนัสรา เชาวน์นิยม", "วนัสรา เชาวน์นิยม", "speaker", id="speaker-cue-before"),
-    pytest.param("ได้รับเกียรติจาก นายแพทย์จิรภัทร กัลยาณพจน์พร รองผู้อำนวยการโรงพยาบาลเจ้าพระยายมราช เป็นวิทยากรบรรยาย",
-                 "จิรภัทร กัลยาณพจน์พร", "speaker", id="speaker-cue-after-position"),
+    pytest.param("ได้รับเกียรติจาก นายแพทย์ธนกร วงศ์สวัสดิ์ รองผู้อำนวยการโรงพยาบาลพุทธชินราช เป็นวิทยากรบรรยาย",
+                 "ธนกร วงศ์สวัสดิ์", "speaker", id="speaker-cue-after-position"),
     pytest.param("นางกมลวรรณ ใจคุ้มเก่า ผู้รับผิดชอบโครงการ", "กมลวรรณ ใจคุ้มเก่า", "responsible", id="responsible-position"),
-    pytest.param("หัวหน้าโครงการ\nนายณรงค์ แก้วลา", "ณรงค์ แก้วลา", "responsible", id="head-of-project-label"),
+    pytest.param("หัวหน้าโครงการ\nนายสมศักดิ์ พรมมา", "สมศักดิ์ พรมมา", "responsible", id="head-of-project-label"),
     pytest.param("นายสมชาย ใจดี ให้การต้อนรับคณะศึกษาดูงาน", "สมชาย ใจดี", "host", id="host"),
     pytest.param("ผู้มาประชุม\n1. นายสมชาย ใจดี นายกเทศมนตรีตำบลบ้านนา\n2. นางสมศรี มีสุข ปลัดเทศบาลตำบลบ้านนา",
                  "สมศรี มีสุข", "participant", id="attendee-list-heading"),
     pytest.param("ผู้ไม่มาประชุม\n1. นายวิชัย ดีมาก ติดราชการ", "วิชัย ดีมาก", "other", id="absent-list-is-not-participant"),
-    pytest.param("ผม นายพันธุ์ทอง จันทร์สว่าง เข้าร่วมประชุม", "พันธุ์ทอง จันทร์สว่าง", "participant", id="attends-cue"),
-    pytest.param("นายไมตรี ไตรติลานันท์ ผู้ว่าราชการจังหวัดฉะเชิงเทรา", "ไมตรี ไตรติลานันท์", "other", id="no-cue"),
+    pytest.param("ผม นายไกรสิทธิ์ วงศ์คำจันทร์ เข้าร่วมประชุม", "ไกรสิทธิ์ วงศ์คำจันทร์", "participant", id="attends-cue"),
+    pytest.param("นายวิรัช ศรีสุวรรณรัตน์ ผู้ว่าราชการจังหวัดสระแก้ว", "วิรัช ศรีสุวรรณรัตน์", "other", id="no-cue"),
 ]
 
 
@@ -197,10 +197,10 @@ def test_role(text, name, role):
 
 # text, expected people (name, position) in order: one item per person
 MERGES = [
-    pytest.param("พลเอก ประวิตร วงษ์สุวรรณ ลงพื้นที่\nวันนี้ พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรี เป็นประธาน",
-                 [("ประวิตร วงษ์สุวรรณ", "รองนายกรัฐมนตรี")], id="same-person-twice-keeps-position"),
-    pytest.param("งานวิจัย_ดร.สงครามชัย\nวิทยากรโดย ผศ.ดร.สงครามชัย ลีทองดี คณบดีคณะสาธารณสุขศาสตร์",
-                 [("สงครามชัย ลีทองดี", "คณบดีคณะสาธารณสุขศาสตร์")], id="given-name-alone-joins-full-name"),
+    pytest.param("พลเอก สุรชัย พงษ์ไพบูลย์ ลงพื้นที่\nวันนี้ พลเอก สุรชัย พงษ์ไพบูลย์ รองนายกรัฐมนตรี เป็นประธาน",
+                 [("สุรชัย พงษ์ไพบูลย์", "รองนายกรัฐมนตรี")], id="same-person-twice-keeps-position"),
+    pytest.param("บันทึก_ดร.ไกรสิทธิ์\nวิทยากรโดย ผศ.ดร.ไกรสิทธิ์ ทองประเสริฐ คณบดีคณะพยาบาลศาสตร์",
+                 [("ไกรสิทธิ์ ทองประเสริฐ", "คณบดีคณะพยาบาลศาสตร์")], id="given-name-alone-joins-full-name"),
     pytest.param("นายสมชาย ใจดี และนางสมศรี ใจดี", [("สมชาย ใจดี", None), ("สมศรี ใจดี", None)], id="two-people-same-family"),
     pytest.param("นายสมชาย ใจดี ประธานกรรมการ 2) นางสมศรี มีสุข กรรมการ 3) นางสาวมาลี ดีงาม กรรมการและเลขานุการ",
                  [("สมชาย ใจดี", "ประธานกรรมการ"), ("สมศรี มีสุข", "กรรมการ"), ("มาลี ดีงาม", "กรรมการและเลขานุการ")],
@@ -216,9 +216,9 @@ def test_one_item_per_person(text, expected):
 NOT_OFFICIALS = [
     pytest.param("โรงพยาบาลสมเด็จพระเจ้าตากสินมหาราช", id="royal-name-in-hospital-name"),
     pytest.param("มูลนิธิสมเด็จพระเทพรัตนราชสุดา", id="royal-name-in-foundation"),
-    pytest.param("ตามพระปณิธานศาสตราจารย์ ดร.สมเด็จเจ้าลูกเธอ เจ้าฟ้าจุฬาภรณวลัยลักษณ์", id="royal-name-after-academic-titles"),
-    pytest.param("สมเด็จเจ้าฟ้าฯ กรมพระศรีสวางควัฒน วรขัตติยราชนารี มอบวัคซีน", id="royal-krom-phra"),
-    pytest.param("ตามที่ สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ", id="royal-phra-nang"),
+    pytest.param("เฉลิมพระเกียรติศาสตราจารย์ ดร.สมเด็จพระกนิษฐาธิราชเจ้า", id="royal-name-after-academic-titles"),
+    pytest.param("สมเด็จพระเจ้าบรมวงศ์เธอ กรมพระยาดำรงราชานุภาพ ทรงวางรากฐาน", id="royal-krom-phra"),
+    pytest.param("เนื่องในวันเฉลิมพระชนมพรรษา สมเด็จพระนางเจ้าฯ พระบรมราชินี", id="royal-phra-nang"),
     pytest.param("นายกรัฐมนตรีกล่าวว่า", id="position-word-prime-minister"),
     pytest.param("นายกเทศมนตรีตำบลบางเสร่กล่าวรายงาน", id="position-word-mayor"),
     pytest.param("นายอำเภอเมืองตากเป็นประธาน", id="district-chief-without-name"),
@@ -237,7 +237,7 @@ NOT_OFFICIALS = [
     pytest.param("วัคซีนพระราชทาน", id="royal-gift"),
     pytest.param("ศาลพระนารายณ์ ชั้นบน", id="deity-is-no-monk"),
     pytest.param("เพจ อสม.บ้านบางนางลี่ ใส่ใจสุขภาพ", id="nang-inside-place-name"),
-    pytest.param("นพ.สสจ.ยโสธร", id="abbreviated-position-after-nor-por"),
+    pytest.param("นพ.สสจ.มุกดาหาร", id="abbreviated-position-after-nor-por"),
     pytest.param("มีคุณประโยชน์ต่อชุมชน", id="khun-in-benefit-even-if-listed-as-name"),
     pytest.param("ส่งนายสิบและพลทหาร", id="nai-sip-rank-word"),
 ]
@@ -262,8 +262,8 @@ def test_known_gaps(text, name):
 
 
 def test_thai_digits_in_position_are_normalized():
-    person = _one("นายวัฒนา ช่างเหลา สมาชิกสภาผู้แทนราษฎร เขต ๒")
-    assert person["position"] == "สมาชิกสภาผู้แทนราษฎร เขต 2"
+    person = _one("นายสมเกียรติ บุญประคอง สมาชิกสภาผู้แทนราษฎร เขต ๓")
+    assert person["position"] == "สมาชิกสภาผู้แทนราษฎร เขต 3"
 
 
 def test_evidence_covers_name_and_position():

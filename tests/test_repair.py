@@ -11,7 +11,7 @@ from thaidocx.repair import PUA_MAP, repair
 
 # A hard damage sign (a space before a mark) that lets the dictionary repairs run; the rows
 # for those repairs carry it, as damaged documents do.
-SIGN, SIGN_FIXED = "หัวหน้ าโครงการ ", "หัวหน้าโครงการ "
+SIGN, SIGN_FIXED = "เจ้ าหน้ าที่ ", "เจ้าหน้าที่ "
 
 REPAIRS = [
     # Private Use Area glyphs of Thai fonts (shifted tone marks and vowels).
@@ -25,7 +25,7 @@ REPAIRS = [
     pytest.param("ก\uf712", "ก็", id="pua-maitaikhu-left"),
     # Sara am.
     pytest.param("ดําเนินการ", "ดำเนินการ", id="nikhahit-sara-aa"),
-    pytest.param("ความสํ าคัญ", "ความสำคัญ", id="nikhahit-space-sara-aa"),
+    pytest.param("การทํ างาน", "การทำงาน", id="nikhahit-space-sara-aa"),
     pytest.param("ดำาเนินการ", "ดำเนินการ", id="sara-am-doubled-sara-aa"),
     pytest.param("นำ้า", "น้ำ", id="sara-am-tone-sara-aa"),
     pytest.param("นํ้า", "น้ำ", id="nikhahit-tone-sara-aa"),
@@ -38,24 +38,24 @@ REPAIRS = [
     pytest.param("ท่ีประชุม", "ที่ประชุม", id="tone-before-sara-ii"),
     pytest.param("ศักด์ิ", "ศักดิ์", id="thanthakhat-before-sara-i"),
     # Spaces and line breaks that cannot lie between words.
-    pytest.param("หัวหน้ าโครงการ", "หัวหน้าโครงการ", id="space-before-sara-aa"),
+    pytest.param("เจ้ าหน้ าที่", "เจ้าหน้าที่", id="space-before-sara-aa"),
     pytest.param("ฝั ่ง", "ฝั่ง", id="space-before-tone"),
     pytest.param("เ ป็น", "เป็น", id="space-after-leading-vowel"),
     # Dictionary repairs, where the damage shows.
-    pytest.param(SIGN + "ชื อโครงการ", SIGN_FIXED + "ชื่อโครงการ", id="lost-tone-replaced-by-space"),
-    pytest.param(SIGN + "ผูส้ ู งอายุ", SIGN_FIXED + "ผู้สูงอายุ", id="tone-displaced-and-spaces"),
-    pytest.param(SIGN + "ผูป้ ่ วย", SIGN_FIXED + "ผู้ป่วย", id="two-tones-displaced"),
+    pytest.param(SIGN + "เพื อสุขภาพ", SIGN_FIXED + "เพื่อสุขภาพ", id="lost-tone-replaced-by-space"),
+    pytest.param(SIGN + "ผูถ้ ู กกักตัว", SIGN_FIXED + "ผู้ถูกกักตัว", id="tone-displaced-and-spaces"),
+    pytest.param(SIGN + "ผูว้ ่ าราชการ", SIGN_FIXED + "ผู้ว่าราชการ", id="two-tones-displaced"),
     pytest.param(SIGN + "ฟื นฟู", SIGN_FIXED + "ฟื้นฟู", id="lost-mai-tho-before-consonant"),
-    pytest.param(SIGN + "ปฏิบัตกิ าร", SIGN_FIXED + "ปฏิบัติการ", id="vowel-displaced"),
-    pytest.param(SIGN + "ปั จจุบนั", SIGN_FIXED + "ปัจจุบัน", id="space-and-vowel-displaced"),
+    pytest.param(SIGN + "บรกิ าร", SIGN_FIXED + "บริการ", id="vowel-displaced"),
+    pytest.param(SIGN + "จั งหวดั", SIGN_FIXED + "จังหวัด", id="space-and-vowel-displaced"),
     pytest.param(SIGN + "ฟื้ นฟู", SIGN_FIXED + "ฟื้นฟู", id="space-after-tone"),
-    pytest.param(SIGN + "กาฬสิ นธุ์", SIGN_FIXED + "กาฬสินธุ์", id="space-after-sara-i"),
+    pytest.param(SIGN + "กิ จกรรม", SIGN_FIXED + "กิจกรรม", id="space-after-sara-i"),
     pytest.param(SIGN + "วันที1 4 เมษายน", SIGN_FIXED + "วันที่ 4 เมษายน", id="mai-ek-read-as-1"),
     pytest.param(SIGN + "สำหรั\nบผู้สูงอายุ", SIGN_FIXED + "สำหรับผู้สูงอายุ", id="line-break-after-vowel"),
     pytest.param(SIGN + "ดำเนินกา\nร", SIGN_FIXED + "ดำเนินการ", id="line-break-before-last-consonant"),
     pytest.param(SIGN + "ผู้สู\nงอายุ", SIGN_FIXED + "ผู้สูงอายุ", id="line-break-inside-compound"),
     pytest.param(SIGN + "ป่ วย", SIGN_FIXED + "ป่วย", id="space-after-tone-inside-word"),
-    pytest.param(SIGN + "นายสิริชยั ใจดี", SIGN_FIXED + "นายสิริชัย ใจดี", id="vowel-displaced-in-name"),
+    pytest.param(SIGN + "นายธนชยั ใจดี", SIGN_FIXED + "นายธนชัย ใจดี", id="vowel-displaced-in-name"),
 ]
 
 
@@ -95,7 +95,7 @@ UNCHANGED = [
 
 
 # Without any damage sign, no dictionary search: a displaced vowel stays as written.
-ALONE = [*UNCHANGED, pytest.param("นายสิริชยั ใจดี", id="displaced-vowel-without-damage-sign")]
+ALONE = [*UNCHANGED, pytest.param("นายธนชยั ใจดี", id="displaced-vowel-without-damage-sign")]
 
 
 @pytest.mark.parametrize("text", ALONE)
@@ -116,10 +116,10 @@ def test_correct_text_is_not_repaired_next_to_damage(text):
 DOCS = [
     pytest.param("ตาบลบ้านใหม่ ดาเนินการวันที่ 4 เมษายน 2562 งบประมาณ 20,000 บาท",
                  id="lost-nikhahit-before-values"),
-    pytest.param("หัวหน้ าโครงการ ผูส้ ู งอายุ วันที1 4 เมษายน 2562 ผู้เข้าร่วม 50 คน",
+    pytest.param("เจ้ าหน้ าที่ ผูถ้ ู กกักตัว วันที1 4 เมษายน 2562 ผู้เข้าร่วม 50 คน",
                  id="dictionary-repairs-before-values"),
     pytest.param("ผู\uf70bเข\uf70bาร\uf70aวม 50 คน วันที\uf70a 4 เม.ย. 62", id="pua-around-values"),
-    pytest.param("ความสํ าคัญ\r\nงบประมาณ ๒๐,๐๐๐ บาท วันที่ ๔ เมษายน ๒๕๖๒", id="with-crlf-and-thai-digits"),
+    pytest.param("การทํ างาน\r\nงบประมาณ ๒๐,๐๐๐ บาท วันที่ ๔ เมษายน ๒๕๖๒", id="with-crlf-and-thai-digits"),
     pytest.param("ป\u200bั ่ง วันที่ 4 เมษายน 2562", id="with-zero-width"),
 ]
 
@@ -141,8 +141,8 @@ def test_repairs_are_reported_in_a_warning(text):
 
 
 def test_same_values_as_the_clean_text():
-    damaged = "หัวหน้ าโครงการ วันที1 4 เมษายน 2562 ผูเ้ ข้าร่ วม 50 คน งบประมาณ 20,000 บาท"
-    clean = "หัวหน้าโครงการ วันที่ 4 เมษายน 2562 ผู้เข้าร่วม 50 คน งบประมาณ 20,000 บาท"
+    damaged = "เจ้ าหน้ าที่ วันที1 4 เมษายน 2562 ผูเ้ ข้าร่ วม 50 คน งบประมาณ 20,000 บาท"
+    clean = "เจ้าหน้าที่ วันที่ 4 เมษายน 2562 ผู้เข้าร่วม 50 คน งบประมาณ 20,000 บาท"
     a, b = extract(damaged), extract(clean)
     for field in ("dates", "budgets", "participants"):
         assert [i.model_dump(exclude={"evidence"}) for i in getattr(a, field)] == \
@@ -165,5 +165,5 @@ def test_pdf_with_private_use_glyphs_is_repaired_with_a_warning(tmp_path):
 
 def test_hostile_damage_finishes():
     # Every site a dictionary search: the run must still end (no timing asserted).
-    text = ("ผูส้ ู งอายุ ชื อโครงการ " * 2000) + ("ดาเนิน" * 5000)
+    text = ("ผูถ้ ู กกักตัว เพื อสุขภาพ " * 2000) + ("ดาเนิน" * 5000)
     assert normalize(text).repairs

@@ -179,7 +179,7 @@ def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: st
 
 
 def _org_area(ctx: Context, lx: PlaceLex) -> Area | None:
-    """The province most organizations are named after ('เทศบาลเมืองสุพรรณบุรี')."""
+    """The province most organizations are named after ('เทศบาลเมืองชัยนาท')."""
     found: list[tuple[str, int, int, str]] = []
     for m in _of_kind(ctx, "org")[:ORG_MENTIONS]:
         pos = m.end + (1 if ctx.text[m.end:m.end + 1] == " " else 0)

@@ -135,7 +135,7 @@ def _head_regex(months: str) -> regex.Pattern:
 
 
 def _implausible_year(ctx: Context, m: Match, text: str) -> list[Warning]:
-    # Only a day-precision mention is clearly meant as a date ("วันที่ 22 พ.ค. 20", cut off);
+    # Only a day-precision mention is clearly meant as a date ("วันที่ 14 ต.ค. 19", cut off);
     # a month followed by a small number ("กพ 12") is usually no date at all.
     if not (m.groups.get("d1") or m.groups.get("head")):
         return []

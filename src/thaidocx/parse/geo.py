@@ -1,8 +1,8 @@
 """Thai administrative areas: read address chains ("ต.X อ.Y จ.Z") and resolve them with geothai.
 
 geothai holds every province, district and subdistrict with its DOPA code. Names in documents
-are often glued to the next word ("อำเภอเมืองอ่างทองขับเคลื่อน…") or broken by PDF extraction
-("จ.กาฬสิ นธุ์"), so a name is read as the LONGEST known name that prefixes the text, and only
+are often glued to the next word ("อำเภอเมืองตราดเดินหน้า…") or broken by PDF extraction
+("จ.ชั ยภูมิ"), so a name is read as the LONGEST known name that prefixes the text, and only
 when nothing fits is the next whitespace-separated piece joined on. A name resolves to a code
 only when it is unambiguous: a district within its province, a subdistrict within its district.
 """
@@ -102,7 +102,7 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
         return None
     if k in _table(level):
         return k
-    damaged = _skeletons(level).get(_skeleton(k), ())  # "อางทอง" = อ่างทอง, when unambiguous
+    damaged = _skeletons(level).get(_skeleton(k), ())  # "ลาพูน" = ลำพูน, when unambiguous
     return damaged[0] if len(damaged) == 1 else None
 
 
@@ -110,7 +110,7 @@ def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> 
     """Read an area name at text[pos:]: (end offset, geothai key or None if unknown).
 
     The longest known name that prefixes the first whitespace-free piece wins; when none does,
-    the next piece is joined on (PDF damage: "กาฬสิ นธุ์"). Unknown names end at the piece's end.
+    the next piece is joined on (PDF damage: "ชั ยภูมิ"). Unknown names end at the piece's end.
     """
     m = _TOKEN_END.search(text, pos, pos + MAX_NAME)
     piece_end = m.start() if m else min(len(text), pos + MAX_NAME)
@@ -135,7 +135,7 @@ def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> 
 
 def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mapping[str, str],
                prefix_re: regex.Pattern, limit: int = 8) -> list[Part]:
-    """Read address parts starting at `pos`: "ม.6 ตำบลปากน้ำ อำเภอละงู จังหวัดสตูล"."""
+    """Read address parts starting at `pos`: "ม.4 ตำบลเกาะลันตาน้อย อำเภอเกาะลันตา จังหวัดกระบี่"."""
     parts: list[Part] = []
     while len(parts) < limit:
         m = prefix_re.match(text, pos)

@@ -3,8 +3,8 @@ checks that a title anchor really is a title (นาย, not the start of นา
 the name after it (given + family name, ending where a position, a cue or the next title begins
 when the text glues them together).
 
-PyThaiNLP's name and word lists are used as signals only (to rescue "นายกรวิทย์" whose start
-spells the word นายก, or to split a glued "โสภานภานิวัติกุล"); a name never needs to be listed.
+PyThaiNLP's name and word lists are used as signals only (to rescue "นายกฤษดา" whose start
+spells the word นายก, or to split a glued "วันเพ็ญศรีอุดมพร"); a name never needs to be listed.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _PALI = regex.compile(r"\u0e3a|\u0e42[\u0e01-\u0e2e]$")  # ฐิตธมฺโ
 _NOBLE = regex.compile("ณ " + TH_LETTER + "{3,20}(?![\u0e00-\u0e7f])")
 MAX_GIVEN = 25  # longer runs that nothing cuts are not names
 MAX_FAMILY = 20
-GLUED_MIN = 11  # shorter runs are one given name ("สงครามชัย"), not given + family glued
+GLUED_MIN = 11  # shorter runs are one given name ("ไกรสิทธิ์"), not given + family glued
 
 
 def unspace(term: str) -> str:
@@ -274,8 +274,8 @@ def _run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
 
 
 def _split_glued(given: str) -> tuple[str, str | None]:
-    """"โสภานภานิวัติกุล" -> ("โสภา", "นภานิวัติกุล") when the run is long, a listed given name
-    starts it and the rest is no dictionary word (so "จีระศักดิ์" stays whole)."""
+    """"วันเพ็ญศรีอุดมพร" -> ("วันเพ็ญ", "ศรีอุดมพร") when the run is long, a listed given name
+    starts it and the rest is no dictionary word (so "ประเสริฐศักดิ์" stays whole)."""
     names, families, words = name_lists()
     if given in names or len(given) < GLUED_MIN:
         return given, None

@@ -157,7 +157,7 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
 
 
 def _in_reason(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` inside a reason clause ('ด้วยเล็งเห็นถึงปัญหา … เพื่อรองรับ …') of its line?"""
+    """Is `s` inside a reason clause ('ด้วยเล็งเห็นว่า … เพื่อบริการ …') of its line?"""
     line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
     return lx.reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
 

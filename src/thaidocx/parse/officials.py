@@ -125,7 +125,7 @@ def _glued_cut(text: str, lo: int, hi: int, lex: PeopleLex, starts: list[int]) -
 def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex,
                starts: list[int]) -> bool:
     """May the position run on into the chunk at `c`? Organizations, places, acting words do;
-    right after a bare head (ผวจ แพร่) any chunk that is no stop word does."""
+    right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
     if first_anchor(starts, c, c + 1) is not None:
         return False
     if lex.org.match(text, c):

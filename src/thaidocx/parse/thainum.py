@@ -1,7 +1,7 @@
 """Thai numbers written with words or multiplier words, as Decimal.
 
 Handles digits with multiplier words ("6 แสน", "1.5 ล้าน", "2.5 หมื่นล้าน", "2 หมื่น 5 พัน",
-"45,000 ล้าน", "3.3 ล."), number words ("สองหมื่นห้าพัน", "ยี่สิบเอ็ด", "หนึ่งล้านห้าแสน") and
+"12,500 ล้าน", "3.3 ล."), number words ("สองหมื่นห้าพัน", "ยี่สิบเอ็ด", "หนึ่งล้านห้าแสน") and
 mixtures ("1 แสนห้าหมื่น"). The words themselves are data: the lexicons `thainum_digit` and
 `thainum_multiplier` in rules/money.toml (a user rule folder may add terms).
 

@@ -16,14 +16,14 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
-MIN_HEADLINE = 20  # shorter first lines are page furniture ("THAI TIME ลำพูน", "Page 1")
+MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
 MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 # Emoji variation selectors are marks (\p{M}) but never part of a name.
 _LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
 _BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
-_NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 2. หัวหน้าโครงการ"
+_NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
 _SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = regex.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
 _QUOTES = {"“": "”", '"': '"', "'": "'"}

@@ -129,7 +129,7 @@ def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
 def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
                strong: bool) -> tuple[_Place | None, int, bool]:
     """The place at `pos`: (place or None, where the next one may start, whether one may)."""
-    if lx.prefix_re.match(text, pos):  # the place is an area itself: "ที่ตำบลหัวไผ่ อำเภอ…"
+    if lx.prefix_re.match(text, pos):  # the place is an area itself: "ที่ตำบลท่าเสา อำเภอ…"
         parts = geo.read_chain(text, pos, lx.prefixes, lx.aliases, lx.prefix_re)
         if not parts or parts[0].key is None or parts[0].level == "moo":
             return None, pos, False
@@ -178,7 +178,7 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
     """Where the name starting at `pos` ends: (end, why, where scanning may go on).
 
     A single space ends the name unless what follows continues it (lx.continue_re) or is a
-    province completing the name ('ที่ว่าการอำเภอเมือง ฉะเชิงเทรา')."""
+    province completing the name ('ที่ว่าการอำเภอเมือง ลพบุรี')."""
     for b in lx.boundary_re.finditer(text, pos, limit):
         if b.start() == pos:
             continue
@@ -232,7 +232,7 @@ def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
 
 
 def _name_hints(text: str, start: int, end: int, lx: PlaceLex) -> list[geo.Part]:
-    """Address words inside the name locate it: 'สำนักงานสาธารณสุขจังหวัดยโสธร' is in ยโสธร,
+    """Address words inside the name locate it: 'สำนักงานสาธารณสุขจังหวัดตรัง' is in ตรัง,
     'ศูนย์ฟื้นฟูเทศบาลเมืองนครพนม' in นครพนม."""
     out: list[geo.Part] = []
     for h in lx.hint_re.finditer(text, start, end):

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Callable, Literal, TypeVar
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 Scalar = str | int | float | bool
+T = TypeVar("T")
 FieldName = Literal[
     "dates", "fiscal_years", "budgets", "participants", "title", "officials", "venues",
     "area", "objectives",
@@ -126,6 +127,16 @@ class RuleSet:
     rules: tuple[Rule, ...]
     lexicons: dict[str, Lexicon]
     origins: tuple[str, ...]
+    # Objects parsers build from the rules (compiled cue patterns …), built once per RuleSet.
+    _derived: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def derived(self, build: Callable[["RuleSet"], T]) -> T:
+        """`build(self)`, computed once: a RuleSet is immutable, so is everything built from it."""
+        try:
+            return self._derived[build]
+        except KeyError:
+            value = self._derived[build] = build(self)
+            return value
 
     def lexicon(self, name: str) -> Lexicon:
         try:

@@ -40,16 +40,8 @@ class PlaceLex:
     generic_word_re: regex.Pattern
 
 
-_LEX_CACHE: dict[int, tuple[RuleSet, PlaceLex]] = {}
-
-
 def place_lex(rules: RuleSet) -> PlaceLex:
-    hit = _LEX_CACHE.get(id(rules))
-    if hit and hit[0] is rules:
-        return hit[1]
-    lx = _build_lex(rules)
-    _LEX_CACHE[id(rules)] = (rules, lx)
-    return lx
+    return rules.derived(_build_lex)
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:

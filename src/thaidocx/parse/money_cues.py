@@ -70,18 +70,16 @@ class Cues:
         return role
 
 
-_CACHE: dict[int, tuple[RuleSet, Cues]] = {}
-
-
 def _affixes(lex: Lexicon) -> list[tuple[str, bool]]:
     """(term, is_unit) longest first, so "และ" (not a rate) is tested before "ละ"."""
     return sorted(((t, bool(v)) for t, v in lex.table.items()), key=lambda x: -len(x[0]))
 
 
 def cues_for(rules: RuleSet) -> Cues:
-    hit = _CACHE.get(id(rules))
-    if hit is not None and hit[0] is rules:
-        return hit[1]
+    return rules.derived(_build_cues)
+
+
+def _build_cues(rules: RuleSet) -> Cues:
     lx = rules.lexicon
     cues = Cues(
         numbers=NumberWords.from_rules(rules),
@@ -102,9 +100,6 @@ def cues_for(rules: RuleSet) -> Cues:
         column=regex.compile(lx("money_column").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
     )
-    if len(_CACHE) > 8:  # RuleSets are few and long-lived (load_rules caches them)
-        _CACHE.clear()
-    _CACHE[id(rules)] = (rules, cues)
     return cues
 
 

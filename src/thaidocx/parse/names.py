@@ -107,18 +107,9 @@ def _build(rules: RuleSet) -> PeopleLex:
     )
 
 
-_CACHE: dict[int, tuple[RuleSet, PeopleLex]] = {}
-
-
 def people_lex(rules: RuleSet) -> PeopleLex:
     """Compiled once per RuleSet (rule sets are cached and immutable)."""
-    hit = _CACHE.get(id(rules))
-    if hit is None or hit[0] is not rules:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        hit = (rules, _build(rules))
-        _CACHE[id(rules)] = hit
-    return hit[1]
+    return rules.derived(_build)
 
 
 @lru_cache(maxsize=1)

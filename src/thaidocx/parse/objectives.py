@@ -37,13 +37,11 @@ class _Lex:
     other_re: regex.Pattern
 
 
-_LEX_CACHE: dict[int, tuple[RuleSet, _Lex]] = {}
-
-
 def _lex(rules: RuleSet) -> _Lex:
-    hit = _LEX_CACHE.get(id(rules))
-    if hit and hit[0] is rules:
-        return hit[1]
+    return rules.derived(_build_lex)
+
+
+def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         end_re=regex.compile(
@@ -52,7 +50,6 @@ def _lex(rules: RuleSet) -> _Lex:
         reason_re=regex.compile(pat("obj_reason")),
         other_re=regex.compile(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
     )
-    _LEX_CACHE[id(rules)] = (rules, lx)
     return lx
 
 

@@ -41,13 +41,11 @@ class _Lex:
     sentence_re: regex.Pattern
 
 
-_LEX_CACHE: dict[int, tuple[RuleSet, _Lex]] = {}
-
-
 def _lex(rules: RuleSet) -> _Lex:
-    hit = _LEX_CACHE.get(id(rules))
-    if hit and hit[0] is rules:
-        return hit[1]
+    return rules.derived(_build_lex)
+
+
+def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
@@ -60,7 +58,6 @@ def _lex(rules: RuleSet) -> _Lex:
         sentence_re=regex.compile(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
     )
-    _LEX_CACHE[id(rules)] = (rules, lx)
     return lx
 
 

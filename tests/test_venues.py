@@ -64,6 +64,12 @@ CUES = [
                  id="subdistrict-as-the-place"),
     pytest.param("ข่าวโรงพยาบาล\nร่วมเยี่ยมประเมินสถานบริการสาธารณสุขห้วยบง ตำบลแม่แฝก เพื่อพัฒนาคุณภาพ",
                  ["สถานบริการสาธารณสุขห้วยบง"], id="facility-with-address-without-cue"),
+    pytest.param("อาสาสมัครช่วยกันเก็บขยะรอบตลาดเทศบาลนาดีและคลองนาดี เกือบ 90 คน",
+                 ["ตลาดเทศบาลนาดี", "คลองนาดี"], id="around-market-and-canal-glued-and"),
+    pytest.param("วันที่ฝนตกต้องย้ายไปรำไม้พลองใต้อาคารเรียนโรงเรียนวัดนาดีแทน 4 ครั้ง",
+                 ["อาคารเรียนโรงเรียนวัดนาดี"], id="under-a-building-instead"),
+    pytest.param("จิตอาสาปลูกต้นไม้ริมคลองแสนแสบ ฝั่งตะวันออก", ["คลองแสนแสบ ฝั่งตะวันออก"],
+                 id="along-a-canal"),
 ]
 
 
@@ -87,6 +93,10 @@ NOT_VENUES = [
     pytest.param("2. เพื่อส่งต่อผู้ป่วยเข้ารับการผ่าตัดที่โรงพยาบาลเลย", id="place-of-a-purpose"),
     pytest.param("ยังขาดแคลนอาคารสถานที่ ครุภัณฑ์ และกำลังคน", id="word-sathanthi-in-text"),
     pytest.param("จัดขอบคุณมา ณ โอกาสนี้", id="na-on-this-occasion"),
+    pytest.param("ถ้าไปตรวจเองที่คลินิกครั้งละประมาณ 500 บาท", id="clinic-with-a-rate-is-no-place"),
+    pytest.param("ถ้าซื้อเองที่ร้านยาชิ้นละ 20 บาท หรือที่คลินิกเข็มละ 900 บาท", id="rate-words-glued-to-facility"),
+    pytest.param("ให้ความรู้เรื่องการดูแลคนในครอบครัวโรงเรียนพ่อแม่", id="khrop-is-not-around"),
+    pytest.param("ห้ามขายขนมกรุบกรอบภายในโรงเรียน", id="krop-is-not-around"),
 ]
 
 
@@ -145,6 +155,14 @@ AREAS = [
                  "place.address_chain", id="in-province-in-headline"),
     pytest.param("ผู้สูงอายุเทศบาลเมืองชัยนาทร่วมกิจกรรม\nนายกเทศมนตรีเป็นประธาน",
                  {"province": "ชัยนาท"}, "place.area_org", id="organization-named-after-province"),
+    pytest.param("ที่ นค 0033/51\nสำนักงานสาธารณสุขอำเภอโพนพิสัย\nอำเภอโพนพิสัย จังหวัดหนองคาย 43120\n"
+                 "เรื่อง ขอเชิญร่วมงาน\n\tจัดอบรม ณ ศาลาประชาคมหมู่ที่ 4 ตำบลจุมพล",
+                 {"subdistrict": "จุมพล", "district": "โพนพิสัย", "province": "หนองคาย"}, "place.venue_na",
+                 id="venue-subdistrict-placed-by-sender-address"),
+    pytest.param("อบต.หนองแวง - ขอนแก่น\nวันนี้จิตอาสาร่วมกันทำความสะอาดวัด 40 คน",
+                 {"province": "ขอนแก่น"}, "place.area_page", id="page-name-with-province"),
+    pytest.param("สถานที่อบรม ห้องประชุม 2 โรงพยาบาลมหาราชนครราชสีมา\nรับจำนวน 40 คน",
+                 {"province": "นครราชสีมา"}, "place.venue_label", id="hospital-named-with-province-last"),
 ]
 
 
@@ -163,6 +181,11 @@ NO_AREA = [
                  id="letterhead-postal-address-is-the-sender"),
     pytest.param("ประชุมวันที่ 1 ม.ค. 2563 และ 5 ต.ค. 2563", id="month-abbreviations"),
     pytest.param("เรียน ผู้อำนวยการสำนักงานหลักประกันสุขภาพแห่งชาติ เขต 8 อุดรธานี", id="health-region"),
+    pytest.param("ที่ สธ 0418/ว 215\nถนนติวานนท์ จังหวัดนนทบุรี 11000\nเรื่อง ขอความร่วมมือ\n"
+                 "\tให้จัดกิจกรรม ณ ศาลาประชาคมหมู่ที่ 2 ตำบลบางพระ", id="sender-address-not-containing-the-subdistrict"),
+    pytest.param("ที่ สธ 0418/ว 215\nถนนติวานนท์ จังหวัดนนทบุรี 11000\nเรื่อง ขอความร่วมมือ\n"
+                 "\tให้ทุกจังหวัดตรวจคัดกรองที่ รพ.สต. ทุกแห่ง", id="sender-address-alone-is-not-the-area"),
+    pytest.param("ชมรมผู้สูงอายุ - บ้านหนองแวง\nรำไม้พลองทุกเย็น", id="page-name-without-province"),
 ]
 
 

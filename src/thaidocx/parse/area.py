@@ -35,6 +35,7 @@ class PlaceLex:
     hints: dict[str, str]
     org_re: regex.Pattern
     orgs: dict[str, str]
+    org_suffix_re: regex.Pattern
     continue_re: regex.Pattern
     not_facility_re: regex.Pattern
     generic_word_re: regex.Pattern
@@ -51,9 +52,14 @@ def _entries(rules: RuleSet, name: str) -> dict[str, str]:
 def _build_lex(rules: RuleSet) -> PlaceLex:
     pat = lambda name: rules.lexicon(name).pattern()
     address = pat("place_address")
+    facility = pat("place_facility")
     boundary = (
         r"[ \t]{2,}|[|\t“”\",]"
-        rf"|(?P<glued>{pat('place_stop_glued')})"
+        rf"|(?P<glued>{pat('place_stop_glued')}"
+        # A rate ("เข็มละ 1,800") or a clause tail ("…แทน 9 ครั้ง") glued to the name.
+        rf"|{pat('place_rate_word')}(?=[ \t]?(?:[0-9]|ประมาณ|ราว|เพียง))"
+        rf"|{pat('place_stop_tail')}(?=[ \t\n]|$))"
+        rf"|(?P<gsplit>{pat('place_split_glued')})(?={facility})"
         rf"|[ \t](?P<stop>{pat('place_stop')})(?=[ \t{_TH}A-Za-z0-9])"
         rf"|[ \t](?P<addr>{address})(?=[ \t]?[{_TH}0-9])"
         r"|(?P<space>[ \t])(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"  # "ห้องประช ุม": damage
@@ -66,7 +72,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         boundary_re=regex.compile(boundary),
         stop=_entries(rules, "place_stop"),
         facility=_entries(rules, "place_facility"),
-        facility_re=regex.compile(pat("place_facility")),
+        facility_re=regex.compile(facility),
         position_re=regex.compile(pat("place_position") + r"[ \t]?"),
         generic_re=regex.compile(r"[ \t]?" + pat("place_generic_tail")),
         hint_re=regex.compile(pat("place_name_hint")),
@@ -75,6 +81,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         generic_word_re=regex.compile(pat("place_generic_word")),
         org_re=regex.compile(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
+        org_suffix_re=regex.compile(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
         # What may follow a space inside a place name: another facility, a floor / building
         # word, a Latin word; a number only right after a floor / room word.
         continue_re=regex.compile(
@@ -85,10 +92,29 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
 
 @dataclass(frozen=True)
 class Located:
-    """What choose_area needs of a venue: the address parts read for it, and its rule."""
+    """What choose_area needs of a venue: the address parts read for it, its rule, and the
+    area they resolve to (completed from the document's other addresses, see complete())."""
 
     parts: tuple[geo.Part, ...]
     rule: str
+    resolved: geo.Resolved | None = None
+
+
+def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...]) -> geo.Resolved:
+    """Resolve a venue's address; a subdistrict written without its district or province
+    ('ศาลาประชาคม หมู่ที่ 1 ตำบลนาดี') is placed by another address in the same document -
+    even the sender's letterhead - but only when that address contains the subdistrict."""
+    r = geo.resolve(list(parts), lx.aliases)
+    if r.province or not any(p.level == "subdistrict" and p.key for p in parts):
+        return r
+    for c in _chains(ctx, lx, postal=True):
+        upper = [p for p in c.parts if p.level in ("district", "province") and p.key]
+        if not upper:
+            continue
+        r2 = geo.resolve(list(parts) + upper, lx.aliases)
+        if r2.codes is not None and r2.codes.subdistrict:
+            return r2
+    return r
 
 
 def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | None:
@@ -101,7 +127,7 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | Non
             if s <= c.parts[0].start < e and c.located:
                 return _make_area(ctx, lx, c.parts, m.rule)
     for v in venues:
-        r = geo.resolve(list(v.parts), lx.aliases)
+        r = v.resolved or geo.resolve(list(v.parts), lx.aliases)
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
     heading_end = _heading_end(ctx.text)
@@ -111,7 +137,20 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | Non
             return _make_area(ctx, lx, c.parts, c.rule)
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
-    return _org_area(ctx, lx)
+    return _page_area(ctx, lx) or _org_area(ctx, lx)
+
+
+def _page_area(ctx: Context, lx: PlaceLex) -> Area | None:
+    """'เทศบาลตำบลบางพระ - ฉะเชิงเทรา': a page name whose second half is just a province."""
+    for m in _of_kind(ctx, "page"):
+        s, _ = m.spans["value"]
+        end, prov = geo.province_at(ctx.text, s, lx.aliases, bounded=True)
+        nl = ctx.text.find("\n", end)
+        rest = ctx.text[end:nl if nl != -1 else len(ctx.text)]
+        if prov and not regex.search(rf"[{_TH}A-Za-z0-9]", rest):
+            r = geo.province_only(prov)
+            return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, end, m.rule))
+    return None
 
 
 def _of_kind(ctx: Context, kind: str) -> list:
@@ -129,8 +168,9 @@ class _Chain:
         return any(p.key and p.level in ("province", "district") for p in self.parts)
 
 
-def _chains(ctx: Context, lx: PlaceLex) -> list[_Chain]:
-    """Every address chain in the text, except postal addresses (a letterhead's sender)."""
+def _chains(ctx: Context, lx: PlaceLex, postal: bool = False) -> list[_Chain]:
+    """Every address chain in the text; postal addresses (a letterhead's sender) only when
+    asked for: they say where the sender is, not where the activity happens."""
     out: list[_Chain] = []
     last_end = -1
     for m in _of_kind(ctx, "chain"):
@@ -139,7 +179,7 @@ def _chains(ctx: Context, lx: PlaceLex) -> list[_Chain]:
         parts = geo.read_chain(ctx.text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
         if parts:
             last_end = parts[-1].end
-            if not _POSTAL.match(ctx.text, last_end):
+            if postal or not _POSTAL.match(ctx.text, last_end):
                 out.append(_Chain(tuple(parts), m.rule))
     return out
 

@@ -244,6 +244,19 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
     return end, (p.name_th if p else None)
 
 
+def province_suffix(text: str, pos: int, end: int) -> tuple[int, int, str | None]:
+    """A province name that ENDS the word at text[pos:end] ('วชิระภูเก็ต' -> ภูเก็ต): (start and
+    end of the province name, canonical name or None). Only exact names."""
+    m = _TOKEN_END.search(text, pos, end)
+    stop = m.start() if m else end
+    provinces = _index().provinces
+    for s in range(pos + 1, stop - 1):  # the longest suffix first
+        p = provinces.get(geothai.normalize(text[s:stop]))
+        if p and len(p) == 1:
+            return s, stop, p[0].name_th
+    return pos, pos, None
+
+
 def province_only(name: str) -> Resolved:
     """A Resolved for a canonical province name (codes included)."""
     key = geothai.normalize(name)

@@ -19,6 +19,7 @@ HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry te
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
 MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
+MAX_NAME_WRAP = 80  # a meeting name's second line is short; a longer one is body text
 # Emoji variation selectors are marks (\p{M}) but never part of a name.
 _LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
@@ -26,7 +27,7 @@ _BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or lis
 _NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
 _SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = regex.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
-_QUOTES = {"“": "”", '"': '"', "'": "'"}
+_QUOTES = {"“": "”", '"': '"', "'": "'"}  # opening -> closing
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class _Lex:
     facility_re: regex.Pattern
     chain_end_re: regex.Pattern
     sentence_re: regex.Pattern
+    hook_re: regex.Pattern
+    request_re: regex.Pattern
+    minutes_re: regex.Pattern
+    detail_re: regex.Pattern
+    detail_start_re: regex.Pattern
+    named_kind_re: regex.Pattern
 
 
 def _lex(rules: RuleSet) -> _Lex:
@@ -57,6 +64,15 @@ def _build_lex(rules: RuleSet) -> _Lex:
         facility_re=regex.compile(pat("place_facility")),
         sentence_re=regex.compile(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
+        hook_re=regex.compile(pat("title_hook") + r"[ \t]*[!！]"),
+        request_re=regex.compile(pat("title_request")),
+        minutes_re=regex.compile(pat("title_minutes")),
+        # Where a wrapped meeting name ends on its second line: a detail word or an address.
+        detail_re=regex.compile(
+            rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![\u0e30-\u0e3a\u0e47-\u0e4e])"),
+        detail_start_re=regex.compile(
+            rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
+        named_kind_re=regex.compile(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
     )
     return lx
 
@@ -71,10 +87,34 @@ def parse(ctx: Context) -> Parsed:
         # Only the first letter subject counts (and it must stand near the top).
         for m in by_kind.get(kind, ())[:1 if kind == "subject" else None]:
             span = pick(ctx.text, m, lx)
+            rule = m.rule
+            if kind == "subject" and span:
+                project = _subject_project(ctx.text, span, by_kind.get("embedded", []), lx)
+                if project:
+                    span, rule = project
             if span and span[1] > span[0]:
-                ev = ctx.evidence(span[0], span[1], m.rule)
-                return Parsed(items=(Title(value=ev.text, evidence=ev),))
+                ev = ctx.evidence(span[0], span[1], rule)
+                # A heading wrapped over two lines reads as one line.
+                value = regex.sub(r"[ \t]*\n[ \t]*", " ", ev.text)
+                return Parsed(items=(Title(value=value, evidence=ev),))
     return Parsed()
+
+
+def _subject_project(text: str, span: tuple[int, int], embedded: list[Match],
+                     lx: _Lex) -> tuple[tuple[int, int], str] | None:
+    """A subject that only asks for something ('ขอส่งรายงานผลการดำเนินโครงการ…', 'ขอเชิญเป็น
+    ประธานในพิธีเปิดโครงการ') is not the name: the project it is about is - named in the subject
+    itself, or else the first project the letter names after it."""
+    s, e = span
+    if not lx.request_re.match(text, s) or "โครงการ" not in text[s:e]:
+        return None
+    for m in embedded:
+        if m.start < s:
+            continue
+        named = _embedded(text, m, lx)
+        if named:
+            return named, m.rule
+    return None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -151,6 +191,11 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
             return named
     for a, b in lines:  # else the first line that reads as a headline
         line = text[a:b]
+        if lx.hook_re.match(line):
+            return None  # a post's teaser ("ข่าวดี!! …") stands where a headline would
+        mm = lx.minutes_re.match(line)
+        if mm:
+            return _minutes(text, a + mm.end() - len("การประชุม"), b, lx)
         d = lx.doctype_re.match(line)
         if d and (not line[d.end():].strip() or lx.kind_re.match(line, d.end())
                   or line[d.end():d.end() + 1] in " \t"):
@@ -161,10 +206,39 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     return None
 
 
+def _minutes(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int]:
+    """The meeting named by a minutes heading, from การประชุม on. The next line continues the
+    name when it does not start a detail ('ครั้งที่', 'วันที่', 'ณ', an address): the body the
+    committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail."""
+    gap = regex.match(r"[ \t]*\n", text[b:b + 40])
+    if gap:
+        nxt = b + gap.end()
+        end = text.find("\n", nxt)
+        end = len(text) if end == -1 else end
+        line = text[nxt:end]
+        if line.strip() and not lx.detail_start_re.match(line):
+            d = lx.detail_re.search(text, nxt, end)
+            stop = d.start() if d else end
+            _, stop = _trim(text, nxt, stop)
+            if 0 < stop - nxt <= MAX_NAME_WRAP:
+                return a, stop
+    return a, b
+
+
 def _named(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int] | None:
     line = text[a:b]
     if line.startswith("โครงการ") and len(line) > len("โครงการ") + 3:
         return a, b
+    k = lx.named_kind_re.match(line)
+    if k:  # 'กิจกรรม "ให้เลือด ให้ชีวิต" ครั้งที่ 3/2561 เมื่อวันที่ …': the name up to the clause
+        q = a + k.end()
+        close = text.find(_QUOTES[text[q]], q + 1, b)
+        if close == -1:
+            return None
+        stop = lx.boundary_re.search(text, close, b)
+        s, e = _trim(text, a, stop.start() if stop else b)
+        if e > a + k.end() + 2:
+            return s, e
     q = _unquote(text, a, b)
     if q:
         return q

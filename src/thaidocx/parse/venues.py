@@ -16,7 +16,7 @@ import regex
 from ..match import Match
 from ..model import Venue
 from . import geo
-from .area import Located, PlaceLex, choose_area, place_lex
+from .area import Located, PlaceLex, choose_area, complete, place_lex
 from .context import Context, Parsed
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
@@ -40,13 +40,14 @@ def parse(ctx: Context) -> Parsed:
     lx = place_lex(ctx.rules)
     places = _venues(ctx, lx)
     venues = []
+    located = []
     for p in places:
-        r = geo.resolve(list(p.parts), lx.aliases)
+        r = complete(ctx, lx, p.parts)
         name = ctx.norm.original_span(p.start, p.start + len(p.name))[0]  # as written
         venues.append(Venue(name=name, subdistrict=r.subdistrict, district=r.district,
                             province=r.province, codes=r.codes,
                             evidence=ctx.evidence(p.start, p.end, p.rule)))
-    located = [Located(p.parts, p.rule) for p in places]
+        located.append(Located(p.parts, p.rule, r))
     area = choose_area(ctx, lx, located)
     return Parsed(items=tuple(venues), extra={"area": area} if area else {})
 
@@ -159,6 +160,8 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
     for b in lx.boundary_re.finditer(text, pos, limit):
         if b.group("space") is not None or b.group("addr"):
             continue
+        if b.group("gsplit"):
+            return b.end(), "split"
         if b.group("stop") and lx.stop.get(b.group("stop")) == "split":
             if lx.facility_re.match(text, b.end() + (1 if text[b.end():b.end() + 1] == " " else 0)):
                 return b.end(), "split"
@@ -184,6 +187,8 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
             continue
         if b.group("addr"):
             return b.start(), "addr", b.start("addr")
+        if b.group("gsplit"):  # "ตลาดบ้านนาและคลองบ้านนา": two places glued by และ
+            return b.start(), "split", b.end()
         if b.group("stop"):
             return b.start(), lx.stop.get(b.group("stop")), b.end()
         if b.group("space") is not None:
@@ -242,10 +247,19 @@ def _name_hints(text: str, start: int, end: int, lx: PlaceLex) -> list[geo.Part]
         if stop > name_pos:
             out.append(geo.Part(level, text[name_pos:stop], h.start(), stop, key))  # type: ignore[arg-type]
     if not any(p.level == "province" and p.key for p in out):
-        prov = _org_province(text, start, end, lx)
+        prov = _org_province(text, start, end, lx) or _suffix_province(text, start, end, lx)
         if prov:
             out.append(prov)
     return out
+
+
+def _suffix_province(text: str, start: int, end: int, lx: PlaceLex) -> geo.Part | None:
+    """'…อาคารศูนย์แพทยศาสตร์ โรงพยาบาลวชิระภูเก็ต': a hospital named with its province last."""
+    for o in lx.org_suffix_re.finditer(text, start, end):
+        s, stop, prov = geo.province_suffix(text, o.end(), end)
+        if prov:
+            return geo.Part("province", prov, s, stop, geo.province_key(prov))
+    return None
 
 
 def _org_province(text: str, start: int, end: int, lx: PlaceLex) -> geo.Part | None:

@@ -1,7 +1,8 @@
 """Parse date matches into DateItems: single dates, ranges, lists of days, English dates.
 
 Each selected match becomes one or more `Found` dates (a start `Part` and, for a range, an end
-`Part`). Missing years are then filled in: a range end lends its year to the start (and the
+`Part`). Two single dates joined by a range connector (date.range_join: "ตั้งแต่ … 2565\nถึง
+…", "1/10/2565 - 30/9/2566") become one range. Missing years are then filled in: a range end lends its year to the start (and the
 other way round), the last date of a list lends its year to the earlier ones, and a date with
 no year at all takes the year of the nearest dated mention in the same line. Dates still
 without a year are left out; impossible dates (31 กุมภาพันธ์) become warnings, not items.
@@ -46,12 +47,14 @@ class Found:
 def parse(ctx: Context) -> Parsed:
     found: list[Found] = []
     warnings: list[Warning] = []
-    for m in select(ctx.for_field("dates")):
+    matches = ctx.for_field("dates")
+    joins = {m.start: m for m in matches if m.attrs.get("kind") == "join"}
+    for m in select(m for m in matches if m.attrs.get("kind") != "join"):
         f, w = _from_match(ctx, m)
         found += f
         warnings += w
     items: list[DateItem] = []
-    for f in _borrow_years(ctx.text, found):
+    for f in _borrow_years(ctx.text, _join_ranges(found, joins)):
         result = _to_item(ctx, f)
         if isinstance(result, DateItem):
             items.append(result)
@@ -141,6 +144,35 @@ def _implausible_year(ctx: Context, m: Match, text: str) -> list[Warning]:
         return []
     return [ctx.warning("implausible_year", f"{text!r} is not a plausible year; date left out",
                         m.start, m.end, m.rule)]
+
+
+# --- ranges whose ends are separate dates -------------------------------------------------
+
+def _join_ranges(found: list[Found], joins: dict[int, Match]) -> list[Found]:
+    """Join each single date to the next one when a range connector lies exactly between them
+    (the connector may reach into the next date's "วันที่")."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        link = joins.get(prev.span[1]) if prev is not None else None
+        if prev is not None and link is not None and link.start < f.span[0] <= link.end:
+            joined = _joined(prev, f, link.rule)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(f)
+    return out
+
+
+def _joined(a: Found, b: Found, rule: str) -> Found | None:
+    """a … b as one range, or None when they are no range (a range already, mixed precision,
+    or an end before the start)."""
+    if a.end is not None or b.end is not None or (a.start.day is None) != (b.start.day is None):
+        return None
+    start, end = _range_years(a.start, b.start)
+    if start.year is not None and end.year is not None and _iso(end) < _iso(start):
+        return None
+    return Found(start, end, (a.span[0], b.span[1]), rule)
 
 
 # --- English dates, through dateparser ----------------------------------------------------

@@ -2,9 +2,11 @@
 
 The rules (rules/participants.toml) find "<number> <people unit>". Here each hit is
 1. valued by parse/thainum.py: digits × multiplier word (9.87 แสน), or number words (ห้าสิบ);
-2. dropped when it is a background statistic: a background cue (สะสม, เสียชีวิต, ประชากร …)
-   shortly before it with no role cue in between, a background section (หลักการและเหตุผล,
-   สถานการณ์), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
+2. dropped when it is a background statistic: a background cue (สะสม, เสียชีวิต, ประชากร …) or a
+   "<place> มี" statement shortly before it (or opening the phrase it closes) with no role cue in
+   between, a restatement as a share of the population after it, a background section
+   (หลักการและเหตุผล, สถานการณ์), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
+   per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
 4. given a group: the phrase just before the count. Phrases are cut at spaces, which Thai writes
@@ -30,6 +32,9 @@ ROLE_WINDOW = 150  # characters before a count (same line) searched for role cue
 BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
 GROUP_WINDOW = 80  # characters before a count searched for the group's name
 HEADING_MAX = 40  # a line starting with a heading term and no longer than this is a heading
+SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
+SUBGROUP_WINDOW = 20  # a per-subgroup word (ฐานละ) must end this close before a count
+PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
 TABLE_ROWS = 50  # rows read below a table header
@@ -45,6 +50,9 @@ _HEAD_JUNK = regex.compile(r"^[^\p{L}]+")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}.]+$")
 _NUMBERLIKE = regex.compile(r"^[0-9.,]+$")
 _DIGIT = regex.compile(r"[0-9]")
+_SPACE = regex.compile(r"\s")
+# A top-level numbered line ("2. ข้อสั่งการ", not "2.1 …"): a sibling of a numbered heading above.
+_NUMBERED = regex.compile(r"^\s*([0-9]+)[.)](?![0-9])")
 # A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
 _CELL_NUMBER = regex.compile(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
 
@@ -72,6 +80,11 @@ class _Doc:
         self.cues = lex("part_role_cue")
         self.cue_re = _compile(self.cues.pattern())
         self.background_re = _compile(lex("part_background_cue").pattern())
+        self.frame_re = _compile(_frame_pattern(lex("part_background_frame")))
+        # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
+        self.share_re = _compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
+                                 r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern())
+        self.subgroup_re = _compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$")
         self.affixes = lex("part_group_affix")
         self.words = NumberWords.from_rules(ctx.rules)
         self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
@@ -87,14 +100,21 @@ class _Doc:
     def _headings(self, headings: Lexicon) -> None:
         head_re = _compile("^" + headings.pattern())
         current: tuple[str, int] | None = None
+        number: int | None = None  # the list number of the current section's heading
         for i in range(len(self.starts)):
             line = _LEAD.sub("", self.line(i)).strip()
             m = head_re.match(line)
             role = str(headings.get(m.group())) if m else None
+            numbered = _NUMBERED.match(self.line(i))
             self.self_role.append(role)
             self.section.append(current)
             if role is not None and len(line) <= HEADING_MAX:
-                current = (role, i)
+                current, number = (role, i), int(numbered.group(1)) if numbered else None
+            elif (numbered and number is not None and int(numbered.group(1)) > number
+                  and len(line) <= HEADING_MAX and not _DIGIT.search(line)):
+                # "1. สถานการณ์ … 2. ข้อสั่งการ": the next numbered heading ends the section,
+                # even when its own term is not a known heading.
+                current, number = ("none", i), int(numbered.group(1))
 
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""
@@ -135,6 +155,15 @@ class _Doc:
         return (section is None or section[1] <= prev.line) and self.in_list(i)
 
 
+def _frame_pattern(frame: Lexicon) -> str:
+    """<place word><name without spaces>มี, from the part_background_frame lexicon."""
+    def alt(kind: str) -> str:
+        terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
+        return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
+    # (?!นาคม): มี opening the month มีนาคม is no verb.
+    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
+
+
 def _value(m: Match, words: NumberWords) -> int | None:
     """The count a match states, or None when it is not a whole, plausible number of people."""
     if m.groups.get("words"):
@@ -153,7 +182,27 @@ def _value(m: Match, words: NumberWords) -> int | None:
     return int(value)
 
 
-def _dropped(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> bool:
+def _background_end(doc: _Doc, near: int, pos: int) -> int:
+    """The end of the last background cue governing the count at `pos`, or -1. A cue governs
+    when it is close, or when it opens the phrase the count closes: Thai writes no space inside
+    a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
+    end = -1
+    for cue_re in (doc.background_re, doc.frame_re):
+        for b in cue_re.finditer(doc.text, max(near, pos - ROLE_WINDOW), pos):
+            if (pos - b.end() <= BACKGROUND_WINDOW
+                    or not _SPACE.search(doc.text[b.end():pos].rstrip())):
+                end = max(end, b.end())
+    return end
+
+
+def _population_share(doc: _Doc, end: int) -> bool:
+    """Is the count ending at `end` restated as a share of the population (… หรือร้อยละ 21 ของ
+    ประชากร), and not of a target population (ของประชากรกลุ่มเป้าหมาย)?"""
+    share = doc.share_re.match(doc.text, end, min(len(doc.text), end + SHARE_WINDOW))
+    return share is not None and doc.cue_re.match(doc.text, share.end()) is None
+
+
+def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
         return any(v != "total" for _, v in doc.found_cues(start, pos))
@@ -161,13 +210,13 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> 
     heading = doc.heading_role(i)
     if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
         return False
-    bg_end = -1
-    for b in doc.background_re.finditer(doc.text, max(near, pos - BACKGROUND_WINDOW), pos):
-        bg_end = b.end()
-    if bg_end >= 0 and not keeps(bg_end):
+    bg_end = _background_end(doc, near, pos)
+    if (bg_end >= 0 and not keeps(bg_end)) or _population_share(doc, end):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
-        if (prev.line == i and not keeps(prev.end)) or doc.continues_list(i, prev):
+        # A list item naming its own role (ผู้ปกครองเข้าร่วม…) is no part of the statistic above.
+        if (prev.line == i and not keeps(prev.end)) or (
+                doc.continues_list(i, prev) and not keeps(doc.starts[i])):
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
@@ -293,10 +342,11 @@ def parse(ctx: Context) -> Parsed:
         pos = _count_start(m)
         i = doc.index(pos)
         value = _value(m, doc.words)
-        if value is None:
+        if value is None or doc.subgroup_re.search(
+                doc.text, max(doc.starts[i], pos - SUBGROUP_WINDOW), pos):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
-        if _dropped(doc, i, near, pos, prev):
+        if _dropped(doc, i, near, pos, m.end, prev):
             prev = _Previous(i, m.end, "background")
             continue
         role = m.attrs.get("role") or _role(doc, i, pos, prev)

@@ -82,7 +82,10 @@ def test_a_failed_input_is_named_and_the_others_still_written(runner, docs, tmp_
     assert res.exit_code == 1
     assert "c.txt" in res.stderr and "binary" in res.stderr
     assert "missing.txt" in res.stderr
-    assert len(out.read_text().splitlines()) == 2
+    records = [json.loads(x) for x in out.read_text().splitlines()]
+    # Every input has its line: the two Reports, then an error record per failed input.
+    assert [("error" in r) for r in records] == [False, False, True, True]
+    assert records[2]["source"]["path"].endswith("c.txt")
 
 
 USAGE_ERRORS = [

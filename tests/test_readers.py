@@ -296,7 +296,10 @@ def test_directory_of_mixed_formats_gives_a_report_per_readable_file(tmp_path):
     res = CliRunner().invoke(app, ["extract", str(docs), "-o", str(out), "--emit-text", str(texts)])
     assert res.exit_code == 1
     assert "broken.pdf" in res.stderr and "fake.docx" in res.stderr
-    reports = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    reports = [r for r in records if "error" not in r]
+    failed = sorted(r["source"]["path"].rsplit("/", 1)[-1] for r in records if "error" in r)
+    assert failed == ["broken.pdf", "fake.docx"]
     assert sorted(r["source"]["format"] for r in reports) == ["docx", "html", "pdf", "text"]
     for r in reports:
         stem = r["source"]["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -88,6 +88,7 @@ class Lexicon:
     name: str
     spec: LexiconSpec
     table: dict[str, Scalar] = field(default_factory=dict)
+    _pattern: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, term: str, default: Scalar | None = None) -> Scalar | None:
         """Exact lookup after this lexicon's key normalization — never by substring."""
@@ -98,17 +99,54 @@ class Lexicon:
 
     def pattern(self) -> str:
         """An alternation of the terms, longest first, tolerant of dots when key is compact."""
-        alts = sorted({_term_regex(t, self.spec.key) for t in self.spec.entries}, key=len,
-                      reverse=True)
-        return "(?:" + "|".join(alts) + ")"
+        cached = self._pattern.get("p")
+        if cached is None:
+            cached = self._pattern["p"] = self._build_pattern()
+        return cached
+
+    def _build_pattern(self) -> str:
+        # A trie, not a flat alternation: with ~150 titles the flat form made the regex engine
+        # try every term at every position; the trie shares prefixes (นาง / นางสาว -> นาง(?:สาว)?).
+        trie: dict = {}
+        for term in self.spec.entries:
+            node = trie
+            for unit in _term_units(term, self.spec.key):
+                node = node.setdefault(unit, {})
+            node[_END] = {}
+        return "(?:" + (_trie_regex(trie) or "(?!)") + ")"
 
 
-def _term_regex(term: str, key: str) -> str:
+_END = ""  # marks the end of a term in the trie
+
+
+def _term_units(term: str, key: str) -> list[str]:
+    """The regex atoms of one term; "ม.ค." (compact key) also matches มค, ม.ค, มค. and ม. ค."""
     if key != "compact" or "." not in term:
-        return regex.escape(term)
-    parts = [regex.escape(p) for p in term.split(".") if p]
-    # "ม.ค." also matches "มค", "ม.ค", "มค." and "ม. ค."
-    return r"\.?\s?".join(parts) + (r"\.?" if term.endswith(".") else "")
+        return [regex.escape(ch) for ch in term]
+    parts = [p for p in term.split(".") if p]
+    units: list[str] = []
+    for i, part in enumerate(parts):
+        if i:
+            units.append(r"\.?\s?")
+        units += [regex.escape(ch) for ch in part]
+    if term.endswith("."):
+        units.append(r"\.?")
+    return units
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for unit, child in node.items() if unit != _END), default=0)
+
+
+def _trie_regex(node: dict) -> str:
+    # Deeper branches first: the longest term wins, as in a longest-first alternation.
+    branches = sorted(((u, c) for u, c in node.items() if u != _END), key=lambda uc: -_depth(uc[1]))
+    alts = [unit + _trie_regex(child) for unit, child in branches]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(branches[0][0]) <= 2 and _END not in node else \
+        "(?:" + "|".join(alts) + ")"
+    return body + "?" if _END in node else body
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """Stage 3: tokenize, with pythainlp's newmm and a domain dictionary, into spaCy Docs.
 
-Only lines that hold a trigger term (lexicons marked `trigger = true` in the rules: people
-units, titles, position words …) are tokenized: token-level work is needed only there, and
-newmm over a whole 20 MB archive dump would dominate the run. Each tokenized line becomes a
+Only lines that hold a trigger term (lexicons marked `trigger = true` in the rules: titles …)
+can be tokenized, and only when a parser asks for them: token-level work is needed only there,
+and newmm over a whole 20 MB archive dump would dominate the run. Each tokenized line becomes a
 spaCy `Doc` whose text is exactly that line of the normalized text.
 """
 from __future__ import annotations
@@ -32,23 +32,36 @@ class Token:
     end: int
 
 
-@dataclass(frozen=True)
 class Tokens:
-    """spaCy Docs for the tokenized lines, keyed by their start offset in the normalized text."""
+    """spaCy Docs for the trigger lines of the normalized text.
 
-    starts: tuple[int, ...]
-    docs: tuple[Doc, ...]
-    ends: tuple[int, ...] = ()  # line ends, cached: Doc.text is rebuilt on every access
+    A line is tokenized the first time a parser asks for it: most trigger lines hold a trigger
+    term inside a longer word (คุณ in คุณภาพ) and are never needed. The value of each line is a
+    pure function of the text, so the object behaves as immutable.
+    """
 
-    def __post_init__(self) -> None:
-        if len(self.ends) != len(self.starts):
-            object.__setattr__(self, "ends", tuple(
-                s + len(d.text) for s, d in zip(self.starts, self.docs)))
+    def __init__(self, text: str, starts: tuple[int, ...], ends: tuple[int, ...], rules: RuleSet | None):
+        self._text = text
+        self.starts = starts
+        self.ends = ends
+        self._rules = rules
+        self._docs: dict[int, Doc] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def doc(self, i: int) -> Doc:
+        """The Doc of trigger line i (tokenized now if it was not yet)."""
+        d = self._docs.get(i)
+        if d is None:
+            assert self._rules is not None
+            d = self._docs[i] = tokenize_line(self._text[self.starts[i]:self.ends[i]], self._rules)
+        return d
 
     def line_at(self, pos: int) -> tuple[int, Doc] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and pos <= self.ends[i]:
-            return self.starts[i], self.docs[i]
+            return self.starts[i], self.doc(i)
         return None
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
@@ -56,8 +69,8 @@ class Tokens:
         out: list[Token] = []
         i = max(0, bisect.bisect_right(self.starts, start) - 1)
         while i < len(self.starts) and self.starts[i] < end:
-            base, doc = self.starts[i], self.docs[i]
-            for t in doc:
+            base = self.starts[i]
+            for t in self.doc(i):
                 s = base + t.idx
                 if s >= start and s + len(t.text) <= end:
                     out.append(Token(t.text, s, s + len(t.text)))
@@ -94,12 +107,17 @@ def tokenize_line(line: str, rules: RuleSet) -> Doc:
 
 
 def tokenize(norm: NormText, rules: RuleSet) -> Tokens:
-    trigger = rules.trigger_regex()
-    if trigger is None:
-        return Tokens((), ())
-    starts, docs = [], []
-    for m in _LINE.finditer(norm.text):
-        if trigger.search(m.group()):
-            starts.append(m.start())
-            docs.append(tokenize_line(m.group(), rules))
-    return Tokens(tuple(starts), tuple(docs))
+    """The lines of `norm` that hold a trigger term, ready to be tokenized on demand."""
+    trigger = rules.derived(_trigger_regex)
+    starts: list[int] = []
+    ends: list[int] = []
+    if trigger is not None:
+        for m in _LINE.finditer(norm.text):
+            if trigger.search(norm.text, m.start(), m.end()):
+                starts.append(m.start())
+                ends.append(m.end())
+    return Tokens(norm.text, tuple(starts), tuple(ends), rules)
+
+
+def _trigger_regex(rules: RuleSet) -> regex.Pattern | None:
+    return rules.trigger_regex()

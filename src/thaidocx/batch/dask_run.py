@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
-from typing import Callable
+from collections.abc import Callable, Iterator, Sequence
 
 from .pool import check_failed
 from .task import Options, Outcome, Skip, error_outcome, failure, file_sha256, process, warm_up
@@ -22,6 +21,7 @@ from .worker import Worker, wait_any
 
 _TICK = 0.2
 _START_LIMIT = 300.0  # seconds a worker's child may take to import thaidocx and load rules
+CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler before giving up
 _local = threading.local()
 
 
@@ -73,10 +73,12 @@ def run_dask(address: str, paths: Sequence[str], opts: Options, skip: Skip,
              timeout: float | None, tick: Callable[[], None] | None = None,
              window: int = 256) -> Iterator[tuple[int, Outcome]]:
     """Yield (index, outcome) for every path, in order, computed on the cluster at ADDRESS."""
-    from distributed import Client
-
     try:
-        client = Client(address, timeout=30, set_as_default=False)
+        from distributed import Client
+    except ImportError as e:
+        raise DaskError("--dask needs Dask: pip install 'thaidocx[dask]'") from e
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as e:
         raise DaskError(f"cannot reach the Dask scheduler at {address}: {e}") from e
     run = uuid.uuid4().hex[:12]  # task keys unique to this run: no result cached from another

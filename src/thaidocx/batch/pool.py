@@ -11,8 +11,8 @@ memory does not grow with the size of the run.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator, Sequence
-from typing import Any, Callable
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from .worker import Work, Worker, start_method, wait_any
 
@@ -44,19 +44,24 @@ def run_ordered(payloads: Sequence[Any], work: Work, on_fail: OnFail, *, jobs: i
                     w.send(next_task, payloads[next_task], timeout)
                     next_task += 1
             wait_any(workers, _nearest(workers, timeout))
-            for i, w in enumerate(workers):
+            alive = []
+            for w in workers:
                 for _, idx, result in w.receive():
                     results[idx] = result
                 failed = check_failed(w, payloads, on_fail)
                 if failed is not None:
                     results[failed[0]] = failed[1]
-                if w.dead:
-                    w.kill()  # reap it
-                    stillborn = stillborn + 1 if not w.ready else 0
-                    if stillborn > _MAX_STILLBORN:
-                        raise RuntimeError(f"worker processes die before they are ready "
-                                           f"({w.exit_status()})")
-                    workers[i] = Worker(work, init, method)
+                if not w.dead:
+                    alive.append(w)
+                    continue
+                w.kill()  # reap it
+                stillborn = 0 if w.ready else stillborn + 1
+                if stillborn > _MAX_STILLBORN:
+                    raise RuntimeError(f"worker processes die before they are ready "
+                                       f"({w.exit_status()})")
+                if next_task < n:  # a fresh worker takes the dead one's place
+                    alive.append(Worker(work, init, method))
+            workers = alive
             while next_out in results:
                 yield next_out, results.pop(next_out)
                 next_out += 1

@@ -36,8 +36,8 @@ class Progress:
 
     def _start_bar(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn,
-                                   TimeRemainingColumn)
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
 
         # auto_refresh=False: no refresh thread, so worker processes are forked from a process
         # without threads; the run's main loop refreshes the bar itself.
@@ -105,4 +105,4 @@ class Progress:
         found += f"; titles {self.fields['title']:,}, areas {self.fields['area']:,}"
         took = time.monotonic() - self.start
         speed = f"{self.rate():.1f} files/s over {_duration(took)} with {self.jobs} jobs"
-        return [head, f"fields found: {found}", speed]
+        return [head, f"fields found: {found}", speed] if s["ok"] else [head]

@@ -3,10 +3,17 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from ..db import Done
+
+@dataclass
+class Done:
+    """What an output already holds: content hashes, and paths of unreadable inputs."""
+
+    shas: set[str] = field(default_factory=set)
+    paths: set[str] = field(default_factory=set)
 
 
 def repair_tail(path: Path) -> int:

@@ -8,16 +8,19 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..db import DbError, Done, Store
 from ..ruleset import RuleSet
 from ..write import write_atomic
 from . import task
 from .pool import run_ordered
 from .progress import Progress
-from .resume import JsonlWriter, scan_jsonl
+from .resume import Done, JsonlWriter, scan_jsonl
 from .task import Options, Outcome, Skip, failure, process, warm_up
 from .worker import start_method
+
+if TYPE_CHECKING:  # sqlalchemy is imported only when a run uses a database
+    from ..db import Store
 
 
 @dataclass
@@ -57,7 +60,7 @@ def _skip(cfg: RunConfig, store: Store | None, say) -> tuple[Skip, Done | None]:
     if jsonl_done is not None:
         found.append(jsonl_done)
     if store is not None:
-        found.append(store.done())
+        found.append(Done(*store.done()))
     shas = set.intersection(*(d.shas for d in found))
     paths = set.intersection(*(d.paths for d in found))
     return Skip(frozenset(shas), frozenset(paths)), jsonl_done
@@ -116,6 +119,25 @@ class _Sinks:
                 self.store.close()
 
 
+def _open_store(cfg: RunConfig) -> Store | None:
+    if cfg.db_url is None:
+        return None
+    from ..db import Store
+
+    return Store(cfg.db_url, replace=cfg.replace)
+
+
+def _ticker(progress: Progress, store: Store | None):
+    """Called while the run waits: refresh the progress, commit what waits too long."""
+    if store is None:
+        return progress.tick
+
+    def tick() -> None:
+        progress.tick()
+        store.flush_if_due()
+    return tick
+
+
 def _mode(cfg: RunConfig) -> str:
     if cfg.quiet or len(cfg.inputs) == 1:
         return "off"
@@ -128,18 +150,23 @@ def run(cfg: RunConfig) -> int:
     progress = Progress(len(cfg.inputs), _mode(cfg), 1 if cfg.in_process else cfg.jobs)
     say = progress.say
     task.remember_rules(cfg.opts.rules_dirs, cfg.rules)
+    store = None
     try:
-        store = Store(cfg.db_url, replace=cfg.replace) if cfg.db_url else None
+        store = _open_store(cfg)
         skip, jsonl_done = _skip(cfg, store, say)
-    except DbError as e:
+        if store is not None:  # forked workers must not inherit an open database connection
+            store.engine.dispose()
+        sinks = _Sinks(cfg, store, jsonl_done)
+    except Exception as e:  # DbError, the database failing its first query, an unwritable -o
         progress.close()
+        if store is not None:
+            store.engine.dispose()
         say(f"thaidocx: {e}")
         return 2
-    sinks = _Sinks(cfg, store, jsonl_done)
     code = 0
     try:
         # closing(): the workers are stopped even when writing an outcome fails
-        with contextlib.closing(_outcomes(cfg, skip, progress.tick)) as outcomes:
+        with contextlib.closing(_outcomes(cfg, skip, _ticker(progress, store))) as outcomes:
             for idx, outcome in outcomes:
                 progress.add(outcome)
                 if outcome.status == "error":
@@ -156,7 +183,7 @@ def run(cfg: RunConfig) -> int:
         progress.close()
         try:
             sinks.close()
-        except DbError as e:
+        except Exception as e:  # the last commit failed (DbError)
             say(f"thaidocx: {e}")
             code = code or 2
     return _finish(cfg, progress, store, code)

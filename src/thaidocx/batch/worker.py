@@ -1,10 +1,10 @@
 """A worker process that runs one task at a time and can be killed without harm.
 
 Two ways to start one:
-- "fork": a child of this process (Linux, macOS): it inherits the loaded rules and models, so
+- "fork": a child of this process (on Linux): it inherits the loaded rules and models, so
   it starts at once, and restarting one after a time-out or a crash is cheap. The parent forks
   before it starts any thread of its own (the progress bar is refreshed from the main loop).
-- "exec": a fresh `python -m thaidocx.batch.worker`, talking over its stdin/stdout. Used inside
+- "exec": a fresh Python running exec_main(), talking over its stdin/stdout. Used inside
   Dask workers, which are daemon processes that multiprocessing forbids to have children, and
   where forking a multi-threaded process would be unsafe.
 
@@ -21,8 +21,10 @@ import signal
 import subprocess
 import sys
 import time
+import weakref
+from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
-from typing import Any, Callable
+from typing import Any
 
 Work = Callable[[Any, Callable[[Any], None]], Any]
 
@@ -42,16 +44,28 @@ def serve(rx: Connection, tx: Connection, work: Work, init: Callable[[], None] |
         if msg is None:
             return
         idx, payload = msg
-        result = work(payload, lambda info, idx=idx: tx.send(("start", idx, info)))
-        tx.send(("done", idx, result))
+        try:
+            result = work(payload, lambda info, idx=idx: tx.send(("start", idx, info)))
+            tx.send(("done", idx, result))
+        except (BrokenPipeError, ConnectionResetError):  # the parent is gone (killed)
+            return
+
+
+# The parent's ends of every forked worker's pipe. A forked child inherits copies of them all,
+# its own included: it closes them first, otherwise a pipe would not read as closed when the
+# parent dies (the orphan would wait forever) nor when a sibling dies.
+_PARENT_ENDS: weakref.WeakSet[Connection] = weakref.WeakSet()
 
 
 def _fork_main(conn: Connection, work: Work, init: Callable[[], None] | None) -> None:
+    for inherited in list(_PARENT_ENDS):
+        inherited.close()
     serve(conn, conn, work, init)
 
 
 def start_method() -> str:
-    return "fork" if "fork" in mp.get_all_start_methods() else "exec"
+    # fork only on Linux: macOS system libraries are not fork-safe once loaded.
+    return "fork" if sys.platform.startswith("linux") else "exec"
 
 
 class Worker:
@@ -67,13 +81,14 @@ class Worker:
         if method == "fork":
             ctx = mp.get_context("fork")
             here, there = ctx.Pipe()
+            _PARENT_ENDS.add(here)
             self._proc = ctx.Process(target=_fork_main, args=(there, work, init), daemon=True)
             self._proc.start()
             there.close()  # so that the child's death reads as EOF here
             self.rx = self.tx = here
         else:
             self._proc = subprocess.Popen(
-                [sys.executable, "-m", "thaidocx.batch.worker"], stdin=subprocess.PIPE,
+                [sys.executable, "-c", _EXEC_MAIN], stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, close_fds=True)
             self.rx = Connection(os.dup(self._proc.stdout.fileno()), writable=False)
             self.tx = Connection(os.dup(self._proc.stdin.fileno()), readable=False)
@@ -174,16 +189,18 @@ def wait_any(workers: list[Worker], timeout: float) -> None:
         time.sleep(max(0.0, min(timeout, 0.05)))
 
 
-def _exec_main() -> None:
-    # Results go through a copy of the real stdout; the child's own prints go to stderr so a
-    # library that prints cannot corrupt the protocol.
+_EXEC_MAIN = "from thaidocx.batch.worker import exec_main; exec_main()"
+
+
+def exec_main() -> None:
+    """The "exec" child: results go through a copy of the real stdout; the child's own prints
+    go to stderr, so a library that prints cannot corrupt the protocol."""
     out_fd = os.dup(1)
     os.dup2(2, 1)
     rx = Connection(0, writable=False)
     tx = Connection(out_fd, readable=False)
-    work, init = pickle.loads(rx.recv_bytes())
+    try:
+        work, init = pickle.loads(rx.recv_bytes())
+    except (EOFError, OSError):  # the parent went away before saying what to do
+        return
     serve(rx, tx, work, init)
-
-
-if __name__ == "__main__":
-    _exec_main()

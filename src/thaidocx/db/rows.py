@@ -7,7 +7,7 @@ the full Report stored beside them keeps them as extracted.
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -118,7 +118,7 @@ def participants_total(items: list[dict]) -> int | None:
 def document_values(rec: dict) -> dict:
     """The `documents` row of a record (a Report or an error record)."""
     src = rec.get("source") or {}
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if "error" in rec:
         err = rec["error"] or {}
         return {"sha256": src.get("sha256"), "path": src.get("path"), "format": src.get("format"),

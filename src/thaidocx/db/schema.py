@@ -8,11 +8,27 @@ evidence (text, offsets into the original input, rule id).
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from sqlalchemy import (JSON, BigInteger, Column, Date, DateTime, Engine, ForeignKey, Integer,
-                        MetaData, Numeric, String, Table, Text, create_engine, event, func,
-                        select)
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    select,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 
 # Bump when a table or column changes; a database written by another version is refused
@@ -46,7 +62,8 @@ documents = Table(
     Column("participants_total", BigInteger),
     Column("error_type", String(64)),        # NULL when the input was extracted
     Column("error_message", Text),
-    Column("report", JSON().with_variant(JSONB(), "postgresql")),  # the full Report
+    # the full Report (NULL for a failure); JSONB on PostgreSQL, so it can be queried there
+    Column("report", JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")),
     Column("extracted_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -108,7 +125,10 @@ def open_db(url: str) -> Engine:
     """An engine for URL with the schema created on first use and its version checked."""
     try:
         engine = create_engine(url, json_serializer=lambda o: json.dumps(o, ensure_ascii=False))
-    except Exception as e:  # a malformed URL or a missing driver
+    except ModuleNotFoundError as e:  # postgresql+psycopg:// without the driver
+        raise DbError(f"cannot use database {url!r}: {e}; for PostgreSQL: "
+                      "pip install 'thaidocx[postgres]'") from e
+    except Exception as e:  # a malformed URL
         raise DbError(f"cannot use database {url!r}: {e}") from e
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -118,7 +138,7 @@ def open_db(url: str) -> Engine:
             found = conn.execute(select(func.max(schema_version.c.version))).scalar()
             if found is None:
                 conn.execute(schema_version.insert().values(
-                    version=DB_SCHEMA_VERSION, applied_at=datetime.now(timezone.utc)))
+                    version=DB_SCHEMA_VERSION, applied_at=datetime.now(UTC)))
     except Exception as e:
         engine.dispose()
         raise DbError(f"cannot use database {engine.url.render_as_string(hide_password=True)}: "

@@ -11,9 +11,8 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import Engine, select
 
@@ -21,17 +20,9 @@ from .rows import clean, document_values, field_rows, needs_clean
 from .schema import FIELD_TABLES, DbError, documents, open_db
 
 
-@dataclass
-class Done:
-    """What an output already holds: content hashes, and paths of unreadable inputs."""
-
-    shas: set[str] = field(default_factory=set)
-    paths: set[str] = field(default_factory=set)
-
-
 class Store:
     def __init__(self, url: str, replace: bool = False, batch_size: int = 200,
-                 max_wait: float = 2.0) -> None:
+                 max_wait: float = 1.0) -> None:
         self.engine: Engine = open_db(url)
         self.replace = replace
         self.batch_size = batch_size
@@ -40,10 +31,11 @@ class Store:
         self._buf: list[tuple[dict, dict[str, list[dict]]]] = []
         self._since = time.monotonic()
 
-    def done(self) -> Done:
+    def done(self) -> tuple[set[str], set[str]]:
+        """The sha256 of every stored document, and the paths of stored unreadable inputs."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(documents.c.sha256, documents.c.path)).all()
-        return Done({s for s, _ in rows if s}, {p for s, p in rows if not s and p})
+        return {s for s, _ in rows if s}, {p for s, p in rows if not s and p}
 
     def add(self, line: str) -> None:
         """Queue one JSONL record; committed with its batch."""
@@ -53,7 +45,15 @@ class Store:
         if not self._buf:
             self._since = time.monotonic()
         self._buf.append((document_values(rec), field_rows(rec)))
-        if len(self._buf) >= self.batch_size or time.monotonic() - self._since >= self.max_wait:
+        if len(self._buf) >= self.batch_size:
+            self.flush()
+        else:
+            self.flush_if_due()
+
+    def flush_if_due(self) -> None:
+        """Commit when the oldest queued record has waited `max_wait` seconds (called while a
+        run waits for a slow file, too)."""
+        if self._buf and time.monotonic() - self._since >= self.max_wait:
             self.flush()
 
     def flush(self) -> None:
@@ -125,13 +125,13 @@ def load_jsonl(path: Path, store: Store, say: Callable[[str], None]) -> tuple[in
             try:
                 rec = json.loads(line)
                 if not isinstance(rec, dict):
-                    raise ValueError("not a JSON object")
+                    raise TypeError("not a JSON object")
                 if "error" in rec:
                     if not isinstance(rec.get("source"), dict) or not rec["source"].get("path"):
                         raise ValueError("an error record without source.path")
                 else:
                     Report.model_validate(rec)
-            except ValueError as e:  # pydantic's ValidationError is a ValueError
+            except (ValueError, TypeError) as e:  # pydantic's ValidationError is a ValueError
                 invalid += 1
                 say(f"{path} line {n}: not a Report nor an error record "
                     f"({str(e).splitlines()[0]})")

@@ -140,7 +140,7 @@ class TokenStarts:
             return None
         line = self._lines.get(i)
         if line is None:
-            base, doc = self.tokens.starts[i], self.tokens.docs[i]
+            base, doc = self.tokens.starts[i], self.tokens.doc(i)
             offsets = [base + t.idx for t in doc]
             end = base + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
             line = self._lines[i] = (end, frozenset(offsets))

@@ -1,6 +1,8 @@
 """Where the review page's documents come from: files extracted now, or a JSONL run + its texts."""
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -37,6 +39,19 @@ def docs_from_files(paths: Iterable[Path], rules: RuleSet | None, encoding: str 
     return docs, failed
 
 
+def _error_record(line: str) -> str | None:
+    """'FILE failed: TYPE: MESSAGE' for an error record of `thaidocx extract`, else None."""
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(rec, dict) or not isinstance(rec.get("error"), dict):
+        return None
+    src = (rec.get("source") or {}).get("path")
+    err = rec["error"]
+    return f"{src} failed in that run: {err.get('type')}: {err.get('message')}"
+
+
 def read_jsonl(path: Path, say: Say) -> tuple[list[Report], int]:
     """The Reports of a run, one per line; lines that are not a Report are reported and skipped."""
     reports: list[Report] = []
@@ -44,6 +59,11 @@ def read_jsonl(path: Path, say: Say) -> tuple[list[Report], int]:
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
+                continue
+            record = _error_record(line)
+            if record is not None:  # an input that failed in the run: nothing to review
+                failed += 1
+                say(f"{path} line {n}: {record}")
                 continue
             try:
                 reports.append(Report.model_validate_json(line))

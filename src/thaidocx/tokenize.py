@@ -8,6 +8,7 @@ spaCy `Doc` whose text is exactly that line of the normalized text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ import regex
 import spacy
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
+from pythainlp.tokenize.newmm import _onecut
 from pythainlp.util import dict_trie
 from spacy.tokens import Doc
 
@@ -46,6 +48,7 @@ class Tokens:
         self.ends = ends
         self._rules = rules
         self._docs: dict[int, Doc] = {}
+        self._lazy: dict[int, list[tuple[int, _LazyStarts]]] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -57,6 +60,35 @@ class Tokens:
             assert self._rules is not None
             d = self._docs[i] = tokenize_line(self._text[self.starts[i]:self.ends[i]], self._rules)
         return d
+
+    def starts_token(self, pos: int) -> bool | None:
+        """Whether a token starts at `pos` (None when its line is not a trigger line), reading
+        newmm's output only as far as `pos`: a title near the start of a long line no longer
+        pays for tokenizing the whole line. Same answer as the offsets of `doc()`."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos > self.ends[i]:
+            return None
+        if pos == self.ends[i]:
+            return False
+        chunks = self._lazy.get(i)
+        if chunks is None:
+            chunks = self._lazy[i] = self._lazy_chunks(i)
+        base, lazy = chunks[bisect.bisect_right(chunks, pos, key=lambda c: c[0]) - 1]
+        q = pos - base
+        if q > 0 and _JOINABLE.match(lazy.text, q - 1) and _JOINABLE.match(lazy.text, q):
+            # Inside a formatted number word_tokenize may rejoin pieces: ask the full Doc.
+            doc = self.doc(i)
+            return any(self.starts[i] + t.idx == pos for t in doc)
+        return lazy.starts_at(q)
+
+    def _lazy_chunks(self, i: int) -> list[tuple[int, "_LazyStarts"]]:
+        assert self._rules is not None
+        trie = _trie(self._rules)
+        out, base = [], self.starts[i]
+        for chunk in _chunks(self._text[self.starts[i]:self.ends[i]]):
+            out.append((base, _LazyStarts(chunk, trie)))
+            base += len(chunk)
+        return out
 
     def line_at(self, pos: int) -> tuple[int, Doc] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -76,6 +108,38 @@ class Tokens:
                     out.append(Token(t.text, s, s + len(t.text)))
             i += 1
         return out
+
+
+# Characters that word_tokenize's rejoin_formatted_num may glue across a token boundary
+# (its pattern is (\d+[.,:])+\d+, with stdlib re's Unicode \d).
+_JOINABLE = re.compile(r"[\d.,:]")
+
+
+class _LazyStarts:
+    """The token starts of one chunk as word_tokenize(newmm) gives them, read lazily off
+    newmm's generator. Its tokens are final as they come; the rejoining of formatted numbers
+    is the only post-processing, and callers handle the positions it can touch."""
+
+    def __init__(self, text: str, trie) -> None:
+        self.text = text
+        self._gen = _onecut(text, trie)
+        self._starts: set[int] = set()
+        self._pos = 0
+
+    def starts_at(self, q: int) -> bool:
+        while self._pos <= q:
+            tok = next(self._gen, None)
+            if tok is None:
+                break
+            if tok:
+                self._starts.add(self._pos)
+                self._pos += len(tok)
+        return q in self._starts
+
+
+def _trie(rules: RuleSet):
+    domain = rules.lexicons.get("domain_words")
+    return _vocab_and_trie(tuple(sorted(domain.spec.entries)) if domain else ())[1]
 
 
 @lru_cache(maxsize=4)

@@ -125,28 +125,14 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 class TokenStarts:
-    """Token start offsets of the tokenized lines, built lazily per line."""
+    """Where tokens start on the tokenized lines (newmm is run lazily, see Tokens)."""
 
     def __init__(self, tokens: Tokens):
         self.tokens = tokens
-        # line index -> (end offset, token starts); Doc.text is rebuilt on every access, so the
-        # lines are measured once here instead of through Tokens.line_at.
-        self._lines: dict[int, tuple[int, frozenset[int]]] = {}
 
     def at(self, pos: int) -> bool | None:
         """Whether a token starts at `pos`; None when the line was not tokenized."""
-        i = bisect.bisect_right(self.tokens.starts, pos) - 1
-        if i < 0:
-            return None
-        line = self._lines.get(i)
-        if line is None:
-            base, doc = self.tokens.starts[i], self.tokens.doc(i)
-            offsets = [base + t.idx for t in doc]
-            end = base + (doc[-1].idx + len(doc[-1].text) if len(doc) else 0)
-            line = self._lines[i] = (end, frozenset(offsets))
-        if pos > line[0]:
-            return None
-        return pos in line[1]
+        return self.tokens.starts_token(pos)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from . import prefilter
 from .normalize import NormText
 from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet
 
@@ -36,15 +37,19 @@ class MatchResult:
 def _run(rule: Rule, text: str) -> list[Match]:
     out = []
     names = list(rule.regex.groupindex)
-    for m in rule.regex.finditer(text, timeout=MATCH_TIMEOUT_S):
-        if m.end() == m.start():
+    rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.spec.attrs
+    found = (prefilter.finditer(rule.regex, rule.first, text, MATCH_TIMEOUT_S) if rule.first
+             else rule.regex.finditer(text, timeout=MATCH_TIMEOUT_S))
+    for m in found:
+        start, end = m.span()
+        if end == start:
             continue
+        groups = {n: m.group(n) for n in names} if names else {}
         out.append(Match(
-            rule=rule.id, field=rule.spec.field, start=m.start(), end=m.end(), text=m.group(),
-            priority=rule.spec.priority,
-            groups={n: m.group(n) for n in names},
-            spans={n: m.span(n) for n in names if m.group(n) is not None},
-            attrs=dict(rule.spec.attrs),
+            rule=rid, field=fld, start=start, end=end, text=m.group(), priority=prio,
+            groups=groups,
+            spans={n: m.span(n) for n in names if groups[n] is not None},
+            attrs=dict(attrs),
         ))
     return out
 

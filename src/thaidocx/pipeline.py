@@ -1,5 +1,5 @@
 """The only place the stages are wired together:
-load -> normalize -> tokenize -> match -> parse -> assemble (-> write, in the CLI)."""
+load -> normalize -> tokenize -> sections -> match -> parse -> assemble (-> write, in the CLI)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,6 +11,7 @@ from .model import Report, Warning
 from .normalize import normalize
 from .parse import Context, parse_all
 from .ruleset import RuleSet, load_rules
+from .sections import find_sections
 from .tokenize import tokenize
 from .write import write_atomic
 
@@ -18,8 +19,9 @@ from .write import write_atomic
 def _run(loaded: Loaded, rules: RuleSet) -> Report:
     norm = normalize(loaded.text)
     tokens = tokenize(norm, rules)
+    sections = find_sections(norm, rules)
     matches = match_rules(norm, rules)
-    ctx = Context(norm=norm, tokens=tokens, matches=matches, rules=rules)
+    ctx = Context(norm=norm, tokens=tokens, matches=matches, rules=rules, sections=sections)
     warnings = [Warning(code="rule_timeout", message=f"rule {rid} hit its time limit and was skipped")
                 for rid in matches.timeouts]
     warnings += loaded.warnings

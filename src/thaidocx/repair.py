@@ -81,6 +81,9 @@ _VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
 _MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
 _INNER_GAP = regex.compile(rf"{_GAP}(?=[{MARK}{FOLLOW}])")
 _DIGIT_AFTER = regex.compile(f"[{CONS}{UPPER}]")
+# The same classes as sets (every member lies in the Thai block), for per-character loops.
+_THAI_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _THAI_CHAR.match(chr(c)))
+_DIGIT_AFTER_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _DIGIT_AFTER.match(chr(c)))
 _SEGMENT_RE = regex.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
@@ -174,8 +177,8 @@ def _run_bound(text: str, pos: int, step: int) -> int:
 
 
 def _in_run(text: str, i: int) -> bool:
-    return bool(_THAI_CHAR.match(text[i]) or (text[i] == "1" and i > 0
-                                               and _DIGIT_AFTER.match(text[i - 1])))
+    # Set lookups, not regex calls: this runs once per character of every window.
+    return text[i] in _THAI_CHARS or (text[i] == "1" and i > 0 and text[i - 1] in _DIGIT_AFTER_CHARS)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Literal, TypeVar
 
+import re
+
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from . import prefilter
 
 Scalar = str | int | float | bool
 T = TypeVar("T")
@@ -154,6 +158,8 @@ class Rule:
     spec: RuleSpec
     regex: regex.Pattern
     origin: str
+    # Where a match may start (the rule's lead lexicon, see prefilter.py), or None: run everywhere.
+    first: re.Pattern | None = field(default=None, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -283,9 +289,17 @@ def _merge(files: list[tuple[str, bytes]]) -> RuleSet:
             compiled = regex.compile(_expand(spec.pattern, macros, lexicons, where), flags)
         except regex.error as e:
             raise RuleError(f"{where}: invalid pattern: {e}") from e
-        rules.append(Rule(spec, compiled, origin))
+        rules.append(Rule(spec, compiled, origin, _prefilter(spec, compiled, macros, lexicons)))
     rules.sort(key=lambda r: -r.spec.priority)
     return RuleSet(tuple(rules), lexicons, tuple(n for n, _ in files))
+
+
+def _prefilter(spec: RuleSpec, compiled: regex.Pattern, macros: dict[str, str],
+               lexicons: dict[str, Lexicon]) -> re.Pattern | None:
+    if spec.flags or prefilter.anchored(compiled.pattern):
+        return None
+    atoms = prefilter.first_atoms(spec.pattern, macros, lexicons)
+    return prefilter.compile_prefilter(atoms) if atoms else None
 
 
 @lru_cache(maxsize=8)

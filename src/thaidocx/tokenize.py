@@ -24,7 +24,6 @@ from .normalize import NormText
 from .ruleset import RuleSet
 
 MAX_CHUNK = 2000  # newmm cost grows with unbroken runs; longer lines are cut at spaces
-_LINE = regex.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -175,13 +174,33 @@ def tokenize(norm: NormText, rules: RuleSet) -> Tokens:
     trigger = rules.derived(_trigger_regex)
     starts: list[int] = []
     ends: list[int] = []
-    if trigger is not None:
-        for m in _LINE.finditer(norm.text):
-            if trigger.search(norm.text, m.start(), m.end()):
-                starts.append(m.start())
-                ends.append(m.end())
-    return Tokens(norm.text, tuple(starts), tuple(ends), rules)
+    text, pos = norm.text, 0
+    # One search over the text jumps to the next line that may hold a term (trigger patterns
+    # are plain term alternations, no lookarounds: a term inside a line is also found by
+    # an unbounded search, at that start or before it); a hit running past the line's end
+    # is re-checked within the line.
+    while trigger is not None and (m := trigger.search(text, pos)) is not None:
+        s = m.start()
+        if text[s] == "\n":  # lines hold no line breaks: a term starting on one is in no line
+            pos = s + 1
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", s)
+        line_end = len(text) if line_end < 0 else line_end
+        if m.end() <= line_end or trigger.search(text, line_start, line_end):
+            starts.append(line_start)
+            ends.append(line_end)
+        pos = line_end
+    return Tokens(text, tuple(starts), tuple(ends), rules)
 
 
-def _trigger_regex(rules: RuleSet) -> regex.Pattern | None:
-    return rules.trigger_regex()
+def _trigger_regex(rules: RuleSet) -> re.Pattern | regex.Pattern | None:
+    """The trigger terms, compiled with stdlib re when it can: the pattern is a plain trie of
+    escaped terms, which re scans over a whole text about twice as fast as regex."""
+    pattern = rules.trigger_regex()
+    if pattern is None:
+        return None
+    try:
+        return re.compile(pattern.pattern, pattern.flags & (re.IGNORECASE | re.MULTILINE))
+    except re.error:
+        return pattern

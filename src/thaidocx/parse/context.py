@@ -8,6 +8,7 @@ from ..match import Match, MatchResult
 from ..model import Evidence, Warning
 from ..normalize import NormText
 from ..ruleset import RuleSet
+from ..sections import Sections
 from ..tokenize import Tokens
 
 
@@ -17,6 +18,11 @@ class Context:
     tokens: Tokens
     matches: MatchResult
     rules: RuleSet
+    sections: Sections | None = None  # which heading governs each line (sections.py)
+
+    def section_at(self, pos: int) -> str | None:
+        """The section kind (rules/sections.toml) at a normalized offset, or None."""
+        return self.sections.kind_at(pos) if self.sections is not None else None
 
     @property
     def text(self) -> str:

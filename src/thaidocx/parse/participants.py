@@ -24,9 +24,9 @@ import regex
 
 from ..match import Match, select
 from ..model import Participant
-from ..ruleset import Lexicon
+from ..ruleset import Lexicon, RuleSet
 from .context import Context, Parsed
-from .thainum import NumberWords, evaluate, parse_thai_number
+from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
 BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
@@ -76,26 +76,16 @@ class _Doc:
 
     def __init__(self, ctx: Context) -> None:
         self.text = ctx.text
-        lex = ctx.rules.lexicon
-        self.cues = lex("part_role_cue")
-        self.cue_re = _compile(self.cues.pattern())
-        self.background_re = _compile(lex("part_background_cue").pattern())
-        self.frame_re = _compile(_frame_pattern(lex("part_background_frame")))
-        # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
-        self.share_re = _compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
-                                 r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern())
-        self.subgroup_re = _compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$")
-        self.affixes = lex("part_group_affix")
-        self.words = NumberWords.from_rules(ctx.rules)
+        pats = ctx.rules.derived(_Patterns.from_rules)
+        self.cues, self.cue_re, self.background_re = pats.cues, pats.cue_re, pats.background_re
+        self.frame_re, self.share_re, self.subgroup_re = pats.frame_re, pats.share_re, pats.subgroup_re
+        self.affixes, self.introducer = pats.affixes, pats.introducer
+        self.words = number_words(ctx.rules)
         self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
         self.self_role: list[str | None] = []  # a heading term opening the line itself
         self.section: list[tuple[str, int] | None] = []  # (role, heading line) from above
-        self._headings(lex("part_heading"))
+        self._headings(ctx.rules.lexicon("part_heading"))
         self._bars: dict[int, int] = {}
-        intro = [t for t, v in self.affixes.spec.entries.items() if v == "introducer"]
-        self.introducer = _compile(
-            "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
-            + "(?=" + lex("part_group_start").pattern() + ")") if intro else None
 
     def _headings(self, headings: Lexicon) -> None:
         head_re = _compile("^" + headings.pattern())
@@ -153,6 +143,40 @@ class _Doc:
             return False
         section = self.section[i]
         return (section is None or section[1] <= prev.line) and self.in_list(i)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The cue patterns built from the lexicons: once per RuleSet (RuleSet.derived)."""
+
+    cues: Lexicon
+    cue_re: regex.Pattern
+    background_re: regex.Pattern
+    frame_re: regex.Pattern
+    share_re: regex.Pattern
+    subgroup_re: regex.Pattern
+    affixes: Lexicon
+    introducer: regex.Pattern | None
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> _Patterns:
+        lex = rules.lexicon
+        affixes = lex("part_group_affix")
+        intro = [t for t, v in affixes.spec.entries.items() if v == "introducer"]
+        return cls(
+            cues=lex("part_role_cue"),
+            cue_re=_compile(lex("part_role_cue").pattern()),
+            background_re=_compile(lex("part_background_cue").pattern()),
+            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
+            # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
+            share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
+                              r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
+            subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$"),
+            affixes=affixes,
+            introducer=_compile(
+                "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
+                + "(?=" + lex("part_group_start").pattern() + ")") if intro else None,
+        )
 
 
 def _frame_pattern(frame: Lexicon) -> str:

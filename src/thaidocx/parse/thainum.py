@@ -92,6 +92,11 @@ def evaluate(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
     return result + section + (current if current is not None else 0)
 
 
+def number_words(rules: RuleSet) -> NumberWords:
+    """The NumberWords of a RuleSet, built once per RuleSet."""
+    return rules.derived(NumberWords.from_rules)
+
+
 @lru_cache(maxsize=1)
 def _default_words() -> NumberWords:
     return NumberWords.from_rules(load_rules())

@@ -1,0 +1,72 @@
+"""Sections of a document: which heading governs each line (one mechanism for every field).
+
+A heading is a short line that opens (after any list number or bullet) with a term of the
+`section_headings` lexicon (rules/sections.toml); it governs the lines below it until the next
+heading. A short numbered line with no digits after its number ("2. ข้อสั่งการ") also ends the
+section above it when its number follows the heading's, even if its term is not listed: it is
+then a section of kind "other".
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from .normalize import NormText
+from .ruleset import RuleSet
+
+HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
+_LEAD = regex.compile(r"^[\s0-9.)(\-*•·:]+")
+_NUMBERED = regex.compile(r"^\s*([0-9]+)[.)](?![0-9])")
+_DIGIT = regex.compile(r"[0-9]")
+_NEWLINE = regex.compile(r"\n")
+
+
+@dataclass(frozen=True)
+class Sections:
+    """Per line of the normalized text: the heading kind opening it, and the section above it."""
+
+    line_starts: tuple[int, ...]
+    own: tuple[str | None, ...]  # kind of a heading term opening the line itself (any length)
+    above: tuple[tuple[str, int] | None, ...]  # (kind, heading line) governing the line
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def kind_at(self, pos: int) -> str | None:
+        """The section kind at `pos`: the line's own heading term, else the heading above."""
+        i = self.line_of(pos)
+        if self.own[i] is not None:
+            return self.own[i]
+        return self.above[i][0] if self.above[i] is not None else None
+
+
+def _heading_regex(rules: RuleSet) -> regex.Pattern:
+    return regex.compile("^" + rules.lexicon("section_headings").pattern())
+
+
+def find_sections(norm: NormText, rules: RuleSet) -> Sections:
+    text = norm.text
+    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    ends = starts[1:] + [len(text) + 1]
+    lexicon = rules.lexicon("section_headings")
+    head_re = rules.derived(_heading_regex)
+    own: list[str | None] = []
+    above: list[tuple[str, int] | None] = []
+    current: tuple[str, int] | None = None
+    number: int | None = None  # the list number of the current section's heading
+    for i, (s, e) in enumerate(zip(starts, ends)):
+        raw = text[s:e - 1] if e - 1 <= len(text) else text[s:]
+        line = _LEAD.sub("", raw).strip()
+        m = head_re.match(line)
+        kind = str(lexicon.get(m.group())) if m else None
+        numbered = _NUMBERED.match(raw)
+        own.append(kind)
+        above.append(current)
+        if kind is not None and len(line) <= HEADING_MAX:
+            current, number = (kind, i), int(numbered.group(1)) if numbered else None
+        elif (numbered and number is not None and int(numbered.group(1)) > number
+              and len(line) <= HEADING_MAX and not _DIGIT.search(line)):
+            current, number = ("other", i), int(numbered.group(1))
+    return Sections(tuple(starts), tuple(own), tuple(above))

@@ -25,13 +25,13 @@ import regex
 from ..match import Match, select
 from ..model import Participant
 from ..ruleset import Lexicon, RuleSet
+from ..sections import find_sections
 from .context import Context, Parsed
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
 BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
 GROUP_WINDOW = 80  # characters before a count searched for the group's name
-HEADING_MAX = 40  # a line starting with a heading term and no longer than this is a heading
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 SUBGROUP_WINDOW = 20  # a per-subgroup word (ฐานละ) must end this close before a count
 PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
@@ -41,7 +41,6 @@ TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
 
-_LEAD = regex.compile(r"^[\s0-9.)(\-*•·:]+")
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
 _LIST_INTRO = regex.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
@@ -52,7 +51,6 @@ _NUMBERLIKE = regex.compile(r"^[0-9.,]+$")
 _DIGIT = regex.compile(r"[0-9]")
 _SPACE = regex.compile(r"\s")
 # A top-level numbered line ("2. ข้อสั่งการ", not "2.1 …"): a sibling of a numbered heading above.
-_NUMBERED = regex.compile(r"^\s*([0-9]+)[.)](?![0-9])")
 # A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
 _CELL_NUMBER = regex.compile(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
 
@@ -82,29 +80,22 @@ class _Doc:
         self.affixes, self.introducer = pats.affixes, pats.introducer
         self.words = number_words(ctx.rules)
         self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
-        self.self_role: list[str | None] = []  # a heading term opening the line itself
-        self.section: list[tuple[str, int] | None] = []  # (role, heading line) from above
-        self._headings(ctx.rules.lexicon("part_heading"))
+        self._section_roles(ctx)
         self._bars: dict[int, int] = {}
 
-    def _headings(self, headings: Lexicon) -> None:
-        head_re = _compile("^" + headings.pattern())
-        current: tuple[str, int] | None = None
-        number: int | None = None  # the list number of the current section's heading
-        for i in range(len(self.starts)):
-            line = _LEAD.sub("", self.line(i)).strip()
-            m = head_re.match(line)
-            role = str(headings.get(m.group())) if m else None
-            numbered = _NUMBERED.match(self.line(i))
-            self.self_role.append(role)
-            self.section.append(current)
-            if role is not None and len(line) <= HEADING_MAX:
-                current, number = (role, i), int(numbered.group(1)) if numbered else None
-            elif (numbered and number is not None and int(numbered.group(1)) > number
-                  and len(line) <= HEADING_MAX and not _DIGIT.search(line)):
-                # "1. สถานการณ์ … 2. ข้อสั่งการ": the next numbered heading ends the section,
-                # even when its own term is not a known heading.
-                current, number = ("none", i), int(numbered.group(1))
+    def _section_roles(self, ctx: Context) -> None:
+        """Per line: the participant role of a heading opening it, and of the section above.
+
+        Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
+        section kind means for counts of people is this field's own data (part_section_role).
+        """
+        roles = ctx.rules.lexicon("part_section_role")
+        role = lambda kind: str(roles.get(kind, "none"))
+        sections = ctx.sections if ctx.sections is not None else find_sections(ctx.norm, ctx.rules)
+        # a heading term opening the line itself
+        self.self_role = [None if k is None else role(k) for k in sections.own]
+        # (role, heading line) governing the line from above
+        self.section = [None if a is None else (role(a[0]), a[1]) for a in sections.above]
 
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""

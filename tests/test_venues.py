@@ -223,3 +223,24 @@ def test_read_name(text, level, name):
 
 def test_province_glued_to_a_longer_district_name_is_not_the_province():
     assert geo.province_at("ตากฟ้าเป็นอำเภอ", 0, {}) == (0, None)
+
+
+AMBIGUOUS = [
+    pytest.param("จัดประชุม ณ ศาลาประชาคมหมู่ที่ 3 ตำบลบ้านใหม่ อำเภอเมือง\n", "subdistrict บ้านใหม่",
+                 id="subdistrict-in-many-provinces"),
+]
+
+
+@pytest.mark.parametrize("text,name", AMBIGUOUS)
+def test_ambiguous_place_is_left_without_codes_and_warned(text, name):
+    report = extract(text)
+    assert [v.codes for v in report.venues] == [None]
+    warned = [w for w in report.warnings if w.code == "ambiguous_place"]
+    assert len(warned) == 1 and name in warned[0].message
+    assert text[warned[0].evidence.start:warned[0].evidence.end] == warned[0].evidence.text
+
+
+def test_place_named_with_its_province_is_not_ambiguous():
+    report = extract("อบรม ณ รพ.สต.บ้านหนองปรือ ต.หนองบัวใต้ อ.เมืองตาก\n")
+    assert report.venues[0].codes.subdistrict == "630113"
+    assert not [w for w in report.warnings if w.code == "ambiguous_place"]

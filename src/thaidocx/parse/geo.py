@@ -8,7 +8,7 @@ only when it is unambiguous: a district within its province, a subdistrict withi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, Mapping
 
@@ -40,6 +40,8 @@ class Resolved:
     district: str | None = None
     province: str | None = None
     codes: AreaCodes | None = None
+    # names that match several areas in their context and were left unresolved (never guessed)
+    ambiguous: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -178,19 +180,33 @@ def resolve(parts: list[Part], aliases: Mapping[str, str] = {}) -> Resolved:
     """Names and codes for a chain; a code only when the name is unambiguous in its parent."""
     by = {p.level: p for p in parts if p.level != "moo"}
     prov = dist = sub = None
+    ambiguous: list[str] = []
     if "province" in by and by["province"].key:
         prov = _one(_index().provinces[by["province"].key])
     if "district" in by:
         dist = _district(by["district"], prov)
+        if dist is None and _district_candidates(by["district"], prov) > 1:
+            ambiguous.append(f"district {by['district'].name.strip()}")
         if dist is not None and prov is None:
             prov = geothai.province(dist.province_code)
     if "subdistrict" in by and by["subdistrict"].key:
         cands = _index().subdistricts[by["subdistrict"].key]
         if dist is not None:
-            sub = _one(tuple(s for s in cands if s.district_code == dist.code))
+            cands = tuple(s for s in cands if s.district_code == dist.code)
         elif prov is not None:
-            sub = _one(tuple(s for s in cands if s.province_code == prov.code))
-    return _resolved(by, prov, dist, sub)
+            cands = tuple(s for s in cands if s.province_code == prov.code)
+        sub = _one(cands) if dist is not None or prov is not None else None
+        if sub is None and len(cands) > 1:
+            ambiguous.append(f"subdistrict {by['subdistrict'].name.strip()}")
+    resolved = _resolved(by, prov, dist, sub)
+    return replace(resolved, ambiguous=tuple(ambiguous)) if ambiguous else resolved
+
+
+def _district_candidates(part: Part, prov) -> int:
+    if not part.key:
+        return 0
+    cands = _index().districts[part.key]
+    return len([d for d in cands if prov is None or d.province_code == prov.code])
 
 
 def _district(part: Part, prov) -> object | None:

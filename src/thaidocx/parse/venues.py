@@ -41,15 +41,22 @@ def parse(ctx: Context) -> Parsed:
     places = _venues(ctx, lx)
     venues = []
     located = []
+    warnings = []
     for p in places:
         r = complete(ctx, lx, p.parts)
+        if r.ambiguous:
+            warnings.append(ctx.warning(
+                "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
+                "name and the context does not say which; left without a code",
+                p.start, p.end, p.rule))
         name = ctx.norm.original_span(p.start, p.start + len(p.name))[0]  # as written
         venues.append(Venue(name=name, subdistrict=r.subdistrict, district=r.district,
                             province=r.province, codes=r.codes,
                             evidence=ctx.evidence(p.start, p.end, p.rule)))
         located.append(Located(p.parts, p.rule, r))
     area = choose_area(ctx, lx, located)
-    return Parsed(items=tuple(venues), extra={"area": area} if area else {})
+    return Parsed(items=tuple(venues), warnings=tuple(warnings),
+                  extra={"area": area} if area else {})
 
 
 # --- venues -------------------------------------------------------------------------------

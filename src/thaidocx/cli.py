@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperCommand
 
 from .model import report_schema
-from .ruleset import RuleError, load_rules
+from .ruleset import RuleError, RuleSet, load_rules
 from .write import output_names
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -46,6 +46,15 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def _rules_or_exit(rules_dirs: list[Path] | None) -> RuleSet:
+    """The built-in rules plus the user's folders; an invalid rule file is a usage error."""
+    try:
+        return load_rules(rules_dirs or [])
+    except RuleError as e:
+        _err(f"invalid rules: {e}")
+        raise typer.Exit(2)
 
 
 def expand_inputs(paths: list[Path]) -> list[Path]:
@@ -96,11 +105,7 @@ def extract(
     """Extract one Report per input document."""
     from .batch import Options, RunConfig, run
 
-    try:
-        rules = load_rules(rules_dirs or [])
-    except RuleError as e:
-        _err(f"invalid rules: {e}")
-        raise typer.Exit(2)
+    rules = _rules_or_exit(rules_dirs)
     inputs = expand_inputs(paths)
     if not inputs:
         _err(f"no input files found (directories are searched for {' '.join(INPUT_SUFFIXES)})")
@@ -230,11 +235,7 @@ def eval_cmd(
     """Score extraction against gold answer keys, field by field (precision, recall, F1)."""
     from .evaluate import run_eval
 
-    try:
-        rules = load_rules(rules_dirs or [])
-    except RuleError as e:
-        _err(f"invalid rules: {e}")
-        raise typer.Exit(2)
+    rules = _rules_or_exit(rules_dirs)
     code = run_eval(gold_dir, docs, show_errors, as_json, min_f1 or [], rules, sys.stdout)
     raise typer.Exit(code)
 

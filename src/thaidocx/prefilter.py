@@ -18,6 +18,7 @@ their lead terms (the engine already searches fast for a leading literal).
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any, Iterator, Mapping
 
 import regex
@@ -179,11 +180,13 @@ def compile_prefilter(atoms: list[str]) -> re.Pattern | None:
 
 
 def finditer(rule_re: regex.Pattern, first: re.Pattern, text: str,
-             timeout: float) -> Iterator[regex.Match]:
-    """The matches of rule_re.finditer(text), trying the rule only where `first` matches."""
+             timeout: float | None) -> Iterator[regex.Match]:
+    """The matches of rule_re.finditer(text), trying the rule only where `first` matches
+    (with `timeout` per try; None: no limit, which is cheaper than passing timeout=None)."""
+    match = rule_re.match if timeout is None else partial(rule_re.match, timeout=timeout)
     pos = 0
     while (cand := first.search(text, pos)) is not None:
-        m = rule_re.match(text, cand.start(), timeout=timeout)
+        m = match(text, cand.start())
         if m is None:
             pos = cand.start() + 1
             continue

@@ -16,7 +16,10 @@ import regex
 import spacy
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
-from pythainlp.tokenize.newmm import _onecut
+try:  # newmm's segment generator: lets a token start be checked without tokenizing the line
+    from pythainlp.tokenize.newmm import _onecut
+except ImportError:  # a pythainlp without it: tokenize the chunk whole (same tokens, slower)
+    _onecut = None
 from pythainlp.util import dict_trie
 from spacy.tokens import Doc
 
@@ -121,7 +124,8 @@ class _LazyStarts:
 
     def __init__(self, text: str, trie) -> None:
         self.text = text
-        self._gen = _onecut(text, trie)
+        self._gen = (_onecut(text, trie) if _onecut is not None else
+                     iter(word_tokenize(text, custom_dict=trie, engine="newmm", keep_whitespace=True)))
         self._starts: set[int] = set()
         self._pos = 0
 

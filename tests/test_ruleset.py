@@ -28,6 +28,18 @@ BAD_FILES = [
                  "id", id="bad-id"),
     pytest.param("[[rules]\n", "TOML", id="broken-toml"),
     pytest.param("[lexicons.x]\nkey = 'fuzzy'\nentries = {a = 1}\n", "key", id="bad-lexicon-key-mode"),
+    pytest.param("[[rules]]\nid = 'x.y'\nfield = 'dates'\npattern = 'a\\Kb'\nstart = 'a'\n",
+                 "use `anchor` instead", id="start-with-keep-out"),
+    pytest.param("[[rules]]\nid = 'x.y'\nfield = 'dates'\npattern = 'ab'\nstart = '\\p{Thai}'\n",
+                 "start: not a pattern Python's `re` module compiles", id="start-re-cannot-compile"),
+    pytest.param("[[rules]]\nid = 'x.y'\nfield = 'dates'\npattern = 'ab'\nstart = 'a?'\n",
+                 "start: matches the empty string", id="start-matches-empty"),
+    pytest.param("[[rules]]\nid = 'x.y'\nfield = 'dates'\npattern = 'ab'\nanchor = 'b*'\n",
+                 "the anchor matches the empty string", id="anchor-matches-empty"),
+    pytest.param("[[rules]]\nid = 'x.y'\nfield = 'dates'\npattern = 'ab'\nanchor = '(b'\n",
+                 "invalid anchor", id="anchor-bad-regex"),
+    pytest.param("[[rules]]\nid = 'x.y'\nfield = 'dates'\npattern = 'ab'\nanchor = 'b'\nreach = 11\n",
+                 "reach", id="reach-too-far"),
 ]
 
 

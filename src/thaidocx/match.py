@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from types import MappingProxyType
+from typing import Any, Iterable, Iterator, Mapping
+
+import regex
 
 from . import prefilter
 from .normalize import NormText
@@ -31,7 +35,7 @@ class Match:
     priority: int
     groups: dict[str, str | None] = field(hash=False, compare=False, default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(hash=False, compare=False, default_factory=dict)
-    attrs: dict = field(hash=False, compare=False, default_factory=dict)
+    attrs: Mapping[str, Any] = field(hash=False, compare=False, default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -50,27 +54,66 @@ def _timeout(rules: RuleSet, text: str) -> float | None:
     return MATCH_TIMEOUT_S
 
 
-def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S) -> list[Match]:
-    out = []
-    names = list(rule.regex.groupindex)
-    rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.spec.attrs
+Window = tuple[int, int]
+
+
+def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int) -> list[Window]:
+    """The parts of `text` where a rule with this anchor and reach can match: for every place
+    the anchor occurs, the line where it starts and `reach` lines on each side (each line with
+    its "\n", so that a lookahead at the line's end sees what it sees in the whole text);
+    sorted, with touching or overlapping parts merged.
+
+    Why this loses no match: the anchor scan reports, for every place P where the anchor
+    matches, a hit starting at or before P and ending after it (a scan resumes only where a
+    hit ended), so P's line is covered. A match holds its anchor and reaches at most `reach`
+    lines from the anchor's line, so it lies inside one merged part; and a search there
+    restarts cleanly, because no match can begin outside a part and run into it."""
+    out: list[Window] = []
+    for hit in anchor.finditer(text):
+        # Lines from the hit's start to its last character (a lexicon term may hold a line
+        # break: "ม.\nค."), and `reach` more on each side.
+        start = text.rfind("\n", 0, hit.start()) + 1
+        end = hit.end() - 1
+        for _ in range(reach):
+            start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+        for _ in range(reach + 1):
+            nl = text.find("\n", end)
+            end = len(text) if nl < 0 else nl + 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _found(rule: Rule, text: str, timeout: float | None, pos: int = 0,
+           endpos: int | None = None) -> Iterator[regex.Match]:
+    end = len(text) if endpos is None else endpos
     if rule.first:
-        found = prefilter.finditer(rule.regex, rule.first, text, timeout)
-    elif timeout is None:  # even timeout=None costs a little per call
-        found = rule.regex.finditer(text)
+        return prefilter.finditer(rule.regex, rule.first, text, timeout, pos, end)
+    if timeout is None:  # even timeout=None costs a little per call
+        return rule.regex.finditer(text, pos, end)
+    return rule.regex.finditer(text, pos, end, timeout=timeout)
+
+
+def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
+         parts: list[Window] | None = None) -> list[Match]:
+    """The rule's matches in `text`; only inside `parts` when given (see `windows`)."""
+    names = tuple(rule.regex.groupindex)
+    rid, fld, prio = rule.id, rule.spec.field, rule.spec.priority
+    attrs = MappingProxyType(rule.spec.attrs)  # shared by the rule's matches, read-only
+    if parts is None:
+        found: Iterable[regex.Match] = _found(rule, text, timeout)
     else:
-        found = rule.regex.finditer(text, timeout=timeout)
+        found = (m for a, b in parts for m in _found(rule, text, timeout, a, b))
+    out = []
     for m in found:
         start, end = m.span()
         if end == start:
             continue
-        groups = {n: m.group(n) for n in names} if names else {}
-        out.append(Match(
-            rule=rid, field=fld, start=start, end=end, text=m.group(), priority=prio,
-            groups=groups,
-            spans={n: m.span(n) for n in names if groups[n] is not None},
-            attrs=dict(attrs),
-        ))
+        groups = m.groupdict() if names else {}
+        out.append(Match(rid, fld, start, end, m.group(), prio, groups,
+                         {n: m.span(n) for n in names if groups[n] is not None}, attrs))
     return out
 
 
@@ -79,11 +122,18 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     matches: list[Match] = []
     timeouts: list[str] = []
     timeout = _timeout(rules, norm.text)
+    parts: dict[tuple[str, int, int], list[Window]] = {}  # rules sharing an anchor scan once
     for rule in rules.rules:
         if wanted is not None and rule.spec.field not in wanted:
             continue
+        where = None
+        if rule.anchor is not None:
+            key = (rule.anchor.pattern, rule.anchor.flags, rule.spec.reach)
+            if key not in parts:
+                parts[key] = windows(norm.text, rule.anchor, rule.spec.reach)
+            where = parts[key]
         try:
-            matches += _run(rule, norm.text, timeout)
+            matches += _run(rule, norm.text, timeout, where)
         except TimeoutError:
             timeouts.append(rule.id)
     matches.sort(key=lambda m: (m.start, -m.priority, -(m.end - m.start)))

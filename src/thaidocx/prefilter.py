@@ -18,7 +18,6 @@ their lead terms (the engine already searches fast for a leading literal).
 from __future__ import annotations
 
 import re
-from functools import partial
 from typing import Any, Iterator, Mapping
 
 import regex
@@ -179,16 +178,17 @@ def compile_prefilter(atoms: list[str]) -> re.Pattern | None:
     return None if first.match("") else first
 
 
-def finditer(rule_re: regex.Pattern, first: re.Pattern, text: str,
-             timeout: float | None) -> Iterator[regex.Match]:
-    """The matches of rule_re.finditer(text), trying the rule only where `first` matches
-    (with `timeout` per try; None: no limit, which is cheaper than passing timeout=None)."""
-    match = rule_re.match if timeout is None else partial(rule_re.match, timeout=timeout)
-    pos = 0
-    while (cand := first.search(text, pos)) is not None:
-        m = match(text, cand.start())
+def finditer(rule_re: regex.Pattern, first: re.Pattern, text: str, timeout: float | None,
+             pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+    """The matches of rule_re.finditer(text, pos, endpos), trying the rule only where `first`
+    matches (with `timeout` per try; None: no limit, cheaper than passing timeout=None)."""
+    end = len(text) if endpos is None else endpos
+    search, match = first.search, rule_re.match
+    while (cand := search(text, pos, end)) is not None:
+        at = cand.start()
+        m = match(text, at, end) if timeout is None else match(text, at, end, timeout=timeout)
         if m is None:
-            pos = cand.start() + 1
+            pos = at + 1
             continue
         yield m
         pos = m.end()

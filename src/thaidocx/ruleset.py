@@ -64,6 +64,16 @@ class RuleSpec(_Strict):
     pattern: str
     flags: list[Literal["IGNORECASE", "MULTILINE"]] = []
     priority: int = 0
+    # Speed (see match.py): a pattern found inside every match of this rule (its unit, currency,
+    # month name, cue …). The rule then runs only on the lines around where it occurs: the line
+    # where an anchor starts and `reach` lines before and after (how far a match can extend
+    # from its anchor's line). A promise the rule's author makes; tests check it on examples.
+    anchor: str | None = None
+    reach: int = Field(default=0, ge=0, le=10)
+    # Speed: a stdlib-`re` pattern that matches where every match of this rule begins (its
+    # first digits and what must follow them …). The rule is then tried only where it does.
+    # Also a promise, checked by tests; not for patterns using \K, ^ or \A.
+    start: str | None = None
     attrs: dict[str, Scalar] = {}
     examples: list[Example | str] = []
     counter_examples: list[str] = []
@@ -160,6 +170,8 @@ class Rule:
     origin: str
     # Where a match may start (the rule's lead lexicon, see prefilter.py), or None: run everywhere.
     first: re.Pattern | None = field(default=None, compare=False, repr=False)
+    # Found inside every match (the spec's `anchor`, expanded and compiled), or None.
+    anchor: re.Pattern | regex.Pattern | None = field(default=None, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -289,7 +301,10 @@ def _merge(files: list[tuple[str, bytes]]) -> RuleSet:
             compiled = regex.compile(_expand(spec.pattern, macros, lexicons, where), flags)
         except regex.error as e:
             raise RuleError(f"{where}: invalid pattern: {e}") from e
-        rules.append(Rule(spec, compiled, origin, _prefilter(spec, compiled, macros, lexicons)))
+        first = (_start(spec, compiled, macros, lexicons, where) if spec.start is not None
+                 else _prefilter(spec, compiled, macros, lexicons))
+        rules.append(Rule(spec, compiled, origin, first,
+                          _anchor(spec, flags, macros, lexicons, where)))
     rules.sort(key=lambda r: -r.spec.priority)
     return RuleSet(tuple(rules), lexicons, tuple(n for n, _ in files))
 
@@ -300,6 +315,43 @@ def _prefilter(spec: RuleSpec, compiled: regex.Pattern, macros: dict[str, str],
         return None
     atoms = prefilter.first_atoms(spec.pattern, macros, lexicons)
     return prefilter.compile_prefilter(atoms) if atoms else None
+
+
+def _anchor(spec: RuleSpec, flags: int, macros: dict[str, str], lexicons: dict[str, Lexicon],
+            where: str) -> re.Pattern | regex.Pattern | None:
+    """The compiled anchor, with the rule's own flags: stdlib `re` for plain terms (it scans
+    for literals and lexicon tries faster), `regex` when there are lookarounds (faster there)."""
+    if spec.anchor is None:
+        return None
+    pattern = _expand(spec.anchor, macros, lexicons, where + " anchor")
+    try:
+        compiled = regex.compile(pattern, flags)
+    except regex.error as e:
+        raise RuleError(f"{where}: invalid anchor: {e}") from e
+    if compiled.match(""):
+        raise RuleError(f"{where}: the anchor matches the empty string, so it anchors nothing")
+    if "(?<" in pattern or "(?=" in pattern or "(?!" in pattern:
+        return compiled
+    try:
+        return re.compile(pattern, flags)  # regex's flag values are re's for these two
+    except re.error:
+        return compiled
+
+
+def _start(spec: RuleSpec, compiled: regex.Pattern, macros: dict[str, str],
+           lexicons: dict[str, Lexicon], where: str) -> re.Pattern:
+    where += ": start"
+    if prefilter.anchored(compiled.pattern):
+        raise RuleError(f"{where}: a pattern using \\K, ^, \\A or \\G reports matches that need "
+                        "not begin where it is tried; use `anchor` instead")
+    pattern = _expand(spec.start, macros, lexicons, where)
+    try:
+        start = re.compile(pattern)  # no flags inherited: `re` scans far slower case-blind
+    except re.error as e:
+        raise RuleError(f"{where}: not a pattern Python's `re` module compiles: {e}") from e
+    if start.match(""):
+        raise RuleError(f"{where}: matches the empty string, so it filters nothing")
+    return start
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,74 @@
+"""The speed promises rules make (`start`, `anchor` + `reach`, see DEVELOPERS.md) hold, and a
+rule run with them finds exactly what its plain `finditer` finds over the whole text."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from thaidocx import load_rules
+from thaidocx.match import match_rules, windows
+from thaidocx.normalize import normalize
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
+
+
+def _texts() -> list[str]:
+    rules = load_rules()
+    examples = []
+    for rule in rules.rules:
+        examples += [e.text for e in rule.spec.examples] + list(rule.spec.counter_examples)
+    docs = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    # The examples one per line and all on one line; every corpus document, also flattened.
+    out = examples + ["\n".join(examples), " ".join(examples)]
+    out += docs + [d.replace("\n", " ") for d in docs]
+    return [normalize(t).text for t in out]
+
+
+TEXTS = _texts()
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in RULES.rules if r.spec.start is not None])
+def test_every_match_begins_where_start_matches(rule_id):
+    rule = RULES.by_id(rule_id)
+    for text in TEXTS:
+        for m in rule.regex.finditer(text):
+            assert rule.first.match(text, m.start()), (rule_id, m.group())
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in RULES.rules if r.anchor is not None])
+def test_every_match_lies_in_the_anchor_windows(rule_id):
+    rule = RULES.by_id(rule_id)
+    for text in TEXTS:
+        parts = windows(text, rule.anchor, rule.spec.reach)
+        for m in rule.regex.finditer(text):
+            assert any(a <= m.start() and m.end() <= b for a, b in parts), (rule_id, m.group())
+
+
+def test_match_rules_finds_what_plain_finditer_finds():
+    for text in TEXTS:
+        got = {(m.rule, m.start, m.end, tuple(m.groups.items())) for m in match_rules(
+            normalize(text), RULES).matches}
+        plain = {(r.id, *m.span(), tuple(m.groupdict().items()))
+                 for r in RULES.rules for m in r.regex.finditer(text) if m.end() > m.start()}
+        assert got == plain, text[:80]
+
+
+WINDOWS = [
+    # (text, anchor, reach, windows): each line with its "\n"; merged when they touch.
+    pytest.param("aa\nxb\ncc", "b", 0, [(3, 6)], id="the-anchor-line-only"),
+    pytest.param("aa\nxb\ncc", "b", 1, [(0, 8)], id="reach-one-line-each-side"),
+    pytest.param("ab\nb\ncc", "b", 0, [(0, 5)], id="adjacent-lines-merge"),
+    pytest.param("b\naa\nb", "b", 0, [(0, 2), (5, 6)], id="apart-lines-stay-apart"),
+    pytest.param("aa\nb", "b", 0, [(3, 4)], id="last-line-without-newline"),
+    pytest.param("xa\nb\ncc", "a\nb", 0, [(0, 5)], id="anchor-across-a-line-break"),
+    pytest.param("aa\ncc", "b", 0, [], id="no-anchor-no-window"),
+    pytest.param("b", "b", 3, [(0, 1)], id="reach-beyond-the-text"),
+]
+
+
+@pytest.mark.parametrize("text, anchor, reach, expected", WINDOWS)
+def test_windows(text, anchor, reach, expected):
+    assert windows(text, re.compile(anchor), reach) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from types import MappingProxyType
+from functools import cached_property
 from typing import Any, Iterable, Iterator, Mapping
 
 import regex
@@ -44,7 +44,15 @@ class MatchResult:
     timeouts: tuple[str, ...] = ()  # ids of rules that hit the safety time limit
 
     def for_field(self, name: str) -> tuple[Match, ...]:
-        return tuple(m for m in self.matches if m.field == name)
+        return self._by_field.get(name, ())
+
+    @cached_property
+    def _by_field(self) -> dict[str, tuple[Match, ...]]:
+        # Every parser asks for its field, some several times: group the matches once.
+        groups: dict[str, list[Match]] = {}
+        for m in self.matches:
+            groups.setdefault(m.field, []).append(m)
+        return {name: tuple(ms) for name, ms in groups.items()}
 
 
 def _timeout(rules: RuleSet, text: str) -> float | None:
@@ -99,9 +107,8 @@ def _found(rule: Rule, text: str, timeout: float | None, pos: int = 0,
 def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
          parts: list[Window] | None = None) -> list[Match]:
     """The rule's matches in `text`; only inside `parts` when given (see `windows`)."""
-    names = tuple(rule.regex.groupindex)
+    names, attrs = rule.group_names, rule.attrs
     rid, fld, prio = rule.id, rule.spec.field, rule.spec.priority
-    attrs = MappingProxyType(rule.spec.attrs)  # shared by the rule's matches, read-only
     if parts is None:
         found: Iterable[regex.Match] = _found(rule, text, timeout)
     else:

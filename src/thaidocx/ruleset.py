@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Literal, TypeVar
+from types import MappingProxyType
+from typing import Any, Callable, Literal, Mapping, TypeVar
 
 import re
 
@@ -176,6 +177,15 @@ class Rule:
     @property
     def id(self) -> str:
         return self.spec.id
+
+    @cached_property
+    def group_names(self) -> tuple[str, ...]:
+        return tuple(self.regex.groupindex)
+
+    @cached_property
+    def attrs(self) -> Mapping[str, Scalar]:
+        """The spec's attrs, read-only: every match of the rule shares them."""
+        return MappingProxyType(self.spec.attrs)
 
 
 @dataclass(frozen=True)

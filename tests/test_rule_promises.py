@@ -72,3 +72,25 @@ WINDOWS = [
 @pytest.mark.parametrize("text, anchor, reach, expected", WINDOWS)
 def test_windows(text, anchor, reach, expected):
     assert windows(text, re.compile(anchor), reach) == expected
+
+
+def test_a_user_macro_drops_the_builtin_promises_that_use_it(tmp_path):
+    # The day may now end in "st": date.day_month's start (written for digits then spaces)
+    # would miss "5st มีนาคม", so the rule must run everywhere again.
+    (tmp_path / "days.toml").write_text(
+        "[macros]\nDATE_DAY = '(?:3[01]|[12][0-9]|0?[1-9])(?:st)?(?![0-9])'\n", encoding="utf-8")
+    rules = load_rules([tmp_path])
+    assert rules.by_id("date.day_month").first is None
+    assert rules.by_id("money.digits").first is not None  # does not use DATE_DAY
+    text = normalize("ประชุมวันที่ 5st มีนาคม").text
+    found = [m.text for m in match_rules(normalize(text), rules, ["dates"]).matches
+             if m.rule == "date.day_month"]
+    assert found == ["วันที่ 5st มีนาคม"]
+
+
+def test_a_user_rule_keeps_its_own_promises(tmp_path):
+    (tmp_path / "beds.toml").write_text(
+        "[[rules]]\nid = 'user.beds'\nfield = 'participants'\n"
+        "pattern = '(?P<num>[0-9]+) เตียง'\nstart = '[0-9]'\nanchor = 'เตียง'\n", encoding="utf-8")
+    rule = load_rules([tmp_path]).by_id("user.beds")
+    assert rule.first is not None and rule.anchor is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -24,7 +24,7 @@ import re
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import prefilter
+from . import prefilter, promises
 
 Scalar = str | int | float | bool
 T = TypeVar("T")
@@ -280,9 +280,12 @@ def _merge(files: list[tuple[str, bytes]]) -> RuleSet:
     macros: dict[str, str] = {}
     lex_specs: dict[str, LexiconSpec] = {}
     specs: dict[str, tuple[RuleSpec, str]] = {}
+    user_macros: set[str] = set()  # macros a user's folder defines or redefines
     for name, data in files:
         rf = _parse_file(name, data)
         macros.update(rf.macros)
+        if not _is_builtin(name):
+            user_macros |= rf.macros.keys()
         for lname, lspec in rf.lexicons.items():
             if lname in lex_specs:  # a user folder adds terms to a built-in lexicon
                 old = lex_specs[lname]
@@ -311,10 +314,12 @@ def _merge(files: list[tuple[str, bytes]]) -> RuleSet:
             compiled = regex.compile(_expand(spec.pattern, macros, lexicons, where), flags)
         except regex.error as e:
             raise RuleError(f"{where}: invalid pattern: {e}") from e
-        first = (_start(spec, compiled, macros, lexicons, where) if spec.start is not None
-                 else _prefilter(spec, compiled, macros, lexicons))
-        rules.append(Rule(spec, compiled, origin, first,
-                          _anchor(spec, flags, macros, lexicons, where)))
+        expand = partial(_expand, macros=macros, lexicons=lexicons)
+        keep = promises.kept(spec, _is_builtin(origin), user_macros, macros)
+        start = promises.compile_start(spec, compiled, expand, where) if keep else None
+        first = start if start is not None else _prefilter(spec, compiled, macros, lexicons)
+        anchor = promises.compile_anchor(spec, flags, expand, where) if keep else None
+        rules.append(Rule(spec, compiled, origin, first, anchor))
     rules.sort(key=lambda r: -r.spec.priority)
     return RuleSet(tuple(rules), lexicons, tuple(n for n, _ in files))
 
@@ -325,43 +330,6 @@ def _prefilter(spec: RuleSpec, compiled: regex.Pattern, macros: dict[str, str],
         return None
     atoms = prefilter.first_atoms(spec.pattern, macros, lexicons)
     return prefilter.compile_prefilter(atoms) if atoms else None
-
-
-def _anchor(spec: RuleSpec, flags: int, macros: dict[str, str], lexicons: dict[str, Lexicon],
-            where: str) -> re.Pattern | regex.Pattern | None:
-    """The compiled anchor, with the rule's own flags: stdlib `re` for plain terms (it scans
-    for literals and lexicon tries faster), `regex` when there are lookarounds (faster there)."""
-    if spec.anchor is None:
-        return None
-    pattern = _expand(spec.anchor, macros, lexicons, where + " anchor")
-    try:
-        compiled = regex.compile(pattern, flags)
-    except regex.error as e:
-        raise RuleError(f"{where}: invalid anchor: {e}") from e
-    if compiled.match(""):
-        raise RuleError(f"{where}: the anchor matches the empty string, so it anchors nothing")
-    if "(?<" in pattern or "(?=" in pattern or "(?!" in pattern:
-        return compiled
-    try:
-        return re.compile(pattern, flags)  # regex's flag values are re's for these two
-    except re.error:
-        return compiled
-
-
-def _start(spec: RuleSpec, compiled: regex.Pattern, macros: dict[str, str],
-           lexicons: dict[str, Lexicon], where: str) -> re.Pattern:
-    where += ": start"
-    if prefilter.anchored(compiled.pattern):
-        raise RuleError(f"{where}: a pattern using \\K, ^, \\A or \\G reports matches that need "
-                        "not begin where it is tried; use `anchor` instead")
-    pattern = _expand(spec.start, macros, lexicons, where)
-    try:
-        start = re.compile(pattern)  # no flags inherited: `re` scans far slower case-blind
-    except re.error as e:
-        raise RuleError(f"{where}: not a pattern Python's `re` module compiles: {e}") from e
-    if start.match(""):
-        raise RuleError(f"{where}: matches the empty string, so it filters nothing")
-    return start
 
 
 @lru_cache(maxsize=8)

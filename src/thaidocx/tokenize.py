@@ -50,7 +50,8 @@ class Tokens:
         self.ends = ends
         self._rules = rules
         self._docs: dict[int, Doc] = {}
-        self._lazy: dict[int, list[tuple[int, _LazyStarts]]] = {}
+        self._bounds: dict[int, list[int]] = {}  # chunk starts of a line, then its end
+        self._lazy: dict[tuple[int, int], _LazyStarts] = {}  # by window
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -65,32 +66,30 @@ class Tokens:
 
     def starts_token(self, pos: int) -> bool | None:
         """Whether a token starts at `pos` (None when its line is not a trigger line), reading
-        newmm's output only as far as `pos`: a title near the start of a long line no longer
-        pays for tokenizing the whole line. Same answer as the offsets of `doc()`."""
+        newmm's output only over the run of text between the hard spaces around `pos` (see
+        `_window`): a title in a long line no longer pays for tokenizing the line up to it.
+        Same answer as the offsets of `doc()`."""
         i = bisect.bisect_right(self.starts, pos) - 1
         if i < 0 or pos > self.ends[i]:
             return None
         if pos == self.ends[i]:
             return False
-        chunks = self._lazy.get(i)
-        if chunks is None:
-            chunks = self._lazy[i] = self._lazy_chunks(i)
-        base, lazy = chunks[bisect.bisect_right(chunks, pos, key=lambda c: c[0]) - 1]
-        q = pos - base
-        if q > 0 and _JOINABLE.match(lazy.text, q - 1) and _JOINABLE.match(lazy.text, q):
+        bounds = self._bounds.get(i)
+        if bounds is None:
+            bounds = self._bounds[i] = _chunk_bounds(self.starts[i], self.ends[i], self._text)
+        j = bisect.bisect_right(bounds, pos) - 1
+        cs, ce = bounds[j], bounds[j + 1]
+        text = self._text
+        if pos > cs and _JOINABLE.match(text, pos - 1) and _JOINABLE.match(text, pos):
             # Inside a formatted number word_tokenize may rejoin pieces: ask the full Doc.
             doc = self.doc(i)
             return any(self.starts[i] + t.idx == pos for t in doc)
-        return lazy.starts_at(q)
-
-    def _lazy_chunks(self, i: int) -> list[tuple[int, "_LazyStarts"]]:
-        assert self._rules is not None
-        trie = _trie(self._rules)
-        out, base = [], self.starts[i]
-        for chunk in _chunks(self._text[self.starts[i]:self.ends[i]]):
-            out.append((base, _LazyStarts(chunk, trie)))
-            base += len(chunk)
-        return out
+        d = _dict(self._rules)
+        s, e = _window(text, cs, ce, pos, d)
+        lazy = self._lazy.get((s, e))
+        if lazy is None:
+            lazy = self._lazy[(s, e)] = _LazyStarts(text[s:e], d.trie)
+        return lazy.starts_at(pos - s)
 
     def line_at(self, pos: int) -> tuple[int, Doc] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -140,15 +139,91 @@ class _LazyStarts:
         return q in self._starts
 
 
-def _trie(rules: RuleSet):
+@dataclass(frozen=True)
+class _Dict:
+    """newmm's dictionary (pythainlp words + the domain words) and what windows need from it."""
+
+    trie: object
+    # The dictionary words holding a space, by the characters around each of their spaces
+    # (only these can make newmm read across a space).
+    spaced: dict[tuple[str, str], tuple[tuple[int, str], ...]]
+    windows: bool  # False when some word holds a tab or two spaces: tokenize whole chunks
+
+
+def _dict(rules: RuleSet) -> _Dict:
     domain = rules.lexicons.get("domain_words")
-    return _vocab_and_trie(tuple(sorted(domain.spec.entries)) if domain else ())[1]
+    return _dictionary(tuple(sorted(domain.spec.entries)) if domain else ())
 
 
 @lru_cache(maxsize=4)
-def _vocab_and_trie(domain: tuple[str, ...]):
-    nlp = spacy.blank("xx")
-    return nlp.vocab, dict_trie(set(thai_words()) | set(domain))
+def _dictionary(domain: tuple[str, ...]) -> _Dict:
+    words = {w.strip() for w in set(thai_words()) | set(domain)}  # the trie strips words too
+    spaced: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for w in words:
+        for j, ch in enumerate(w):
+            if ch == " ":
+                spaced.setdefault((w[j - 1], w[j + 1]), []).append((j, w))
+    windows = not any("\t" in w or "  " in w for w in words)
+    return _Dict(dict_trie(words), {k: tuple(v) for k, v in spaced.items()}, windows)
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    return spacy.blank("xx").vocab
+
+
+def _crossed(text: str, k: int, d: _Dict) -> bool:
+    """Whether a dictionary word holding a space occurs in `text` across the space at `k`."""
+    for j, w in d.spaced.get((text[k - 1:k], text[k + 1:k + 2]), ()):
+        if k >= j and text.startswith(w, k - j):
+            return True
+    return False
+
+
+def _hard(text: str, k: int, d: _Dict) -> bool:
+    """A space or tab at `k` that no dictionary word runs across: newmm always ends a token
+    there and restarts after the run of spaces from a clean state (a space is a character
+    cluster of its own, and no word starts or ends with one), so the tokens on either side do
+    not depend on the text on the other side."""
+    if text[k] == "\t" or (k > 0 and text[k - 1] in " \t") or text[k + 1:k + 2] in ("", " ", "\t"):
+        return True  # no word holds a tab or two spaces (else windows are off), nor ends in one
+    return not _crossed(text, k, d)
+
+
+def _window(text: str, cs: int, ce: int, pos: int, d: _Dict) -> tuple[int, int]:
+    """The span of chunk [cs, ce) whose newmm tokens are those of the chunk around `pos`: from
+    after the last hard space before `pos` to just past the first one after it (the space is
+    kept: a character cluster rule looks one character ahead)."""
+    if not d.windows or text[pos] in " \t":  # windows start after a run of spaces, not in it
+        return cs, ce
+    s = pos
+    while True:
+        k = max(text.rfind(" ", cs, s), text.rfind("\t", cs, s))
+        if k < 0:
+            s = cs
+            break
+        if _hard(text, k, d):
+            s = k + 1
+            break
+        s = k
+    e = pos
+    while True:
+        sp, tab = text.find(" ", e, ce), text.find("\t", e, ce)
+        k = min(sp, tab) if sp >= 0 and tab >= 0 else max(sp, tab)
+        if k < 0:
+            return s, ce
+        if _hard(text, k, d):
+            return s, k + 1
+        e = k + 1
+
+
+def _chunk_bounds(start: int, end: int, text: str) -> list[int]:
+    bounds = [start]
+    for chunk in _chunks(text[start:end]):
+        bounds.append(bounds[-1] + len(chunk))
+    if len(bounds) == 1:
+        bounds.append(end)
+    return bounds
 
 
 def _chunks(line: str) -> list[str]:
@@ -164,13 +239,12 @@ def _chunks(line: str) -> list[str]:
 
 
 def tokenize_line(line: str, rules: RuleSet) -> Doc:
-    domain = rules.lexicons.get("domain_words")
-    vocab, trie = _vocab_and_trie(tuple(sorted(domain.spec.entries)) if domain else ())
+    trie = _dict(rules).trie
     words: list[str] = []
     for chunk in _chunks(line):
         words += [w for w in word_tokenize(chunk, custom_dict=trie, engine="newmm",
                                            keep_whitespace=True) if w]
-    return Doc(vocab, words=words, spaces=[False] * len(words))
+    return Doc(_vocab(), words=words, spaces=[False] * len(words))
 
 
 def tokenize(norm: NormText, rules: RuleSet) -> Tokens:

@@ -11,17 +11,18 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
-import spacy
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 try:  # newmm's segment generator: lets a token start be checked without tokenizing the line
     from pythainlp.tokenize.newmm import _onecut
 except ImportError:  # a pythainlp without it: tokenize the chunk whole (same tokens, slower)
     _onecut = None
-from pythainlp.util import dict_trie
-from spacy.tokens import Doc
+
+if TYPE_CHECKING:  # spaCy is imported when a Doc is first built: importing it takes ~0.7 s
+    from spacy.tokens import Doc
 
 from .normalize import NormText
 from .ruleset import RuleSet
@@ -157,18 +158,60 @@ def _dict(rules: RuleSet) -> _Dict:
 
 @lru_cache(maxsize=4)
 def _dictionary(domain: tuple[str, ...]) -> _Dict:
-    words = {w.strip() for w in set(thai_words()) | set(domain)}  # the trie strips words too
+    words = {w.strip() for w in set(thai_words()) | set(domain)} - {""}  # as the Trie stores them
     spaced: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    for w in words:
+    for w in (w for w in words if " " in w):
         for j, ch in enumerate(w):
             if ch == " ":
                 spaced.setdefault((w[j - 1], w[j + 1]), []).append((j, w))
     windows = not any("\t" in w or "  " in w for w in words)
-    return _Dict(dict_trie(words), {k: tuple(v) for k, v in spaced.items()}, windows)
+    return _Dict(_Words(words), {k: tuple(v) for k, v in spaced.items()}, windows)
+
+
+class _Words:
+    """newmm's dictionary, standing in for pythainlp's Trie (newmm only calls `prefixes`, and
+    tests it for truth): building a Trie of the 62k words takes ~0.8 s, a large part of a
+    one-file run; this sorts the words of one first letter when a word starting with it is
+    first looked up. `prefixes` gives what Trie.prefixes gives, in the same order."""
+
+    def __init__(self, words: set[str]) -> None:
+        self._words = frozenset(words)
+        self._by_first: dict[str, list[str]] = {}
+        for w in words:
+            self._by_first.setdefault(w[0], []).append(w)
+        self._sorted: dict[str, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._words
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        """The words that `text` holds at `start`, shortest first. Like the Trie's walk, it
+        stops at the first length that is no proper prefix of a word."""
+        out: list[str] = []
+        if start >= len(text):
+            return out
+        first = text[start]
+        ordered = self._sorted.get(first)
+        if ordered is None:
+            ordered = self._sorted[first] = sorted(self._by_first.get(first, ()))
+        words, n = self._words, len(text)
+        for i in range(start + 1, n + 1):
+            sub = text[start:i]
+            if sub in words:
+                out.append(sub)
+            k = bisect.bisect_right(ordered, sub)  # the next word after sub, if it extends sub
+            if k == len(ordered) or not ordered[k].startswith(sub):
+                break
+        return out
 
 
 @lru_cache(maxsize=1)
 def _vocab():
+    import spacy
+
     return spacy.blank("xx").vocab
 
 
@@ -244,6 +287,8 @@ def tokenize_line(line: str, rules: RuleSet) -> Doc:
     for chunk in _chunks(line):
         words += [w for w in word_tokenize(chunk, custom_dict=trie, engine="newmm",
                                            keep_whitespace=True) if w]
+    from spacy.tokens import Doc
+
     return Doc(_vocab(), words=words, spaces=[False] * len(words))
 
 

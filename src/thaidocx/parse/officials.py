@@ -17,7 +17,7 @@ import regex
 from ..model import Official
 from .context import Context, Parsed
 from .names import (Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
-                    people_lex, person_name, unspace)
+                    overlapped, people_lex, person_name, unspace)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -240,7 +240,7 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
     """A position in [lo, hi) that runs right up to `hi` (only separators between)."""
     while hi > lo and text[hi - 1] in _PAD:
         hi -= 1
-    for h in lex.position.finditer(text, lo, hi, overlapped=True):
+    for h in overlapped(lex.position, text, lo, hi):
         s = h.start()
         if is_thai(text[s - 1:s]) and not tokens.at(s):
             continue
@@ -325,7 +325,7 @@ def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
     """The organization part of the position: from the first organization word after the head
     that starts a word, up to the next position word ("ผอ.รพ.สต.ป่าแดด กรรมการ" -> รพ.สต.ป่าแดด)."""
     start, end = m.position  # type: ignore[misc]
-    for o in lex.org_start.finditer(text, m.head_end, end, overlapped=True):
+    for o in overlapped(lex.org_start, text, m.head_end, end):
         s = o.start()
         if s == m.head_end or not is_thai(text[s - 1]) or tokens.at(s):
             for ws in _SPACE_RUN.finditer(text, s, end):

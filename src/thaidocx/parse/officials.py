@@ -308,15 +308,21 @@ def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
     """Attendee-list headings (short lines starting with a section word, no count) and the lines
     that close a list (เริ่มประชุม …), in text order."""
     out = []
-    for line in regex.finditer(r"[^\n]+", text):
-        lead = _LINE_LEAD.match(text, line.start(), line.end())
-        s = lead.end() if lead else line.start()
-        hit = lex.section.match(text, s, line.end())
+    pos = 0
+    # Only lines holding a section word can qualify: one search jumps to the next of them.
+    while (word := lex.section.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, word.start()) + 1
+        end = text.find("\n", word.start())
+        end = len(text) if end < 0 else end
+        pos = end + 1
+        lead = _LINE_LEAD.match(text, start, end)
+        s = lead.end() if lead else start
+        hit = lex.section.match(text, s, end)
         if hit is None:
             continue
         role = lex.sections[hit.group()]
-        if role == "end" or (line.end() - s <= 40 and not _DIGIT.search(text, s, line.end())):
-            out.append((line.start(), role))
+        if role == "end" or (end - s <= 40 and not _DIGIT.search(text, s, end)):
+            out.append((start, role))
     return out
 
 

@@ -42,50 +42,92 @@ class Tokens:
     """spaCy Docs for the trigger lines of the normalized text.
 
     A line is tokenized the first time a parser asks for it: most trigger lines hold a trigger
-    term inside a longer word (คุณ in คุณภาพ) and are never needed. The value of each line is a
-    pure function of the text, so the object behaves as immutable.
+    term inside a longer word (คุณ in คุณภาพ) and are never needed. Which lines hold a trigger
+    term is found on demand too (`trigger`), one line at a time for `starts_token`, all of them
+    when `starts` / `ends` are first read. The value of each line is a pure function of the
+    text, so the object behaves as immutable.
     """
 
-    def __init__(self, text: str, starts: tuple[int, ...], ends: tuple[int, ...], rules: RuleSet | None):
+    def __init__(self, text: str, starts: tuple[int, ...] | None, ends: tuple[int, ...] | None,
+                 rules: RuleSet | None, trigger: re.Pattern | regex.Pattern | None = None):
         self._text = text
-        self.starts = starts
-        self.ends = ends
+        self._lines = None if starts is None or ends is None else (starts, ends)
+        self._trigger = trigger
         self._rules = rules
-        self._docs: dict[int, Doc] = {}
-        self._bounds: dict[int, list[int]] = {}  # chunk starts of a line, then its end
+        self._breaks: list[int] | None = None  # where the line breaks are (lazy line lookups)
+        self._is_trigger: dict[int, bool] = {}  # by line start
+        self._docs: dict[int, Doc] = {}  # by line start
+        self._bounds: dict[int, list[int]] = {}  # by line start: its chunk starts, then its end
         self._lazy: dict[tuple[int, int], _LazyStarts] = {}  # by window
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._all_lines()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return self._all_lines()[1]
+
+    def _all_lines(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._lines is None:
+            self._lines = _trigger_lines(self._text, self._trigger)
+        return self._lines
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def doc(self, i: int) -> Doc:
         """The Doc of trigger line i (tokenized now if it was not yet)."""
-        d = self._docs.get(i)
+        return self._line_doc(self.starts[i], self.ends[i])
+
+    def _line_doc(self, start: int, end: int) -> Doc:
+        d = self._docs.get(start)
         if d is None:
             assert self._rules is not None
-            d = self._docs[i] = tokenize_line(self._text[self.starts[i]:self.ends[i]], self._rules)
+            d = self._docs[start] = tokenize_line(self._text[start:end], self._rules)
         return d
+
+    def _line(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the trigger line holding `pos` (its end counts), or None."""
+        if self._lines is not None:
+            starts, ends = self._lines
+            i = bisect.bisect_right(starts, pos) - 1
+            return None if i < 0 or pos > ends[i] else (starts[i], ends[i])
+        text = self._text
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BREAK.finditer(text)]
+        k = bisect.bisect_left(self._breaks, pos)  # the first break at or after pos
+        start = self._breaks[k - 1] + 1 if k > 0 else 0
+        end = self._breaks[k] if k < len(self._breaks) else len(text)
+        if pos < start or pos > end:
+            return None
+        hit = self._is_trigger.get(start)
+        if hit is None:
+            # The same lines as `_trigger_lines`: patterns hold no lookarounds, so a term lies
+            # inside a line exactly when a search bounded to the line finds one.
+            hit = self._is_trigger[start] = (self._trigger is not None
+                                             and self._trigger.search(text, start, end) is not None)
+        return (start, end) if hit else None
 
     def starts_token(self, pos: int) -> bool | None:
         """Whether a token starts at `pos` (None when its line is not a trigger line), reading
         newmm's output only over the run of text between the hard spaces around `pos` (see
         `_window`): a title in a long line no longer pays for tokenizing the line up to it.
         Same answer as the offsets of `doc()`."""
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0 or pos > self.ends[i]:
+        line = self._line(pos)
+        if line is None:
             return None
-        if pos == self.ends[i]:
+        if pos == line[1]:
             return False
-        bounds = self._bounds.get(i)
+        bounds = self._bounds.get(line[0])
         if bounds is None:
-            bounds = self._bounds[i] = _chunk_bounds(self.starts[i], self.ends[i], self._text)
+            bounds = self._bounds[line[0]] = _chunk_bounds(line[0], line[1], self._text)
         j = bisect.bisect_right(bounds, pos) - 1
         cs, ce = bounds[j], bounds[j + 1]
         text = self._text
         if pos > cs and _JOINABLE.match(text, pos - 1) and _JOINABLE.match(text, pos):
             # Inside a formatted number word_tokenize may rejoin pieces: ask the full Doc.
-            doc = self.doc(i)
-            return any(self.starts[i] + t.idx == pos for t in doc)
+            return any(line[0] + t.idx == pos for t in self._line_doc(*line))
         d = _dict(self._rules)
         s, e = _window(text, cs, ce, pos, d)
         lazy = self._lazy.get((s, e))
@@ -116,6 +158,7 @@ class Tokens:
 # Characters that word_tokenize's rejoin_formatted_num may glue across a token boundary
 # (its pattern is (\d+[.,:])+\d+, with stdlib re's Unicode \d).
 _JOINABLE = re.compile(r"[\d.,:]")
+_BREAK = re.compile("\n")
 
 
 class _LazyStarts:
@@ -279,11 +322,17 @@ def tokenize_line(line: str, rules: RuleSet) -> Doc:
 
 
 def tokenize(norm: NormText, rules: RuleSet) -> Tokens:
-    """The lines of `norm` that hold a trigger term, ready to be tokenized on demand."""
-    trigger = rules.derived(_trigger_regex)
+    """The lines of `norm` that hold a trigger term, ready to be tokenized on demand (which
+    lines they are is found on demand as well: a parser may ask about a few lines only)."""
+    return Tokens(norm.text, None, None, rules, rules.derived(_trigger_regex))
+
+
+def _trigger_lines(text: str, trigger: re.Pattern | regex.Pattern | None
+                   ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the lines of `text` that hold a trigger term."""
     starts: list[int] = []
     ends: list[int] = []
-    text, pos = norm.text, 0
+    pos = 0
     # One search over the text jumps to the next line that may hold a term (trigger patterns
     # are plain term alternations, no lookarounds: a term inside a line is also found by
     # an unbounded search, at that start or before it); a hit running past the line's end
@@ -300,7 +349,7 @@ def tokenize(norm: NormText, rules: RuleSet) -> Tokens:
             starts.append(line_start)
             ends.append(line_end)
         pos = line_end
-    return Tokens(text, tuple(starts), tuple(ends), rules)
+    return tuple(starts), tuple(ends)
 
 
 def _trigger_regex(rules: RuleSet) -> re.Pattern | regex.Pattern | None:

@@ -130,6 +130,9 @@ class Tokens:
             return any(line[0] + t.idx == pos for t in self._line_doc(*line))
         d = _dict(self._rules)
         s, e = _window(text, cs, ce, pos, d)
+        whole = _whole_word(text, s, e, d)
+        if whole is not None:
+            return pos == s or pos == whole
         lazy = self._lazy.get((s, e))
         if lazy is None:
             lazy = self._lazy[(s, e)] = _LazyStarts(text[s:e], d.trie)
@@ -189,6 +192,7 @@ class _Dict:
     """newmm's dictionary (pythainlp words + the domain words) and what windows need from it."""
 
     trie: object
+    words: frozenset[str]
     # The dictionary words holding a space, by the characters around each of their spaces
     # (only these can make newmm read across a space).
     spaced: dict[tuple[str, str], tuple[tuple[int, str], ...]]
@@ -209,7 +213,8 @@ def _dictionary(domain: tuple[str, ...]) -> _Dict:
             if ch == " ":
                 spaced.setdefault((w[j - 1], w[j + 1]), []).append((j, w))
     windows = not any("\t" in w or "  " in w for w in words)
-    return _Dict(_Words(words), {k: tuple(v) for k, v in spaced.items()}, windows)
+    return _Dict(_Words(words), frozenset(words), {k: tuple(v) for k, v in spaced.items()},
+                 windows)
 
 
 class _Words:
@@ -287,6 +292,16 @@ def _window(text: str, cs: int, ce: int, pos: int, d: _Dict) -> tuple[int, int]:
         if _hard(text, k, d):
             return s, k + 1
         e = k + 1
+
+
+def _whole_word(text: str, s: int, e: int, d: _Dict) -> int | None:
+    """Where the window [s, e) ends (before its closing space) when it is one dictionary word:
+    then newmm makes it one token, without running. (Its edge from s is in the graph from the
+    first step, as at most 50 prefixes end inside it, and no shorter path exists.)"""
+    k = e - 1 if e > s and text[e - 1] in " \t" else e
+    if k - s > 50 or text[s:k] not in d.words:
+        return None
+    return k
 
 
 def _chunk_bounds(start: int, end: int, text: str) -> list[int]:

@@ -58,7 +58,7 @@ class Tokens:
         self._is_trigger: dict[int, bool] = {}  # by line start
         self._docs: dict[int, Doc] = {}  # by line start
         self._bounds: dict[int, list[int]] = {}  # by line start: its chunk starts, then its end
-        self._lazy: dict[tuple[int, int], _LazyStarts] = {}  # by window
+        self._lazy: dict[str, _LazyStarts] = {}  # by window text
 
     @property
     def starts(self) -> tuple[int, ...]:
@@ -133,9 +133,12 @@ class Tokens:
         whole = _whole_word(text, s, e, d)
         if whole is not None:
             return pos == s or pos == whole
-        lazy = self._lazy.get((s, e))
+        # newmm's tokens of a window depend on its text only: a window repeated in the
+        # document (a month name in several dates) is run once.
+        window = text[s:e]
+        lazy = self._lazy.get(window)
         if lazy is None:
-            lazy = self._lazy[(s, e)] = _LazyStarts(text[s:e], d.trie)
+            lazy = self._lazy[window] = _LazyStarts(window, d.trie)
         return lazy.starts_at(pos - s)
 
     def line_at(self, pos: int) -> tuple[int, Doc] | None:

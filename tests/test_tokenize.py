@@ -50,5 +50,6 @@ def test_trigger_lines_on_demand_match_the_whole_text_scan(text, rules):
     starts, ends = _trigger_lines(text, trigger)
     eager = Tokens(text, starts, ends, rules)
     lazy = Tokens(text, None, None, rules, trigger)
-    assert [lazy._line(p) for p in range(len(text) + 2)] == [eager._line(p) for p in range(len(text) + 2)]
+    positions = range(len(text) + 2)
+    assert [lazy._line(p) for p in positions] == [eager._line(p) for p in positions]
     assert (lazy.starts, lazy.ends) == (starts, ends)

@@ -240,8 +240,8 @@ class _Words:
         if start >= len(text):
             return []
         trie = self._tries.get(text[start])
-        if trie is None:
-            trie = self._tries[text[start]] = Trie(self._by_first.pop(text[start], ()))
+        if trie is None:  # threads building the same one at once build equal ones
+            trie = self._tries[text[start]] = Trie(self._by_first.get(text[start], ()))
         return trie.prefixes(text, start)
 
 

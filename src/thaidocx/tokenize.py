@@ -11,17 +11,19 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
-import spacy
 from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
+from pythainlp.util import Trie
 try:  # newmm's segment generator: lets a token start be checked without tokenizing the line
     from pythainlp.tokenize.newmm import _onecut
 except ImportError:  # a pythainlp without it: tokenize the chunk whole (same tokens, slower)
     _onecut = None
-from pythainlp.util import dict_trie
-from spacy.tokens import Doc
+
+if TYPE_CHECKING:  # spaCy is imported when a Doc is first built: importing it takes ~0.7 s
+    from spacy.tokens import Doc
 
 from .normalize import NormText
 from .ruleset import RuleSet
@@ -40,57 +42,104 @@ class Tokens:
     """spaCy Docs for the trigger lines of the normalized text.
 
     A line is tokenized the first time a parser asks for it: most trigger lines hold a trigger
-    term inside a longer word (คุณ in คุณภาพ) and are never needed. The value of each line is a
-    pure function of the text, so the object behaves as immutable.
+    term inside a longer word (คุณ in คุณภาพ) and are never needed. Which lines hold a trigger
+    term is found on demand too (`trigger`), one line at a time for `starts_token`, all of them
+    when `starts` / `ends` are first read. The value of each line is a pure function of the
+    text, so the object behaves as immutable.
     """
 
-    def __init__(self, text: str, starts: tuple[int, ...], ends: tuple[int, ...], rules: RuleSet | None):
+    def __init__(self, text: str, starts: tuple[int, ...] | None, ends: tuple[int, ...] | None,
+                 rules: RuleSet | None, trigger: re.Pattern | regex.Pattern | None = None):
         self._text = text
-        self.starts = starts
-        self.ends = ends
+        self._lines = None if starts is None or ends is None else (starts, ends)
+        self._trigger = trigger
         self._rules = rules
-        self._docs: dict[int, Doc] = {}
-        self._lazy: dict[int, list[tuple[int, _LazyStarts]]] = {}
+        self._breaks: list[int] | None = None  # where the line breaks are (lazy line lookups)
+        self._is_trigger: dict[int, bool] = {}  # by line start
+        self._docs: dict[int, Doc] = {}  # by line start
+        self._bounds: dict[int, list[int]] = {}  # by line start: its chunk starts, then its end
+        self._lazy: dict[str, _LazyStarts] = {}  # by window text
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._all_lines()[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return self._all_lines()[1]
+
+    def _all_lines(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        if self._lines is None:
+            self._lines = _trigger_lines(self._text, self._trigger)
+        return self._lines
 
     def __len__(self) -> int:
         return len(self.starts)
 
     def doc(self, i: int) -> Doc:
         """The Doc of trigger line i (tokenized now if it was not yet)."""
-        d = self._docs.get(i)
+        return self._line_doc(self.starts[i], self.ends[i])
+
+    def _line_doc(self, start: int, end: int) -> Doc:
+        d = self._docs.get(start)
         if d is None:
             assert self._rules is not None
-            d = self._docs[i] = tokenize_line(self._text[self.starts[i]:self.ends[i]], self._rules)
+            d = self._docs[start] = tokenize_line(self._text[start:end], self._rules)
         return d
+
+    def _line(self, pos: int) -> tuple[int, int] | None:
+        """(start, end) of the trigger line holding `pos` (its end counts), or None."""
+        if self._lines is not None:
+            starts, ends = self._lines
+            i = bisect.bisect_right(starts, pos) - 1
+            return None if i < 0 or pos > ends[i] else (starts[i], ends[i])
+        text = self._text
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _BREAK.finditer(text)]
+        k = bisect.bisect_left(self._breaks, pos)  # the first break at or after pos
+        start = self._breaks[k - 1] + 1 if k > 0 else 0
+        end = self._breaks[k] if k < len(self._breaks) else len(text)
+        if pos < start or pos > end:
+            return None
+        hit = self._is_trigger.get(start)
+        if hit is None:
+            # The same lines as `_trigger_lines`: patterns hold no lookarounds, so a term lies
+            # inside a line exactly when a search bounded to the line finds one.
+            hit = self._is_trigger[start] = (self._trigger is not None
+                                             and self._trigger.search(text, start, end) is not None)
+        return (start, end) if hit else None
 
     def starts_token(self, pos: int) -> bool | None:
         """Whether a token starts at `pos` (None when its line is not a trigger line), reading
-        newmm's output only as far as `pos`: a title near the start of a long line no longer
-        pays for tokenizing the whole line. Same answer as the offsets of `doc()`."""
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i < 0 or pos > self.ends[i]:
+        newmm's output only over the run of text between the hard spaces around `pos` (see
+        `_window`): a title in a long line no longer pays for tokenizing the line up to it.
+        Same answer as the offsets of `doc()`."""
+        line = self._line(pos)
+        if line is None:
             return None
-        if pos == self.ends[i]:
+        if pos == line[1]:
             return False
-        chunks = self._lazy.get(i)
-        if chunks is None:
-            chunks = self._lazy[i] = self._lazy_chunks(i)
-        base, lazy = chunks[bisect.bisect_right(chunks, pos, key=lambda c: c[0]) - 1]
-        q = pos - base
-        if q > 0 and _JOINABLE.match(lazy.text, q - 1) and _JOINABLE.match(lazy.text, q):
+        bounds = self._bounds.get(line[0])
+        if bounds is None:
+            bounds = self._bounds[line[0]] = _chunk_bounds(line[0], line[1], self._text)
+        j = bisect.bisect_right(bounds, pos) - 1
+        cs, ce = bounds[j], bounds[j + 1]
+        text = self._text
+        if pos > cs and _JOINABLE.match(text, pos - 1) and _JOINABLE.match(text, pos):
             # Inside a formatted number word_tokenize may rejoin pieces: ask the full Doc.
-            doc = self.doc(i)
-            return any(self.starts[i] + t.idx == pos for t in doc)
-        return lazy.starts_at(q)
-
-    def _lazy_chunks(self, i: int) -> list[tuple[int, "_LazyStarts"]]:
-        assert self._rules is not None
-        trie = _trie(self._rules)
-        out, base = [], self.starts[i]
-        for chunk in _chunks(self._text[self.starts[i]:self.ends[i]]):
-            out.append((base, _LazyStarts(chunk, trie)))
-            base += len(chunk)
-        return out
+            return any(line[0] + t.idx == pos for t in self._line_doc(*line))
+        d = _dict(self._rules)
+        s, e = _window(text, cs, ce, pos, d)
+        whole = _whole_word(text, s, e, d)
+        if whole is not None:
+            return pos == s or pos == whole
+        # newmm's tokens of a window depend on its text only: a window repeated in the
+        # document (a month name in several dates) is run once.
+        window = text[s:e]
+        lazy = self._lazy.get(window)
+        if lazy is None:
+            lazy = self._lazy[window] = _LazyStarts(window, d.trie)
+        return lazy.starts_at(pos - s)
 
     def line_at(self, pos: int) -> tuple[int, Doc] | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -115,6 +164,7 @@ class Tokens:
 # Characters that word_tokenize's rejoin_formatted_num may glue across a token boundary
 # (its pattern is (\d+[.,:])+\d+, with stdlib re's Unicode \d).
 _JOINABLE = re.compile(r"[\d.,:]")
+_BREAK = re.compile("\n")
 
 
 class _LazyStarts:
@@ -140,15 +190,130 @@ class _LazyStarts:
         return q in self._starts
 
 
-def _trie(rules: RuleSet):
+@dataclass(frozen=True)
+class _Dict:
+    """newmm's dictionary (pythainlp words + the domain words) and what windows need from it."""
+
+    trie: object
+    words: frozenset[str]
+    # The dictionary words holding a space, by the characters around each of their spaces
+    # (only these can make newmm read across a space).
+    spaced: dict[tuple[str, str], tuple[tuple[int, str], ...]]
+    windows: bool  # False when some word holds a tab or two spaces: tokenize whole chunks
+
+
+def _dict(rules: RuleSet) -> _Dict:
     domain = rules.lexicons.get("domain_words")
-    return _vocab_and_trie(tuple(sorted(domain.spec.entries)) if domain else ())[1]
+    return _dictionary(tuple(sorted(domain.spec.entries)) if domain else ())
 
 
 @lru_cache(maxsize=4)
-def _vocab_and_trie(domain: tuple[str, ...]):
-    nlp = spacy.blank("xx")
-    return nlp.vocab, dict_trie(set(thai_words()) | set(domain))
+def _dictionary(domain: tuple[str, ...]) -> _Dict:
+    words = {w.strip() for w in set(thai_words()) | set(domain)} - {""}  # as the Trie stores them
+    spaced: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for w in (w for w in words if " " in w):
+        for j, ch in enumerate(w):
+            if ch == " ":
+                spaced.setdefault((w[j - 1], w[j + 1]), []).append((j, w))
+    windows = not any("\t" in w or "  " in w for w in words)
+    return _Dict(_Words(words), frozenset(words), {k: tuple(v) for k, v in spaced.items()},
+                 windows)
+
+
+class _Words:
+    """newmm's dictionary, standing in for pythainlp's Trie (newmm only calls `prefixes`, and
+    tests it for truth): building a Trie of all 62k words takes ~0.8 s, a large part of a
+    one-file run. Here the words of one first letter get their Trie when a word starting with
+    that letter is first looked up; `prefixes` gives what the Trie of all words gives."""
+
+    def __init__(self, words: set[str]) -> None:
+        self._size = len(words)
+        self._by_first: dict[str, list[str]] = {}
+        for w in words:
+            self._by_first.setdefault(w[0], []).append(w)
+        self._tries: dict[str, Trie] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        if start >= len(text):
+            return []
+        trie = self._tries.get(text[start])
+        if trie is None:  # threads building the same one at once build equal ones
+            trie = self._tries[text[start]] = Trie(self._by_first.get(text[start], ()))
+        return trie.prefixes(text, start)
+
+
+@lru_cache(maxsize=1)
+def _vocab():
+    import spacy
+
+    return spacy.blank("xx").vocab
+
+
+def _crossed(text: str, k: int, d: _Dict) -> bool:
+    """Whether a dictionary word holding a space occurs in `text` across the space at `k`."""
+    for j, w in d.spaced.get((text[k - 1:k], text[k + 1:k + 2]), ()):
+        if k >= j and text.startswith(w, k - j):
+            return True
+    return False
+
+
+def _hard(text: str, k: int, d: _Dict) -> bool:
+    """A space or tab at `k` that no dictionary word runs across: newmm always ends a token
+    there and restarts after the run of spaces from a clean state (a space is a character
+    cluster of its own, and no word starts or ends with one), so the tokens on either side do
+    not depend on the text on the other side."""
+    if text[k] == "\t" or (k > 0 and text[k - 1] in " \t") or text[k + 1:k + 2] in ("", " ", "\t"):
+        return True  # no word holds a tab or two spaces (else windows are off), nor ends in one
+    return not _crossed(text, k, d)
+
+
+def _window(text: str, cs: int, ce: int, pos: int, d: _Dict) -> tuple[int, int]:
+    """The span of chunk [cs, ce) whose newmm tokens are those of the chunk around `pos`: from
+    after the last hard space before `pos` to just past the first one after it (the space is
+    kept: a character cluster rule looks one character ahead)."""
+    if not d.windows or text[pos] in " \t":  # windows start after a run of spaces, not in it
+        return cs, ce
+    s = pos
+    while True:
+        k = max(text.rfind(" ", cs, s), text.rfind("\t", cs, s))
+        if k < 0:
+            s = cs
+            break
+        if _hard(text, k, d):
+            s = k + 1
+            break
+        s = k
+    e = pos
+    while True:
+        sp, tab = text.find(" ", e, ce), text.find("\t", e, ce)
+        k = min(sp, tab) if sp >= 0 and tab >= 0 else max(sp, tab)
+        if k < 0:
+            return s, ce
+        if _hard(text, k, d):
+            return s, k + 1
+        e = k + 1
+
+
+def _whole_word(text: str, s: int, e: int, d: _Dict) -> int | None:
+    """Where the window [s, e) ends (before its closing space) when it is one dictionary word:
+    then newmm makes it one token, without running. (Its edge from s is in the graph from the
+    first step, as at most 50 prefixes end inside it, and no shorter path exists.)"""
+    k = e - 1 if e > s and text[e - 1] in " \t" else e
+    if k - s > 50 or text[s:k] not in d.words:
+        return None
+    return k
+
+
+def _chunk_bounds(start: int, end: int, text: str) -> list[int]:
+    bounds = [start]
+    for chunk in _chunks(text[start:end]):
+        bounds.append(bounds[-1] + len(chunk))
+    if len(bounds) == 1:
+        bounds.append(end)
+    return bounds
 
 
 def _chunks(line: str) -> list[str]:
@@ -164,21 +329,28 @@ def _chunks(line: str) -> list[str]:
 
 
 def tokenize_line(line: str, rules: RuleSet) -> Doc:
-    domain = rules.lexicons.get("domain_words")
-    vocab, trie = _vocab_and_trie(tuple(sorted(domain.spec.entries)) if domain else ())
+    trie = _dict(rules).trie
     words: list[str] = []
     for chunk in _chunks(line):
         words += [w for w in word_tokenize(chunk, custom_dict=trie, engine="newmm",
                                            keep_whitespace=True) if w]
-    return Doc(vocab, words=words, spaces=[False] * len(words))
+    from spacy.tokens import Doc
+
+    return Doc(_vocab(), words=words, spaces=[False] * len(words))
 
 
 def tokenize(norm: NormText, rules: RuleSet) -> Tokens:
-    """The lines of `norm` that hold a trigger term, ready to be tokenized on demand."""
-    trigger = rules.derived(_trigger_regex)
+    """The lines of `norm` that hold a trigger term, ready to be tokenized on demand (which
+    lines they are is found on demand as well: a parser may ask about a few lines only)."""
+    return Tokens(norm.text, None, None, rules, rules.derived(_trigger_regex))
+
+
+def _trigger_lines(text: str, trigger: re.Pattern | regex.Pattern | None
+                   ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the lines of `text` that hold a trigger term."""
     starts: list[int] = []
     ends: list[int] = []
-    text, pos = norm.text, 0
+    pos = 0
     # One search over the text jumps to the next line that may hold a term (trigger patterns
     # are plain term alternations, no lookarounds: a term inside a line is also found by
     # an unbounded search, at that start or before it); a hit running past the line's end
@@ -195,7 +367,7 @@ def tokenize(norm: NormText, rules: RuleSet) -> Tokens:
             starts.append(line_start)
             ends.append(line_end)
         pos = line_end
-    return Tokens(text, tuple(starts), tuple(ends), rules)
+    return tuple(starts), tuple(ends)
 
 
 def _trigger_regex(rules: RuleSet) -> re.Pattern | regex.Pattern | None:

@@ -99,6 +99,12 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
     """The geothai key of `raw` at `level` (after aliases such as กทม.), or None."""
     if level == "province" and raw in aliases:
         raw = aliases[raw]
+    return _lookup(raw, level)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(raw: str, level: Level) -> str | None:
+    """`_key` without aliases: pure (geothai's tables are fixed), so cached per name."""
     k = geothai.normalize(raw)
     if not k:
         return None
@@ -106,6 +112,70 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
         return k
     damaged = _skeletons(level).get(_skeleton(k), ())  # "ลาพูน" = ลำพูน, when unambiguous
     return damaged[0] if len(damaged) == 1 else None
+
+
+# A piece of only these characters is left alone by geothai.normalize (no case, no spaces,
+# dots, apostrophes or hyphens) apart from a leading level word ("อำเภอ…"), so the keys of all
+# its prefixes can be read in one pass (`_prefix_keys`).
+_PLAIN = regex.compile("[\u0e00-\u0e7f\uf700-\uf71f0-9a-z]+")
+_DROPPED = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c") | frozenset(map(chr, range(0xF700, 0xF720)))
+
+
+@lru_cache(maxsize=4)
+def _skeleton_prefixes(level: Level) -> frozenset[str]:
+    """Every prefix of every skeleton at `level`: a scan stops where no name can go on."""
+    return frozenset(sk[:i] for sk in _skeletons(level) for i in range(1, len(sk) + 1))
+
+
+def _prefix_keys(rest: str, level: Level) -> list[tuple[int, str]]:
+    """(n, skeleton of rest[:n]) for every n where rest[:n] may be a name at `level`, ascending.
+
+    rest[:n] can only be a key, or a damaged spelling of one, when its skeleton is one; the
+    skeleton grows one kept character at a time, so the scan ends at the first character no
+    name continues with."""
+    prefixes, skeletons = _skeleton_prefixes(level), _skeletons(level)
+    out: list[tuple[int, str]] = []
+    sk = ""
+    for i, ch in enumerate(rest):
+        if ch not in _DROPPED:
+            sk += "\u0e32" if ch == "\u0e33" else ch
+            if sk not in prefixes:
+                break
+        if sk in skeletons:
+            out.append((i + 1, sk))
+    return out
+
+
+def _longest_key(text: str, pos: int, end: int, level: Level,
+                 aliases: Mapping[str, str]) -> tuple[int, str | None]:
+    """The longest text[pos:e] (pos + 2 <= e <= end) that is a known name: (e, key) or (end, None).
+
+    Same answer as trying `_key` on every e from the longest down, without normalizing each.
+    The caller has read any alias at `pos`, so no text[pos:e] is one."""
+    piece = text[pos:end]
+    stop = end
+    if _PLAIN.fullmatch(piece):
+        norm = geothai.normalize(piece)
+        if piece.endswith(norm):
+            w = len(piece) - len(norm)  # a leading level word, stripped from every longer prefix
+            table, skeletons = _table(level), _skeletons(level)
+            for n, sk in reversed(_prefix_keys(norm, level)):
+                if w + n < 2:
+                    break
+                k = norm[:n]
+                if k in table:
+                    return pos + w + n, k
+                damaged = skeletons[sk]
+                if len(damaged) == 1:
+                    return pos + w + n, damaged[0]
+            if w == 0:
+                return end, None
+            stop = pos + w  # names inside the level word itself: read them one by one
+    for e in range(stop, pos + 1, -1):
+        k = _key(text[pos:e], level, aliases)
+        if k:
+            return e, k
+    return end, None
 
 
 def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> tuple[int, str | None]:
@@ -120,10 +190,9 @@ def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> 
         for alias in sorted(aliases, key=len, reverse=True):
             if text.startswith(alias, pos):
                 return pos + len(alias), _key(alias, level, aliases)
-    for end in range(piece_end, pos + 1, -1):
-        k = _key(text[pos:end], level, aliases)
-        if k:
-            return end, k
+    end, k = _longest_key(text, pos, piece_end, level, aliases)
+    if k:
+        return end, k
     # One stray space inside the name: join the next piece, which must be used up whole.
     if piece_end < len(text) and text[piece_end] == " ":
         m2 = _TOKEN_END.search(text, piece_end + 1, piece_end + 1 + MAX_NAME)

@@ -16,6 +16,7 @@ from .context import Context
 ORG_MENTIONS = 100  # enough to see which province the organizations are named after
 HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
 _TH = "\u0e00-\u0e7f"
+_WORD_CHAR = regex.compile(rf"[{_TH}A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _page_area(ctx: Context, lx: PlaceLex) -> Area | None:
         end, prov = geo.province_at(ctx.text, s, lx.aliases, bounded=True)
         nl = ctx.text.find("\n", end)
         rest = ctx.text[end:nl if nl != -1 else len(ctx.text)]
-        if prov and not regex.search(rf"[{_TH}A-Za-z0-9]", rest):
+        if prov and not _WORD_CHAR.search(rest):
             r = geo.province_only(prov)
             return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, end, m.rule))
     return None
@@ -189,15 +190,17 @@ _POSTAL = regex.compile(r"[ \t]*[0-9]{5}(?![0-9])")
 
 def _heading_end(text: str) -> int:
     """End offset of the first few non-empty lines (title, organization, area line)."""
-    seen = 0
-    for lm in regex.finditer(r"[^\n]*\n?", text):
-        if lm.group().strip():
+    seen = pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        end = nl + 1 if nl != -1 else len(text)  # a line with its newline
+        if not text[pos:end].isspace() and end > pos:
             seen += 1
             if seen >= HEADING_LINES:
-                return lm.end()
-        if lm.end() >= len(text):
-            break
-    return len(text)
+                return end
+        if end >= len(text):
+            return len(text)
+        pos = end
 
 
 def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: str,

@@ -21,6 +21,8 @@ Level = Literal["subdistrict", "district", "province", "moo"]
 MAX_NAME = 40  # longest Thai area name is well under this (characters, before normalizing)
 _TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
 _MOO_NUM = regex.compile(r"[ \t]?([0-9]{1,3})")
+_SEP = regex.compile(r"[ \t]*,?[ \t]*")
+_WORD_CHAR = regex.compile(r"[\u0e00-\u0e7fA-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -232,8 +234,8 @@ def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mappin
         if end <= name_pos or not name.strip():
             break
         parts.append(Part(level, name, m.start(), end, key))
-        sep = regex.match(r"[ \t]*,?[ \t]*", text[end:end + 8])
-        pos = end + (sep.end() if sep else 0)
+        sep = _SEP.match(text, end, end + 8)
+        pos = sep.end() if sep else end
     return parts
 
 
@@ -319,7 +321,7 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
     end, key = read_name(text, pos, "province", aliases)
     if not key:
         return pos, None
-    if bounded and end < len(text) and regex.match(r"[\u0e00-\u0e7fA-Za-z0-9]", text[end]):
+    if bounded and end < len(text) and _WORD_CHAR.match(text[end]):
         return pos, None
     for level in ("district", "subdistrict"):
         e2, k2 = read_name(text, pos, level, aliases)  # type: ignore[arg-type]

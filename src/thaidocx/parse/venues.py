@@ -22,6 +22,11 @@ from .context import Context, Parsed
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
+_SPACES = regex.compile(r"\s+")
+_ABBREV_END = regex.compile(r"[A-Za-z0-9)]\.$")
+_VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
+_LETTER = regex.compile(rf"[{_TH}A-Za-z]")
+_LATIN = regex.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     out: list[_Place] = []
     seen: set[str] = set()
     for p in sorted(found, key=lambda p: p.start):
-        key = regex.sub(r"\s+", "", p.name)
+        key = _SPACES.sub("", p.name)
         if key not in seen:
             seen.add(key)
             out.append(p)
@@ -179,7 +184,7 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
 def _trim(name: str) -> str:
     """Trailing punctuation off; a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
     name = name.rstrip(_TRIM)
-    while name.endswith(".") and regex.search(r"[A-Za-z0-9)]\.$", name):
+    while name.endswith(".") and _ABBREV_END.search(name):
         name = name[:-1].rstrip(_TRIM)
     return name
 
@@ -218,7 +223,7 @@ def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
     generic = fm is not None and lx.facility.get(fm.group()) == "generic"
     if generic and parts and parts[0].level == "moo":
         moo_end = parts[0].end
-        village = regex.match(r"[ \t]+(บ้าน[^\s,|]+)", text[moo_end:limit])
+        village = _VILLAGE.match(text[moo_end:limit])
         new_end = moo_end + (village.end() if village else 0)
         rest = geo.read_chain(text, new_end + 1, lx.prefixes, lx.aliases, lx.prefix_re)
         return new_end, rest
@@ -227,7 +232,7 @@ def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
 
 def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
     """A place name: a named facility, a Latin name, or (after ณ / จัดขึ้นที่) any noun phrase."""
-    if len(name) < 3 or not regex.search(rf"[{_TH}A-Za-z]", name):
+    if len(name) < 3 or not _LETTER.search(name):
         return False
     if lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
         return False
@@ -237,7 +242,7 @@ def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
         if not rest.strip() and lx.facility.get(fm.group()) != "generic":
             return False  # "โรงพยาบาล" alone names no place
         return not (rest and lx.generic_re.match(rest))
-    if regex.match(r"[A-Za-z]", name):
+    if _LATIN.match(name):
         return True
     # A word cut off by a line break ("ณ โรงพ\nยาบาล…") is no name.
     return strong and not any(t.startswith(name) for t in lx.facility)

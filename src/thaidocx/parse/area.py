@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..match import Match
 from ..model import Area
 from ..ruleset import RuleSet
 from . import geo
@@ -101,14 +102,45 @@ class Located:
     resolved: geo.Resolved | None = None
 
 
-def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...]) -> geo.Resolved:
+@dataclass(frozen=True)
+class _Chain:
+    parts: tuple[geo.Part, ...]
+    rule: str
+    postal: bool  # followed by a postal code: a letterhead's sender, not the activity
+
+    @property
+    def located(self) -> bool:
+        """A chain locates the activity when it names a known province or district."""
+        return any(p.key and p.level in ("province", "district") for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Addresses:
+    """A document's area matches by kind and its address chains, read once per document:
+    every venue's completion and the choice of the area look at the same ones."""
+
+    by_kind: dict[str, list[Match]]
+    chains: tuple[_Chain, ...]  # postal addresses included (flagged)
+
+    def of_kind(self, kind: str) -> list[Match]:
+        return self.by_kind.get(kind, [])
+
+
+def addresses(ctx: Context, lx: PlaceLex) -> Addresses:
+    by_kind: dict = {}
+    for m in ctx.for_field("area"):
+        by_kind.setdefault(m.attrs.get("kind"), []).append(m)
+    return Addresses(by_kind, tuple(_chains(ctx.text, lx, by_kind.get("chain", []))))
+
+
+def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Addresses) -> geo.Resolved:
     """Resolve a venue's address; a subdistrict written without its district or province
     ('ศาลาประชาคม หมู่ที่ 1 ตำบลนาดี') is placed by another address in the same document -
     even the sender's letterhead - but only when that address contains the subdistrict."""
     r = geo.resolve(list(parts), lx.aliases)
     if r.province or not any(p.level == "subdistrict" and p.key for p in parts):
         return r
-    for c in _chains(ctx, lx, postal=True):
+    for c in addrs.chains:
         upper = [p for p in c.parts if p.level in ("district", "province") and p.key]
         if not upper:
             continue
@@ -118,11 +150,12 @@ def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...]) -> geo.Res
     return r
 
 
-def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | None:
+def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addresses) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
-    chain in the heading, one in the body, the organizations named after a province."""
-    chains = _chains(ctx, lx)
-    for m in _of_kind(ctx, "label"):
+    chain in the heading, one in the body, the organizations named after a province.
+    Postal addresses say where the sender is, not where the activity happens."""
+    chains = [c for c in addrs.chains if not c.postal]
+    for m in addrs.of_kind("label"):
         s, e = m.spans["value"]
         for c in chains:
             if s <= c.parts[0].start < e and c.located:
@@ -138,12 +171,12 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | Non
             return _make_area(ctx, lx, c.parts, c.rule)
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
-    return _page_area(ctx, lx) or _org_area(ctx, lx)
+    return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs)
 
 
-def _page_area(ctx: Context, lx: PlaceLex) -> Area | None:
+def _page_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
     """'เทศบาลตำบลบางพระ - ฉะเชิงเทรา': a page name whose second half is just a province."""
-    for m in _of_kind(ctx, "page"):
+    for m in addrs.of_kind("page"):
         s, _ = m.spans["value"]
         end, prov = geo.province_at(ctx.text, s, lx.aliases, bounded=True)
         nl = ctx.text.find("\n", end)
@@ -154,34 +187,17 @@ def _page_area(ctx: Context, lx: PlaceLex) -> Area | None:
     return None
 
 
-def _of_kind(ctx: Context, kind: str) -> list:
-    return [m for m in ctx.for_field("area") if m.attrs.get("kind") == kind]
-
-
-@dataclass(frozen=True)
-class _Chain:
-    parts: tuple[geo.Part, ...]
-    rule: str
-
-    @property
-    def located(self) -> bool:
-        """A chain locates the activity when it names a known province or district."""
-        return any(p.key and p.level in ("province", "district") for p in self.parts)
-
-
-def _chains(ctx: Context, lx: PlaceLex, postal: bool = False) -> list[_Chain]:
-    """Every address chain in the text; postal addresses (a letterhead's sender) only when
-    asked for: they say where the sender is, not where the activity happens."""
+def _chains(text: str, lx: PlaceLex, matches: list[Match]) -> list[_Chain]:
+    """Every address chain the `chain` matches start, each read once."""
     out: list[_Chain] = []
     last_end = -1
-    for m in _of_kind(ctx, "chain"):
+    for m in matches:
         if m.start < last_end:
             continue
-        parts = geo.read_chain(ctx.text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
+        parts = geo.read_chain(text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
         if parts:
             last_end = parts[-1].end
-            if postal or not _POSTAL.match(ctx.text, last_end):
-                out.append(_Chain(tuple(parts), m.rule))
+            out.append(_Chain(tuple(parts), m.rule, _POSTAL.match(text, last_end) is not None))
     return out
 
 
@@ -213,10 +229,10 @@ def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: st
                 codes=r.codes, evidence=ctx.evidence(start, end, rule))
 
 
-def _org_area(ctx: Context, lx: PlaceLex) -> Area | None:
+def _org_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
     """The province most organizations are named after ('เทศบาลเมืองชัยนาท')."""
     found: list[tuple[str, int, int, str]] = []
-    for m in _of_kind(ctx, "org")[:ORG_MENTIONS]:
+    for m in addrs.of_kind("org")[:ORG_MENTIONS]:
         pos = m.end + (1 if ctx.text[m.end:m.end + 1] == " " else 0)
         bounded = lx.orgs.get(m.text.rstrip(" \t")) == "bounded"
         end, prov = geo.province_at(ctx.text, pos, lx.aliases, bounded=bounded)

@@ -154,30 +154,39 @@ def _longest_key(text: str, pos: int, end: int, level: Level,
 
     Same answer as trying `_key` on every e from the longest down, without normalizing each.
     The caller has read any alias at `pos`, so no text[pos:e] is one."""
-    piece = text[pos:end]
     stop = end
-    if _PLAIN.fullmatch(piece):
-        norm = geothai.normalize(piece)
-        if piece.endswith(norm):
-            w = len(piece) - len(norm)  # a leading level word, stripped from every longer prefix
-            table, skeletons = _table(level), _skeletons(level)
-            for n, sk in reversed(_prefix_keys(norm, level)):
-                if w + n < 2:
-                    break
-                k = norm[:n]
-                if k in table:
-                    return pos + w + n, k
-                damaged = skeletons[sk]
-                if len(damaged) == 1:
-                    return pos + w + n, damaged[0]
-            if w == 0:
-                return end, None
-            stop = pos + w  # names inside the level word itself: read them one by one
+    if _PLAIN.fullmatch(text, pos, end):
+        n, k = _plain_longest(text[pos:end], level)
+        if k or n == 0:
+            return (pos + n, k) if k else (end, None)
+        stop = pos + n  # names inside a leading level word: read them one by one
     for e in range(stop, pos + 1, -1):
         k = _key(text[pos:e], level, aliases)
         if k:
             return e, k
     return end, None
+
+
+@lru_cache(maxsize=16384)
+def _plain_longest(piece: str, level: Level) -> tuple[int, str | None]:
+    """For a _PLAIN piece: (n, key) for its longest prefix piece[:n] that is a name (n >= 2);
+    else (w, None), w the length of a leading level word ("อำเภอ") whose own prefixes are
+    still to be tried. Pure, so cached per piece (a piece is one name, often glued to a word)."""
+    norm = geothai.normalize(piece)
+    if not piece.endswith(norm):
+        return len(piece), None  # not as expected: the caller tries every prefix
+    w = len(piece) - len(norm)  # a leading level word, stripped from every longer prefix
+    table, skeletons = _table(level), _skeletons(level)
+    for n, sk in reversed(_prefix_keys(norm, level)):
+        if w + n < 2:
+            break
+        k = norm[:n]
+        if k in table:
+            return w + n, k
+        damaged = skeletons[sk]
+        if len(damaged) == 1:
+            return w + n, damaged[0]
+    return w, None
 
 
 def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> tuple[int, str | None]:

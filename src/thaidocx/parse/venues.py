@@ -16,7 +16,7 @@ import regex
 from ..match import Match
 from ..model import Venue
 from . import geo
-from .area import Located, PlaceLex, choose_area, complete, place_lex
+from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex
 from .context import Context, Parsed
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
@@ -44,11 +44,12 @@ class _Place:
 def parse(ctx: Context) -> Parsed:
     lx = place_lex(ctx.rules)
     places = _venues(ctx, lx)
+    addrs = addresses(ctx, lx)
     venues = []
     located = []
     warnings = []
     for p in places:
-        r = complete(ctx, lx, p.parts)
+        r = complete(ctx, lx, p.parts, addrs)
         if r.ambiguous:
             warnings.append(ctx.warning(
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
@@ -59,7 +60,7 @@ def parse(ctx: Context) -> Parsed:
                             province=r.province, codes=r.codes,
                             evidence=ctx.evidence(p.start, p.end, p.rule)))
         located.append(Located(p.parts, p.rule, r))
-    area = choose_area(ctx, lx, located)
+    area = choose_area(ctx, lx, located, addrs)
     return Parsed(items=tuple(venues), warnings=tuple(warnings),
                   extra={"area": area} if area else {})
 
@@ -69,8 +70,9 @@ def parse(ctx: Context) -> Parsed:
 def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
     taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
-    cued = [m for m in ctx.for_field("venues") if m.attrs.get("kind") != "fallback"]
-    fallback = [m for m in ctx.for_field("venues") if m.attrs.get("kind") == "fallback"]
+    matches = ctx.for_field("venues")
+    cued = [m for m in matches if m.attrs.get("kind") != "fallback"]
+    fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         for p in _places_from(ctx.text, m, lx):
             if _free(taken, p.start, p.end):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -20,7 +21,6 @@ HEADING_MAX = 40  # a line opening with a heading term and no longer than this i
 _LEAD = regex.compile(r"^[\s0-9.)(\-*•·:]+")
 _NUMBERED = regex.compile(r"^\s*([0-9]+)[.)](?![0-9])")
 _DIGIT = regex.compile(r"[0-9]")
-_NEWLINE = regex.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -46,27 +46,45 @@ def _heading_regex(rules: RuleSet) -> regex.Pattern:
     return regex.compile("^" + rules.lexicon("section_headings").pattern())
 
 
+def _candidate_regex(rules: RuleSet) -> regex.Pattern:
+    """The lines find_sections must look at, each found with its newline before it: a heading
+    term after the line's lead (the characters of _LEAD, newline aside), or a list number.
+    A superset: no other line is a heading or ends a section."""
+    return regex.compile(r"\n(?:[^\S\n]*[0-9]+[.)]|(?:[0-9.)(\-*•·:]|[^\S\n])*+"
+                         + rules.lexicon("section_headings").pattern() + ")")
+
+
 def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     text = norm.text
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    ends = starts[1:] + [len(text) + 1]
+    lines = text.split("\n")
+    starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+    n = len(starts)
     lexicon = rules.lexicon("section_headings")
     head_re = rules.derived(_heading_regex)
-    own: list[str | None] = []
-    above: list[tuple[str, int] | None] = []
+    own: list[str | None] = [None] * n
+    above: list[tuple[str, int] | None] = [None] * n
     current: tuple[str, int] | None = None
     number: int | None = None  # the list number of the current section's heading
-    for i, (s, e) in enumerate(zip(starts, ends)):
-        raw = text[s:e - 1] if e - 1 <= len(text) else text[s:]
+    done = 0  # lines before this one have their `above` filled in
+    # The first line (no newline before it) is always looked at.
+    candidates = [0] + [bisect.bisect_right(starts, cm.start()) for cm in
+                        rules.derived(_candidate_regex).finditer(text)]
+    for i in candidates:
+        if i < done:
+            continue
+        above[done:i] = [current] * (i - done)
+        done = i + 1
+        raw = lines[i]
         line = _LEAD.sub("", raw).strip()
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
         numbered = _NUMBERED.match(raw)
-        own.append(kind)
-        above.append(current)
+        own[i] = kind
+        above[i] = current
         if kind is not None and len(line) <= HEADING_MAX:
             current, number = (kind, i), int(numbered.group(1)) if numbered else None
         elif (numbered and number is not None and int(numbered.group(1)) > number
               and len(line) <= HEADING_MAX and not _DIGIT.search(line)):
             current, number = ("other", i), int(numbered.group(1))
+    above[done:n] = [current] * (n - done)
     return Sections(tuple(starts), tuple(own), tuple(above))

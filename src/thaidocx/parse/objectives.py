@@ -25,6 +25,8 @@ HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
 CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 _MARKER = regex.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
 _PURPOSE = regex.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
+_SPACES = regex.compile(r"\s+")
+_LINE = regex.compile(r"[^\n]+")
 _CLOSE = {"“": "”", '"': '"'}
 _TRAIL = " \t,;:"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 
@@ -72,7 +74,7 @@ def parse(ctx: Context) -> Parsed:
     seen: set[str] = set()
     taken_end = -1  # spans come sorted by start: an overlap is a start before the last end
     for s, e, rule in sorted(spans):
-        key = regex.sub(r"\s+", "", text[s:e])
+        key = _SPACES.sub("", text[s:e])
         if key in seen or s < taken_end:
             continue
         seen.add(key)
@@ -93,7 +95,7 @@ def _section_items(text: str, m: Match) -> list[tuple[int, int]]:
     s, e = m.spans["block"]
     out: list[tuple[int, int]] = []
     purposeful: bool | None = None  # do the items start with เพื่อ?
-    for lm in regex.finditer(r"[^\n]+", text[:e], pos=s):
+    for lm in _LINE.finditer(text, s, e):
         mk = _MARKER.match(lm.group())
         start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
         a, b = _trimmed(text, start, lm.end())
@@ -139,6 +141,8 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:
     """Purpose clauses of a document without an objectives section or cue."""
+    if not matches:
+        return []
     first = text.lstrip()
     headline_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
     out: list[tuple[int, int, str]] = []

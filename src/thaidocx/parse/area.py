@@ -3,8 +3,10 @@ chains the `place.*` rules find, and the place lexicons shared with venues.py.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
@@ -28,6 +30,7 @@ class PlaceLex:
     aliases: dict[str, str]
     prefix_re: regex.Pattern
     boundary_re: regex.Pattern
+    boundary_first: re.Pattern | None  # where a boundary may start (see boundaries())
     stop: dict[str, str]
     facility: dict[str, str]
     facility_re: regex.Pattern
@@ -45,6 +48,34 @@ class PlaceLex:
 
 def place_lex(rules: RuleSet) -> PlaceLex:
     return rules.derived(_build_lex)
+
+
+def boundaries(lx: PlaceLex, text: str, pos: int, limit: int) -> Iterator[regex.Match]:
+    """The matches of lx.boundary_re.finditer(text, pos, limit), the pattern tried only where
+    one of its alternatives can start: a space or punctuation, or a glued word (found by a
+    stdlib `re` search, much faster than the `regex` module trying every alternative at every
+    position). No boundary is empty, so the scan resumes where the last one ended."""
+    if lx.boundary_first is None:
+        yield from lx.boundary_re.finditer(text, pos, limit)
+        return
+    search, match = lx.boundary_first.search, lx.boundary_re.match
+    while (cand := search(text, pos, limit)) is not None:
+        b = match(text, cand.start(), limit)
+        if b is None:
+            pos = cand.start() + 1
+            continue
+        yield b
+        pos = b.end()
+
+
+def _boundary_first(words: list[str]) -> re.Pattern | None:
+    """A stdlib `re` pattern matching where any boundary alternative starts, or None (then
+    boundaries() runs the full search): the glued words' tries, spaces and punctuation."""
+    try:
+        first = re.compile("|".join([r"[ \t|“”\",]"] + [f"(?:{w})" for w in words]))
+    except re.error:
+        return None
+    return None if first.match("") else first
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -72,6 +103,8 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         aliases=_entries(rules, "place_province_alias"),
         prefix_re=regex.compile(address + rf"(?=[ \t]?[{_TH}0-9])"),
         boundary_re=regex.compile(boundary),
+        boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
+                                        pat("place_stop_tail"), pat("place_split_glued")]),
         stop=_entries(rules, "place_stop"),
         facility=_entries(rules, "place_facility"),
         facility_re=regex.compile(facility),
@@ -114,23 +147,31 @@ class _Chain:
         return any(p.key and p.level in ("province", "district") for p in self.parts)
 
 
-@dataclass(frozen=True)
 class Addresses:
-    """A document's area matches by kind and its address chains, read once per document:
-    every venue's completion and the choice of the area look at the same ones."""
+    """A document's area matches by kind, and its address chains read once and only when
+    asked for: every venue's completion and the choice of the area look at the same ones, and
+    often neither needs them (a venue's own address decides the area)."""
 
-    by_kind: dict[str, list[Match]]
-    chains: tuple[_Chain, ...]  # postal addresses included (flagged)
+    def __init__(self, ctx: Context, lx: PlaceLex):
+        self._text, self._lx = ctx.text, lx
+        self.by_kind: dict[str, list[Match]] = {}
+        for m in ctx.for_field("area"):
+            self.by_kind.setdefault(m.attrs.get("kind"), []).append(m)  # type: ignore[arg-type]
+        self._chains: tuple[_Chain, ...] | None = None
 
     def of_kind(self, kind: str) -> list[Match]:
         return self.by_kind.get(kind, [])
 
+    @property
+    def chains(self) -> tuple[_Chain, ...]:
+        """Every address chain, postal addresses included (flagged)."""
+        if self._chains is None:
+            self._chains = tuple(_chains(self._text, self._lx, self.of_kind("chain")))
+        return self._chains
+
 
 def addresses(ctx: Context, lx: PlaceLex) -> Addresses:
-    by_kind: dict = {}
-    for m in ctx.for_field("area"):
-        by_kind.setdefault(m.attrs.get("kind"), []).append(m)
-    return Addresses(by_kind, tuple(_chains(ctx.text, lx, by_kind.get("chain", []))))
+    return Addresses(ctx, lx)
 
 
 def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Addresses) -> geo.Resolved:
@@ -154,18 +195,19 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
     """The area, in order of trust: a labelled project area, a venue's address, an address
     chain in the heading, one in the body, the organizations named after a province.
     Postal addresses say where the sender is, not where the activity happens."""
-    chains = [c for c in addrs.chains if not c.postal]
     for m in addrs.of_kind("label"):
         s, e = m.spans["value"]
-        for c in chains:
+        for c in addrs.chains:
+            if c.postal:
+                continue
             if s <= c.parts[0].start < e and c.located:
                 return _make_area(ctx, lx, c.parts, m.rule)
     for v in venues:
         r = v.resolved or geo.resolve(list(v.parts), lx.aliases)
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
-    heading_end = _heading_end(ctx.text)
-    located = [c for c in chains if c.located]
+    located = [c for c in addrs.chains if c.located and not c.postal]
+    heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:
             return _make_area(ctx, lx, c.parts, c.rule)

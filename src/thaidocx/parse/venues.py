@@ -16,7 +16,7 @@ import regex
 from ..match import Match
 from ..model import Venue
 from . import geo
-from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex
+from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
 from .context import Context, Parsed
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
@@ -171,7 +171,7 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
 
 def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None]:
     """A 'และ <facility>' later in the same clause (before a wide space or clause word)."""
-    for b in lx.boundary_re.finditer(text, pos, limit):
+    for b in boundaries(lx, text, pos, limit):
         if b.group("space") is not None or b.group("addr"):
             continue
         if b.group("gsplit"):
@@ -196,7 +196,7 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
 
     A single space ends the name unless what follows continues it (lx.continue_re) or is a
     province completing the name ('ที่ว่าการอำเภอเมือง ลพบุรี')."""
-    for b in lx.boundary_re.finditer(text, pos, limit):
+    for b in boundaries(lx, text, pos, limit):
         if b.start() == pos:
             continue
         if b.group("addr"):

@@ -20,6 +20,7 @@ from ..model import AreaCodes
 Level = Literal["subdistrict", "district", "province", "moo"]
 MAX_NAME = 40  # longest Thai area name is well under this (characters, before normalizing)
 _TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
+_PIECE = regex.compile(r"[^\s,|()\[\]“”\"'/:;]*")  # up to the next _TOKEN_END
 _MOO_NUM = regex.compile(r"[ \t]?([0-9]{1,3})")
 _SEP = regex.compile(r"[ \t]*,?[ \t]*")
 _WORD_CHAR = regex.compile(r"[\u0e00-\u0e7fA-Za-z0-9]")
@@ -154,13 +155,12 @@ def _longest_key(text: str, pos: int, end: int, level: Level,
 
     Same answer as trying `_key` on every e from the longest down, without normalizing each.
     The caller has read any alias at `pos`, so no text[pos:e] is one."""
-    stop = end
-    if _PLAIN.fullmatch(text, pos, end):
-        n, k = _plain_longest(text[pos:end], level)
-        if k or n == 0:
-            return (pos + n, k) if k else (end, None)
-        stop = pos + n  # names inside a leading level word: read them one by one
-    for e in range(stop, pos + 1, -1):
+    n, k = _plain_longest(text[pos:end], level)
+    if k:
+        return pos + n, k
+    if n == 0:
+        return end, None
+    for e in range(pos + n, pos + 1, -1):  # what the one-pass reading cannot tell
         k = _key(text[pos:e], level, aliases)
         if k:
             return e, k
@@ -169,12 +169,15 @@ def _longest_key(text: str, pos: int, end: int, level: Level,
 
 @lru_cache(maxsize=16384)
 def _plain_longest(piece: str, level: Level) -> tuple[int, str | None]:
-    """For a _PLAIN piece: (n, key) for its longest prefix piece[:n] that is a name (n >= 2);
-    else (w, None), w the length of a leading level word ("อำเภอ") whose own prefixes are
-    still to be tried. Pure, so cached per piece (a piece is one name, often glued to a word)."""
+    """(n, key) for the longest prefix piece[:n] (n >= 2) that is a name, or (n, None): no
+    prefix longer than n is one, shorter ones are still to be tried by `_key` (n = 0: none is).
+    A _PLAIN piece is read in one pass; in any other every prefix is tried. Pure, so cached
+    per piece (one name, often glued to the next word)."""
+    if not _PLAIN.fullmatch(piece):
+        return len(piece), None
     norm = geothai.normalize(piece)
     if not piece.endswith(norm):
-        return len(piece), None  # not as expected: the caller tries every prefix
+        return len(piece), None  # not as expected: every prefix is tried
     w = len(piece) - len(norm)  # a leading level word, stripped from every longer prefix
     table, skeletons = _table(level), _skeletons(level)
     for n, sk in reversed(_prefix_keys(norm, level)):
@@ -186,17 +189,24 @@ def _plain_longest(piece: str, level: Level) -> tuple[int, str | None]:
         damaged = skeletons[sk]
         if len(damaged) == 1:
             return w + n, damaged[0]
-    return w, None
+    return w, None  # names inside the level word itself are still to be tried
 
 
-def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> tuple[int, str | None]:
+def _piece_end(text: str, pos: int) -> int:
+    """End of the whitespace- and punctuation-free piece at `pos` (at most MAX_NAME long)."""
+    return _PIECE.match(text, pos, pos + MAX_NAME).end()  # type: ignore[union-attr]
+
+
+def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str],
+              piece_end: int | None = None) -> tuple[int, str | None]:
     """Read an area name at text[pos:]: (end offset, geothai key or None if unknown).
 
     The longest known name that prefixes the first whitespace-free piece wins; when none does,
     the next piece is joined on (PDF damage: "ชั ยภูมิ"). Unknown names end at the piece's end.
+    `piece_end`: _piece_end(text, pos), when the caller has it.
     """
-    m = _TOKEN_END.search(text, pos, pos + MAX_NAME)
-    piece_end = m.start() if m else min(len(text), pos + MAX_NAME)
+    if piece_end is None:
+        piece_end = _piece_end(text, pos)
     if level == "province" and text.startswith(tuple(aliases), pos):
         for alias in sorted(aliases, key=len, reverse=True):
             if text.startswith(alias, pos):
@@ -206,8 +216,7 @@ def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> 
         return end, k
     # One stray space inside the name: join the next piece, which must be used up whole.
     if piece_end < len(text) and text[piece_end] == " ":
-        m2 = _TOKEN_END.search(text, piece_end + 1, piece_end + 1 + MAX_NAME)
-        end2 = m2.start() if m2 else min(len(text), piece_end + 1 + MAX_NAME)
+        end2 = _piece_end(text, piece_end + 1)
         if end2 > piece_end + 1:
             k = _key(text[pos:end2], level, aliases)
             if k:
@@ -327,13 +336,14 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
     Glued text is allowed unless `bounded`, but a longer district or subdistrict name read at
     the same place wins ("ตากฟ้า" is a district, not ตาก + ฟ้า).
     """
-    end, key = read_name(text, pos, "province", aliases)
+    piece_end = _piece_end(text, pos)
+    end, key = read_name(text, pos, "province", aliases, piece_end)
     if not key:
         return pos, None
     if bounded and end < len(text) and _WORD_CHAR.match(text[end]):
         return pos, None
     for level in ("district", "subdistrict"):
-        e2, k2 = read_name(text, pos, level, aliases)  # type: ignore[arg-type]
+        e2, k2 = read_name(text, pos, level, aliases, piece_end)  # type: ignore[arg-type]
         if k2 and e2 > end:
             return pos, None
     p = _one(_index().provinces[key])

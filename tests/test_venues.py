@@ -2,6 +2,8 @@
 places that are merely mentioned. One row per case; every sentence is written for this table."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from thaidocx import extract
@@ -244,3 +246,10 @@ def test_place_named_with_its_province_is_not_ambiguous():
     report = extract("อบรม ณ รพ.สต.บ้านหนองปรือ ต.หนองบัวใต้ อ.เมืองตาก\n")
     assert report.venues[0].codes.subdistrict == "630113"
     assert not [w for w in report.warnings if w.code == "ambiguous_place"]
+
+
+def test_piece_ends_where_a_token_ends_on_every_character():
+    """geo._PIECE (stdlib re, for speed) must stop exactly at geo._TOKEN_END's characters."""
+    differ = [c for c in range(sys.maxunicode + 1)
+              if (geo._PIECE.match(chr(c)).end() == 0) != bool(geo._TOKEN_END.match(chr(c)))]
+    assert differ == []

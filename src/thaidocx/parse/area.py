@@ -28,7 +28,7 @@ class PlaceLex:
 
     prefixes: dict[str, str]
     aliases: dict[str, str]
-    prefix_re: regex.Pattern
+    prefix_re: re.Pattern | regex.Pattern  # stdlib re when it compiles: read_chain's hot call
     boundary_re: regex.Pattern
     boundary_first: re.Pattern | None  # where a boundary may start (see boundaries())
     stop: dict[str, str]
@@ -68,6 +68,15 @@ def boundaries(lx: PlaceLex, text: str, pos: int, limit: int) -> Iterator[regex.
         pos = b.end()
 
 
+def _fast(pattern: str) -> re.Pattern | regex.Pattern:
+    """A trie of literal words (with at most simple classes around it), which both engines
+    read alike, compiled with stdlib `re` (a call costs a third); with `regex` if re cannot."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 def _boundary_first(words: list[str]) -> re.Pattern | None:
     """A stdlib `re` pattern matching where any boundary alternative starts, or None (then
     boundaries() runs the full search): the glued words' tries, spaces and punctuation."""
@@ -101,7 +110,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
     return PlaceLex(
         prefixes=_entries(rules, "place_address"),
         aliases=_entries(rules, "place_province_alias"),
-        prefix_re=regex.compile(address + rf"(?=[ \t]?[{_TH}0-9])"),
+        prefix_re=_fast(address + rf"(?=[ \t]?[{_TH}0-9])"),
         boundary_re=regex.compile(boundary),
         boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
                                         pat("place_stop_tail"), pat("place_split_glued")]),

@@ -24,26 +24,27 @@ _WORD_CHAR = regex.compile(rf"[{_TH}A-Za-z0-9]")
 
 @dataclass(frozen=True)
 class PlaceLex:
-    """Regexes and tables built once per RuleSet from the place_* lexicons."""
+    """Regexes and tables built once per RuleSet from the place_* lexicons. Patterns both
+    engines read alike run on stdlib `re` (see _fast)."""
 
     prefixes: dict[str, str]
     aliases: dict[str, str]
     prefix_re: re.Pattern | regex.Pattern  # stdlib re when it compiles: read_chain's hot call
-    boundary_re: regex.Pattern
+    boundary_re: re.Pattern | regex.Pattern
     boundary_first: re.Pattern | None  # where a boundary may start (see boundaries())
     stop: dict[str, str]
     facility: dict[str, str]
-    facility_re: regex.Pattern
-    position_re: regex.Pattern
-    generic_re: regex.Pattern
-    hint_re: regex.Pattern
+    facility_re: re.Pattern | regex.Pattern
+    position_re: re.Pattern | regex.Pattern
+    generic_re: re.Pattern | regex.Pattern
+    hint_re: re.Pattern | regex.Pattern
     hints: dict[str, str]
-    org_re: regex.Pattern
+    org_re: re.Pattern | regex.Pattern
     orgs: dict[str, str]
-    org_suffix_re: regex.Pattern
+    org_suffix_re: re.Pattern | regex.Pattern
     continue_re: regex.Pattern
-    not_facility_re: regex.Pattern
-    generic_word_re: regex.Pattern
+    not_facility_re: re.Pattern | regex.Pattern
+    generic_word_re: re.Pattern | regex.Pattern
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -111,21 +112,21 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         prefixes=_entries(rules, "place_address"),
         aliases=_entries(rules, "place_province_alias"),
         prefix_re=_fast(address + rf"(?=[ \t]?[{_TH}0-9])"),
-        boundary_re=regex.compile(boundary),
+        boundary_re=_fast(boundary),
         boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
                                         pat("place_stop_tail"), pat("place_split_glued")]),
         stop=_entries(rules, "place_stop"),
         facility=_entries(rules, "place_facility"),
-        facility_re=regex.compile(facility),
-        position_re=regex.compile(pat("place_position") + r"[ \t]?"),
-        generic_re=regex.compile(r"[ \t]?" + pat("place_generic_tail")),
-        hint_re=regex.compile(pat("place_name_hint")),
+        facility_re=_fast(facility),
+        position_re=_fast(pat("place_position") + r"[ \t]?"),
+        generic_re=_fast(r"[ \t]?" + pat("place_generic_tail")),
+        hint_re=_fast(pat("place_name_hint")),
         hints=_entries(rules, "place_name_hint"),
-        not_facility_re=regex.compile(pat("place_not_facility")),
-        generic_word_re=regex.compile(pat("place_generic_word")),
-        org_re=regex.compile(pat("place_org_province") + r"[ \t]?"),
+        not_facility_re=_fast(pat("place_not_facility")),
+        generic_word_re=_fast(pat("place_generic_word")),
+        org_re=_fast(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
-        org_suffix_re=regex.compile(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
+        org_suffix_re=_fast(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
         # What may follow a space inside a place name: another facility, a floor / building
         # word, a Latin word; a number only right after a floor / room word.
         continue_re=regex.compile(

@@ -6,6 +6,7 @@ inside a sentence. The value is the original text of the chosen span ("as writte
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import islice
 from typing import Iterator
@@ -25,14 +26,16 @@ MAX_NAME_WRAP = 80  # a meeting name's second line is short; a longer one is bod
 # Emoji variation selectors are marks (\p{M}) but never part of a name.
 _LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
-_BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
-_NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
-_SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
-_PAGE_NAME = regex.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
-_LINE = regex.compile(r"[^\n]+")
-_WRAP = regex.compile(r"[ \t]*\n[ \t]*")
-_THAI = regex.compile(r"[\u0e00-\u0e7f]")
-_GAP = regex.compile(r"[ \t]*\n")
+# Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
+# costs a third a call.
+_BULLET = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
+_NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
+_SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
+_PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
+_LINE = re.compile(r"[^\n]+")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_GAP = re.compile(r"[ \t]*\n")
 # Thai letters, marks and digits: neither junk may start or end with one (a cheap pre-check).
 _THAI_WORD_CHARS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80))
                              if regex.match(r"[\p{L}\p{M}\p{N}]", c))
@@ -42,46 +45,55 @@ _QUOTES = {"“": "”", '"': '"', "'": "'"}  # opening -> closing
 @dataclass(frozen=True)
 class _Lex:
     skip: dict[str, str]
-    skip_re: regex.Pattern
-    doctype_re: regex.Pattern
+    skip_re: re.Pattern | regex.Pattern
+    doctype_re: re.Pattern | regex.Pattern
     kind_re: regex.Pattern
-    boundary_re: regex.Pattern
-    facility_re: regex.Pattern
+    boundary_re: re.Pattern | regex.Pattern
+    facility_re: re.Pattern | regex.Pattern
     chain_end_re: regex.Pattern
-    sentence_re: regex.Pattern
-    hook_re: regex.Pattern
-    request_re: regex.Pattern
-    minutes_re: regex.Pattern
-    detail_re: regex.Pattern
-    detail_start_re: regex.Pattern
-    named_kind_re: regex.Pattern
+    sentence_re: re.Pattern | regex.Pattern
+    hook_re: re.Pattern | regex.Pattern
+    request_re: re.Pattern | regex.Pattern
+    minutes_re: re.Pattern | regex.Pattern
+    detail_re: re.Pattern | regex.Pattern
+    detail_start_re: re.Pattern | regex.Pattern
+    named_kind_re: re.Pattern | regex.Pattern
 
 
 def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
+def _fast(pattern: str) -> re.Pattern | regex.Pattern:
+    """Tries of literal words with simple classes, which both engines read alike, on stdlib
+    `re` (a call costs a third); on `regex` if re cannot compile it (a user's lexicon)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
-        skip_re=regex.compile(pat("title_skip")),
-        doctype_re=regex.compile(pat("title_doctype")),
+        skip_re=_fast(pat("title_skip")),
+        doctype_re=_fast(pat("title_doctype")),
         kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
-        boundary_re=regex.compile(
+        boundary_re=_fast(
             rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![\u0e30-\u0e4e])|{pat('title_stop_glued')}"),
-        facility_re=regex.compile(pat("place_facility")),
-        sentence_re=regex.compile(pat("title_sentence_start")),
+        facility_re=_fast(pat("place_facility")),
+        sentence_re=_fast(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
-        hook_re=regex.compile(pat("title_hook") + r"[ \t]*[!！]"),
-        request_re=regex.compile(pat("title_request")),
-        minutes_re=regex.compile(pat("title_minutes")),
+        hook_re=_fast(pat("title_hook") + r"[ \t]*[!！]"),
+        request_re=_fast(pat("title_request")),
+        minutes_re=_fast(pat("title_minutes")),
         # Where a wrapped meeting name ends on its second line: a detail word or an address.
-        detail_re=regex.compile(
+        detail_re=_fast(
             rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![\u0e30-\u0e3a\u0e47-\u0e4e])"),
-        detail_start_re=regex.compile(
+        detail_start_re=_fast(
             rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
-        named_kind_re=regex.compile(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
+        named_kind_re=_fast(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
     )
     return lx
 

@@ -43,6 +43,7 @@ class PlaceLex:
     orgs: dict[str, str]
     org_suffix_re: re.Pattern | regex.Pattern
     continue_re: regex.Pattern
+    continue_word_re: re.Pattern | regex.Pattern  # continue_re's first alternative
     not_facility_re: re.Pattern | regex.Pattern
     generic_word_re: re.Pattern | regex.Pattern
 
@@ -132,6 +133,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         continue_re=regex.compile(
             rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"
             rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
+        continue_word_re=_fast(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
     )
 
 

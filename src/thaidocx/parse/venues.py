@@ -9,6 +9,7 @@ subdistrict / district / province, resolved with geothai (geo.py).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -23,10 +24,11 @@ PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where 
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
 _SPACES = regex.compile(r"\s+")
-_ABBREV_END = regex.compile(r"[A-Za-z0-9)]\.$")
+# Simple classes run on stdlib `re` (a call costs a third of a `regex` one).
+_ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
 _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
-_LETTER = regex.compile(rf"[{_TH}A-Za-z]")
-_LATIN = regex.compile(r"[A-Za-z]")
+_LETTER = re.compile(rf"[{_TH}A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -206,10 +208,17 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
         if b.group("stop"):
             return b.start(), lx.stop.get(b.group("stop")), b.end()
         if b.group("space") is not None:
-            if lx.continue_re.match(text, b.end()) or _province_word(text, b.end(), lx):
+            if _continues(text, b.end(), lx) or _province_word(text, b.end(), lx):
                 continue
         return b.start(), None, b.end()
     return limit, None, limit
+
+
+def _continues(text: str, pos: int, lx: PlaceLex) -> bool:
+    """lx.continue_re matches at `pos`: its word part on stdlib re first; its number part
+    (a lookbehind re cannot run) only where a digit stands."""
+    return bool(lx.continue_word_re.match(text, pos)
+                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos)))
 
 
 def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:

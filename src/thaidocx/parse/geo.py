@@ -358,14 +358,23 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
 def province_suffix(text: str, pos: int, end: int) -> tuple[int, int, str | None]:
     """A province name that ENDS the word at text[pos:end] ('วชิระภูเก็ต' -> ภูเก็ต): (start and
     end of the province name, canonical name or None). Only exact names."""
-    m = _TOKEN_END.search(text, pos, end)
-    stop = m.start() if m else end
+    stop = _PIECE.match(text, pos, end).end()  # type: ignore[union-attr]
     provinces = _index().provinces
+    word = text[pos + 1:stop]
+    if _PLAIN.fullmatch(word) and not word.endswith(_province_keys()):
+        # normalize() only strips a leading level word off a plain suffix: a name it finds
+        # would end the word.
+        return pos, pos, None
     for s in range(pos + 1, stop - 1):  # the longest suffix first
         p = provinces.get(geothai.normalize(text[s:stop]))
         if p and len(p) == 1:
             return s, stop, p[0].name_th
     return pos, pos, None
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> tuple[str, ...]:
+    return tuple(_index().provinces)
 
 
 def province_only(name: str) -> Resolved:

@@ -41,6 +41,7 @@ class _Place:
     parts: tuple[geo.Part, ...]
     rule: str
     priority: int
+    named: bool = False  # the address words inside the name are still to be read (_with_hints)
 
 
 def parse(ctx: Context) -> Parsed:
@@ -89,8 +90,17 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
         key = _SPACES.sub("", p.name)
         if key not in seen:
             seen.add(key)
-            out.append(p)
+            out.append(_with_hints(ctx.text, p, lx))
     return out
+
+
+def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
+    """The place with the address words inside its name first among its parts: read only
+    for the places kept (a third of those found overlap another or repeat one)."""
+    if not p.named:
+        return p
+    hints = _name_hints(text, p.start, p.start + len(p.name), lx)
+    return _Place(p.name, p.start, p.end, tuple(hints) + p.parts, p.rule, p.priority)
 
 
 def _line_before(text: str, pos: int, width: int) -> str:
@@ -167,8 +177,7 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
     split = kind == "split"
     if not _valid(name, lx, strong):
         return None, nxt, split
-    parts = _name_hints(text, pos, name_end, lx) + parts
-    return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority), nxt, split
+    return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority, named=True), nxt, split
 
 
 def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None]:

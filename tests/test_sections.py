@@ -1,9 +1,13 @@
 """One mechanism for sections: which heading governs a line, for every extractor."""
 from __future__ import annotations
 
-import pytest
+import re
+import sys
 
-from thaidocx import load_rules
+import pytest
+import regex
+
+from thaidocx import load_rules, sections
 from thaidocx.normalize import normalize
 from thaidocx.sections import find_sections
 
@@ -57,3 +61,11 @@ def test_heading_word_inside_a_sentence_is_not_a_heading():
 def test_empty_text():
     sections = find_sections(normalize(""), load_rules())
     assert sections.kind_at(0) is None
+
+
+def test_whitespace_class_is_the_regex_modules_on_every_character():
+    """sections.WHITESPACE spells out `regex`'s \\s for stdlib re (whose \\s differs)."""
+    ours = re.compile(f"[{sections.WHITESPACE}]")
+    theirs = regex.compile(r"\s")
+    assert [c for c in range(sys.maxunicode + 1)
+            if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))] == []

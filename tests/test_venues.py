@@ -2,6 +2,8 @@
 places that are merely mentioned. One row per case; every sentence is written for this table."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from thaidocx import extract
@@ -244,3 +246,38 @@ def test_place_named_with_its_province_is_not_ambiguous():
     report = extract("อบรม ณ รพ.สต.บ้านหนองปรือ ต.หนองบัวใต้ อ.เมืองตาก\n")
     assert report.venues[0].codes.subdistrict == "630113"
     assert not [w for w in report.warnings if w.code == "ambiguous_place"]
+
+
+def test_piece_ends_where_a_token_ends_on_every_character():
+    """geo._PIECE (stdlib re, for speed) must stop exactly at geo._TOKEN_END's characters."""
+    differ = [c for c in range(sys.maxunicode + 1)
+              if (geo._PIECE.match(chr(c)).end() == 0) != bool(geo._TOKEN_END.match(chr(c)))]
+    assert differ == []
+
+
+def _every_prefix(text: str, level: str) -> tuple[int, str | None]:
+    """read_name's longest known prefix the slow way: every prefix, longest first."""
+    for e in range(len(text), 1, -1):
+        k = geo._key(text[:e], level, {})
+        if k:
+            return e, k
+    return len(text), None
+
+
+ONE_PASS = [
+    pytest.param("เมืองตราดเดินหน้า", "district", id="glued-word"),
+    pytest.param("อำเภอเมืองตราด", "district", id="level-word-first"),
+    pytest.param("อำเภอ", "district", id="level-word-alone"),
+    pytest.param("ลาพูนจัดงาน", "province", id="damaged-sara-am"),
+    pytest.param("ลำพู\uf70aนเมือง", "province", id="pdf-glyph-inside"),
+    pytest.param("เชียงใหม่2567", "province", id="digits-glued"),
+    pytest.param("บ้านใหม่", "subdistrict", id="subdistrict"),
+    pytest.param("Chiang Mai", "province", id="latin-not-plain"),
+    pytest.param("จ.ลำพูน", "province", id="dot-not-plain"),
+    pytest.param("ตาก", "province", id="short-name"),
+]
+
+
+@pytest.mark.parametrize("text,level", ONE_PASS)
+def test_one_pass_name_reading_agrees_with_trying_every_prefix(text, level):
+    assert geo._longest_key(text, 0, len(text), level, {}) == _every_prefix(text, level)

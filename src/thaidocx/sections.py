@@ -9,7 +9,9 @@ then a section of kind "other".
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -17,10 +19,12 @@ from .normalize import NormText
 from .ruleset import RuleSet
 
 HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
-_LEAD = regex.compile(r"^[\s0-9.)(\-*•·:]+")
-_NUMBERED = regex.compile(r"^\s*([0-9]+)[.)](?![0-9])")
-_DIGIT = regex.compile(r"[0-9]")
-_NEWLINE = regex.compile(r"\n")
+# The per-line patterns run on stdlib `re` (a call costs a third of a `regex` one), with the
+# `regex` module's \s spelt out: re's would also take U+001C-U+001F (checked in the tests).
+WHITESPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_LEAD = re.compile(rf"[{WHITESPACE}0-9.)(\-*•·:]+")
+_NUMBERED = re.compile(rf"[{WHITESPACE}]*([0-9]+)[.)](?![0-9])")
+_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True)
@@ -42,31 +46,60 @@ class Sections:
         return self.above[i][0] if self.above[i] is not None else None
 
 
-def _heading_regex(rules: RuleSet) -> regex.Pattern:
-    return regex.compile("^" + rules.lexicon("section_headings").pattern())
+def _heading_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    pattern = "^" + rules.lexicon("section_headings").pattern()  # a trie both engines read alike
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+def _candidate_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    """The lines find_sections must look at, each found with its newline before it: a heading
+    term or a digit after characters that are neither letters nor newlines (which is where
+    _LEAD's characters, \\s of either engine included, can lead to). A superset: no other line
+    is a heading or ends a section. Stdlib `re` scans this trie of literals fastest."""
+    body = r"[^\n\u0e00-\u0e7fA-Za-z]*(?:[0-9]|" + rules.lexicon("section_headings").pattern() + ")"
+    try:
+        return re.compile(r"\n" + body)
+    except re.error:
+        return regex.compile(r"\n" + body)
 
 
 def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     text = norm.text
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    ends = starts[1:] + [len(text) + 1]
+    lines = text.split("\n")
+    starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+    n = len(starts)
     lexicon = rules.lexicon("section_headings")
     head_re = rules.derived(_heading_regex)
-    own: list[str | None] = []
-    above: list[tuple[str, int] | None] = []
+    own: list[str | None] = [None] * n
+    above: list[tuple[str, int] | None] = [None] * n
     current: tuple[str, int] | None = None
     number: int | None = None  # the list number of the current section's heading
-    for i, (s, e) in enumerate(zip(starts, ends)):
-        raw = text[s:e - 1] if e - 1 <= len(text) else text[s:]
-        line = _LEAD.sub("", raw).strip()
+    done = 0  # lines before this one have their `above` filled in
+    # The first line (no newline before it) is always looked at.
+    candidates = [0] + [bisect.bisect_right(starts, cm.start()) for cm in
+                        rules.derived(_candidate_regex).finditer(text)]
+    for i in candidates:
+        if i < done:
+            continue
+        above[done:i] = [current] * (i - done)
+        done = i + 1
+        raw = lines[i]
+        lead = _LEAD.match(raw)
+        line = (raw[lead.end():] if lead else raw).strip()
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
-        numbered = _NUMBERED.match(raw)
-        own.append(kind)
-        above.append(current)
-        if kind is not None and len(line) <= HEADING_MAX:
+        own[i] = kind
+        above[i] = current
+        if len(line) > HEADING_MAX:
+            continue  # neither a heading nor the end of a section
+        if kind is not None:
+            numbered = _NUMBERED.match(raw)
             current, number = (kind, i), int(numbered.group(1)) if numbered else None
-        elif (numbered and number is not None and int(numbered.group(1)) > number
-              and len(line) <= HEADING_MAX and not _DIGIT.search(line)):
+        elif number is not None and (numbered := _NUMBERED.match(raw)) \
+                and int(numbered.group(1)) > number and not _DIGIT.search(line):
             current, number = ("other", i), int(numbered.group(1))
+    above[done:n] = [current] * (n - done)
     return Sections(tuple(starts), tuple(own), tuple(above))

@@ -3,11 +3,14 @@ chains the `place.*` rules find, and the place lexicons shared with venues.py.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
+from ..match import Match
 from ..model import Area
 from ..ruleset import RuleSet
 from . import geo
@@ -16,33 +19,74 @@ from .context import Context
 ORG_MENTIONS = 100  # enough to see which province the organizations are named after
 HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
 _TH = "\u0e00-\u0e7f"
+_WORD_CHAR = regex.compile(rf"[{_TH}A-Za-z0-9]")
 
 
 @dataclass(frozen=True)
 class PlaceLex:
-    """Regexes and tables built once per RuleSet from the place_* lexicons."""
+    """Regexes and tables built once per RuleSet from the place_* lexicons. Patterns both
+    engines read alike run on stdlib `re` (see _fast)."""
 
     prefixes: dict[str, str]
     aliases: dict[str, str]
-    prefix_re: regex.Pattern
-    boundary_re: regex.Pattern
+    prefix_re: re.Pattern | regex.Pattern  # stdlib re when it compiles: read_chain's hot call
+    boundary_re: re.Pattern | regex.Pattern
+    boundary_first: re.Pattern | None  # where a boundary may start (see boundaries())
     stop: dict[str, str]
     facility: dict[str, str]
-    facility_re: regex.Pattern
-    position_re: regex.Pattern
-    generic_re: regex.Pattern
-    hint_re: regex.Pattern
+    facility_re: re.Pattern | regex.Pattern
+    position_re: re.Pattern | regex.Pattern
+    generic_re: re.Pattern | regex.Pattern
+    hint_re: re.Pattern | regex.Pattern
     hints: dict[str, str]
-    org_re: regex.Pattern
+    org_re: re.Pattern | regex.Pattern
     orgs: dict[str, str]
-    org_suffix_re: regex.Pattern
+    org_suffix_re: re.Pattern | regex.Pattern
     continue_re: regex.Pattern
-    not_facility_re: regex.Pattern
-    generic_word_re: regex.Pattern
+    continue_word_re: re.Pattern | regex.Pattern  # continue_re's first alternative
+    not_facility_re: re.Pattern | regex.Pattern
+    generic_word_re: re.Pattern | regex.Pattern
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
     return rules.derived(_build_lex)
+
+
+def boundaries(lx: PlaceLex, text: str, pos: int, limit: int) -> Iterator[regex.Match]:
+    """The matches of lx.boundary_re.finditer(text, pos, limit), the pattern tried only where
+    one of its alternatives can start: a space or punctuation, or a glued word (found by a
+    stdlib `re` search, much faster than the `regex` module trying every alternative at every
+    position). No boundary is empty, so the scan resumes where the last one ended."""
+    if lx.boundary_first is None:
+        yield from lx.boundary_re.finditer(text, pos, limit)
+        return
+    search, match = lx.boundary_first.search, lx.boundary_re.match
+    while (cand := search(text, pos, limit)) is not None:
+        b = match(text, cand.start(), limit)
+        if b is None:
+            pos = cand.start() + 1
+            continue
+        yield b
+        pos = b.end()
+
+
+def _fast(pattern: str) -> re.Pattern | regex.Pattern:
+    """A trie of literal words (with at most simple classes around it), which both engines
+    read alike, compiled with stdlib `re` (a call costs a third); with `regex` if re cannot."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+def _boundary_first(words: list[str]) -> re.Pattern | None:
+    """A stdlib `re` pattern matching where any boundary alternative starts, or None (then
+    boundaries() runs the full search): the glued words' tries, spaces and punctuation."""
+    try:
+        first = re.compile("|".join([r"[ \t|“”\",]"] + [f"(?:{w})" for w in words]))
+    except re.error:
+        return None
+    return None if first.match("") else first
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -68,25 +112,28 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
     return PlaceLex(
         prefixes=_entries(rules, "place_address"),
         aliases=_entries(rules, "place_province_alias"),
-        prefix_re=regex.compile(address + rf"(?=[ \t]?[{_TH}0-9])"),
-        boundary_re=regex.compile(boundary),
+        prefix_re=_fast(address + rf"(?=[ \t]?[{_TH}0-9])"),
+        boundary_re=_fast(boundary),
+        boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
+                                        pat("place_stop_tail"), pat("place_split_glued")]),
         stop=_entries(rules, "place_stop"),
         facility=_entries(rules, "place_facility"),
-        facility_re=regex.compile(facility),
-        position_re=regex.compile(pat("place_position") + r"[ \t]?"),
-        generic_re=regex.compile(r"[ \t]?" + pat("place_generic_tail")),
-        hint_re=regex.compile(pat("place_name_hint")),
+        facility_re=_fast(facility),
+        position_re=_fast(pat("place_position") + r"[ \t]?"),
+        generic_re=_fast(r"[ \t]?" + pat("place_generic_tail")),
+        hint_re=_fast(pat("place_name_hint")),
         hints=_entries(rules, "place_name_hint"),
-        not_facility_re=regex.compile(pat("place_not_facility")),
-        generic_word_re=regex.compile(pat("place_generic_word")),
-        org_re=regex.compile(pat("place_org_province") + r"[ \t]?"),
+        not_facility_re=_fast(pat("place_not_facility")),
+        generic_word_re=_fast(pat("place_generic_word")),
+        org_re=_fast(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
-        org_suffix_re=regex.compile(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
+        org_suffix_re=_fast(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
         # What may follow a space inside a place name: another facility, a floor / building
         # word, a Latin word; a number only right after a floor / room word.
         continue_re=regex.compile(
             rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"
             rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
+        continue_word_re=_fast(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
     )
 
 
@@ -100,14 +147,53 @@ class Located:
     resolved: geo.Resolved | None = None
 
 
-def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...]) -> geo.Resolved:
+@dataclass(frozen=True)
+class _Chain:
+    parts: tuple[geo.Part, ...]
+    rule: str
+    postal: bool  # followed by a postal code: a letterhead's sender, not the activity
+
+    @property
+    def located(self) -> bool:
+        """A chain locates the activity when it names a known province or district."""
+        return any(p.key and p.level in ("province", "district") for p in self.parts)
+
+
+class Addresses:
+    """A document's area matches by kind, and its address chains read once and only when
+    asked for: every venue's completion and the choice of the area look at the same ones, and
+    often neither needs them (a venue's own address decides the area)."""
+
+    def __init__(self, ctx: Context, lx: PlaceLex):
+        self._text, self._lx = ctx.text, lx
+        self.by_kind: dict[str, list[Match]] = {}
+        for m in ctx.for_field("area"):
+            self.by_kind.setdefault(m.attrs.get("kind"), []).append(m)  # type: ignore[arg-type]
+        self._chains: tuple[_Chain, ...] | None = None
+
+    def of_kind(self, kind: str) -> list[Match]:
+        return self.by_kind.get(kind, [])
+
+    @property
+    def chains(self) -> tuple[_Chain, ...]:
+        """Every address chain, postal addresses included (flagged)."""
+        if self._chains is None:
+            self._chains = tuple(_chains(self._text, self._lx, self.of_kind("chain")))
+        return self._chains
+
+
+def addresses(ctx: Context, lx: PlaceLex) -> Addresses:
+    return Addresses(ctx, lx)
+
+
+def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Addresses) -> geo.Resolved:
     """Resolve a venue's address; a subdistrict written without its district or province
     ('ศาลาประชาคม หมู่ที่ 1 ตำบลนาดี') is placed by another address in the same document -
     even the sender's letterhead - but only when that address contains the subdistrict."""
     r = geo.resolve(list(parts), lx.aliases)
     if r.province or not any(p.level == "subdistrict" and p.key for p in parts):
         return r
-    for c in _chains(ctx, lx, postal=True):
+    for c in addrs.chains:
         upper = [p for p in c.parts if p.level in ("district", "province") and p.key]
         if not upper:
             continue
@@ -117,70 +203,55 @@ def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...]) -> geo.Res
     return r
 
 
-def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located]) -> Area | None:
+def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addresses) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
-    chain in the heading, one in the body, the organizations named after a province."""
-    chains = _chains(ctx, lx)
-    for m in _of_kind(ctx, "label"):
+    chain in the heading, one in the body, the organizations named after a province.
+    Postal addresses say where the sender is, not where the activity happens."""
+    for m in addrs.of_kind("label"):
         s, e = m.spans["value"]
-        for c in chains:
+        for c in addrs.chains:
+            if c.postal:
+                continue
             if s <= c.parts[0].start < e and c.located:
                 return _make_area(ctx, lx, c.parts, m.rule)
     for v in venues:
         r = v.resolved or geo.resolve(list(v.parts), lx.aliases)
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
-    heading_end = _heading_end(ctx.text)
-    located = [c for c in chains if c.located]
+    located = [c for c in addrs.chains if c.located and not c.postal]
+    heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:
             return _make_area(ctx, lx, c.parts, c.rule)
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
-    return _page_area(ctx, lx) or _org_area(ctx, lx)
+    return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs)
 
 
-def _page_area(ctx: Context, lx: PlaceLex) -> Area | None:
+def _page_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
     """'เทศบาลตำบลบางพระ - ฉะเชิงเทรา': a page name whose second half is just a province."""
-    for m in _of_kind(ctx, "page"):
+    for m in addrs.of_kind("page"):
         s, _ = m.spans["value"]
         end, prov = geo.province_at(ctx.text, s, lx.aliases, bounded=True)
         nl = ctx.text.find("\n", end)
         rest = ctx.text[end:nl if nl != -1 else len(ctx.text)]
-        if prov and not regex.search(rf"[{_TH}A-Za-z0-9]", rest):
+        if prov and not _WORD_CHAR.search(rest):
             r = geo.province_only(prov)
             return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, end, m.rule))
     return None
 
 
-def _of_kind(ctx: Context, kind: str) -> list:
-    return [m for m in ctx.for_field("area") if m.attrs.get("kind") == kind]
-
-
-@dataclass(frozen=True)
-class _Chain:
-    parts: tuple[geo.Part, ...]
-    rule: str
-
-    @property
-    def located(self) -> bool:
-        """A chain locates the activity when it names a known province or district."""
-        return any(p.key and p.level in ("province", "district") for p in self.parts)
-
-
-def _chains(ctx: Context, lx: PlaceLex, postal: bool = False) -> list[_Chain]:
-    """Every address chain in the text; postal addresses (a letterhead's sender) only when
-    asked for: they say where the sender is, not where the activity happens."""
+def _chains(text: str, lx: PlaceLex, matches: list[Match]) -> list[_Chain]:
+    """Every address chain the `chain` matches start, each read once."""
     out: list[_Chain] = []
     last_end = -1
-    for m in _of_kind(ctx, "chain"):
+    for m in matches:
         if m.start < last_end:
             continue
-        parts = geo.read_chain(ctx.text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
+        parts = geo.read_chain(text, m.start, lx.prefixes, lx.aliases, lx.prefix_re)
         if parts:
             last_end = parts[-1].end
-            if postal or not _POSTAL.match(ctx.text, last_end):
-                out.append(_Chain(tuple(parts), m.rule))
+            out.append(_Chain(tuple(parts), m.rule, _POSTAL.match(text, last_end) is not None))
     return out
 
 
@@ -189,15 +260,17 @@ _POSTAL = regex.compile(r"[ \t]*[0-9]{5}(?![0-9])")
 
 def _heading_end(text: str) -> int:
     """End offset of the first few non-empty lines (title, organization, area line)."""
-    seen = 0
-    for lm in regex.finditer(r"[^\n]*\n?", text):
-        if lm.group().strip():
+    seen = pos = 0
+    while True:
+        nl = text.find("\n", pos)
+        end = nl + 1 if nl != -1 else len(text)  # a line with its newline
+        if not text[pos:end].isspace() and end > pos:
             seen += 1
             if seen >= HEADING_LINES:
-                return lm.end()
-        if lm.end() >= len(text):
-            break
-    return len(text)
+                return end
+        if end >= len(text):
+            return len(text)
+        pos = end
 
 
 def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: str,
@@ -210,10 +283,10 @@ def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: st
                 codes=r.codes, evidence=ctx.evidence(start, end, rule))
 
 
-def _org_area(ctx: Context, lx: PlaceLex) -> Area | None:
+def _org_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
     """The province most organizations are named after ('เทศบาลเมืองชัยนาท')."""
     found: list[tuple[str, int, int, str]] = []
-    for m in _of_kind(ctx, "org")[:ORG_MENTIONS]:
+    for m in addrs.of_kind("org")[:ORG_MENTIONS]:
         pos = m.end + (1 if ctx.text[m.end:m.end + 1] == " " else 0)
         bounded = lx.orgs.get(m.text.rstrip(" \t")) == "bounded"
         end, prov = geo.province_at(ctx.text, pos, lx.aliases, bounded=bounded)

@@ -8,6 +8,7 @@ only when it is unambiguous: a district within its province, a subdistrict withi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, Mapping
@@ -20,7 +21,14 @@ from ..model import AreaCodes
 Level = Literal["subdistrict", "district", "province", "moo"]
 MAX_NAME = 40  # longest Thai area name is well under this (characters, before normalizing)
 _TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
-_MOO_NUM = regex.compile(r"[ \t]?([0-9]{1,3})")
+# Hot simple patterns run with stdlib `re` (a call costs a third of a `regex` one); no \b or
+# \w. _PIECE runs up to the next _TOKEN_END, whose \s is spelt out: re's \s would also take
+# U+001C-U+001F (tests/test_venues.py checks the two on every character).
+_PIECE = re.compile(r"[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+                    r",|()\[\]“”\"'/:;]*")
+_MOO_NUM = re.compile(r"[ \t]?([0-9]{1,3})")
+_SEP = re.compile(r"[ \t]*,?[ \t]*")
+_WORD_CHAR = re.compile(r"[\u0e00-\u0e7fA-Za-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,12 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
     """The geothai key of `raw` at `level` (after aliases such as กทม.), or None."""
     if level == "province" and raw in aliases:
         raw = aliases[raw]
+    return _lookup(raw, level)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(raw: str, level: Level) -> str | None:
+    """`_key` without aliases: pure (geothai's tables are fixed), so cached per name."""
     k = geothai.normalize(raw)
     if not k:
         return None
@@ -108,26 +122,106 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
     return damaged[0] if len(damaged) == 1 else None
 
 
-def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> tuple[int, str | None]:
+# A piece of only these characters is left alone by geothai.normalize (no case, no spaces,
+# dots, apostrophes or hyphens) apart from a leading level word ("อำเภอ…"), so the keys of all
+# its prefixes can be read in one pass (`_prefix_keys`).
+_PLAIN = regex.compile("[\u0e00-\u0e7f\uf700-\uf71f0-9a-z]+")
+_DROPPED = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c") | frozenset(map(chr, range(0xF700, 0xF720)))
+
+
+@lru_cache(maxsize=4)
+def _skeleton_prefixes(level: Level) -> frozenset[str]:
+    """Every prefix of every skeleton at `level`: a scan stops where no name can go on."""
+    return frozenset(sk[:i] for sk in _skeletons(level) for i in range(1, len(sk) + 1))
+
+
+def _prefix_keys(rest: str, level: Level) -> list[tuple[int, str]]:
+    """(n, skeleton of rest[:n]) for every n where rest[:n] may be a name at `level`, ascending.
+
+    rest[:n] can only be a key, or a damaged spelling of one, when its skeleton is one; the
+    skeleton grows one kept character at a time, so the scan ends at the first character no
+    name continues with."""
+    prefixes, skeletons = _skeleton_prefixes(level), _skeletons(level)
+    out: list[tuple[int, str]] = []
+    sk = ""
+    for i, ch in enumerate(rest):
+        if ch not in _DROPPED:
+            sk += "\u0e32" if ch == "\u0e33" else ch
+            if sk not in prefixes:
+                break
+        if sk in skeletons:
+            out.append((i + 1, sk))
+    return out
+
+
+def _longest_key(text: str, pos: int, end: int, level: Level,
+                 aliases: Mapping[str, str]) -> tuple[int, str | None]:
+    """The longest text[pos:e] (pos + 2 <= e <= end) that is a known name: (e, key) or (end, None).
+
+    Same answer as trying `_key` on every e from the longest down, without normalizing each.
+    The caller has read any alias at `pos`, so no text[pos:e] is one."""
+    n, k = _plain_longest(text[pos:end], level)
+    if k:
+        return pos + n, k
+    if n == 0:
+        return end, None
+    for e in range(pos + n, pos + 1, -1):  # what the one-pass reading cannot tell
+        k = _key(text[pos:e], level, aliases)
+        if k:
+            return e, k
+    return end, None
+
+
+@lru_cache(maxsize=16384)
+def _plain_longest(piece: str, level: Level) -> tuple[int, str | None]:
+    """(n, key) for the longest prefix piece[:n] (n >= 2) that is a name, or (n, None): no
+    prefix longer than n is one, shorter ones are still to be tried by `_key` (n = 0: none is).
+    A _PLAIN piece is read in one pass; in any other every prefix is tried. Pure, so cached
+    per piece (one name, often glued to the next word)."""
+    if not _PLAIN.fullmatch(piece):
+        return len(piece), None
+    norm = geothai.normalize(piece)
+    if not piece.endswith(norm):
+        return len(piece), None  # not as expected: every prefix is tried
+    w = len(piece) - len(norm)  # a leading level word, stripped from every longer prefix
+    table, skeletons = _table(level), _skeletons(level)
+    for n, sk in reversed(_prefix_keys(norm, level)):
+        if w + n < 2:
+            break
+        k = norm[:n]
+        if k in table:
+            return w + n, k
+        damaged = skeletons[sk]
+        if len(damaged) == 1:
+            return w + n, damaged[0]
+    return w, None  # names inside the level word itself are still to be tried
+
+
+def _piece_end(text: str, pos: int) -> int:
+    """End of the whitespace- and punctuation-free piece at `pos` (at most MAX_NAME long)."""
+    return _PIECE.match(text, pos, pos + MAX_NAME).end()  # type: ignore[union-attr]
+
+
+def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str],
+              piece_end: int | None = None) -> tuple[int, str | None]:
     """Read an area name at text[pos:]: (end offset, geothai key or None if unknown).
 
     The longest known name that prefixes the first whitespace-free piece wins; when none does,
     the next piece is joined on (PDF damage: "ชั ยภูมิ"). Unknown names end at the piece's end.
+    `piece_end`: _piece_end(text, pos), when the caller has it.
     """
-    m = _TOKEN_END.search(text, pos, pos + MAX_NAME)
-    piece_end = m.start() if m else min(len(text), pos + MAX_NAME)
+    if piece_end is None:
+        piece_end = _piece_end(text, pos)
     if level == "province" and text.startswith(tuple(aliases), pos):
         for alias in sorted(aliases, key=len, reverse=True):
             if text.startswith(alias, pos):
                 return pos + len(alias), _key(alias, level, aliases)
-    for end in range(piece_end, pos + 1, -1):
-        k = _key(text[pos:end], level, aliases)
-        if k:
-            return end, k
+    end, k = _longest_key(text, pos, piece_end, level, aliases)
+    if k:
+        return end, k
     # One stray space inside the name: join the next piece, which must be used up whole.
     if piece_end < len(text) and text[piece_end] == " ":
-        m2 = _TOKEN_END.search(text, piece_end + 1, piece_end + 1 + MAX_NAME)
-        end2 = m2.start() if m2 else min(len(text), piece_end + 1 + MAX_NAME)
+        end2 = _piece_end(text, piece_end + 1)
         if end2 > piece_end + 1:
             k = _key(text[pos:end2], level, aliases)
             if k:
@@ -136,7 +230,7 @@ def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str]) -> 
 
 
 def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mapping[str, str],
-               prefix_re: regex.Pattern, limit: int = 8) -> list[Part]:
+               prefix_re: re.Pattern | regex.Pattern, limit: int = 8) -> list[Part]:
     """Read address parts starting at `pos`: "ม.4 ตำบลเกาะลันตาน้อย อำเภอเกาะลันตา จังหวัดกระบี่"."""
     parts: list[Part] = []
     while len(parts) < limit:
@@ -163,8 +257,8 @@ def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mappin
         if end <= name_pos or not name.strip():
             break
         parts.append(Part(level, name, m.start(), end, key))
-        sep = regex.match(r"[ \t]*,?[ \t]*", text[end:end + 8])
-        pos = end + (sep.end() if sep else 0)
+        sep = _SEP.match(text, end, end + 8)
+        pos = sep.end() if sep else end
     return parts
 
 
@@ -247,13 +341,14 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
     Glued text is allowed unless `bounded`, but a longer district or subdistrict name read at
     the same place wins ("ตากฟ้า" is a district, not ตาก + ฟ้า).
     """
-    end, key = read_name(text, pos, "province", aliases)
+    piece_end = _piece_end(text, pos)
+    end, key = read_name(text, pos, "province", aliases, piece_end)
     if not key:
         return pos, None
-    if bounded and end < len(text) and regex.match(r"[\u0e00-\u0e7fA-Za-z0-9]", text[end]):
+    if bounded and end < len(text) and _WORD_CHAR.match(text[end]):
         return pos, None
     for level in ("district", "subdistrict"):
-        e2, k2 = read_name(text, pos, level, aliases)  # type: ignore[arg-type]
+        e2, k2 = read_name(text, pos, level, aliases, piece_end)  # type: ignore[arg-type]
         if k2 and e2 > end:
             return pos, None
     p = _one(_index().provinces[key])
@@ -263,14 +358,23 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
 def province_suffix(text: str, pos: int, end: int) -> tuple[int, int, str | None]:
     """A province name that ENDS the word at text[pos:end] ('วชิระภูเก็ต' -> ภูเก็ต): (start and
     end of the province name, canonical name or None). Only exact names."""
-    m = _TOKEN_END.search(text, pos, end)
-    stop = m.start() if m else end
+    stop = _PIECE.match(text, pos, end).end()  # type: ignore[union-attr]
     provinces = _index().provinces
+    word = text[pos + 1:stop]
+    if _PLAIN.fullmatch(word) and not word.endswith(_province_keys()):
+        # normalize() only strips a leading level word off a plain suffix: a name it finds
+        # would end the word.
+        return pos, pos, None
     for s in range(pos + 1, stop - 1):  # the longest suffix first
         p = provinces.get(geothai.normalize(text[s:stop]))
         if p and len(p) == 1:
             return s, stop, p[0].name_th
     return pos, pos, None
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> tuple[str, ...]:
+    return tuple(_index().provinces)
 
 
 def province_only(name: str) -> Resolved:

@@ -9,6 +9,7 @@ sections and reason clauses.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -23,32 +24,45 @@ MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. 
 HEADING_MAX = 40  # a line this short may be a section heading
 HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
 CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
-_MARKER = regex.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
-_PURPOSE = regex.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
+# Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
+# costs a third a call.
+_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
+_PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
+_SPACES = regex.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
 _CLOSE = {"“": "”", '"': '"'}
 _TRAIL = " \t,;:"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 
 
 @dataclass(frozen=True)
 class _Lex:
-    end_re: regex.Pattern
-    continue_re: regex.Pattern
-    reason_re: regex.Pattern
-    other_re: regex.Pattern
+    end_re: re.Pattern | regex.Pattern
+    continue_re: re.Pattern | regex.Pattern
+    reason_re: re.Pattern | regex.Pattern
+    other_re: re.Pattern | regex.Pattern
 
 
 def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
+def _fast(pattern: str) -> re.Pattern | regex.Pattern:
+    """Tries of literal words with simple classes, which both engines read alike, on stdlib
+    `re` (a call costs a third); on `regex` if re cannot compile it (a user's lexicon)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
-        end_re=regex.compile(
+        end_re=_fast(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"),
-        continue_re=regex.compile(pat("obj_continue")),
-        reason_re=regex.compile(pat("obj_reason")),
-        other_re=regex.compile(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
+        continue_re=_fast(pat("obj_continue")),
+        reason_re=_fast(pat("obj_reason")),
+        other_re=_fast(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
     )
     return lx
 
@@ -72,7 +86,7 @@ def parse(ctx: Context) -> Parsed:
     seen: set[str] = set()
     taken_end = -1  # spans come sorted by start: an overlap is a start before the last end
     for s, e, rule in sorted(spans):
-        key = regex.sub(r"\s+", "", text[s:e])
+        key = _SPACES.sub("", text[s:e])
         if key in seen or s < taken_end:
             continue
         seen.add(key)
@@ -93,7 +107,7 @@ def _section_items(text: str, m: Match) -> list[tuple[int, int]]:
     s, e = m.spans["block"]
     out: list[tuple[int, int]] = []
     purposeful: bool | None = None  # do the items start with เพื่อ?
-    for lm in regex.finditer(r"[^\n]+", text[:e], pos=s):
+    for lm in _LINE.finditer(text, s, e):
         mk = _MARKER.match(lm.group())
         start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
         a, b = _trimmed(text, start, lm.end())
@@ -139,6 +153,8 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:
     """Purpose clauses of a document without an objectives section or cue."""
+    if not matches:
+        return []
     first = text.lstrip()
     headline_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
     out: list[tuple[int, int, str]] = []

@@ -6,7 +6,10 @@ inside a sentence. The value is the original text of the chosen span ("as writte
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import islice
+from typing import Iterator
 
 import regex
 
@@ -23,56 +26,74 @@ MAX_NAME_WRAP = 80  # a meeting name's second line is short; a longer one is bod
 # Emoji variation selectors are marks (\p{M}) but never part of a name.
 _LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
-_BULLET = regex.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
-_NEXT_ITEM = regex.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
-_SENTENCE = regex.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
-_PAGE_NAME = regex.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
+# Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
+# costs a third a call.
+_BULLET = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
+_NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
+_SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
+_PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
+_LINE = re.compile(r"[^\n]+")
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_GAP = re.compile(r"[ \t]*\n")
+# Thai letters, marks and digits: neither junk may start or end with one (a cheap pre-check).
+_THAI_WORD_CHARS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80))
+                             if regex.match(r"[\p{L}\p{M}\p{N}]", c))
 _QUOTES = {"“": "”", '"': '"', "'": "'"}  # opening -> closing
 
 
 @dataclass(frozen=True)
 class _Lex:
     skip: dict[str, str]
-    skip_re: regex.Pattern
-    doctype_re: regex.Pattern
+    skip_re: re.Pattern | regex.Pattern
+    doctype_re: re.Pattern | regex.Pattern
     kind_re: regex.Pattern
-    boundary_re: regex.Pattern
-    facility_re: regex.Pattern
+    boundary_re: re.Pattern | regex.Pattern
+    facility_re: re.Pattern | regex.Pattern
     chain_end_re: regex.Pattern
-    sentence_re: regex.Pattern
-    hook_re: regex.Pattern
-    request_re: regex.Pattern
-    minutes_re: regex.Pattern
-    detail_re: regex.Pattern
-    detail_start_re: regex.Pattern
-    named_kind_re: regex.Pattern
+    sentence_re: re.Pattern | regex.Pattern
+    hook_re: re.Pattern | regex.Pattern
+    request_re: re.Pattern | regex.Pattern
+    minutes_re: re.Pattern | regex.Pattern
+    detail_re: re.Pattern | regex.Pattern
+    detail_start_re: re.Pattern | regex.Pattern
+    named_kind_re: re.Pattern | regex.Pattern
 
 
 def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
+def _fast(pattern: str) -> re.Pattern | regex.Pattern:
+    """Tries of literal words with simple classes, which both engines read alike, on stdlib
+    `re` (a call costs a third); on `regex` if re cannot compile it (a user's lexicon)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
-        skip_re=regex.compile(pat("title_skip")),
-        doctype_re=regex.compile(pat("title_doctype")),
+        skip_re=_fast(pat("title_skip")),
+        doctype_re=_fast(pat("title_doctype")),
         kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
-        boundary_re=regex.compile(
+        boundary_re=_fast(
             rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![\u0e30-\u0e4e])|{pat('title_stop_glued')}"),
-        facility_re=regex.compile(pat("place_facility")),
-        sentence_re=regex.compile(pat("title_sentence_start")),
+        facility_re=_fast(pat("place_facility")),
+        sentence_re=_fast(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
-        hook_re=regex.compile(pat("title_hook") + r"[ \t]*[!！]"),
-        request_re=regex.compile(pat("title_request")),
-        minutes_re=regex.compile(pat("title_minutes")),
+        hook_re=_fast(pat("title_hook") + r"[ \t]*[!！]"),
+        request_re=_fast(pat("title_request")),
+        minutes_re=_fast(pat("title_minutes")),
         # Where a wrapped meeting name ends on its second line: a detail word or an address.
-        detail_re=regex.compile(
+        detail_re=_fast(
             rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![\u0e30-\u0e3a\u0e47-\u0e4e])"),
-        detail_start_re=regex.compile(
+        detail_start_re=_fast(
             rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
-        named_kind_re=regex.compile(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
+        named_kind_re=_fast(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
     )
     return lx
 
@@ -95,7 +116,7 @@ def parse(ctx: Context) -> Parsed:
             if span and span[1] > span[0]:
                 ev = ctx.evidence(span[0], span[1], rule)
                 # A heading wrapped over two lines reads as one line.
-                value = regex.sub(r"[ \t]*\n[ \t]*", " ", ev.text)
+                value = _WRAP.sub(" ", ev.text)
                 return Parsed(items=(Title(value=value, evidence=ev),))
     return Parsed()
 
@@ -119,13 +140,14 @@ def _subject_project(text: str, span: tuple[int, int], embedded: list[Match],
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading debris ("611 )", bullets, emoji) and trailing ornaments from text[s:e]."""
-    while s < e:
+    while s < e and text[s] not in _THAI_WORD_CHARS:
         j = _LEAD_JUNK.match(text, s, e)
         if not j or j.end() == s:
             break
         s = j.end()
     # Backwards by hand: a right-anchored regex search would be quadratic on a long line.
-    while e > s and (text[e - 1] in " \t|" or _TAIL_JUNK.match(text[e - 1])):
+    while e > s and text[e - 1] not in _THAI_WORD_CHARS and (
+            text[e - 1] in " \t|" or _TAIL_JUNK.match(text[e - 1])):
         e -= 1
     return s, e
 
@@ -155,36 +177,34 @@ def _subject(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     return _trim(text, s, e)
 
 
-def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Non-empty lines of text[s:e], trimmed of debris, as spans."""
-    out = []
-    for lm in regex.finditer(r"[^\n]+", text[:e], pos=s):
+def _lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Non-empty lines of text[s:e], trimmed of debris, as spans (lazily: few are needed)."""
+    for lm in _LINE.finditer(text, s, e):
         if _BULLET.match(lm.group()):
             continue
         a, b = _trim(text, lm.start(), lm.end())
         if b > a:
-            out.append((a, b))
-    return out
+            yield a, b
 
 
 def _skipped(line: str, lx: _Lex) -> bool:
     """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital')."""
+    if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
+        return True
     k = lx.skip_re.match(line)
     if k:
         word_only = lx.skip.get(k.group()) == "word"
         after = line[k.end():k.end() + 1]
-        if not word_only or not after or not regex.match(r"[\u0e00-\u0e7f]", after):
+        if not word_only or not after or not _THAI.match(after):
             return True
-    if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
-        return True
-    if lx.facility_re.match(line) and lx.chain_end_re.search(line) and len(line) < 60:
+    if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     return bool(_PAGE_NAME.match(line))
 
 
 def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
-    lines = [(a, b) for a, b in _lines(text, *m.spans["block"]) if not _skipped(text[a:b], lx)]
-    lines = lines[:HEADING_CONTENT_LINES]
+    content = ((a, b) for a, b in _lines(text, *m.spans["block"]) if not _skipped(text[a:b], lx))
+    lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
         named = _named(text, a, b, lx)
         if named:
@@ -210,9 +230,9 @@ def _minutes(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int]:
     """The meeting named by a minutes heading, from การประชุม on. The next line continues the
     name when it does not start a detail ('ครั้งที่', 'วันที่', 'ณ', an address): the body the
     committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail."""
-    gap = regex.match(r"[ \t]*\n", text[b:b + 40])
+    gap = _GAP.match(text, b, b + 40)
     if gap:
-        nxt = b + gap.end()
+        nxt = gap.end()
         end = text.find("\n", nxt)
         end = len(text) if end == -1 else end
         line = text[nxt:end]

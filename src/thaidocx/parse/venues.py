@@ -9,6 +9,7 @@ subdistrict / district / province, resolved with geothai (geo.py).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -16,12 +17,18 @@ import regex
 from ..match import Match
 from ..model import Venue
 from . import geo
-from .area import Located, PlaceLex, choose_area, complete, place_lex
+from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
 from .context import Context, Parsed
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
+_SPACES = regex.compile(r"\s+")
+# Simple classes run on stdlib `re` (a call costs a third of a `regex` one).
+_ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
+_VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
+_LETTER = re.compile(rf"[{_TH}A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -34,16 +41,18 @@ class _Place:
     parts: tuple[geo.Part, ...]
     rule: str
     priority: int
+    named: bool = False  # the address words inside the name are still to be read (_with_hints)
 
 
 def parse(ctx: Context) -> Parsed:
     lx = place_lex(ctx.rules)
     places = _venues(ctx, lx)
+    addrs = addresses(ctx, lx)
     venues = []
     located = []
     warnings = []
     for p in places:
-        r = complete(ctx, lx, p.parts)
+        r = complete(ctx, lx, p.parts, addrs)
         if r.ambiguous:
             warnings.append(ctx.warning(
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
@@ -54,7 +63,7 @@ def parse(ctx: Context) -> Parsed:
                             province=r.province, codes=r.codes,
                             evidence=ctx.evidence(p.start, p.end, p.rule)))
         located.append(Located(p.parts, p.rule, r))
-    area = choose_area(ctx, lx, located)
+    area = choose_area(ctx, lx, located, addrs)
     return Parsed(items=tuple(venues), warnings=tuple(warnings),
                   extra={"area": area} if area else {})
 
@@ -64,8 +73,9 @@ def parse(ctx: Context) -> Parsed:
 def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
     taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
-    cued = [m for m in ctx.for_field("venues") if m.attrs.get("kind") != "fallback"]
-    fallback = [m for m in ctx.for_field("venues") if m.attrs.get("kind") == "fallback"]
+    matches = ctx.for_field("venues")
+    cued = [m for m in matches if m.attrs.get("kind") != "fallback"]
+    fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         for p in _places_from(ctx.text, m, lx):
             if _free(taken, p.start, p.end):
@@ -77,11 +87,20 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     out: list[_Place] = []
     seen: set[str] = set()
     for p in sorted(found, key=lambda p: p.start):
-        key = regex.sub(r"\s+", "", p.name)
+        key = _SPACES.sub("", p.name)
         if key not in seen:
             seen.add(key)
-            out.append(p)
+            out.append(_with_hints(ctx.text, p, lx))
     return out
+
+
+def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
+    """The place with the address words inside its name first among its parts: read only
+    for the places kept (a third of those found overlap another or repeat one)."""
+    if not p.named:
+        return p
+    hints = _name_hints(text, p.start, p.start + len(p.name), lx)
+    return _Place(p.name, p.start, p.end, tuple(hints) + p.parts, p.rule, p.priority)
 
 
 def _line_before(text: str, pos: int, width: int) -> str:
@@ -158,13 +177,12 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
     split = kind == "split"
     if not _valid(name, lx, strong):
         return None, nxt, split
-    parts = _name_hints(text, pos, name_end, lx) + parts
-    return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority), nxt, split
+    return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority, named=True), nxt, split
 
 
 def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None]:
     """A 'และ <facility>' later in the same clause (before a wide space or clause word)."""
-    for b in lx.boundary_re.finditer(text, pos, limit):
+    for b in boundaries(lx, text, pos, limit):
         if b.group("space") is not None or b.group("addr"):
             continue
         if b.group("gsplit"):
@@ -179,7 +197,7 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
 def _trim(name: str) -> str:
     """Trailing punctuation off; a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
     name = name.rstrip(_TRIM)
-    while name.endswith(".") and regex.search(r"[A-Za-z0-9)]\.$", name):
+    while name.endswith(".") and _ABBREV_END.search(name):
         name = name[:-1].rstrip(_TRIM)
     return name
 
@@ -189,7 +207,7 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
 
     A single space ends the name unless what follows continues it (lx.continue_re) or is a
     province completing the name ('ที่ว่าการอำเภอเมือง ลพบุรี')."""
-    for b in lx.boundary_re.finditer(text, pos, limit):
+    for b in boundaries(lx, text, pos, limit):
         if b.start() == pos:
             continue
         if b.group("addr"):
@@ -199,10 +217,17 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
         if b.group("stop"):
             return b.start(), lx.stop.get(b.group("stop")), b.end()
         if b.group("space") is not None:
-            if lx.continue_re.match(text, b.end()) or _province_word(text, b.end(), lx):
+            if _continues(text, b.end(), lx) or _province_word(text, b.end(), lx):
                 continue
         return b.start(), None, b.end()
     return limit, None, limit
+
+
+def _continues(text: str, pos: int, lx: PlaceLex) -> bool:
+    """lx.continue_re matches at `pos`: its word part on stdlib re first; its number part
+    (a lookbehind re cannot run) only where a digit stands."""
+    return bool(lx.continue_word_re.match(text, pos)
+                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos)))
 
 
 def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:
@@ -218,7 +243,7 @@ def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
     generic = fm is not None and lx.facility.get(fm.group()) == "generic"
     if generic and parts and parts[0].level == "moo":
         moo_end = parts[0].end
-        village = regex.match(r"[ \t]+(บ้าน[^\s,|]+)", text[moo_end:limit])
+        village = _VILLAGE.match(text[moo_end:limit])
         new_end = moo_end + (village.end() if village else 0)
         rest = geo.read_chain(text, new_end + 1, lx.prefixes, lx.aliases, lx.prefix_re)
         return new_end, rest
@@ -227,7 +252,7 @@ def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
 
 def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
     """A place name: a named facility, a Latin name, or (after ณ / จัดขึ้นที่) any noun phrase."""
-    if len(name) < 3 or not regex.search(rf"[{_TH}A-Za-z]", name):
+    if len(name) < 3 or not _LETTER.search(name):
         return False
     if lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
         return False
@@ -237,7 +262,7 @@ def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
         if not rest.strip() and lx.facility.get(fm.group()) != "generic":
             return False  # "โรงพยาบาล" alone names no place
         return not (rest and lx.generic_re.match(rest))
-    if regex.match(r"[A-Za-z]", name):
+    if _LATIN.match(name):
         return True
     # A word cut off by a line break ("ณ โรงพ\nยาบาล…") is no name.
     return strong and not any(t.startswith(name) for t in lx.facility)

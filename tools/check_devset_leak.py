@@ -63,6 +63,7 @@ GENERIC = """
 รายงานการดำเนินงาน แบบรายงานการดำเนินงานฉบับสมบูรณ์ แบบฟอร์มพัฒนาโครงการ เปิดโครงการ งานโครงการ
 ชื่อโครงการ ชื อโครงการ ชื่อเรื่อง กองทุนสุขภาพตำบล ปีงบประมาณ ประจำปีงบประมาณ ประจำปี ประจำเดือน
 รหัสโครงการ วันที่ เดือน พ.ศ. แห่งประเทศไทย งานวิจัย กองทุน สุขภาพ
+ระยะเวลาดำเนินงาน ระยะเวลาดำเนินการ ระยะเวลา ควบคุมโรค ไข้เลือดออก
 มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน
 ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.
 """.split()
@@ -110,7 +111,7 @@ def common_stretches(run: str, devset: str) -> Iterator[str]:
 def is_generic(snippet: str, whole_numbers: int) -> bool:
     """True when the stretch is generic vocabulary (a few stray letters) plus at most one number."""
     rest = snippet
-    for term in sorted(GENERIC, key=len, reverse=True):
+    for term in sorted([*GENERIC, *_provinces()], key=len, reverse=True):  # provinces: the genre's lexicon
         rest = rest.replace(term, " ")
     return len(LETTER_RE.findall(rest)) < MIN_CONTENT and whole_numbers <= 1
 

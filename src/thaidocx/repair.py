@@ -19,6 +19,7 @@ maps its edits back onto the original.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -72,6 +73,14 @@ _SOFT_SITE_RE = regex.compile(
     rf"|(?<=[{THAI_WORD}])[ \t{_ZW}]*\r?\n[ \t{_ZW}]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$)")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
+# Cheap necessary conditions (stdlib patterns opening with one character class, which `re`
+# scans for in a tight loop): a text with no hit holds no match of the pattern named.
+_CHAR_HINT = re.compile(  # _CHAR_RE: a nikhahit, a sara am + sara aa, a tone before a vowel
+    f"[\u0e33{TONE}\u0e4c\u0e4d](?:(?<=\u0e4d)|(?<=\u0e33)[{TONE}]?\u0e32"
+    f"|(?<=[{TONE}\u0e4c])[{UPPER}{LOWER}])")
+_GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
+_HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
+    f"[{_GAP_END}{LEAD}](?:(?<=[{_GAP_END}])[{MARK}{FOLLOW}]|(?<=[{LEAD}])[\r{_GAP_END}])")
 
 _THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
 _MARK_CHAR = regex.compile(f"[{MARK}]")
@@ -128,7 +137,9 @@ def _pass_chars(text: str, counts: Counter) -> list[Edit]:
 
 
 def _pass_marks(text: str, counts: Counter) -> list[Edit]:
-    edits = []
+    edits: list[Edit] = []
+    if not _CHAR_HINT.search(text):
+        return edits
     for m in _CHAR_RE.finditer(text):
         edits.append((m.start(), m.end(), _char_replacement(m)))
         counts["mark order" if m.group("order") else "sara am"] += 1
@@ -136,6 +147,8 @@ def _pass_marks(text: str, counts: Counter) -> list[Edit]:
 
 
 def _pass_hard_gaps(text: str, counts: Counter) -> list[Edit]:
+    if not _HARD_GAP_HINT.search(text):
+        return []
     edits = [(m.start(), m.end(), "") for m in _HARD_GAP_RE.finditer(text)]
     counts["spaces inside words"] += len(edits)
     return edits

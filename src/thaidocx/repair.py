@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -88,11 +89,20 @@ _CONS_CHAR = regex.compile(f"[{CONS}]")
 _TONE_CHAR = regex.compile(f"[{TONE}\u0e4c]")
 _VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
 _MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
-_INNER_GAP = regex.compile(rf"{_GAP}(?=[{MARK}{FOLLOW}])")
-_DIGIT_AFTER = regex.compile(f"[{CONS}{UPPER}]")
-# The same classes as sets (every member lies in the Thai block), for per-character loops.
-_THAI_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _THAI_CHAR.match(chr(c)))
-_DIGIT_AFTER_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _DIGIT_AFTER.match(chr(c)))
+
+
+def _chars(pattern: regex.Pattern) -> frozenset[str]:
+    """A one-character class as a set (every member lies in the Thai block), for loops."""
+    return frozenset(chr(c) for c in range(0x0E00, 0x0E80) if pattern.match(chr(c)))
+
+
+# The same classes as sets, for per-character loops.
+_THAI_CHARS = _chars(_THAI_CHAR)
+_MARK_CHARS = _chars(_MARK_CHAR)
+_CONS_CHARS = _chars(_CONS_CHAR)
+_TONE_CHARS = _chars(_TONE_CHAR)
+_VOWEL_MARK_CHARS = _chars(_VOWEL_MARK)
+_MOVABLE_CHARS = _chars(_MOVABLE)
 _SEGMENT_RE = regex.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
@@ -102,6 +112,12 @@ MAX_MOVES = 2  # marks moved in one window
 BEAM = 4  # candidates kept after each step
 NEAR_TIE = 1.5  # cost gap (log frequency) below which two repairs are a guess, not a repair
 MIN_GAIN = 10.0  # cost gain that makes a repair worth it without fewer unknown characters
+# _run_bound's walks as single stdlib matches: a letter, a "1" after a consonant or an upper
+# vowel (a mai ek read as a digit), or (forward only) a gap before a mark or following vowel;
+# each step, a whole gap included, counts as one of the WINDOW steps.
+_RUN_STEP = rf"[{THAI_WORD}]|(?<=[{CONS}{UPPER}])1"
+_RUN_BEFORE = re.compile(rf"(?:{_RUN_STEP}){{0,{WINDOW}}}\Z")
+_RUN_AFTER = re.compile(rf"(?:{_RUN_STEP}|{_GAP}(?=[{MARK}{FOLLOW}])){{0,{WINDOW}}}")
 
 
 @dataclass(frozen=True)
@@ -175,27 +191,13 @@ def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | 
 def _run_bound(text: str, pos: int, step: int) -> int:
     """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
     as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
-    n = 0
-    while n < WINDOW:
-        if step < 0 and pos > 0 and _in_run(text, pos - 1):
-            pos -= 1
-        elif step > 0 and pos < len(text) and _in_run(text, pos):
-            pos += 1
-        elif step > 0 and (m := _INNER_GAP.match(text, pos)):
-            pos = m.end()
-        else:
-            break
-        n += 1
-    return pos
+    if step > 0:
+        return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+    # The leftmost start within WINDOW of pos from which the run reaches pos.
+    return _RUN_BEFORE.search(text, max(pos - WINDOW, 0), pos).start()  # type: ignore[union-attr]
 
 
-def _in_run(text: str, i: int) -> bool:
-    # Set lookups, not regex calls: this runs once per character of every window.
-    return text[i] in _THAI_CHARS or (text[i] == "1" and i > 0 and text[i - 1] in _DIGIT_AFTER_CHARS)
-
-
-@dataclass(frozen=True)
-class _State:
+class _State(NamedTuple):
     """A candidate repair of a window: its text, the consonants that received a moved mark
     (their marks stay put: no mark travels twice), the moves left, and the extra sites."""
 
@@ -212,43 +214,52 @@ def _shifted(positions, a: int, removed: int):
 def _candidates(st: _State) -> list[_State]:
     """States one edit away: a gap joined or filled with a lost tone, or a mark near a site
     moved left onto the consonant before its own."""
-    s = st.text
+    s, frozen, moves, anchors = st
     out: list[_State] = []
-    near = [(x - MOVE_REACH, x + MOVE_REACH) for x in st.anchors]
+    near = [(x - MOVE_REACH, x + MOVE_REACH) for x in anchors]
     for m in _SOFT_SITE_RE.finditer(s):
-        a, b = m.start(), m.end()
+        a, b = m.span()
         near.append((a - MOVE_REACH, b + MOVE_REACH))
-        if m.group() == "1":
-            out.append(replace(st, text=s[:a] + "\u0e48" + s[b:]))
+        site = m.group()
+        if site == "1":
+            out.append(_State(s[:a] + "\u0e48" + s[b:], frozen, moves, anchors))
             continue
-        frozen = frozenset(_shifted(st.frozen, a, b - a))
-        out.append(_State(s[:a] + s[b:], frozen, st.moves, tuple(_shifted(st.anchors, a, b - a))))
-        if m.group() == " " and _VOWEL_MARK.match(s[a - 1]):
-            out += [replace(st, text=s[:a] + tone + s[b:]) for tone in ("\u0e48", "\u0e49")]
-    if st.moves:
-        for m in _MOVABLE.finditer(s):
-            if any(lo <= m.start() <= hi for lo, hi in near):
-                moved = _move_left(s, m.start(), st.frozen)
+        out.append(_State(s[:a] + s[b:], frozenset(_shifted(frozen, a, b - a)), moves,
+                          tuple(_shifted(anchors, a, b - a))))
+        if site == " " and s[a - 1] in _VOWEL_MARK_CHARS:
+            out += [_State(s[:a] + tone + s[b:], frozen, moves, anchors)
+                    for tone in ("\u0e48", "\u0e49")]
+    if moves:
+        for i, ch in enumerate(s):
+            if ch in _MOVABLE_CHARS and any(lo <= i <= hi for lo, hi in near):
+                moved = _move_left(s, i, frozen)
                 if moved:
-                    out.append(replace(st, text=moved[0], frozen=st.frozen | {moved[1]},
-                                       moves=st.moves - 1))
-    return [replace(c, text=_canon(c.text)) for c in out]
+                    out.append(_State(moved[0], frozen | {moved[1]}, moves - 1, anchors))
+    return [c._replace(text=_recanon(c.text)) for c in out]
+
+
+def _recanon(s: str) -> str:
+    """_canon of a text derived from a canonical one by joins, tones and moves: it holds no
+    PUA glyph and no zero-width character, and seldom a sara am or mark to fix."""
+    if _CHAR_HINT.search(s):
+        s = _CHAR_RE.sub(_char_replacement, s)
+    return unicodedata.normalize("NFC", s)
 
 
 def _move_left(s: str, i: int, frozen: frozenset[int]) -> tuple[str, int] | None:
     """Move the mark at i onto the consonant before the letter it sits on (same run)."""
     j = i - 1
-    while j >= 0 and _MARK_CHAR.match(s[j]):
+    while j >= 0 and s[j] in _MARK_CHARS:
         j -= 1
-    if j <= 0 or not _THAI_CHAR.match(s[j]) or j in frozen:
+    if j <= 0 or s[j] not in _THAI_CHARS or j in frozen:
         return None
     k = j - 1  # the previous consonant's marks end at k
-    while k >= 0 and _MARK_CHAR.match(s[k]):
+    while k >= 0 and s[k] in _MARK_CHARS:
         k -= 1
-    if k < 0 or not _CONS_CHAR.match(s[k]):
+    if k < 0 or s[k] not in _CONS_CHARS:
         return None
-    same_kind = _TONE_CHAR if _TONE_CHAR.match(s[i]) else _VOWEL_MARK
-    if same_kind.search(s[k + 1:j]):
+    same_kind = _TONE_CHARS if s[i] in _TONE_CHARS else _VOWEL_MARK_CHARS
+    if not same_kind.isdisjoint(s[k + 1:j]):
         return None  # the consonant already has a mark of that kind
     return s[:j] + s[i] + s[j:i] + s[i + 1:], k
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,7 @@ MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 THAI_WORD = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # letters, vowels, marks (no digits, ๆ, ฯ)
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = regex.compile(f"[{_ZW}]")
+_PUA_OR_ZW = re.compile(f"[\uf700-\uf71f{_ZW}]")
 # A space or one line break (zero-width characters around them count as part of the gap).
 _GAP = rf"(?:[{_ZW}]*[ \t][ \t{_ZW}]{{0,3}}|[ \t{_ZW}]*\r?\n[ \t{_ZW}]*)"
 
@@ -103,6 +105,7 @@ _CONS_CHARS = _chars(_CONS_CHAR)
 _TONE_CHARS = _chars(_TONE_CHAR)
 _VOWEL_MARK_CHARS = _chars(_VOWEL_MARK)
 _MOVABLE_CHARS = _chars(_MOVABLE)
+_MOVABLE_RE = re.compile(_MOVABLE.pattern)  # with pos and endpos: a plain class, no lookaround
 _SEGMENT_RE = regex.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
@@ -134,9 +137,9 @@ class Repairs:
 
 def _canon(s: str) -> str:
     """The clean form of a short piece: PUA mapped, sara am joined, marks ordered, NFC."""
-    s = _ZW_RE.sub("", s.translate(PUA_MAP))
-    s = _CHAR_RE.sub(_char_replacement, s)
-    return unicodedata.normalize("NFC", s)
+    if _PUA_OR_ZW.search(s):  # pass 1 has mapped the PUA glyphs; zero-width ones are rare
+        s = _ZW_RE.sub("", s.translate(PUA_MAP))
+    return _recanon(s)
 
 
 def _char_replacement(m: regex.Match) -> str:
@@ -215,27 +218,37 @@ def _candidates(st: _State) -> list[_State]:
     """States one edit away: a gap joined or filled with a lost tone, or a mark near a site
     moved left onto the consonant before its own."""
     s, frozen, moves, anchors = st
-    out: list[_State] = []
+    out: list[tuple[str, frozenset[int], int, tuple[int, ...]]] = []
     near = [(x - MOVE_REACH, x + MOVE_REACH) for x in anchors]
     for m in _SOFT_SITE_RE.finditer(s):
         a, b = m.span()
         near.append((a - MOVE_REACH, b + MOVE_REACH))
         site = m.group()
         if site == "1":
-            out.append(_State(s[:a] + "\u0e48" + s[b:], frozen, moves, anchors))
+            out.append((s[:a] + "\u0e48" + s[b:], frozen, moves, anchors))
             continue
-        out.append(_State(s[:a] + s[b:], frozenset(_shifted(frozen, a, b - a)), moves,
-                          tuple(_shifted(anchors, a, b - a))))
+        out.append((s[:a] + s[b:], frozenset(_shifted(frozen, a, b - a)), moves,
+                    tuple(_shifted(anchors, a, b - a))))
         if site == " " and s[a - 1] in _VOWEL_MARK_CHARS:
-            out += [_State(s[:a] + tone + s[b:], frozen, moves, anchors)
-                    for tone in ("\u0e48", "\u0e49")]
+            out += [(s[:a] + tone + s[b:], frozen, moves, anchors) for tone in ("\u0e48", "\u0e49")]
     if moves:
-        for i, ch in enumerate(s):
-            if ch in _MOVABLE_CHARS and any(lo <= i <= hi for lo, hi in near):
-                moved = _move_left(s, i, frozen)
-                if moved:
-                    out.append(_State(moved[0], frozen | {moved[1]}, moves - 1, anchors))
-    return [c._replace(text=_recanon(c.text)) for c in out]
+        for i in _marks_near(s, near):
+            moved = _move_left(s, i, frozen)
+            if moved:
+                out.append((moved[0], frozen | {moved[1]}, moves - 1, anchors))
+    return [_State(_recanon(t), f, n, a) for t, f, n, a in out]
+
+
+def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
+    """The movable marks of s lying in one of the closed spans `near`, left to right."""
+    marks: list[int] = []
+    done = 0  # everything before it has been scanned
+    for lo, hi in sorted(near):
+        lo, hi = max(lo, done), min(hi + 1, len(s))
+        if lo < hi:
+            marks += [m.start() for m in _MOVABLE_RE.finditer(s, lo, hi)]
+            done = hi
+    return marks
 
 
 def _recanon(s: str) -> str:
@@ -309,9 +322,14 @@ def _pass_dictionary(text: str, counts: Counter, anchors: list[int]) -> list[Edi
     """The dictionary repairs, segment by segment (a segment is a stretch no window can
     cross), so that each sequential step rebuilds a short string only."""
     edits: list[Edit] = []
+    counts["dictionary"] += 0
     for s, e in _segments(text):
-        local = Fixer(text[s:e])
-        _search_sites(local, [a - s for a in anchors if s <= a <= e])
+        seg = text[s:e]
+        local_anchors = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
+        if not local_anchors and not _SOFT_SITE_RE.search(seg):
+            continue  # no site: nothing to search
+        local = Fixer(seg)
+        _search_sites(local, [a - s for a in local_anchors])
         counts["dictionary"] += local.counts["dictionary"]
         edits += [(a + s, b + s, r) for a, b, r in local.edits]
     return edits

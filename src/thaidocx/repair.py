@@ -76,11 +76,10 @@ _SOFT_SITE_RE = regex.compile(
     rf"|(?<=[{THAI_WORD}])[ \t{_ZW}]*\r?\n[ \t{_ZW}]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$)")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
-# Cheap necessary conditions (stdlib patterns opening with one character class, which `re`
-# scans for in a tight loop): a text with no hit holds no match of the pattern named.
-_CHAR_HINT = re.compile(  # _CHAR_RE: a nikhahit, a sara am + sara aa, a tone before a vowel
-    f"[\u0e33{TONE}\u0e4c\u0e4d](?:(?<=\u0e4d)|(?<=\u0e33)[{TONE}]?\u0e32"
-    f"|(?<=[{TONE}\u0e4c])[{UPPER}{LOWER}])")
+# Cheap necessary conditions (stdlib patterns opening with a literal or one character class,
+# which `re` scans for in a tight loop): a text with no hit holds no match of the pattern named.
+_AM_HINT = re.compile(f"\u0e33[{TONE}]?\u0e32")  # _CHAR_RE's sara am + sara aa
+_ORDER_HINT = re.compile(f"[{TONE}\u0e4c][{UPPER}{LOWER}]")  # _CHAR_RE's tone before a vowel
 _GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
 _HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
     f"[{_GAP_END}{LEAD}](?:(?<=[{_GAP_END}])[{MARK}{FOLLOW}]|(?<=[{LEAD}])[\r{_GAP_END}])")
@@ -106,7 +105,7 @@ _TONE_CHARS = _chars(_TONE_CHAR)
 _VOWEL_MARK_CHARS = _chars(_VOWEL_MARK)
 _MOVABLE_CHARS = _chars(_MOVABLE)
 _MOVABLE_RE = re.compile(_MOVABLE.pattern)  # with pos and endpos: a plain class, no lookaround
-_SEGMENT_RE = regex.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]|\r?\n(?![ \t]*\r?\n))+")
+_SEGMENT_RE = re.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]+|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
 WINDOW = 24  # characters of context on each side of a site for the dictionary search
@@ -149,6 +148,11 @@ def _char_replacement(m: regex.Match) -> str:
     return tone + "\u0e33"
 
 
+def _char_damage(text: str) -> bool:
+    """Might _CHAR_RE match? (A nikhahit, a sara am + sara aa, or a tone before a vowel.)"""
+    return "\u0e4d" in text or bool(_AM_HINT.search(text) or _ORDER_HINT.search(text))
+
+
 def _pass_chars(text: str, counts: Counter) -> list[Edit]:
     edits = [(m.start(), m.end(), PUA_MAP[ord(m.group())]) for m in _PUA_RE.finditer(text)]
     counts["private-use glyphs"] += len(edits)
@@ -157,7 +161,7 @@ def _pass_chars(text: str, counts: Counter) -> list[Edit]:
 
 def _pass_marks(text: str, counts: Counter) -> list[Edit]:
     edits: list[Edit] = []
-    if not _CHAR_HINT.search(text):
+    if not _char_damage(text):
         return edits
     for m in _CHAR_RE.finditer(text):
         edits.append((m.start(), m.end(), _char_replacement(m)))
@@ -254,7 +258,7 @@ def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
 def _recanon(s: str) -> str:
     """_canon of a text derived from a canonical one by joins, tones and moves: it holds no
     PUA glyph and no zero-width character, and seldom a sara am or mark to fix."""
-    if _CHAR_HINT.search(s):
+    if _char_damage(s):
         s = _CHAR_RE.sub(_char_replacement, s)
     return unicodedata.normalize("NFC", s)
 

@@ -80,6 +80,7 @@ _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
 # which `re` scans for in a tight loop): a text with no hit holds no match of the pattern named.
 _AM_HINT = re.compile(f"\u0e33[{TONE}]?\u0e32")  # _CHAR_RE's sara am + sara aa
 _ORDER_HINT = re.compile(f"[{TONE}\u0e4c][{UPPER}{LOWER}]")  # _CHAR_RE's tone before a vowel
+_CHAR_HINT = re.compile(f"\u0e4d|{_AM_HINT.pattern}|{_ORDER_HINT.pattern}")  # one call, short texts
 _GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
 _HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
     f"[{_GAP_END}{LEAD}](?:(?<=[{_GAP_END}])[{MARK}{FOLLOW}]|(?<=[{LEAD}])[\r{_GAP_END}])")
@@ -116,9 +117,10 @@ NEAR_TIE = 1.5  # cost gap (log frequency) below which two repairs are a guess, 
 MIN_GAIN = 10.0  # cost gain that makes a repair worth it without fewer unknown characters
 # _run_bound's walks as single stdlib matches: a letter, a "1" after a consonant or an upper
 # vowel (a mai ek read as a digit), or (forward only) a gap before a mark or following vowel;
-# each step, a whole gap included, counts as one of the WINDOW steps.
+# each step, a whole gap included, counts as one of the WINDOW steps. The backward walk
+# matches the reversed text, where "after a consonant" becomes "before one".
 _RUN_STEP = rf"[{THAI_WORD}]|(?<=[{CONS}{UPPER}])1"
-_RUN_BEFORE = re.compile(rf"(?:{_RUN_STEP}){{0,{WINDOW}}}\Z")
+_RUN_BEFORE_REVERSED = re.compile(rf"(?:[{THAI_WORD}]|1(?=[{CONS}{UPPER}])){{0,{WINDOW}}}")
 _RUN_AFTER = re.compile(rf"(?:{_RUN_STEP}|{_GAP}(?=[{MARK}{FOLLOW}])){{0,{WINDOW}}}")
 
 
@@ -149,7 +151,8 @@ def _char_replacement(m: regex.Match) -> str:
 
 
 def _char_damage(text: str) -> bool:
-    """Might _CHAR_RE match? (A nikhahit, a sara am + sara aa, or a tone before a vowel.)"""
+    """Might _CHAR_RE match? (A nikhahit, a sara am + sara aa, or a tone before a vowel.)
+    Three scans, each fast on a long text, where _CHAR_HINT tries three branches per letter."""
     return "\u0e4d" in text or bool(_AM_HINT.search(text) or _ORDER_HINT.search(text))
 
 
@@ -200,8 +203,10 @@ def _run_bound(text: str, pos: int, step: int) -> int:
     as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
     if step > 0:
         return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
-    # The leftmost start within WINDOW of pos from which the run reaches pos.
-    return _RUN_BEFORE.search(text, max(pos - WINDOW, 0), pos).start()  # type: ignore[union-attr]
+    # The WINDOW characters before pos, reversed, plus the one before them (which decides
+    # whether a "1" among them is a mai ek) as the last character: never a step of its own.
+    behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
+    return pos - _RUN_BEFORE_REVERSED.match(behind).end()  # type: ignore[union-attr]
 
 
 class _State(NamedTuple):
@@ -258,7 +263,7 @@ def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
 def _recanon(s: str) -> str:
     """_canon of a text derived from a canonical one by joins, tones and moves: it holds no
     PUA glyph and no zero-width character, and seldom a sara am or mark to fix."""
-    if _char_damage(s):
+    if _CHAR_HINT.search(s):
         s = _CHAR_RE.sub(_char_replacement, s)
     return unicodedata.normalize("NFC", s)
 

@@ -132,6 +132,8 @@ def normalize(original: str) -> NormText:
 
 def _translate(text: str) -> str:
     """text.translate(_TRANSLATE), replacing only the characters that occur."""
+    if not _TRANSLATED_RE.search(text):
+        return text
     for ch in set(_TRANSLATED_RE.findall(text)):
         text = text.replace(ch, _TRANSLATED[ch])
     return text

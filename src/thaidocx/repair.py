@@ -60,6 +60,7 @@ _GAP = rf"(?:[{_ZW}]*[ \t][ \t{_ZW}]{{0,3}}|[ \t{_ZW}]*\r?\n[ \t{_ZW}]*)"
 
 # Pass 1: character-level damage.
 _PUA_RE = regex.compile("[\uf700-\uf71f]")
+_PUA_HINT = re.compile(_PUA_RE.pattern)  # a stdlib scan of one range is faster
 _CHAR_RE = regex.compile(
     rf"(?P<am>\u0e4d(?P<t1>[{TONE}]?)\s?\u0e32)"  # nikhahit (+tone) + sara aa -> sara am
     rf"|(?P<am2>\u0e33(?P<t2>[{TONE}]?)\u0e32)"  # sara am followed by a stray sara aa
@@ -83,7 +84,7 @@ _ORDER_HINT = re.compile(f"[{TONE}\u0e4c][{UPPER}{LOWER}]")  # _CHAR_RE's tone b
 _CHAR_HINT = re.compile(f"\u0e4d|{_AM_HINT.pattern}|{_ORDER_HINT.pattern}")  # one call, short texts
 _GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
 _HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
-    f"[{_GAP_END}{LEAD}](?:(?<=[{_GAP_END}])[{MARK}{FOLLOW}]|(?<=[{LEAD}])[\r{_GAP_END}])")
+    f"[\r{_GAP_END}](?:[{MARK}{FOLLOW}]|(?<=[{LEAD}].))")
 
 _THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
 _MARK_CHAR = regex.compile(f"[{MARK}]")
@@ -157,6 +158,9 @@ def _char_damage(text: str) -> bool:
 
 
 def _pass_chars(text: str, counts: Counter) -> list[Edit]:
+    if not _PUA_HINT.search(text):
+        counts["private-use glyphs"] += 0
+        return []
     edits = [(m.start(), m.end(), PUA_MAP[ord(m.group())]) for m in _PUA_RE.finditer(text)]
     counts["private-use glyphs"] += len(edits)
     return edits

@@ -84,7 +84,7 @@ _ORDER_HINT = re.compile(f"[{TONE}\u0e4c][{UPPER}{LOWER}]")  # _CHAR_RE's tone b
 _CHAR_HINT = re.compile(f"\u0e4d|{_AM_HINT.pattern}|{_ORDER_HINT.pattern}")  # one call, short texts
 _GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
 _HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
-    f"[\r{_GAP_END}](?:[{MARK}{FOLLOW}]|(?<=[{LEAD}].))")
+    f"[\r{_GAP_END}](?:[{MARK}{FOLLOW}]|(?<=[{LEAD}][\r{_GAP_END}]))")
 
 _THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
 _MARK_CHAR = regex.compile(f"[{MARK}]")
@@ -207,6 +207,8 @@ def _run_bound(text: str, pos: int, step: int) -> int:
     as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
     if step > 0:
         return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+    if pos > len(text):  # an anchor that a repair before it left past the end: the walk
+        raise IndexError("string index out of range")  # read text[pos - 1] (kept as it was)
     # The WINDOW characters before pos, reversed, plus the one before them (which decides
     # whether a "1" among them is a mai ek) as the last character: never a step of its own.
     behind = text[max(pos - WINDOW - 1, 0):pos][::-1]

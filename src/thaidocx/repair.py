@@ -159,7 +159,7 @@ def _char_damage(text: str) -> bool:
 
 def _pass_chars(text: str, counts: Counter) -> list[Edit]:
     if not _PUA_HINT.search(text):
-        counts["private-use glyphs"] += 0
+        counts["private-use glyphs"] += 0  # the kind keeps its place in the counts
         return []
     edits = [(m.start(), m.end(), PUA_MAP[ord(m.group())]) for m in _PUA_RE.finditer(text)]
     counts["private-use glyphs"] += len(edits)
@@ -205,10 +205,12 @@ def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | 
 def _run_bound(text: str, pos: int, step: int) -> int:
     """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
     as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
+    if pos > len(text):  # an anchor that a repair before it left past the end: the walk
+        if step > 0:  # stayed there going forward, and read text[pos - 1] going back
+            return pos
+        raise IndexError("string index out of range")  # (kept as it was)
     if step > 0:
         return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
-    if pos > len(text):  # an anchor that a repair before it left past the end: the walk
-        raise IndexError("string index out of range")  # read text[pos - 1] (kept as it was)
     # The WINDOW characters before pos, reversed, plus the one before them (which decides
     # whether a "1" among them is a mai ek) as the last character: never a step of its own.
     behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
@@ -337,7 +339,7 @@ def _pass_dictionary(text: str, counts: Counter, anchors: list[int]) -> list[Edi
     """The dictionary repairs, segment by segment (a segment is a stretch no window can
     cross), so that each sequential step rebuilds a short string only."""
     edits: list[Edit] = []
-    counts["dictionary"] += 0
+    counts["dictionary"] += 0  # the kind keeps its place in the counts
     for s, e in _segments(text):
         seg = text[s:e]
         local_anchors = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]

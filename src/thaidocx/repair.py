@@ -86,27 +86,19 @@ _GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one o
 _HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
     f"[\r{_GAP_END}](?:[{MARK}{FOLLOW}]|(?<=[{LEAD}][\r{_GAP_END}]))")
 
-_THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
-_MARK_CHAR = regex.compile(f"[{MARK}]")
-_CONS_CHAR = regex.compile(f"[{CONS}]")
-_TONE_CHAR = regex.compile(f"[{TONE}\u0e4c]")
-_VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
-_MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
 
-
-def _chars(pattern: regex.Pattern) -> frozenset[str]:
-    """A one-character class as a set (every member lies in the Thai block), for loops."""
+def _chars(cls: str) -> frozenset[str]:
+    """A character class as a set (every member lies in the Thai block), for loops."""
+    pattern = re.compile(f"[{cls}]")
     return frozenset(chr(c) for c in range(0x0E00, 0x0E80) if pattern.match(chr(c)))
 
 
-# The same classes as sets, for per-character loops.
-_THAI_CHARS = _chars(_THAI_CHAR)
-_MARK_CHARS = _chars(_MARK_CHAR)
-_CONS_CHARS = _chars(_CONS_CHAR)
-_TONE_CHARS = _chars(_TONE_CHAR)
-_VOWEL_MARK_CHARS = _chars(_VOWEL_MARK)
-_MOVABLE_CHARS = _chars(_MOVABLE)
-_MOVABLE_RE = re.compile(_MOVABLE.pattern)  # with pos and endpos: a plain class, no lookaround
+_THAI_CHARS = _chars(THAI_WORD)
+_MARK_CHARS = _chars(MARK)
+_CONS_CHARS = _chars(CONS)
+_TONE_CHARS = _chars(f"{TONE}\u0e4c")
+_VOWEL_MARK_CHARS = _chars(f"{UPPER}{LOWER}")
+_MOVABLE_RE = re.compile(f"[{TONE}{UPPER}\u0e4c]")  # used with pos and endpos: no lookaround
 _SEGMENT_RE = re.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]+|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it

@@ -41,6 +41,7 @@ REPAIRS = [
     pytest.param("เจ้ าหน้ าที่", "เจ้าหน้าที่", id="space-before-sara-aa"),
     pytest.param("ฝั ่ง", "ฝั่ง", id="space-before-tone"),
     pytest.param("เ ป็น", "เป็น", id="space-after-leading-vowel"),
+    pytest.param("เ\nป็น", "เป็น", id="line-break-after-leading-vowel"),
     # Dictionary repairs, where the damage shows.
     pytest.param(SIGN + "เพื อสุขภาพ", SIGN_FIXED + "เพื่อสุขภาพ", id="lost-tone-replaced-by-space"),
     pytest.param(SIGN + "ผูถ้ ู กกักตัว", SIGN_FIXED + "ผู้ถูกกักตัว", id="tone-displaced-and-spaces"),

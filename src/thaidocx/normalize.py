@@ -9,6 +9,7 @@ map costs memory in proportion to the number of edits, not to the length of the 
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -22,6 +23,10 @@ _SPACES = {cp: ord(" ") for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202
 _SPACES.update({ord("\t"): ord("\t"), ord("\u000b"): ord(" "), ord("\u000c"): ord(" ")})
 _DASHES = {cp: ord("-") for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D)}
 _TRANSLATE = {**_THAI_DIGITS, **_SPACES, **_DASHES}
+# The characters the table changes, as one class: str.translate with a dict costs a lookup per
+# character, so only the few characters present are replaced (usually none).
+_TRANSLATED = {chr(k): chr(v) for k, v in _TRANSLATE.items() if k != v}
+_TRANSLATED_RE = re.compile("[" + "".join(map(re.escape, _TRANSLATED)) + "]")
 
 # Length-changing edits: (pattern, replacement). Order matters: one pass over an alternation.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -31,6 +36,8 @@ _EDIT_RE = regex.compile(
     r"|(?P<crlf>\r\n?)"
 )
 _EDIT_REPLACEMENT = {"am": "\u0e33", "zw": "", "crlf": "\n"}
+# Every edit starts with one of these: a stdlib class scan proves most texts need none.
+_EDIT_START_RE = re.compile("[\u0e4d\r" + _ZERO_WIDTH + "]")
 
 
 @dataclass(frozen=True)
@@ -94,8 +101,10 @@ def normalize(original: str) -> NormText:
     """Normalize `original` and build the offset map."""
     _, nfc_edits = _nfc_edits(original)
     raw_edits: list[tuple[int, int, str]] = list(nfc_edits)
-    for m in _EDIT_RE.finditer(original):
-        raw_edits.append((m.start(), m.end(), _EDIT_REPLACEMENT[m.lastgroup]))
+    first = _EDIT_START_RE.search(original)
+    if first:
+        for m in _EDIT_RE.finditer(original, first.start()):
+            raw_edits.append((m.start(), m.end(), _EDIT_REPLACEMENT[m.lastgroup]))
     fixes = repair(original)
     if fixes.edits:  # a repair's replacement is already normalized: it wins over overlaps
         raw_edits = _outside(raw_edits, fixes.edits) + list(fixes.edits)
@@ -115,10 +124,19 @@ def normalize(original: str) -> NormText:
         npos += len(repl)
         pos = o_end
     pieces.append(original[pos:])
-    text = "".join(pieces).translate(_TRANSLATE)
+    text = _translate("".join(pieces))
     # Only length-changing edits need the map; equal-length ones shift nothing.
     kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
     return NormText(original=original, text=text, edits=kept, repairs=fixes.counts)
+
+
+def _translate(text: str) -> str:
+    """text.translate(_TRANSLATE), replacing only the characters that occur."""
+    if not _TRANSLATED_RE.search(text):
+        return text
+    for ch in set(_TRANSLATED_RE.findall(text)):
+        text = text.replace(ch, _TRANSLATED[ch])
+    return text
 
 
 def _outside(edits: list[tuple[int, int, str]],

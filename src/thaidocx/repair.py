@@ -19,10 +19,13 @@ maps its edits back onto the original.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -51,11 +54,13 @@ MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 THAI_WORD = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # letters, vowels, marks (no digits, ๆ, ฯ)
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZW_RE = regex.compile(f"[{_ZW}]")
+_PUA_OR_ZW = re.compile(f"[\uf700-\uf71f{_ZW}]")
 # A space or one line break (zero-width characters around them count as part of the gap).
 _GAP = rf"(?:[{_ZW}]*[ \t][ \t{_ZW}]{{0,3}}|[ \t{_ZW}]*\r?\n[ \t{_ZW}]*)"
 
 # Pass 1: character-level damage.
 _PUA_RE = regex.compile("[\uf700-\uf71f]")
+_PUA_HINT = re.compile(_PUA_RE.pattern)  # a stdlib scan of one range is faster
 _CHAR_RE = regex.compile(
     rf"(?P<am>\u0e4d(?P<t1>[{TONE}]?)\s?\u0e32)"  # nikhahit (+tone) + sara aa -> sara am
     rf"|(?P<am2>\u0e33(?P<t2>[{TONE}]?)\u0e32)"  # sara am followed by a stray sara aa
@@ -72,19 +77,29 @@ _SOFT_SITE_RE = regex.compile(
     rf"|(?<=[{THAI_WORD}])[ \t{_ZW}]*\r?\n[ \t{_ZW}]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$)")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
+# Cheap necessary conditions (stdlib patterns opening with a literal or one character class,
+# which `re` scans for in a tight loop): a text with no hit holds no match of the pattern named.
+_AM_HINT = re.compile(f"\u0e33[{TONE}]?\u0e32")  # _CHAR_RE's sara am + sara aa
+_ORDER_HINT = re.compile(f"[{TONE}\u0e4c][{UPPER}{LOWER}]")  # _CHAR_RE's tone before a vowel
+_CHAR_HINT = re.compile(f"\u0e4d|{_AM_HINT.pattern}|{_ORDER_HINT.pattern}")  # one call, short texts
+_GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
+_HARD_GAP_HINT = re.compile(  # _HARD_GAP_RE: a gap before a mark, or after a leading vowel
+    f"[\r{_GAP_END}](?:[{MARK}{FOLLOW}]|(?<=[{LEAD}][\r{_GAP_END}]))")
 
-_THAI_CHAR = regex.compile(f"[{THAI_WORD}]")
-_MARK_CHAR = regex.compile(f"[{MARK}]")
-_CONS_CHAR = regex.compile(f"[{CONS}]")
-_TONE_CHAR = regex.compile(f"[{TONE}\u0e4c]")
-_VOWEL_MARK = regex.compile(f"[{UPPER}{LOWER}]")
-_MOVABLE = regex.compile(f"[{TONE}{UPPER}\u0e4c]")
-_INNER_GAP = regex.compile(rf"{_GAP}(?=[{MARK}{FOLLOW}])")
-_DIGIT_AFTER = regex.compile(f"[{CONS}{UPPER}]")
-# The same classes as sets (every member lies in the Thai block), for per-character loops.
-_THAI_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _THAI_CHAR.match(chr(c)))
-_DIGIT_AFTER_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _DIGIT_AFTER.match(chr(c)))
-_SEGMENT_RE = regex.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]|\r?\n(?![ \t]*\r?\n))+")
+
+def _chars(cls: str) -> frozenset[str]:
+    """A character class as a set (every member lies in the Thai block), for loops."""
+    pattern = re.compile(f"[{cls}]")
+    return frozenset(chr(c) for c in range(0x0E00, 0x0E80) if pattern.match(chr(c)))
+
+
+_THAI_CHARS = _chars(THAI_WORD)
+_MARK_CHARS = _chars(MARK)
+_CONS_CHARS = _chars(CONS)
+_TONE_CHARS = _chars(f"{TONE}\u0e4c")
+_VOWEL_MARK_CHARS = _chars(f"{UPPER}{LOWER}")
+_MOVABLE_RE = re.compile(f"[{TONE}{UPPER}\u0e4c]")  # used with pos and endpos: no lookaround
+_SEGMENT_RE = re.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]+|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
 WINDOW = 24  # characters of context on each side of a site for the dictionary search
@@ -93,6 +108,13 @@ MAX_MOVES = 2  # marks moved in one window
 BEAM = 4  # candidates kept after each step
 NEAR_TIE = 1.5  # cost gap (log frequency) below which two repairs are a guess, not a repair
 MIN_GAIN = 10.0  # cost gain that makes a repair worth it without fewer unknown characters
+# _run_bound's walks as single stdlib matches: a letter, a "1" after a consonant or an upper
+# vowel (a mai ek read as a digit), or (forward only) a gap before a mark or following vowel;
+# each step, a whole gap included, counts as one of the WINDOW steps. The backward walk
+# matches the reversed text, where "after a consonant" becomes "before one".
+_RUN_STEP = rf"[{THAI_WORD}]|(?<=[{CONS}{UPPER}])1"
+_RUN_BEFORE_REVERSED = re.compile(rf"(?:[{THAI_WORD}]|1(?=[{CONS}{UPPER}])){{0,{WINDOW}}}")
+_RUN_AFTER = re.compile(rf"(?:{_RUN_STEP}|{_GAP}(?=[{MARK}{FOLLOW}])){{0,{WINDOW}}}")
 
 
 @dataclass(frozen=True)
@@ -109,9 +131,9 @@ class Repairs:
 
 def _canon(s: str) -> str:
     """The clean form of a short piece: PUA mapped, sara am joined, marks ordered, NFC."""
-    s = _ZW_RE.sub("", s.translate(PUA_MAP))
-    s = _CHAR_RE.sub(_char_replacement, s)
-    return unicodedata.normalize("NFC", s)
+    if _PUA_OR_ZW.search(s):  # pass 1 has mapped the PUA glyphs; zero-width ones are rare
+        s = _ZW_RE.sub("", s.translate(PUA_MAP))
+    return _recanon(s)
 
 
 def _char_replacement(m: regex.Match) -> str:
@@ -121,14 +143,25 @@ def _char_replacement(m: regex.Match) -> str:
     return tone + "\u0e33"
 
 
+def _char_damage(text: str) -> bool:
+    """Might _CHAR_RE match? (A nikhahit, a sara am + sara aa, or a tone before a vowel.)
+    Three scans, each fast on a long text, where _CHAR_HINT tries three branches per letter."""
+    return "\u0e4d" in text or bool(_AM_HINT.search(text) or _ORDER_HINT.search(text))
+
+
 def _pass_chars(text: str, counts: Counter) -> list[Edit]:
+    if not _PUA_HINT.search(text):
+        counts["private-use glyphs"] += 0  # the kind keeps its place in the counts
+        return []
     edits = [(m.start(), m.end(), PUA_MAP[ord(m.group())]) for m in _PUA_RE.finditer(text)]
     counts["private-use glyphs"] += len(edits)
     return edits
 
 
 def _pass_marks(text: str, counts: Counter) -> list[Edit]:
-    edits = []
+    edits: list[Edit] = []
+    if not _char_damage(text):
+        return edits
     for m in _CHAR_RE.finditer(text):
         edits.append((m.start(), m.end(), _char_replacement(m)))
         counts["mark order" if m.group("order") else "sara am"] += 1
@@ -136,6 +169,8 @@ def _pass_marks(text: str, counts: Counter) -> list[Edit]:
 
 
 def _pass_hard_gaps(text: str, counts: Counter) -> list[Edit]:
+    if not _HARD_GAP_HINT.search(text):
+        return []
     edits = [(m.start(), m.end(), "") for m in _HARD_GAP_RE.finditer(text)]
     counts["spaces inside words"] += len(edits)
     return edits
@@ -162,27 +197,19 @@ def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | 
 def _run_bound(text: str, pos: int, step: int) -> int:
     """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
     as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
-    n = 0
-    while n < WINDOW:
-        if step < 0 and pos > 0 and _in_run(text, pos - 1):
-            pos -= 1
-        elif step > 0 and pos < len(text) and _in_run(text, pos):
-            pos += 1
-        elif step > 0 and (m := _INNER_GAP.match(text, pos)):
-            pos = m.end()
-        else:
-            break
-        n += 1
-    return pos
+    if pos > len(text):  # an anchor that a repair before it left past the end: the walk
+        if step > 0:  # stayed there going forward, and read text[pos - 1] going back
+            return pos
+        raise IndexError("string index out of range")  # (kept as it was)
+    if step > 0:
+        return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+    # The WINDOW characters before pos, reversed, plus the one before them (which decides
+    # whether a "1" among them is a mai ek) as the last character: never a step of its own.
+    behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
+    return pos - _RUN_BEFORE_REVERSED.match(behind).end()  # type: ignore[union-attr]
 
 
-def _in_run(text: str, i: int) -> bool:
-    # Set lookups, not regex calls: this runs once per character of every window.
-    return text[i] in _THAI_CHARS or (text[i] == "1" and i > 0 and text[i - 1] in _DIGIT_AFTER_CHARS)
-
-
-@dataclass(frozen=True)
-class _State:
+class _State(NamedTuple):
     """A candidate repair of a window: its text, the consonants that received a moved mark
     (their marks stay put: no mark travels twice), the moves left, and the extra sites."""
 
@@ -199,43 +226,62 @@ def _shifted(positions, a: int, removed: int):
 def _candidates(st: _State) -> list[_State]:
     """States one edit away: a gap joined or filled with a lost tone, or a mark near a site
     moved left onto the consonant before its own."""
-    s = st.text
-    out: list[_State] = []
-    near = [(x - MOVE_REACH, x + MOVE_REACH) for x in st.anchors]
+    s, frozen, moves, anchors = st
+    out: list[tuple[str, frozenset[int], int, tuple[int, ...]]] = []
+    near = [(x - MOVE_REACH, x + MOVE_REACH) for x in anchors]
     for m in _SOFT_SITE_RE.finditer(s):
-        a, b = m.start(), m.end()
+        a, b = m.span()
         near.append((a - MOVE_REACH, b + MOVE_REACH))
-        if m.group() == "1":
-            out.append(replace(st, text=s[:a] + "\u0e48" + s[b:]))
+        site = m.group()
+        if site == "1":
+            out.append((s[:a] + "\u0e48" + s[b:], frozen, moves, anchors))
             continue
-        frozen = frozenset(_shifted(st.frozen, a, b - a))
-        out.append(_State(s[:a] + s[b:], frozen, st.moves, tuple(_shifted(st.anchors, a, b - a))))
-        if m.group() == " " and _VOWEL_MARK.match(s[a - 1]):
-            out += [replace(st, text=s[:a] + tone + s[b:]) for tone in ("\u0e48", "\u0e49")]
-    if st.moves:
-        for m in _MOVABLE.finditer(s):
-            if any(lo <= m.start() <= hi for lo, hi in near):
-                moved = _move_left(s, m.start(), st.frozen)
-                if moved:
-                    out.append(replace(st, text=moved[0], frozen=st.frozen | {moved[1]},
-                                       moves=st.moves - 1))
-    return [replace(c, text=_canon(c.text)) for c in out]
+        out.append((s[:a] + s[b:], frozenset(_shifted(frozen, a, b - a)), moves,
+                    tuple(_shifted(anchors, a, b - a))))
+        if site == " " and s[a - 1] in _VOWEL_MARK_CHARS:
+            out += [(s[:a] + tone + s[b:], frozen, moves, anchors) for tone in ("\u0e48", "\u0e49")]
+    if moves:
+        for i in _marks_near(s, near):
+            moved = _move_left(s, i, frozen)
+            if moved:
+                out.append((moved[0], frozen | {moved[1]}, moves - 1, anchors))
+    return [_State(_recanon(t), f, n, a) for t, f, n, a in out]
+
+
+def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
+    """The movable marks of s lying in one of the closed spans `near`, left to right."""
+    marks: list[int] = []
+    done = 0  # everything before it has been scanned
+    for lo, hi in sorted(near):
+        lo, hi = max(lo, done), min(hi + 1, len(s))
+        if lo < hi:
+            marks += [m.start() for m in _MOVABLE_RE.finditer(s, lo, hi)]
+            done = hi
+    return marks
+
+
+def _recanon(s: str) -> str:
+    """_canon of a text derived from a canonical one by joins, tones and moves: it holds no
+    PUA glyph and no zero-width character, and seldom a sara am or mark to fix."""
+    if _CHAR_HINT.search(s):
+        s = _CHAR_RE.sub(_char_replacement, s)
+    return unicodedata.normalize("NFC", s)
 
 
 def _move_left(s: str, i: int, frozen: frozenset[int]) -> tuple[str, int] | None:
     """Move the mark at i onto the consonant before the letter it sits on (same run)."""
     j = i - 1
-    while j >= 0 and _MARK_CHAR.match(s[j]):
+    while j >= 0 and s[j] in _MARK_CHARS:
         j -= 1
-    if j <= 0 or not _THAI_CHAR.match(s[j]) or j in frozen:
+    if j <= 0 or s[j] not in _THAI_CHARS or j in frozen:
         return None
     k = j - 1  # the previous consonant's marks end at k
-    while k >= 0 and _MARK_CHAR.match(s[k]):
+    while k >= 0 and s[k] in _MARK_CHARS:
         k -= 1
-    if k < 0 or not _CONS_CHAR.match(s[k]):
+    if k < 0 or s[k] not in _CONS_CHARS:
         return None
-    same_kind = _TONE_CHAR if _TONE_CHAR.match(s[i]) else _VOWEL_MARK
-    if same_kind.search(s[k + 1:j]):
+    same_kind = _TONE_CHARS if s[i] in _TONE_CHARS else _VOWEL_MARK_CHARS
+    if not same_kind.isdisjoint(s[k + 1:j]):
         return None  # the consonant already has a mark of that kind
     return s[:j] + s[i] + s[j:i] + s[i + 1:], k
 
@@ -285,9 +331,14 @@ def _pass_dictionary(text: str, counts: Counter, anchors: list[int]) -> list[Edi
     """The dictionary repairs, segment by segment (a segment is a stretch no window can
     cross), so that each sequential step rebuilds a short string only."""
     edits: list[Edit] = []
+    counts["dictionary"] += 0  # the kind keeps its place in the counts
     for s, e in _segments(text):
-        local = Fixer(text[s:e])
-        _search_sites(local, [a - s for a in anchors if s <= a <= e])
+        seg = text[s:e]
+        local_anchors = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
+        if not local_anchors and not _SOFT_SITE_RE.search(seg):
+            continue  # no site: nothing to search
+        local = Fixer(seg)
+        _search_sites(local, [a - s for a in local_anchors])
         counts["dictionary"] += local.counts["dictionary"]
         edits += [(a + s, b + s, r) for a, b, r in local.edits]
     return edits

@@ -29,15 +29,25 @@ def compose(t0: str, ea: list[Edit], t1: str, eb: list[Edit]) -> list[Edit]:
     items.sort(key=lambda x: (x[0], x[1], x[2]))
     out: list[Edit] = []
     shift_before = 0
-    i = 0
-    while i < len(items):
+    i, n = 0, len(items)
+    while i < n:
         start, end = items[i][0], items[i][1]
-        group = [items[i]]
-        i += 1
-        while i < len(items) and items[i][0] <= end:  # overlapping or touching: one edit
-            end = max(end, items[i][1])
-            group.append(items[i])
-            i += 1
+        j = i + 1
+        while j < n and items[j][0] <= end:  # overlapping or touching: one edit
+            end = max(end, items[j][1])
+            j += 1
+        if j == i + 1:  # a lone edit (the usual case): the general step below, simplified
+            _, _, kind, payload = items[i]
+            if kind == 0:
+                delta = (end - start) - (payload[1] - payload[0])
+                out.append((start - shift_before, end - shift_before - delta, t1[start:end]))
+                shift_before += delta
+            else:
+                out.append((start - shift_before, end - shift_before, payload))
+            i = j
+            continue
+        group = items[i:j]
+        i = j
         delta = sum(len(t1[g[0]:g[1]]) - (g[3][1] - g[3][0]) for g in group if g[2] == 0)
         o_start, o_end = start - shift_before, end - shift_before - delta
         local = [(g[0] - start, g[1] - start, g[3]) for g in group if g[2] == 1]

@@ -20,6 +20,9 @@ TEXTS = [
     pytest.param("\x00\x01\x02" * 1000, id="control-characters"),
     pytest.param("\ud800 lone surrogate", id="lone-surrogate"),
     pytest.param("ณ " * 20_000, id="cue-soup"),
+    # A dictionary repair shortened a window holding a removed gap, which then pointed past
+    # the end of the text: IndexError (found by random damaged texts).
+    pytest.param("เพื่ \u200bอ ิ", id="regression-gap-anchor-past-a-shortened-window"),
 ]
 
 

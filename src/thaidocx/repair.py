@@ -197,10 +197,6 @@ def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | 
 def _run_bound(text: str, pos: int, step: int) -> int:
     """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
     as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
-    if pos > len(text):  # an anchor that a repair before it left past the end: the walk
-        if step > 0:  # stayed there going forward, and read text[pos - 1] going back
-            return pos
-        raise IndexError("string index out of range")  # (kept as it was)
     if step > 0:
         return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
     # The WINDOW characters before pos, reversed, plus the one before them (which decides
@@ -371,7 +367,9 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
         shift = len(fixed) - len(piece)
         if fixed != piece:
             fix.apply([(s, e, fixed)], "dictionary")
-            anchors = [x + shift if x >= e else x for x in anchors]
+            # The window's own anchors were searched with it; left where they were, one could
+            # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
+            anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
         cursor = max(b + shift, a + 1)  # just past the site (the run after it kept its length)
 
 

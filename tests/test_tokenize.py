@@ -53,3 +53,31 @@ def test_trigger_lines_on_demand_match_the_whole_text_scan(text, rules):
     positions = range(len(text) + 2)
     assert [lazy._line(p) for p in positions] == [eager._line(p) for p in positions]
     assert (lazy.starts, lazy.ends) == (starts, ends)
+
+
+@pytest.fixture(scope="module")
+def full_trie():
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import Trie
+
+    return Trie(thai_words())
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lazy_dictionary_gives_the_prefixes_of_the_whole_trie(text, full_trie):
+    from thaidocx.newmmdict import dictionary
+
+    lazy = dictionary(()).trie
+
+    for i in range(len(text) + 1):
+        assert sorted(lazy.prefixes(text, i)) == sorted(full_trie.prefixes(text, i)), i
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_repair_segmentation_is_newmm_with_the_pythainlp_dictionary(text, full_trie):
+    from pythainlp.tokenize.newmm import segment
+
+    from thaidocx.thaidict import segment as repair_segment
+
+
+    assert repair_segment(text) == list(segment(text, custom_dict=full_trie))

@@ -9,8 +9,9 @@ import re
 
 import regex
 from pythainlp.corpus import thai_words, tnc
-from pythainlp.tokenize import word_dict_trie
 from pythainlp.tokenize.newmm import segment as _newmm
+
+from .newmmdict import dictionary
 
 _THAI_TOKEN = regex.compile("[\u0e01-\u0e4e]")
 MIN_DAMAGED_LEN = 4  # shorter damaged forms are too often parts of other words
@@ -23,7 +24,7 @@ def words() -> frozenset[str]:
 
 def segment(s: str) -> list[str]:
     """newmm maximal matching with the pythainlp dictionary."""
-    return list(_newmm(s, custom_dict=word_dict_trie()))
+    return list(_newmm(s, custom_dict=dictionary(()).trie))
 
 
 @lru_cache(maxsize=1)

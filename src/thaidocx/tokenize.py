@@ -14,9 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
-from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
-from pythainlp.util import Trie
 try:  # newmm's segment generator: lets a token start be checked without tokenizing the line
     from pythainlp.tokenize.newmm import _onecut
 except ImportError:  # a pythainlp without it: tokenize the chunk whole (same tokens, slower)
@@ -25,6 +23,7 @@ except ImportError:  # a pythainlp without it: tokenize the chunk whole (same to
 if TYPE_CHECKING:  # spaCy is imported when a Doc is first built: importing it takes ~0.7 s
     from spacy.tokens import Doc
 
+from .newmmdict import Dictionary, dictionary
 from .normalize import NormText
 from .ruleset import RuleSet
 
@@ -190,59 +189,9 @@ class _LazyStarts:
         return q in self._starts
 
 
-@dataclass(frozen=True)
-class _Dict:
-    """newmm's dictionary (pythainlp words + the domain words) and what windows need from it."""
-
-    trie: object
-    words: frozenset[str]
-    # The dictionary words holding a space, by the characters around each of their spaces
-    # (only these can make newmm read across a space).
-    spaced: dict[tuple[str, str], tuple[tuple[int, str], ...]]
-    windows: bool  # False when some word holds a tab or two spaces: tokenize whole chunks
-
-
-def _dict(rules: RuleSet) -> _Dict:
+def _dict(rules: RuleSet) -> Dictionary:
     domain = rules.lexicons.get("domain_words")
-    return _dictionary(tuple(sorted(domain.spec.entries)) if domain else ())
-
-
-@lru_cache(maxsize=4)
-def _dictionary(domain: tuple[str, ...]) -> _Dict:
-    words = {w.strip() for w in set(thai_words()) | set(domain)} - {""}  # as the Trie stores them
-    spaced: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    for w in (w for w in words if " " in w):
-        for j, ch in enumerate(w):
-            if ch == " ":
-                spaced.setdefault((w[j - 1], w[j + 1]), []).append((j, w))
-    windows = not any("\t" in w or "  " in w for w in words)
-    return _Dict(_Words(words), frozenset(words), {k: tuple(v) for k, v in spaced.items()},
-                 windows)
-
-
-class _Words:
-    """newmm's dictionary, standing in for pythainlp's Trie (newmm only calls `prefixes`, and
-    tests it for truth): building a Trie of all 62k words takes ~0.8 s, a large part of a
-    one-file run. Here the words of one first letter get their Trie when a word starting with
-    that letter is first looked up; `prefixes` gives what the Trie of all words gives."""
-
-    def __init__(self, words: set[str]) -> None:
-        self._size = len(words)
-        self._by_first: dict[str, list[str]] = {}
-        for w in words:
-            self._by_first.setdefault(w[0], []).append(w)
-        self._tries: dict[str, Trie] = {}
-
-    def __len__(self) -> int:
-        return self._size
-
-    def prefixes(self, text: str, start: int = 0) -> list[str]:
-        if start >= len(text):
-            return []
-        trie = self._tries.get(text[start])
-        if trie is None:  # threads building the same one at once build equal ones
-            trie = self._tries[text[start]] = Trie(self._by_first.get(text[start], ()))
-        return trie.prefixes(text, start)
+    return dictionary(tuple(sorted(domain.spec.entries)) if domain else ())
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +201,7 @@ def _vocab():
     return spacy.blank("xx").vocab
 
 
-def _crossed(text: str, k: int, d: _Dict) -> bool:
+def _crossed(text: str, k: int, d: Dictionary) -> bool:
     """Whether a dictionary word holding a space occurs in `text` across the space at `k`."""
     for j, w in d.spaced.get((text[k - 1:k], text[k + 1:k + 2]), ()):
         if k >= j and text.startswith(w, k - j):
@@ -260,7 +209,7 @@ def _crossed(text: str, k: int, d: _Dict) -> bool:
     return False
 
 
-def _hard(text: str, k: int, d: _Dict) -> bool:
+def _hard(text: str, k: int, d: Dictionary) -> bool:
     """A space or tab at `k` that no dictionary word runs across: newmm always ends a token
     there and restarts after the run of spaces from a clean state (a space is a character
     cluster of its own, and no word starts or ends with one), so the tokens on either side do
@@ -270,7 +219,7 @@ def _hard(text: str, k: int, d: _Dict) -> bool:
     return not _crossed(text, k, d)
 
 
-def _window(text: str, cs: int, ce: int, pos: int, d: _Dict) -> tuple[int, int]:
+def _window(text: str, cs: int, ce: int, pos: int, d: Dictionary) -> tuple[int, int]:
     """The span of chunk [cs, ce) whose newmm tokens are those of the chunk around `pos`: from
     after the last hard space before `pos` to just past the first one after it (the space is
     kept: a character cluster rule looks one character ahead)."""
@@ -297,7 +246,7 @@ def _window(text: str, cs: int, ce: int, pos: int, d: _Dict) -> tuple[int, int]:
         e = k + 1
 
 
-def _whole_word(text: str, s: int, e: int, d: _Dict) -> int | None:
+def _whole_word(text: str, s: int, e: int, d: Dictionary) -> int | None:
     """Where the window [s, e) ends (before its closing space) when it is one dictionary word:
     then newmm makes it one token, without running. (Its edge from s is in the graph from the
     first step, as at most 50 prefixes end inside it, and no shorter path exists.)"""

@@ -3,7 +3,8 @@ line helpers that the money parser and the budget-table reader share."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
@@ -34,6 +35,19 @@ class Cues:
     column_lex: Lexicon
     column: regex.Pattern
     hedges: tuple[str, ...]
+    # All the terms of unit_before / unit_after: one str.endswith / startswith call tells
+    # whether the (rarer) term-by-term loop can find anything at all.
+    unit_before_any: tuple[str, ...] = ()
+    unit_after_any: tuple[str, ...] = ()
+    _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
+
+    def scale(self, currency: str | None) -> Decimal:
+        """The currency word's factor: 1 for บาท, a million for ลบ. (ล้านบาท)."""
+        key = currency or ""
+        value = self._scales.get(key)
+        if value is None:  # one lexicon lookup per currency word and rule set
+            value = self._scales[key] = Decimal(str(self.currency.get(key, 1) or 1))
+        return value
 
     def opening_role(self, line: str) -> str | None:
         """The role of the cue word that opens a line (after list markers), if any."""
@@ -47,13 +61,12 @@ class Cues:
     def strip_hedges(self, before: str) -> str:
         """"เข็มละประมาณ " -> "เข็มละ": drop hedge words at the end of the text before an amount."""
         b = before.rstrip()
-        while True:
+        while b.endswith(self.hedges):
             for h in self.hedges:
                 if b.endswith(h):
                     b = b[:-len(h)].rstrip()
                     break
-            else:
-                return b
+        return b
 
     def names_project(self, text: str, pos: int) -> bool:
         """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
@@ -99,17 +112,29 @@ def _build_cues(rules: RuleSet) -> Cues:
         column_lex=lx("money_column"),
         column=regex.compile(lx("money_column").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
+        unit_before_any=tuple(lx("money_unit_before").table),
+        unit_after_any=tuple(lx("money_unit_after").table),
     )
     return cues
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset of each line's first character (after every "\n")."""
+    starts, pos = [0], text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
 
 
 class Lines:
     """The text and the offsets where its lines start: the line of any offset in O(log n),
     so that one long line holding thousands of amounts is never rescanned per amount."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: tuple[int, ...] | list[int] | None = None) -> None:
+        """`starts`: the line starts when already known (Sections.line_starts)."""
         self.text = text
-        self.starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self.starts = starts if starts is not None else line_starts(text)
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """[start, end) of the line holding offset `pos` (end excludes the newline)."""

@@ -17,7 +17,7 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -53,6 +53,9 @@ _SPACE = regex.compile(r"\s")
 # A top-level numbered line ("2. ข้อสั่งการ", not "2.1 …"): a sibling of a numbered heading above.
 # A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
 _CELL_NUMBER = regex.compile(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
+# A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
+# runs (hostile input) take the general path: int() refuses strings of thousands of digits.
+_PLAIN_COUNT = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
 @lru_cache(maxsize=64)
@@ -74,34 +77,35 @@ class _Doc:
 
     def __init__(self, ctx: Context) -> None:
         self.text = ctx.text
-        pats = ctx.rules.derived(_Patterns.from_rules)
-        self.cues, self.cue_re, self.background_re = pats.cues, pats.cue_re, pats.background_re
+        self.pats = pats = ctx.rules.derived(_Patterns.from_rules)
+        self.cue_re, self.background_re = pats.cue_re, pats.background_re
         self.frame_re, self.share_re, self.subgroup_re = pats.frame_re, pats.share_re, pats.subgroup_re
-        self.affixes, self.introducer = pats.affixes, pats.introducer
+        self.introducer = pats.introducer
         self.words = number_words(ctx.rules)
-        self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
-        self._section_roles(ctx)
-        self._bars: dict[int, int] = {}
-
-    def _section_roles(self, ctx: Context) -> None:
-        """Per line: the participant role of a heading opening it, and of the section above.
-
-        Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
-        section kind means for counts of people is this field's own data (part_section_role).
-        """
-        roles = ctx.rules.lexicon("part_section_role")
-        role = lambda kind: str(roles.get(kind, "none"))
+        # Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
+        # section kind means for counts of people is this field's own data (part_section_role).
         sections = ctx.sections if ctx.sections is not None else find_sections(ctx.norm, ctx.rules)
-        # a heading term opening the line itself
-        self.self_role = [None if k is None else role(k) for k in sections.own]
-        # (role, heading line) governing the line from above
-        self.section = [None if a is None else (role(a[0]), a[1]) for a in sections.above]
+        self.starts = sections.line_starts
+        self._own, self._above = sections.own, sections.above
+        self._bars: dict[int, int] = {}
+        self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def self_role(self, i: int) -> str | None:
+        """The participant role of a heading term opening line i itself."""
+        kind = self._own[i]
+        return None if kind is None else self.pats.section_role(kind)
+
+    def section(self, i: int) -> tuple[str, int] | None:
+        """(role, heading line) of the section governing line i from above."""
+        above = self._above[i]
+        return None if above is None else (self.pats.section_role(above[0]), above[1])
 
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""
-        if self.self_role[i] is not None:
-            return self.self_role[i]
-        section = self.section[i]
+        own = self.self_role(i)
+        if own is not None:
+            return own
+        section = self.section(i)
         return section[0] if section is not None else None
 
     def line(self, i: int) -> str:
@@ -118,9 +122,14 @@ class _Doc:
         return bisect.bisect_right(self.starts, pos) - 1
 
     def found_cues(self, start: int, end: int) -> list[tuple[int, str]]:
-        """(end offset, value) of every role cue in text[start:end], left to right."""
-        return [(c.end(), str(self.cues.get(c.group())))
-                for c in self.cue_re.finditer(self.text, start, end)]
+        """(end offset, value) of every role cue in text[start:end], left to right (the same
+        window is asked for again by the role after the background check: read once)."""
+        found = self._cues.get((start, end))
+        if found is None:
+            value = self.pats.cue_value
+            found = self._cues[start, end] = [
+                (c.end(), value(c.group())) for c in self.cue_re.finditer(self.text, start, end)]
+        return found
 
     def in_list(self, i: int) -> bool:
         """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
@@ -132,7 +141,7 @@ class _Doc:
         """Line i is an item of the list that the previous count opened or belongs to."""
         if prev is None or not 0 < i - prev.line <= LIST_GAP:
             return False
-        section = self.section[i]
+        section = self.section(i)
         return (section is None or section[1] <= prev.line) and self.in_list(i)
 
 
@@ -148,12 +157,36 @@ class _Patterns:
     subgroup_re: regex.Pattern
     affixes: Lexicon
     introducer: regex.Pattern | None
+    section_roles: Lexicon
+    # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
+    # str.startswith / endswith call says whether the term-by-term loop has anything to do).
+    affix_items: tuple[tuple[str, str], ...] = ()
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    distributive: tuple[str, ...] = ()
+    _values: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def cue_value(self, term: str) -> str:
+        """The value of a role cue as matched (one lexicon lookup per term and rule set)."""
+        value = self._values.get(term)
+        if value is None:
+            value = self._values[term] = str(self.cues.get(term))
+        return value
+
+    def section_role(self, kind: str) -> str:
+        """The participant role of a section kind (part_section_role), "none" if it has none."""
+        role = self._roles.get(kind)
+        if role is None:
+            role = self._roles[kind] = str(self.section_roles.get(kind, "none"))
+        return role
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> _Patterns:
         lex = rules.lexicon
         affixes = lex("part_group_affix")
-        intro = [t for t, v in affixes.spec.entries.items() if v == "introducer"]
+        entries = affixes.spec.entries
+        intro = [t for t, v in entries.items() if v == "introducer"]
         return cls(
             cues=lex("part_role_cue"),
             cue_re=_compile(lex("part_role_cue").pattern()),
@@ -167,6 +200,11 @@ class _Patterns:
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
                 + "(?=" + lex("part_group_start").pattern() + ")") if intro else None,
+            section_roles=lex("part_section_role"),
+            affix_items=tuple(entries.items()),
+            prefixes=tuple(t for t, v in entries.items() if v in ("prefix", "both", "introducer")),
+            suffixes=tuple(t for t, v in entries.items() if v in ("suffix", "both")),
+            distributive=tuple(t for t, v in entries.items() if v == "distributive"),
         )
 
 
@@ -189,8 +227,11 @@ def _value(m: Match, words: NumberWords) -> int | None:
             return None
         minimum = 2  # หนึ่งคน is "someone", not a count of participants
     else:
-        text = (m.groups.get("num") or "") + " " + (m.groups.get("mult") or "")
-        value = parse_thai_number(text, words)
+        num, mult = m.groups.get("num"), m.groups.get("mult")
+        if num and not mult and _PLAIN_COUNT.fullmatch(num):
+            value = int(num.replace(",", ""))
+            return value if 1 <= value <= MAX_COUNT else None
+        value = parse_thai_number((num or "") + " " + (mult or ""), words)
         minimum = 1
     if value is None or value != value.to_integral_value() or not minimum <= value <= MAX_COUNT:
         return None
@@ -242,8 +283,9 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     strong = [v for _, v in found if v in STRONG]
     if strong:
         return strong[-1]
-    if doc.self_role[i] in STRONG:
-        return str(doc.self_role[i])
+    own = doc.self_role(i)
+    if own in STRONG:
+        return str(own)
     if prev is not None and prev.role in STRONG and doc.continues_list(i, prev):
         return prev.role
     heading = doc.heading_role(i)
@@ -254,12 +296,14 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     return weak[-1] if weak else "unknown"
 
 
-def _strip_affixes(phrase: str, affixes: Lexicon) -> str:
+def _strip_affixes(phrase: str, pats: _Patterns) -> str:
     """Strip cue words from the edges; never strip a suffix that leaves a bare ผู้ (ผู้เข้าร่วม)."""
     changed = True
     while changed and phrase:
+        if not (phrase.startswith(pats.prefixes) or phrase.endswith(pats.suffixes)):
+            break  # no term at either edge: this round would change nothing
         changed = False
-        for term, where in affixes.spec.entries.items():
+        for term, where in pats.affix_items:
             if where in ("prefix", "both", "introducer") and phrase.startswith(term):
                 phrase, changed = phrase[len(term):].strip(), True
             elif where in ("suffix", "both") and phrase.endswith(term):
@@ -277,13 +321,14 @@ def _name(doc: _Doc, chunk: str) -> tuple[str, bool]:
             cut = m.end()
     if cut is not None:
         chunk = chunk[cut:]
-    return _strip_affixes(chunk, doc.affixes), cut is not None
+    return _strip_affixes(chunk, doc.pats), cut is not None
 
 
 def _is_rate(doc: _Doc, phrase: str) -> bool:
     """รุ่นละ 50 คน, แต่ละ…: a per-unit rate names no group (but และ only looks like one)."""
-    return any(phrase.endswith(t) and not phrase.endswith("แ" + t)
-               for t, v in doc.affixes.spec.entries.items() if v == "distributive")
+    terms = doc.pats.distributive
+    return phrase.endswith(terms) and any(
+        phrase.endswith(t) and not phrase.endswith("แ" + t) for t in terms)
 
 
 def _group(doc: _Doc, lo: int, hi: int) -> str | None:

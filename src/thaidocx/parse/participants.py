@@ -17,6 +17,7 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from ..model import Participant
 from ..ruleset import Lexicon, RuleSet
 from ..sections import find_sections
 from .context import Context, Parsed
+from .money_cues import Pattern, literal_regex
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -59,8 +61,8 @@ _PLAIN_COUNT = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
 @lru_cache(maxsize=64)
-def _compile(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern)
+def _compile(pattern: str) -> Pattern:
+    return literal_regex(pattern)
 
 
 @dataclass
@@ -150,14 +152,15 @@ class _Patterns:
     """The cue patterns built from the lexicons: once per RuleSet (RuleSet.derived)."""
 
     cues: Lexicon
-    cue_re: regex.Pattern
-    background_re: regex.Pattern
-    frame_re: regex.Pattern
-    share_re: regex.Pattern
-    subgroup_re: regex.Pattern
+    cue_re: Pattern
+    background_re: Pattern
+    frame_re: Pattern
+    share_re: Pattern
+    subgroup_re: Pattern
     affixes: Lexicon
-    introducer: regex.Pattern | None
+    introducer: Pattern | None
     section_roles: Lexicon
+    frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, str], ...] = ()
@@ -191,7 +194,7 @@ class _Patterns:
             cues=lex("part_role_cue"),
             cue_re=_compile(lex("part_role_cue").pattern()),
             background_re=_compile(lex("part_background_cue").pattern()),
-            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
+            frame_re=re.compile(_frame_pattern(lex("part_background_frame"))),
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
@@ -201,6 +204,8 @@ class _Patterns:
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
                 + "(?=" + lex("part_group_start").pattern() + ")") if intro else None,
             section_roles=lex("part_section_role"),
+            frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
+                              if v == "has"),
             affix_items=tuple(entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in ("prefix", "both", "introducer")),
             suffixes=tuple(t for t, v in entries.items() if v in ("suffix", "both")),
@@ -213,8 +218,11 @@ def _frame_pattern(frame: Lexicon) -> str:
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    # (?!นาคม): มี opening the month มีนาคม is no verb.
-    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
+    # (?!นาคม): มี opening the month มีนาคม is no verb. The name: no space, no digit, in the
+    # regex module's sense of a space, written for the stdlib `re` (see literal_regex), whose
+    # \s also holds \x1c-\x1f.
+    name = r"(?:[^\s0-9]|[\x1c-\x1f]){0," + str(PLACE_NAME_MAX) + "}?"
+    return alt("place") + name + alt("has") + "(?!นาคม)"
 
 
 def _value(m: Match, words: NumberWords) -> int | None:
@@ -243,8 +251,10 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
     when it is close, or when it opens the phrase the count closes: Thai writes no space inside
     a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
     end = -1
-    for cue_re in (doc.background_re, doc.frame_re):
-        for b in cue_re.finditer(doc.text, max(near, pos - ROLE_WINDOW), pos):
+    start = max(near, pos - ROLE_WINDOW)
+    frame = any(doc.text.find(verb, start, pos) >= 0 for verb in doc.pats.frame_verbs)
+    for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
+        for b in cue_re.finditer(doc.text, start, pos):
             if (pos - b.end() <= BACKGROUND_WINDOW
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())):
                 end = max(end, b.end())

@@ -5,14 +5,13 @@ is one item (a range gives its two ends, as written), all with the mention as ev
 """
 from __future__ import annotations
 
-import regex
-
 from ..match import Match, select
 from ..model import FiscalYear
 from .context import Context, Parsed
+from .literal_re import literal_regex
 from .thaidate import fiscal_bounds, resolve_year
 
-_YEAR = regex.compile(r"[0-9]{2,4}")
+_YEAR = literal_regex(r"[0-9]{2,4}")
 
 
 def parse(ctx: Context) -> Parsed:

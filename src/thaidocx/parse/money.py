@@ -24,11 +24,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from operator import attrgetter
 
-import regex
-
 from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
+from .literal_re import THAI_RANGE as _THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
 from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor
@@ -40,11 +39,11 @@ OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after l
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
-_PLAIN = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_PER_NOUN = regex.compile(r"(?:ต่อ|/)[ \t]?[\u0E01-\u0E4E.]{1,12}$")
+_PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + _THAI_RANGE + r".]{1,12}$")
 _PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
-_SPACES = regex.compile(r"[ \t]+")
-_WORDS_GAP = regex.compile(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
+_SPACES = literal_regex(r"[ \t]+")
+_WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
 @dataclass(frozen=True)

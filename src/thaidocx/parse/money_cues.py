@@ -3,41 +3,15 @@ line helpers that the money parser and the budget-table reader share."""
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Union
-
-import regex
 
 from ..ruleset import Lexicon, RuleSet
+from .literal_re import Pattern, literal_regex
 from .thainum import NumberWords
 
-Pattern = Union[re.Pattern, regex.Pattern]
-
-# The regex module's \s; the stdlib's also holds \x1c-\x1f (information separators).
-_RE_SPACE = r"[^\S\x1c-\x1f]"
-# Syntax that only `regex` is sure to read as meant: escapes of letters and digits (but \t \n
-# \r \f \v, and \s, translated), an escaped backslash, nested (so also POSIX) sets, fuzzy
-# matching, version flags, and \s inside a set.
-_REGEX_ONLY = re.compile(r"\\(?![tnrfvs]|[^0-9A-Za-z])|\\\\|\[\[|\{e|\(\?V|\[[^\]]*\\s")
-
-
-def literal_regex(pattern: str) -> Pattern:
-    r"""A pattern of literal terms (lexicon alternations, plain sets like [ \t]) compiled with
-    the stdlib `re` when it reads it exactly as `regex` does: `re` scans Thai text 4-5 times
-    faster for these. There is no \b or \w here, where the stdlib's notion of a word breaks
-    Thai; any syntax that `re` might read differently keeps the `regex` module."""
-    if not _REGEX_ONLY.search(pattern):
-        try:
-            return re.compile(pattern.replace(r"\s", _RE_SPACE))
-        except re.error:
-            pass
-    return regex.compile(pattern)
-
-
 # List markers before a line's first word: "-", "•", "1.", "2.1", "(3)", "ก.", table "|".
-LIST_MARKER = regex.compile(
+LIST_MARKER = literal_regex(
     r"[ \t\-–•*●○▪◦|>]*(?:(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[ก-ฮ][.)])[ \t]*)?")
 
 

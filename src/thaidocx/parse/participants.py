@@ -28,7 +28,7 @@ from ..model import Participant
 from ..ruleset import Lexicon, RuleSet
 from ..sections import find_sections
 from .context import Context, Parsed
-from .money_cues import Pattern, literal_regex
+from .literal_re import Pattern, literal_regex
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -45,19 +45,19 @@ STRONG = ("planned", "actual")
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
-_LIST_INTRO = regex.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
+_LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
 _PHRASE_SPLIT = regex.compile(r"[\s:;,|()\[\]\"“”'‘’]+")
 _HEAD_JUNK = regex.compile(r"^[^\p{L}]+")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}.]+$")
-_NUMBERLIKE = regex.compile(r"^[0-9.,]+$")
-_DIGIT = regex.compile(r"[0-9]")
-_SPACE = regex.compile(r"\s")
+_NUMBERLIKE = literal_regex(r"^[0-9.,]+$")
+_DIGIT = literal_regex(r"[0-9]")
+_SPACE = literal_regex(r"\s")
 # A top-level numbered line ("2. ข้อสั่งการ", not "2.1 …"): a sibling of a numbered heading above.
 # A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
-_CELL_NUMBER = regex.compile(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
+_CELL_NUMBER = literal_regex(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
 # A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
 # runs (hostile input) take the general path: int() refuses strings of thousands of digits.
-_PLAIN_COUNT = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
+_PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
 @lru_cache(maxsize=64)

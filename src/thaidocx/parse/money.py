@@ -46,7 +46,7 @@ _SPACES = literal_regex(r"[ \t]+")
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__
 class _Amount:
     start: int  # evidence span (normalized text)
     end: int
@@ -261,6 +261,8 @@ def _balanced(phrase: str) -> str:
 
 def _label_source(text: str, cues: Cues) -> str | None:
     """A document-level "แหล่งงบประมาณ ..." line, for a total that names no source itself."""
+    if not any(term in text for term in cues.source_labels):  # none of its terms: no label
+        return None
     m = cues.source_label.search(text)
     if m is None:
         return None

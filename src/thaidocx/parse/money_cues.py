@@ -38,6 +38,7 @@ class Cues:
     # whether the (rarer) term-by-term loop can find anything at all.
     unit_before_any: tuple[str, ...] = ()
     unit_after_any: tuple[str, ...] = ()
+    source_labels: tuple[str, ...] = ()  # one of them is in any source label (_needles)
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
 
     def scale(self, currency: str | None) -> Decimal:
@@ -87,6 +88,12 @@ def _affixes(lex: Lexicon) -> list[tuple[str, bool]]:
     return sorted(((t, bool(v)) for t, v in lex.table.items()), key=lambda x: -len(x[0]))
 
 
+def _needles(lex: Lexicon) -> tuple[str, ...]:
+    """Text that any match of the lexicon's pattern contains: each term, or with the compact key
+    (where "ม.ค." also matches "มค") the part of the term before its first dot."""
+    return tuple(t.split(".")[0] if lex.spec.key == "compact" else t for t in lex.spec.entries)
+
+
 def cues_for(rules: RuleSet) -> Cues:
     return rules.derived(_build_cues)
 
@@ -113,6 +120,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
         unit_before_any=tuple(lx("money_unit_before").table),
         unit_after_any=tuple(lx("money_unit_after").table),
+        source_labels=_needles(lx("money_source_label")),
     )
     return cues
 

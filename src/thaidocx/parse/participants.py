@@ -17,7 +17,6 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,9 +45,14 @@ STRONG = ("planned", "actual")
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
 _LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
-_PHRASE_SPLIT = regex.compile(r"[\s:;,|()\[\]\"“”'‘’]+")
+_PHRASE_SPLIT = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _HEAD_JUNK = regex.compile(r"^[^\p{L}]+")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}.]+$")
+# Thai and Latin characters that these leave alone at a phrase's start / end: most phrases
+# begin and end with one, and then need no regex call (the sets are read off the patterns).
+_COMMON = [chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0x0E01, 0x0E5C))]
+_HEAD_OK = frozenset(c for c in _COMMON if not _HEAD_JUNK.match(c))
+_TAIL_OK = frozenset(c for c in _COMMON if not _TAIL_JUNK.search(c))
 _NUMBERLIKE = literal_regex(r"^[0-9.,]+$")
 _DIGIT = literal_regex(r"[0-9]")
 _SPACE = literal_regex(r"\s")
@@ -194,7 +198,7 @@ class _Patterns:
             cues=lex("part_role_cue"),
             cue_re=_compile(lex("part_role_cue").pattern()),
             background_re=_compile(lex("part_background_cue").pattern()),
-            frame_re=re.compile(_frame_pattern(lex("part_background_frame"))),
+            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
@@ -218,11 +222,8 @@ def _frame_pattern(frame: Lexicon) -> str:
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    # (?!นาคม): มี opening the month มีนาคม is no verb. The name: no space, no digit, in the
-    # regex module's sense of a space, written for the stdlib `re` (see literal_regex), whose
-    # \s also holds \x1c-\x1f.
-    name = r"(?:[^\s0-9]|[\x1c-\x1f]){0," + str(PLACE_NAME_MAX) + "}?"
-    return alt("place") + name + alt("has") + "(?!นาคม)"
+    # (?!นาคม): มี opening the month มีนาคม is no verb.
+    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
 
 
 def _value(m: Match, words: NumberWords) -> int | None:
@@ -341,11 +342,20 @@ def _is_rate(doc: _Doc, phrase: str) -> bool:
         phrase.endswith(t) and not phrase.endswith("แ" + t) for t in terms)
 
 
+def _trim(chunk: str) -> str:
+    """The chunk without non-letters at its start and non-letters/marks at its end."""
+    if chunk[0] not in _HEAD_OK:
+        chunk = _HEAD_JUNK.sub("", chunk)
+    if chunk and chunk[-1] not in _TAIL_OK:
+        chunk = _TAIL_JUNK.sub("", chunk)
+    return chunk
+
+
 def _group(doc: _Doc, lo: int, hi: int) -> str | None:
     """The people group named just before a count: the last phrase that is not only cue words."""
     chunks = [c for c in _PHRASE_SPLIT.split(doc.text[lo:hi]) if c]
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 5), -1):
-        raw = _TAIL_JUNK.sub("", _HEAD_JUNK.sub("", chunks[k]))
+        raw = _trim(chunks[k])
         if _is_rate(doc, raw):
             return None
         name, introduced = _name(doc, raw)

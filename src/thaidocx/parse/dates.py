@@ -10,10 +10,10 @@ without a year are left out; impossible dates (31 กุมภาพันธ์
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 import regex
 
@@ -23,8 +23,7 @@ from .context import Context, Parsed
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """One end of a date: day is None for month precision; year None until it is known."""
 
     day: int | None
@@ -32,8 +31,7 @@ class Part:
     year: Year | None
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: Part
     end: Part | None
     span: tuple[int, int]  # normalized-text span of the evidence
@@ -48,6 +46,8 @@ def parse(ctx: Context) -> Parsed:
     found: list[Found] = []
     warnings: list[Warning] = []
     matches = ctx.for_field("dates")
+    if not matches:
+        return Parsed()
     joins = {m.start: m for m in matches if m.attrs.get("kind") == "join"}
     for m in select(m for m in matches if m.attrs.get("kind") != "join"):
         f, w = _from_match(ctx, m)
@@ -99,9 +99,9 @@ def _int(text: str | None) -> int | None:
 def _range_years(start: Part, end: Part) -> tuple[Part, Part]:
     """A year written on one end only applies to both: "30 ธ.ค. - 2 ม.ค. 63" crosses a year."""
     if start.year is None and end.year is not None:
-        start = replace(start, year=end.year.shift(-1 if start.month > end.month else 0))
+        start = start._replace(year=end.year.shift(-1 if start.month > end.month else 0))
     elif end.year is None and start.year is not None:
-        end = replace(end, year=start.year.shift(1 if end.month < start.month else 0))
+        end = end._replace(year=start.year.shift(1 if end.month < start.month else 0))
     return start, end
 
 
@@ -246,9 +246,9 @@ def _borrow_years(text: str, found: list[Found]) -> list[Found]:
         if f.start.year is None:
             year = _donor_year(text, f, donors, starts)
             if year is not None:
-                start = replace(f.start, year=year)
+                start = f.start._replace(year=year)
                 end = _range_years(start, f.end)[1] if f.end is not None else None
-                f = replace(f, start=start, end=end)
+                f = f._replace(start=start, end=end)
         out.append(f)
     return out
 

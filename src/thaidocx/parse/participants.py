@@ -41,6 +41,8 @@ MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not co
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
+_PREFIX = ("prefix", "both", "introducer")  # part_group_affix uses stripped at a phrase's start
+_SUFFIX = ("suffix", "both")  # ... and at its end
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
@@ -167,7 +169,7 @@ class _Patterns:
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
-    affix_items: tuple[tuple[str, str], ...] = ()
+    affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     distributive: tuple[str, ...] = ()
@@ -210,9 +212,9 @@ class _Patterns:
             section_roles=lex("part_section_role"),
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
-            affix_items=tuple(entries.items()),
-            prefixes=tuple(t for t, v in entries.items() if v in ("prefix", "both", "introducer")),
-            suffixes=tuple(t for t, v in entries.items() if v in ("suffix", "both")),
+            affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
+            prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
+            suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
             distributive=tuple(t for t, v in entries.items() if v == "distributive"),
         )
 
@@ -314,10 +316,10 @@ def _strip_affixes(phrase: str, pats: _Patterns) -> str:
         if not (phrase.startswith(pats.prefixes) or phrase.endswith(pats.suffixes)):
             break  # no term at either edge: this round would change nothing
         changed = False
-        for term, where in pats.affix_items:
-            if where in ("prefix", "both", "introducer") and phrase.startswith(term):
+        for term, prefix, suffix in pats.affix_items:
+            if prefix and phrase.startswith(term):
                 phrase, changed = phrase[len(term):].strip(), True
-            elif where in ("suffix", "both") and phrase.endswith(term):
+            elif suffix and phrase.endswith(term):
                 rest = phrase[: -len(term)].strip()
                 if not rest.endswith("ผู้"):
                     phrase, changed = rest, True

@@ -27,7 +27,7 @@ from operator import attrgetter
 from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
-from .literal_re import THAI_RANGE as _THAI_RANGE, literal_regex
+from .literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
 from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor
@@ -40,7 +40,7 @@ TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
 _PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + _THAI_RANGE + r".]{1,12}$")
+_PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
 _PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
 _SPACES = literal_regex(r"[ \t]+")
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
@@ -288,7 +288,8 @@ def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
         roles.append(_role(lines, a, amounts[i - 1] if i else None, bounds[i], line, cues))
         line.rate |= roles[-1] == "unit"
         line.other |= roles[-1] != "unit"
-    return _demote_subtotals(bounds, amounts, _several_projects(lines, amounts, bounds, roles, cues))
+    roles = _several_projects(lines, amounts, bounds, roles, cues)
+    return _demote_subtotals(bounds, amounts, roles)
 
 
 def parse(ctx: Context) -> Parsed:

@@ -17,17 +17,16 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 import regex
 
 from ..match import Match, select
 from ..model import Participant
-from ..ruleset import Lexicon, RuleSet
 from ..sections import find_sections
 from .context import Context, Parsed
-from .literal_re import Pattern, literal_regex
+from .literal_re import literal_regex
+from .participant_cues import Patterns
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -35,14 +34,11 @@ BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the c
 GROUP_WINDOW = 80  # characters before a count searched for the group's name
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 SUBGROUP_WINDOW = 20  # a per-subgroup word (ฐานละ) must end this close before a count
-PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
-_PREFIX = ("prefix", "both", "introducer")  # part_group_affix uses stripped at a phrase's start
-_SUFFIX = ("suffix", "both")  # ... and at its end
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
@@ -66,11 +62,6 @@ _CELL_NUMBER = literal_regex(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
 _PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
-@lru_cache(maxsize=64)
-def _compile(pattern: str) -> Pattern:
-    return literal_regex(pattern)
-
-
 @dataclass
 class _Previous:
     """The previous count (kept or dropped): where it was and what it was."""
@@ -85,7 +76,7 @@ class _Doc:
 
     def __init__(self, ctx: Context) -> None:
         self.text = ctx.text
-        self.pats = pats = ctx.rules.derived(_Patterns.from_rules)
+        self.pats = pats = ctx.rules.derived(Patterns.from_rules)
         self.cue_re, self.background_re = pats.cue_re, pats.background_re
         self.frame_re, self.share_re, self.subgroup_re = pats.frame_re, pats.share_re, pats.subgroup_re
         self.introducer = pats.introducer
@@ -151,81 +142,6 @@ class _Doc:
             return False
         section = self.section(i)
         return (section is None or section[1] <= prev.line) and self.in_list(i)
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    """The cue patterns built from the lexicons: once per RuleSet (RuleSet.derived)."""
-
-    cues: Lexicon
-    cue_re: Pattern
-    background_re: Pattern
-    frame_re: Pattern
-    share_re: Pattern
-    subgroup_re: Pattern
-    affixes: Lexicon
-    introducer: Pattern | None
-    section_roles: Lexicon
-    frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
-    # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
-    # str.startswith / endswith call says whether the term-by-term loop has anything to do).
-    affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
-    prefixes: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    distributive: tuple[str, ...] = ()
-    _values: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-
-    def cue_value(self, term: str) -> str:
-        """The value of a role cue as matched (one lexicon lookup per term and rule set)."""
-        value = self._values.get(term)
-        if value is None:
-            value = self._values[term] = str(self.cues.get(term))
-        return value
-
-    def section_role(self, kind: str) -> str:
-        """The participant role of a section kind (part_section_role), "none" if it has none."""
-        role = self._roles.get(kind)
-        if role is None:
-            role = self._roles[kind] = str(self.section_roles.get(kind, "none"))
-        return role
-
-    @classmethod
-    def from_rules(cls, rules: RuleSet) -> _Patterns:
-        lex = rules.lexicon
-        affixes = lex("part_group_affix")
-        entries = affixes.spec.entries
-        intro = [t for t, v in entries.items() if v == "introducer"]
-        return cls(
-            cues=lex("part_role_cue"),
-            cue_re=_compile(lex("part_role_cue").pattern()),
-            background_re=_compile(lex("part_background_cue").pattern()),
-            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
-            # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
-            share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
-                              r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
-            subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$"),
-            affixes=affixes,
-            introducer=_compile(
-                "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
-                + "(?=" + lex("part_group_start").pattern() + ")") if intro else None,
-            section_roles=lex("part_section_role"),
-            frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
-                              if v == "has"),
-            affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
-            prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
-            suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
-            distributive=tuple(t for t, v in entries.items() if v == "distributive"),
-        )
-
-
-def _frame_pattern(frame: Lexicon) -> str:
-    """<place word><name without spaces>มี, from the part_background_frame lexicon."""
-    def alt(kind: str) -> str:
-        terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
-        return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    # (?!นาคม): มี opening the month มีนาคม is no verb.
-    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
 
 
 def _value(m: Match, words: NumberWords) -> int | None:
@@ -309,7 +225,7 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     return weak[-1] if weak else "unknown"
 
 
-def _strip_affixes(phrase: str, pats: _Patterns) -> str:
+def _strip_affixes(phrase: str, pats: Patterns) -> str:
     """Strip cue words from the edges; never strip a suffix that leaves a bare ผู้ (ผู้เข้าร่วม)."""
     changed = True
     while changed and phrase:

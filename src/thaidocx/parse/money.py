@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
-
-import regex
+from operator import attrgetter
 
 from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
+from .literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
 from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor
@@ -39,12 +39,14 @@ OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after l
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
-_PLAIN = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
-_PER_NOUN = regex.compile(r"(?:ต่อ|/)[ \t]?[\u0E01-\u0E4E.]{1,12}$")
-_WORDS_GAP = regex.compile(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
+_PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+_PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
+_PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
+_SPACES = literal_regex(r"[ \t]+")
+_WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__
 class _Amount:
     start: int  # evidence span (normalized text)
     end: int
@@ -90,16 +92,11 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     value = words_value if value is None else value
     if value is None:
         return []
-    value *= _scale(g, cues)
+    value *= cues.scale(g.get("cur"))
     if g.get("satang"):
         value += Decimal(g["satang"]) / 100
     ws = m.spans.get("words", (None, None))[0]
     return [_Amount(m.start, m.end, value, m.rule, words, words_value, ws, role)]
-
-
-def _scale(groups: dict, cues: Cues) -> Decimal:
-    """The currency word's factor: 1 for บาท, a million for ลบ. (ล้านบาท)."""
-    return Decimal(str(cues.currency.get(groups.get("cur") or "", 1) or 1))
 
 
 def _range(m: Match, cues: Cues) -> list[_Amount]:
@@ -109,7 +106,7 @@ def _range(m: Match, cues: Cues) -> list[_Amount]:
         return []
     if multiplier_factor(m.groups["a"], cues.numbers) == 1:
         a *= multiplier_factor(m.groups["b"], cues.numbers)
-    scale = _scale(m.groups, cues)
+    scale = cues.scale(m.groups.get("cur"))
     (as_, ae), (bs, _) = m.spans["a"], m.spans["b"]
     return [_Amount(as_, ae, a * scale, m.rule), _Amount(bs, m.end, b * scale, m.rule)]
 
@@ -132,16 +129,19 @@ def _attach_words(text: str, amounts: list[_Amount]) -> list[_Amount]:
 
 def _is_unit(before: str, after: str, cues: Cues) -> bool:
     b = cues.strip_hedges(before)  # "เข็มละประมาณ 1,800฿": the rate word is before the hedge
-    for term, unit in cues.unit_before:
-        if b.endswith(term):
-            return unit
-    per = _PER_NOUN.search(b)  # "ค่าใช้จ่ายต่อหัว 1,500 บาท": per + noun, then the amount
+    if b.endswith(cues.unit_before_any):
+        for term, unit in cues.unit_before:
+            if b.endswith(term):
+                return unit
+    # "ค่าใช้จ่ายต่อหัว 1,500 บาท": per + noun, then the amount
+    per = _PER_NOUN.search(b, max(0, len(b) - _PER_NOUN_MAX))
     if per is not None and not cues.unit_before_blocked(per.group()):
         return True
     a = after.lstrip()
-    for term, unit in cues.unit_after:
-        if a.startswith(term):
-            return unit
+    if a.startswith(cues.unit_after_any):
+        for term, unit in cues.unit_after:
+            if a.startswith(term):
+                return unit
     return False
 
 
@@ -157,11 +157,12 @@ class _LineState:
         return self if line_start == self.start else _LineState(line_start)
 
 
-def _role(lines: Lines, a: _Amount, prev: _Amount | None, line: _LineState, cues: Cues) -> str:
+def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int],
+          line: _LineState, cues: Cues) -> str:
     if a.role is not None:
         return a.role
     text, s = lines.text, a.start
-    ls, le = lines.bounds(s)
+    ls, le = bounds
     same_line = prev is not None and prev.end > ls
     before = text[max(ls, s - WINDOW, prev.end if same_line else 0):s]
     after_end = a.words_start if a.words_start is not None else a.end
@@ -194,15 +195,15 @@ def _previous_line_tail(lines: Lines, ls: int, s: int, prev: _Amount | None) -> 
     return lines.text[max(above[0], ls - (WINDOW - (s - ls))):ls]
 
 
-def _demote_subtotals(lines: Lines, amounts: list[_Amount], roles: list[str]) -> list[str]:
+def _demote_subtotals(bounds: list[tuple[int, int]], amounts: list[_Amount],
+                      roles: list[str]) -> list[str]:
     """A total right after line items that a larger total on a later line sums up is a
     subtotal (a table's รวม row with several money columns is not: same line)."""
     out = list(roles)
     later_max: Decimal | None = None  # the largest total on the lines after amount i
     line_max: Decimal | None = None  # ... and on amount i's own line, from i on
     for i in range(len(amounts) - 1, -1, -1):
-        if i + 1 < len(amounts) and lines.bounds(amounts[i + 1].start)[0] != \
-                lines.bounds(amounts[i].start)[0]:  # moving up a line
+        if i + 1 < len(amounts) and bounds[i + 1][0] != bounds[i][0]:  # moving up a line
             later_max = _max(later_max, line_max)
             line_max = None
         if roles[i] != "total":
@@ -218,13 +219,12 @@ def _max(a: Decimal | None, b: Decimal | None) -> Decimal | None:
     return b if a is None else a if b is None else max(a, b)
 
 
-def _several_projects(lines: Lines, amounts: list[_Amount], roles: list[str],
-                      cues: Cues) -> list[str]:
+def _several_projects(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
+                      roles: list[str], cues: Cues) -> list[str]:
     """A list of projects (lines opening with โครงการ ...) each with its own total, as in
     minutes approving several projects: no amount is THE project budget (totals -> other)."""
     per_project = set()
-    for a, r in zip(amounts, roles):
-        ls = lines.bounds(a.start)[0]
+    for a, (ls, _), r in zip(amounts, bounds, roles):
         if r == "total" and cues.names_project(lines.text, LIST_MARKER.match(lines.text, ls).end()):
             per_project.add(a.value)
     if len(per_project) < 2:
@@ -232,10 +232,10 @@ def _several_projects(lines: Lines, amounts: list[_Amount], roles: list[str],
     return ["other" if r == "total" else r for r in roles]
 
 
-def _source(lines: Lines, a: _Amount, prev: _Amount | None, cues: Cues) -> str | None:
-    """The funding-source phrase in the clause before the amount, or right after it."""
+def _source(lines: Lines, a: _Amount, prev: _Amount | None, ls: int, cues: Cues) -> str | None:
+    """The funding-source phrase in the clause before the amount (on its line, which starts
+    at `ls`), or right after it."""
     text = lines.text
-    ls, le = lines.bounds(a.start)
     cut = max(ls, a.start - SOURCE_WINDOW, prev.end if prev is not None and prev.end > ls else 0)
     window = text[cut:a.start]
     m = cues.source_start.search(window)
@@ -251,7 +251,7 @@ def _source(lines: Lines, a: _Amount, prev: _Amount | None, cues: Cues) -> str |
 
 def _balanced(phrase: str) -> str:
     """Trim spaces and punctuation, but keep a parenthesis that closes one opened inside."""
-    phrase = regex.sub(r"[ \t]+", " ", phrase).strip(_TRIM)
+    phrase = _SPACES.sub(" ", phrase).strip(_TRIM)
     if phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
         phrase = phrase[:-1].strip(_TRIM)
     if phrase.startswith("(") and phrase.count("(") > phrase.count(")"):
@@ -261,6 +261,8 @@ def _balanced(phrase: str) -> str:
 
 def _label_source(text: str, cues: Cues) -> str | None:
     """A document-level "แหล่งงบประมาณ ..." line, for a total that names no source itself."""
+    if not any(term in text for term in cues.source_labels):  # none of its terms: no label
+        return None
     m = cues.source_label.search(text)
     if m is None:
         return None
@@ -277,15 +279,17 @@ def _mismatch(ctx: Context, a: _Amount) -> Warning | None:
         f"({a.words})", a.start, a.end, a.rule)
 
 
-def _roles(lines: Lines, amounts: list[_Amount], cues: Cues) -> list[str]:
+def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
+           cues: Cues) -> list[str]:
     roles: list[str] = []
     line = _LineState()
     for i, a in enumerate(amounts):
-        line = line.at(lines.bounds(a.start)[0])
-        roles.append(_role(lines, a, amounts[i - 1] if i else None, line, cues))
+        line = line.at(bounds[i][0])
+        roles.append(_role(lines, a, amounts[i - 1] if i else None, bounds[i], line, cues))
         line.rate |= roles[-1] == "unit"
         line.other |= roles[-1] != "unit"
-    return _demote_subtotals(lines, amounts, _several_projects(lines, amounts, roles, cues))
+    roles = _several_projects(lines, amounts, bounds, roles, cues)
+    return _demote_subtotals(bounds, amounts, roles)
 
 
 def parse(ctx: Context) -> Parsed:
@@ -294,18 +298,21 @@ def parse(ctx: Context) -> Parsed:
         return Parsed()
     cues = cues_for(ctx.rules)
     text = ctx.text
-    lines = Lines(text)
+    lines = Lines(text, ctx.sections.line_starts if ctx.sections is not None else None)
     tables = TableReader(lines, cues)
     found = [x for m in matches for x in _from_match(m, tables, cues)]
-    amounts = _attach_words(text, sorted(found, key=lambda x: x.start))
-    roles = _roles(lines, amounts, cues)
-    label = _label_source(text, cues)
+    amounts = _attach_words(text, sorted(found, key=attrgetter("start")))
+    bounds = [lines.bounds(a.start) for a in amounts]
+    roles = _roles(lines, amounts, bounds, cues)
+    label: list[str | None] = []  # the document's source label, read when a total needs it
     items, warnings = [], []
     for i, (a, role) in enumerate(zip(amounts, roles)):
         source = None if role in ("unit", "item") else _source(
-            lines, a, amounts[i - 1] if i else None, cues)
+            lines, a, amounts[i - 1] if i else None, bounds[i][0], cues)
         if source is None and role == "total":
-            source = label
+            if not label:
+                label.append(_label_source(text, cues))
+            source = label[0]
         items.append(Budget(amount=as_number(a.value), role=role, words=a.words, source=source,
                             evidence=ctx.evidence(a.start, a.end, a.rule)))
         w = _mismatch(ctx, a)

@@ -3,15 +3,15 @@ line helpers that the money parser and the budget-table reader share."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-
-import regex
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..ruleset import Lexicon, RuleSet
+from .literal_re import Pattern, literal_regex
 from .thainum import NumberWords
 
 # List markers before a line's first word: "-", "•", "1.", "2.1", "(3)", "ก.", table "|".
-LIST_MARKER = regex.compile(
+LIST_MARKER = literal_regex(
     r"[ \t\-–•*●○▪◦|>]*(?:(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[ก-ฮ][.)])[ \t]*)?")
 
 
@@ -22,18 +22,32 @@ class Cues:
     numbers: NumberWords
     currency: Lexicon
     role_lex: Lexicon
-    role: regex.Pattern
-    not_budget: regex.Pattern
+    role: Pattern
+    not_budget: Pattern
     unit_before: list[tuple[str, bool]]
     unit_after: list[tuple[str, bool]]
-    source_start: regex.Pattern
-    source_stop: regex.Pattern
-    source_label: regex.Pattern
+    source_start: Pattern
+    source_stop: Pattern
+    source_label: Pattern
     project_lex: Lexicon
-    project: regex.Pattern
+    project: Pattern
     column_lex: Lexicon
-    column: regex.Pattern
+    column: Pattern
     hedges: tuple[str, ...]
+    # All the terms of unit_before / unit_after: one str.endswith / startswith call tells
+    # whether the (rarer) term-by-term loop can find anything at all.
+    unit_before_any: tuple[str, ...] = ()
+    unit_after_any: tuple[str, ...] = ()
+    source_labels: tuple[str, ...] = ()  # one of them is in any source label (_needles)
+    _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
+
+    def scale(self, currency: str | None) -> Decimal:
+        """The currency word's factor: 1 for บาท, a million for ลบ. (ล้านบาท)."""
+        key = currency or ""
+        value = self._scales.get(key)
+        if value is None:  # one lexicon lookup per currency word and rule set
+            value = self._scales[key] = Decimal(str(self.currency.get(key, 1) or 1))
+        return value
 
     def opening_role(self, line: str) -> str | None:
         """The role of the cue word that opens a line (after list markers), if any."""
@@ -47,13 +61,12 @@ class Cues:
     def strip_hedges(self, before: str) -> str:
         """"เข็มละประมาณ " -> "เข็มละ": drop hedge words at the end of the text before an amount."""
         b = before.rstrip()
-        while True:
+        while b.endswith(self.hedges):
             for h in self.hedges:
                 if b.endswith(h):
                     b = b[:-len(h)].rstrip()
                     break
-            else:
-                return b
+        return b
 
     def names_project(self, text: str, pos: int) -> bool:
         """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
@@ -75,6 +88,12 @@ def _affixes(lex: Lexicon) -> list[tuple[str, bool]]:
     return sorted(((t, bool(v)) for t, v in lex.table.items()), key=lambda x: -len(x[0]))
 
 
+def _needles(lex: Lexicon) -> tuple[str, ...]:
+    """Text that any match of the lexicon's pattern contains: each term, or with the compact key
+    (where "ม.ค." also matches "มค") the part of the term before its first dot."""
+    return tuple(t.split(".")[0] if lex.spec.key == "compact" else t for t in lex.spec.entries)
+
+
 def cues_for(rules: RuleSet) -> Cues:
     return rules.derived(_build_cues)
 
@@ -85,31 +104,44 @@ def _build_cues(rules: RuleSet) -> Cues:
         numbers=NumberWords.from_rules(rules),
         currency=lx("money_currency"),
         role_lex=lx("money_role_cue"),
-        role=regex.compile(lx("money_role_cue").pattern()),
-        not_budget=regex.compile(lx("money_not_budget").pattern()),
+        role=literal_regex(lx("money_role_cue").pattern()),
+        not_budget=literal_regex(lx("money_not_budget").pattern()),
         unit_before=_affixes(lx("money_unit_before")),
         unit_after=_affixes(lx("money_unit_after")),
-        source_start=regex.compile(lx("money_source_start").pattern() + r"|จาก[ \t]?"
-                                   + lx("money_source_org").pattern()),
-        source_stop=regex.compile(r"[ \t]{2,}|" + lx("money_source_stop").pattern()),
-        source_label=regex.compile(r"(?m)^[ \t\-•*|0-9.)]*" + lx("money_source_label").pattern()
-                                   + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
+        source_start=literal_regex(lx("money_source_start").pattern() + r"|จาก[ \t]?"
+                                  + lx("money_source_org").pattern()),
+        source_stop=literal_regex(r"[ \t]{2,}|" + lx("money_source_stop").pattern()),
+        source_label=literal_regex(r"(?m)^[ \t\-•*|0-9.)]*" + lx("money_source_label").pattern()
+                                  + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
         project_lex=lx("money_project_cue"),
-        project=regex.compile(lx("money_project_cue").pattern()),
+        project=literal_regex(lx("money_project_cue").pattern()),
         column_lex=lx("money_column"),
-        column=regex.compile(lx("money_column").pattern()),
+        column=literal_regex(lx("money_column").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
+        unit_before_any=tuple(lx("money_unit_before").table),
+        unit_after_any=tuple(lx("money_unit_after").table),
+        source_labels=_needles(lx("money_source_label")),
     )
     return cues
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset of each line's first character (after every "\n")."""
+    starts, pos = [0], text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
 
 
 class Lines:
     """The text and the offsets where its lines start: the line of any offset in O(log n),
     so that one long line holding thousands of amounts is never rescanned per amount."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: tuple[int, ...] | list[int] | None = None) -> None:
+        """`starts`: the line starts when already known (Sections.line_starts)."""
         self.text = text
-        self.starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self.starts = starts if starts is not None else line_starts(text)
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """[start, end) of the line holding offset `pos` (end excludes the newline)."""

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
+from .literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
-_SEP = regex.compile(r"\t|[ ]*\|[ ]*")
-_THAI = regex.compile(r"[\u0E01-\u0E4E]")
-_BARE_NUMBER = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_SEP = literal_regex(r"\t|[ ]*\|[ ]*")
+_THAI = literal_regex("[" + THAI_RANGE + "]")
+_BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _cells(line: str) -> list[tuple[int, str]]:

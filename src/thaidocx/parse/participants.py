@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from ..match import Match, select
 from ..model import Participant
-from ..ruleset import Lexicon, RuleSet
 from ..sections import find_sections
 from .context import Context, Parsed
+from .literal_re import literal_regex
+from .participant_cues import Patterns
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -34,7 +34,6 @@ BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the c
 GROUP_WINDOW = 80  # characters before a count searched for the group's name
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 SUBGROUP_WINDOW = 20  # a per-subgroup word (ฐานละ) must end this close before a count
-PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
 TABLE_ROWS = 50  # rows read below a table header
@@ -43,21 +42,24 @@ STRONG = ("planned", "actual")
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
-_LIST_INTRO = regex.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
-_PHRASE_SPLIT = regex.compile(r"[\s:;,|()\[\]\"“”'‘’]+")
+_LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
+_PHRASE_SPLIT = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _HEAD_JUNK = regex.compile(r"^[^\p{L}]+")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}.]+$")
-_NUMBERLIKE = regex.compile(r"^[0-9.,]+$")
-_DIGIT = regex.compile(r"[0-9]")
-_SPACE = regex.compile(r"\s")
+# Thai and Latin characters that these leave alone at a phrase's start / end: most phrases
+# begin and end with one, and then need no regex call (the sets are read off the patterns).
+_COMMON = [chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0x0E01, 0x0E5C))]
+_HEAD_OK = frozenset(c for c in _COMMON if not _HEAD_JUNK.match(c))
+_TAIL_OK = frozenset(c for c in _COMMON if not _TAIL_JUNK.search(c))
+_NUMBERLIKE = literal_regex(r"^[0-9.,]+$")
+_DIGIT = literal_regex(r"[0-9]")
+_SPACE = literal_regex(r"\s")
 # A top-level numbered line ("2. ข้อสั่งการ", not "2.1 …"): a sibling of a numbered heading above.
 # A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
-_CELL_NUMBER = regex.compile(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
-
-
-@lru_cache(maxsize=64)
-def _compile(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern)
+_CELL_NUMBER = literal_regex(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
+# A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
+# runs (hostile input) take the general path: int() refuses strings of thousands of digits.
+_PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
 @dataclass
@@ -74,34 +76,35 @@ class _Doc:
 
     def __init__(self, ctx: Context) -> None:
         self.text = ctx.text
-        pats = ctx.rules.derived(_Patterns.from_rules)
-        self.cues, self.cue_re, self.background_re = pats.cues, pats.cue_re, pats.background_re
+        self.pats = pats = ctx.rules.derived(Patterns.from_rules)
+        self.cue_re, self.background_re = pats.cue_re, pats.background_re
         self.frame_re, self.share_re, self.subgroup_re = pats.frame_re, pats.share_re, pats.subgroup_re
-        self.affixes, self.introducer = pats.affixes, pats.introducer
+        self.introducer = pats.introducer
         self.words = number_words(ctx.rules)
-        self.starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
-        self._section_roles(ctx)
-        self._bars: dict[int, int] = {}
-
-    def _section_roles(self, ctx: Context) -> None:
-        """Per line: the participant role of a heading opening it, and of the section above.
-
-        Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
-        section kind means for counts of people is this field's own data (part_section_role).
-        """
-        roles = ctx.rules.lexicon("part_section_role")
-        role = lambda kind: str(roles.get(kind, "none"))
+        # Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
+        # section kind means for counts of people is this field's own data (part_section_role).
         sections = ctx.sections if ctx.sections is not None else find_sections(ctx.norm, ctx.rules)
-        # a heading term opening the line itself
-        self.self_role = [None if k is None else role(k) for k in sections.own]
-        # (role, heading line) governing the line from above
-        self.section = [None if a is None else (role(a[0]), a[1]) for a in sections.above]
+        self.starts = sections.line_starts
+        self._own, self._above = sections.own, sections.above
+        self._bars: dict[int, int] = {}
+        self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def self_role(self, i: int) -> str | None:
+        """The participant role of a heading term opening line i itself."""
+        kind = self._own[i]
+        return None if kind is None else self.pats.section_role(kind)
+
+    def section(self, i: int) -> tuple[str, int] | None:
+        """(role, heading line) of the section governing line i from above."""
+        above = self._above[i]
+        return None if above is None else (self.pats.section_role(above[0]), above[1])
 
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""
-        if self.self_role[i] is not None:
-            return self.self_role[i]
-        section = self.section[i]
+        own = self.self_role(i)
+        if own is not None:
+            return own
+        section = self.section(i)
         return section[0] if section is not None else None
 
     def line(self, i: int) -> str:
@@ -118,9 +121,14 @@ class _Doc:
         return bisect.bisect_right(self.starts, pos) - 1
 
     def found_cues(self, start: int, end: int) -> list[tuple[int, str]]:
-        """(end offset, value) of every role cue in text[start:end], left to right."""
-        return [(c.end(), str(self.cues.get(c.group())))
-                for c in self.cue_re.finditer(self.text, start, end)]
+        """(end offset, value) of every role cue in text[start:end], left to right (the same
+        window is asked for again by the role after the background check: read once)."""
+        found = self._cues.get((start, end))
+        if found is None:
+            value = self.pats.cue_value
+            found = self._cues[start, end] = [
+                (c.end(), value(c.group())) for c in self.cue_re.finditer(self.text, start, end)]
+        return found
 
     def in_list(self, i: int) -> bool:
         """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
@@ -132,51 +140,8 @@ class _Doc:
         """Line i is an item of the list that the previous count opened or belongs to."""
         if prev is None or not 0 < i - prev.line <= LIST_GAP:
             return False
-        section = self.section[i]
+        section = self.section(i)
         return (section is None or section[1] <= prev.line) and self.in_list(i)
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    """The cue patterns built from the lexicons: once per RuleSet (RuleSet.derived)."""
-
-    cues: Lexicon
-    cue_re: regex.Pattern
-    background_re: regex.Pattern
-    frame_re: regex.Pattern
-    share_re: regex.Pattern
-    subgroup_re: regex.Pattern
-    affixes: Lexicon
-    introducer: regex.Pattern | None
-
-    @classmethod
-    def from_rules(cls, rules: RuleSet) -> _Patterns:
-        lex = rules.lexicon
-        affixes = lex("part_group_affix")
-        intro = [t for t, v in affixes.spec.entries.items() if v == "introducer"]
-        return cls(
-            cues=lex("part_role_cue"),
-            cue_re=_compile(lex("part_role_cue").pattern()),
-            background_re=_compile(lex("part_background_cue").pattern()),
-            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
-            # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
-            share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
-                              r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
-            subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$"),
-            affixes=affixes,
-            introducer=_compile(
-                "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
-                + "(?=" + lex("part_group_start").pattern() + ")") if intro else None,
-        )
-
-
-def _frame_pattern(frame: Lexicon) -> str:
-    """<place word><name without spaces>มี, from the part_background_frame lexicon."""
-    def alt(kind: str) -> str:
-        terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
-        return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    # (?!นาคม): มี opening the month มีนาคม is no verb.
-    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
 
 
 def _value(m: Match, words: NumberWords) -> int | None:
@@ -189,8 +154,11 @@ def _value(m: Match, words: NumberWords) -> int | None:
             return None
         minimum = 2  # หนึ่งคน is "someone", not a count of participants
     else:
-        text = (m.groups.get("num") or "") + " " + (m.groups.get("mult") or "")
-        value = parse_thai_number(text, words)
+        num, mult = m.groups.get("num"), m.groups.get("mult")
+        if num and not mult and _PLAIN_COUNT.fullmatch(num):
+            value = int(num.replace(",", ""))
+            return value if 1 <= value <= MAX_COUNT else None
+        value = parse_thai_number((num or "") + " " + (mult or ""), words)
         minimum = 1
     if value is None or value != value.to_integral_value() or not minimum <= value <= MAX_COUNT:
         return None
@@ -202,8 +170,10 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
     when it is close, or when it opens the phrase the count closes: Thai writes no space inside
     a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
     end = -1
-    for cue_re in (doc.background_re, doc.frame_re):
-        for b in cue_re.finditer(doc.text, max(near, pos - ROLE_WINDOW), pos):
+    start = max(near, pos - ROLE_WINDOW)
+    frame = any(doc.text.find(verb, start, pos) >= 0 for verb in doc.pats.frame_verbs)
+    for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
+        for b in cue_re.finditer(doc.text, start, pos):
             if (pos - b.end() <= BACKGROUND_WINDOW
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())):
                 end = max(end, b.end())
@@ -242,8 +212,9 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     strong = [v for _, v in found if v in STRONG]
     if strong:
         return strong[-1]
-    if doc.self_role[i] in STRONG:
-        return str(doc.self_role[i])
+    own = doc.self_role(i)
+    if own in STRONG:
+        return str(own)
     if prev is not None and prev.role in STRONG and doc.continues_list(i, prev):
         return prev.role
     heading = doc.heading_role(i)
@@ -254,15 +225,17 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     return weak[-1] if weak else "unknown"
 
 
-def _strip_affixes(phrase: str, affixes: Lexicon) -> str:
+def _strip_affixes(phrase: str, pats: Patterns) -> str:
     """Strip cue words from the edges; never strip a suffix that leaves a bare ผู้ (ผู้เข้าร่วม)."""
     changed = True
     while changed and phrase:
+        if not (phrase.startswith(pats.prefixes) or phrase.endswith(pats.suffixes)):
+            break  # no term at either edge: this round would change nothing
         changed = False
-        for term, where in affixes.spec.entries.items():
-            if where in ("prefix", "both", "introducer") and phrase.startswith(term):
+        for term, prefix, suffix in pats.affix_items:
+            if prefix and phrase.startswith(term):
                 phrase, changed = phrase[len(term):].strip(), True
-            elif where in ("suffix", "both") and phrase.endswith(term):
+            elif suffix and phrase.endswith(term):
                 rest = phrase[: -len(term)].strip()
                 if not rest.endswith("ผู้"):
                     phrase, changed = rest, True
@@ -277,20 +250,30 @@ def _name(doc: _Doc, chunk: str) -> tuple[str, bool]:
             cut = m.end()
     if cut is not None:
         chunk = chunk[cut:]
-    return _strip_affixes(chunk, doc.affixes), cut is not None
+    return _strip_affixes(chunk, doc.pats), cut is not None
 
 
 def _is_rate(doc: _Doc, phrase: str) -> bool:
     """รุ่นละ 50 คน, แต่ละ…: a per-unit rate names no group (but และ only looks like one)."""
-    return any(phrase.endswith(t) and not phrase.endswith("แ" + t)
-               for t, v in doc.affixes.spec.entries.items() if v == "distributive")
+    terms = doc.pats.distributive
+    return phrase.endswith(terms) and any(
+        phrase.endswith(t) and not phrase.endswith("แ" + t) for t in terms)
+
+
+def _trim(chunk: str) -> str:
+    """The chunk without non-letters at its start and non-letters/marks at its end."""
+    if chunk[0] not in _HEAD_OK:
+        chunk = _HEAD_JUNK.sub("", chunk)
+    if chunk and chunk[-1] not in _TAIL_OK:
+        chunk = _TAIL_JUNK.sub("", chunk)
+    return chunk
 
 
 def _group(doc: _Doc, lo: int, hi: int) -> str | None:
     """The people group named just before a count: the last phrase that is not only cue words."""
     chunks = [c for c in _PHRASE_SPLIT.split(doc.text[lo:hi]) if c]
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 5), -1):
-        raw = _TAIL_JUNK.sub("", _HEAD_JUNK.sub("", chunks[k]))
+        raw = _trim(chunks[k])
         if _is_rate(doc, raw):
             return None
         name, introduced = _name(doc, raw)

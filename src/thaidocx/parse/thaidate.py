@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal, TypeVar
 
 from ..ruleset import Lexicon, RuleSet
 
+T = TypeVar("T")
 BE_OFFSET = 543
 Era = Literal["BE", "CE"]
 _DEFAULT_LIMITS = {"be_min": 2400, "be_max": 2700, "ce_min": 1800, "ce_max": 2200,
@@ -50,10 +51,33 @@ def _limits(rules: RuleSet) -> dict[str, int]:
     return hit[1]
 
 
+_MEMO_MAX = 4096  # distinct years / month names remembered per rule set (then start over)
+
+
+def _memo(rules: RuleSet) -> dict[tuple[str, str], object]:
+    """("year" | "month", text) -> the answer: both are pure functions of the text and the rules."""
+    return {}
+
+
+def _remembered(rules: RuleSet, kind: str, text: str, compute: Callable[[str, RuleSet], T]) -> T:
+    memo = rules.derived(_memo)
+    key = (kind, text)
+    if key in memo:
+        return memo[key]  # type: ignore[return-value]
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    value = memo[key] = compute(text, rules)
+    return value
+
+
 def resolve_year(text: str, rules: RuleSet) -> Year | None:
     """The year a 2- or 4-digit string stands for, or None when it is no plausible year."""
     if not text.isdigit() or len(text) not in (2, 4):
         return None
+    return _remembered(rules, "year", text, _resolve_year)
+
+
+def _resolve_year(text: str, rules: RuleSet) -> Year | None:
     lim = _limits(rules)
     n = int(text)
     if len(text) == 2:
@@ -65,6 +89,10 @@ def resolve_year(text: str, rules: RuleSet) -> Year | None:
 
 def month_number(text: str, rules: RuleSet) -> int | None:
     """A month from digits or a month name, by exact (compact/casefold) lexicon lookup."""
+    return _remembered(rules, "month", text, _month_number)
+
+
+def _month_number(text: str, rules: RuleSet) -> int | None:
     text = text.strip()
     if text.isdigit():
         n = int(text)

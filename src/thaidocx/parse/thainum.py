@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from ..ruleset import RuleSet, load_rules
+from .literal_re import Pattern, literal_regex
 
 _THAI_DIGITS = {ord("๐") + i: ord("0") + i for i in range(10)}
 _DIGITS_RE = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
@@ -30,7 +31,7 @@ class NumberWords:
 
     digits: dict[str, int]
     multipliers: dict[str, int]
-    tokenizer: regex.Pattern
+    tokenizer: Pattern
 
     @classmethod
     def from_rules(cls, rules: RuleSet) -> NumberWords:
@@ -38,7 +39,7 @@ class NumberWords:
         mults = {k: int(v) for k, v in rules.lexicon("thainum_multiplier").table.items()}
         words = sorted({*digits, *mults}, key=len, reverse=True)  # longest first: สิบ before สิ
         alternation = "|".join(regex.escape(w) for w in words)
-        tokenizer = regex.compile(rf"(?P<num>{_DIGITS_RE})|(?P<word>{alternation})|(?P<sp>\s+)")
+        tokenizer = literal_regex(rf"(?P<num>{_DIGITS_RE})|(?P<word>{alternation})|(?P<sp>\s+)")
         return cls(digits, mults, tokenizer)
 
     def tokens(self, text: str) -> list[tuple[str, Decimal]] | None:

@@ -1,0 +1,94 @@
+"""The participant cue words (rules/participants.toml lexicons), compiled once per RuleSet."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..ruleset import Lexicon, RuleSet
+from .literal_re import Pattern, literal_regex
+
+PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
+_PREFIX = ("prefix", "both", "introducer")  # part_group_affix uses stripped at a phrase's start
+_SUFFIX = ("suffix", "both")  # ... and at its end
+
+
+@lru_cache(maxsize=64)
+def _compile(pattern: str) -> Pattern:
+    return literal_regex(pattern)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The cue patterns built from the lexicons: once per RuleSet (RuleSet.derived)."""
+
+    cues: Lexicon
+    cue_re: Pattern
+    background_re: Pattern
+    frame_re: Pattern
+    share_re: Pattern
+    subgroup_re: Pattern
+    affixes: Lexicon
+    introducer: Pattern | None
+    section_roles: Lexicon
+    frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
+    # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
+    # str.startswith / endswith call says whether the term-by-term loop has anything to do).
+    affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    distributive: tuple[str, ...] = ()
+    _values: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def cue_value(self, term: str) -> str:
+        """The value of a role cue as matched (one lexicon lookup per term and rule set)."""
+        value = self._values.get(term)
+        if value is None:
+            value = self._values[term] = str(self.cues.get(term))
+        return value
+
+    def section_role(self, kind: str) -> str:
+        """The participant role of a section kind (part_section_role), "none" if it has none."""
+        role = self._roles.get(kind)
+        if role is None:
+            role = self._roles[kind] = str(self.section_roles.get(kind, "none"))
+        return role
+
+    @classmethod
+    def from_rules(cls, rules: RuleSet) -> Patterns:
+        lex = rules.lexicon
+        affixes = lex("part_group_affix")
+        entries = affixes.spec.entries
+        intro = [t for t, v in entries.items() if v == "introducer"]
+        return cls(
+            cues=lex("part_role_cue"),
+            cue_re=_compile(lex("part_role_cue").pattern()),
+            background_re=_compile(lex("part_background_cue").pattern()),
+            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
+            # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
+            share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
+                              r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
+            subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$"),
+            affixes=affixes,
+            introducer=_compile(
+                "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
+                + "(?=" + lex("part_group_start").pattern() + ")") if intro else None,
+            section_roles=lex("part_section_role"),
+            frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
+                              if v == "has"),
+            affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
+            prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
+            suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
+            distributive=tuple(t for t, v in entries.items() if v == "distributive"),
+        )
+
+
+def _frame_pattern(frame: Lexicon) -> str:
+    """<place word><name without spaces>มี, from the part_background_frame lexicon."""
+    def alt(kind: str) -> str:
+        terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
+        return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
+    # (?!นาคม): มี opening the month มีนาคม is no verb.
+    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"

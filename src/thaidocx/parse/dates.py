@@ -184,53 +184,18 @@ def _dateparser() -> ModuleType:
     return dateparser
 
 
-# The plain shapes of the built-in rule (07 Aug 2009, 7th of August 2009, August 7, 2009,
-# August 2009), read directly: dateparser takes ~1 ms a call. Anything else, and any date
-# that does not exist, still goes through dateparser, which decides as before.
-_EN_MONTHS = {name: i + 1 for i, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec"))) for name in names}
-_EN_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
-_EN_PLAIN = regex.compile(  # parts apart (dateparser reads some glued forms differently)
-    r"(?:(?P<d1>" + _EN_DAY + r")(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[a-z]+)\.?,?[ \t]+"
-    r"|(?P<m2>[a-z]+)\.?[ \t]+(?:(?P<d2>" + _EN_DAY + r")(?:st|nd|rd|th)?,?[ \t]+)?)"
-    r"(?P<y>(?:18|19|20|21)[0-9]{2})", regex.IGNORECASE | regex.ASCII)
-
-
-def _plain_english(text: str, has_day: bool) -> tuple[int | None, int, int] | None:
-    """(day, month, year) of a plain, existing English date, else None (ask dateparser)."""
-    m = _EN_PLAIN.fullmatch(text)
-    if m is None:
-        return None
-    month = _EN_MONTHS.get((m.group("m1") or m.group("m2")).casefold())
-    day_text = m.group("d1") or m.group("d2")
-    if month is None or bool(day_text) != has_day:
-        return None
-    year = int(m.group("y"))
-    if day_text is None:
-        return None, month, year
-    day = int(day_text)
-    return (day, month, year) if valid_day(year, month, day) else None
-
-
 def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
-    plain = _plain_english(m.text, has_day)
-    if plain is not None:
-        day, month, year_ce = plain
-    else:
-        settings = ({"STRICT_PARSING": True, "DATE_ORDER": "DMY"} if has_day
-                    else {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
-        dt: datetime | None = _dateparser().parse(m.text, languages=["en"], settings=settings)
-        if dt is None:
-            return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
-                                    m.start, m.end, m.rule)]
-        day, month, year_ce = dt.day, dt.month, dt.year
-    year = resolve_year(str(year_ce), ctx.rules)
+    settings = ({"STRICT_PARSING": True, "DATE_ORDER": "DMY"} if has_day
+                else {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    dt: datetime | None = _dateparser().parse(m.text, languages=["en"], settings=settings)
+    if dt is None:
+        return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
+                                m.start, m.end, m.rule)]
+    year = resolve_year(str(dt.year), ctx.rules)
     if year is None:
         return [], []
-    part = Part(day if has_day else None, month, year)
+    part = Part(dt.day if has_day else None, dt.month, year)
     return [Found(part, None, (m.start, m.end), m.rule)], []
 
 

@@ -270,29 +270,3 @@ MONTH_ROWS = [
 def test_every_month_name(text, expected):
     assert _dates(text) == [expected]
 
-
-# English dates in the plain shapes are read without dateparser; these rows check that the
-# direct reading agrees with dateparser, and that glued or odd forms are left to it.
-ENGLISH_PLAIN = [
-    P("07 Aug 2009", True, (7, 8, 2009), id="day-month-year"),
-    P("7th of August 2009", True, (7, 8, 2009), id="ordinal-of"),
-    P("August 7, 2009", True, (7, 8, 2009), id="month-day-comma-year"),
-    P("Sept. 30 2019", True, (30, 9, 2019), id="sept-dot"),
-    P("29 FEB 2000", True, (29, 2, 2000), id="leap-day-upper"),
-    P("August 2009", False, (None, 8, 2009), id="month-year"),
-    P("31 Feb 2009", True, None, id="no-such-day-to-dateparser"),
-    P("1stmay 2009", True, None, id="glued-suffix-to-dateparser"),
-    P("5 ofJuly 2024", True, None, id="glued-of-to-dateparser"),
-    P("7 Aug 2009", False, None, id="day-not-expected-to-dateparser"),
-]
-
-
-@pytest.mark.parametrize("text,has_day,expected", ENGLISH_PLAIN)
-def test_plain_english_dates_agree_with_dateparser(text, has_day, expected):
-    from thaidocx.parse.dates import _dateparser, _plain_english
-    assert _plain_english(text, has_day) == expected
-    if expected is not None:
-        settings = ({"STRICT_PARSING": True, "DATE_ORDER": "DMY"} if has_day
-                    else {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
-        dt = _dateparser().parse(text, languages=["en"], settings=settings)
-        assert ((dt.day if has_day else None), dt.month, dt.year) == expected

@@ -297,7 +297,7 @@ def _kill_mid_run(cmd: list[str], out: Path, db: Path | None, at_least: int) -> 
 
 @pytest.mark.parametrize("outputs", ["jsonl", "db", "jsonl+db"])
 def test_kill_9_then_resume_gives_every_input_exactly_once(tmp_path, outputs):
-    inputs = _unique_copies(tmp_path / "in", 80, docs_per_file=8)  # a run of a few seconds
+    inputs = _unique_copies(tmp_path / "in", 80, docs_per_file=32)  # a run of a few seconds
     out = tmp_path / "out.jsonl"
     db = tmp_path / "run.db"
     argv = [sys.executable, "-m", "thaidocx", "extract", str(tmp_path / "in"), "--jobs", "2",

@@ -54,6 +54,13 @@ class _Words:
     def __len__(self) -> int:
         return self._size
 
+    def build_all(self) -> None:
+        """Every letter's Trie now (a batch run's parent, before its workers fork: then no
+        worker spends its first files' time limits on them)."""
+        for first, words in self._by_first.items():
+            if first not in self._tries:
+                self._tries[first] = Trie(words)
+
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         if start >= len(text):
             return []

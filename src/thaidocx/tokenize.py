@@ -127,7 +127,7 @@ class Tokens:
         if pos > cs and _JOINABLE.match(text, pos - 1) and _JOINABLE.match(text, pos):
             # Inside a formatted number word_tokenize may rejoin pieces: ask the full Doc.
             return any(line[0] + t.idx == pos for t in self._line_doc(*line))
-        d = _dict(self._rules)
+        d = dictionary_for(self._rules)
         s, e = _window(text, cs, ce, pos, d)
         whole = _whole_word(text, s, e, d)
         if whole is not None:
@@ -189,7 +189,8 @@ class _LazyStarts:
         return q in self._starts
 
 
-def _dict(rules: RuleSet) -> Dictionary:
+def dictionary_for(rules: RuleSet) -> Dictionary:
+    """newmm's dictionary for these rules: pythainlp's words and the rules' domain words."""
     domain = rules.lexicons.get("domain_words")
     return dictionary(tuple(sorted(domain.spec.entries)) if domain else ())
 
@@ -278,7 +279,7 @@ def _chunks(line: str) -> list[str]:
 
 
 def tokenize_line(line: str, rules: RuleSet) -> Doc:
-    trie = _dict(rules).trie
+    trie = dictionary_for(rules).trie
     words: list[str] = []
     for chunk in _chunks(line):
         words += [w for w in word_tokenize(chunk, custom_dict=trie, engine="newmm",

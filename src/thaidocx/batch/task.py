@@ -63,11 +63,20 @@ def rules_for(dirs: tuple[str, ...]) -> RuleSet:
 
 
 def warm_up(dirs: tuple[str, ...] = ()) -> None:
-    """Load the rules and the tokenizer's models now, so the first file's time limit is not
-    spent on them."""
+    """Load the rules, the dictionaries and the tokenizer's models now, so that no file's time
+    limit is spent on them (a one-file run builds them lazily, as far as its file needs)."""
+    from .. import thaidict
+    from ..newmmdict import dictionary
     from ..pipeline import extract
+    from ..tokenize import dictionary_for
 
-    extract("ประชุมวันที่ 4 เมษายน 2562 งบประมาณ 20,000 บาท ณ อำเภอเมือง", rules=rules_for(dirs))
+    rules = rules_for(dirs)
+    dictionary_for(rules).trie.build_all()  # the tokenizer's (with the rules' domain words)
+    dictionary(()).trie.build_all()  # the text repairs' (pythainlp's words alone)
+    thaidict.damaged_am_forms()
+    thaidict.unknown_score("ประชุม")
+    extract("ประชุมวันที่ 4 เมษายน 2562 งบประมาณ 20,000 บาท ณ อำเภอเมือง โดยนายสมชาย ใจดี",
+            rules=rules)
 
 
 def file_sha256(path: str) -> str | None:

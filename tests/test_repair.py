@@ -2,6 +2,8 @@
 as it is, and evidence offsets keep pointing into the text as read."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import conftest_files as F
@@ -168,3 +170,27 @@ def test_hostile_damage_finishes():
     # Every site a dictionary search: the run must still end (no timing asserted).
     text = ("ผูถ้ ู กกักตัว เพื อสุขภาพ " * 2000) + ("ดาเนิน" * 5000)
     assert normalize(text).repairs
+
+
+_CORPUS_TEXTS = [p.read_text(encoding="utf-8")
+                 for p in sorted((Path(__file__).resolve().parents[1] / "corpus" / "docs").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ดาเนินการ กาหนดการ จานวน", id="several-forms"),
+    pytest.param("กาหนดาเนินการ", id="forms-overlapping"),
+    pytest.param("เดาเนินการ ดาเนินการา", id="forms-inside-words"),
+    pytest.param("ไม่มีคำที่เสียหาย", id="no-form"),
+    pytest.param("\n".join(_CORPUS_TEXTS), id="the-corpus"),
+])
+def test_lost_nikhahit_pass_finds_what_the_pattern_finditer_finds(text):
+    # Aho-Corasick only says where to try the pattern: the repairs stay those of finditer.
+    from collections import Counter
+
+    from thaidocx.repair import _aligned, _pass_lost_nikhahit
+    from thaidocx.thaidict import damaged_am_forms
+
+    forms, pattern = damaged_am_forms()
+    expected = [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(text)
+                if _aligned(text, m.start(), m.end(), forms[m.group()])]
+    assert _pass_lost_nikhahit(text, Counter()) == expected

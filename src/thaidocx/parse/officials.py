@@ -17,8 +17,8 @@ import regex
 
 from ..model import Official
 from .context import Context, Parsed
-from .names import (Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
-                    overlapped, people_lex, person_name, unspace)
+from .name_tries import PeopleLex, overlapped, people_lex, unspace
+from .names import Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai, person_name
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"

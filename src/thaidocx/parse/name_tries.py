@@ -100,6 +100,7 @@ class PeopleLex:
     lead_end: regex.Pattern       # a lead word, stop, cue or position ending where a title starts
     glue_name: re.Pattern         # where a glued name ends
     glue_position: re.Pattern     # where a glued position ends
+    bad_start: re.Pattern         # a position, role cue or royal word (no name starts with one)
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -118,19 +119,22 @@ def _build(rules: RuleSet) -> PeopleLex:
     glue_stops = [t for t, v in stops.items() if v == "glue"]
     pos_stops = [t for t, v in stops.items() if v in ("glue", "pos")]
     event_cues = [t for t, v in roles.items() if v in ("chair", "host", "speaker")]
+    position, role, royal = (_alt(list(positions), pdf_spaces=True), _alt(list(roles)),
+                             _alt(list(_entries(rules, "people_royal"))))
     return PeopleLex(
         titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()},
         roles=roles, sections=sections,
         title=_alt(list(titles)), monk=_alt(list(monks)),
-        position=_alt(list(positions), pdf_spaces=True), org=_alt(list(orgs)),
+        position=position, org=_alt(list(orgs)),
         org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
         unit=_alt([t for t, v in orgs.items() if v == "unit"]),
-        stop=_alt(list(stops)), role=_alt(list(roles)),
-        royal=_alt(list(_entries(rules, "people_royal"))), section=_alt(list(sections)),
+        stop=_alt(list(stops)), role=role, royal=royal, section=_alt(list(sections)),
         lead_end=regex.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
                                + "$"),
         glue_name=_alt(cut_positions + glue_stops + list(roles)),
         glue_position=_alt(pos_stops + event_cues),
+        # Nothing follows the branches: it matches where any of the three does.
+        bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
     )
 
 

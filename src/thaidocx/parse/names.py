@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -59,8 +59,7 @@ class TokenStarts:
         return self.tokens.starts_token(pos)
 
 
-@dataclass(frozen=True)
-class TitleSpan:
+class TitleSpan(NamedTuple):  # NamedTuples: built for every anchor, cheaper than dataclasses
     text: str        # as written (may hold a space: "ว่าที่ ร.ต.")
     start: int
     end: int         # where the name may start (after the title, before any space)
@@ -120,17 +119,26 @@ def _left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts
 
 def _longer_word_at(text: str, start: int, title_len: int, max_len: int = 22) -> str | None:
     """The longest dictionary word starting at `start` and running past the title (นายก, คุณภาพ)."""
-    words = name_lists()[2]
+    words, prefixes = _words_from(text[start:start + title_len])
     best = None
     stop = min(len(text), start + max_len)
     for e in range(start + title_len + 1, stop + 1):
-        if text[start:e] in words:
-            best = text[start:e]
+        piece = text[start:e]
+        if piece not in prefixes:  # no longer word goes on from here
+            break
+        if piece in words:
+            best = piece
     return best
 
 
-@dataclass(frozen=True)
-class Name:
+@lru_cache(maxsize=256)
+def _words_from(head: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The dictionary words starting with `head` (a title), and all their prefixes."""
+    words = frozenset(w for w in name_lists()[2] if w.startswith(head))
+    return words, frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+
+
+class Name(NamedTuple):
     given: str
     family: str | None
     start: int
@@ -150,7 +158,7 @@ def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool
     if stop and (len(stop.group()) >= 3 or not is_thai(text[stop.end():stop.end() + 1])
                  or tokens.at(stop.end())):
         return True
-    return any(p.match(text, pos) for p in (lex.position, lex.role, lex.royal))
+    return lex.bad_start.match(text, pos) is not None
 
 
 def first_anchor(anchors: list[int], lo: int, hi: int) -> int | None:

@@ -161,19 +161,55 @@ def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool
     return lex.bad_start.match(text, pos) is not None
 
 
-def first_anchor(anchors: list[int], lo: int, hi: int) -> int | None:
+def first_anchor(anchors: Anchors, lo: int, hi: int) -> int | None:
     """The first anchor start in [lo, hi) (`anchors` is sorted)."""
     i = bisect.bisect_left(anchors, lo)
     return anchors[i] if i < len(anchors) and anchors[i] < hi else None
 
 
-def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: list[int],
+class Anchors:
+    """The title anchors of a document, in text order. A "pending" anchor still needs the
+    tokenizer to tell whether it starts a word; that is asked only when a lookup reaches it or
+    its own name is read (most are word parts: คุณภาพ, นายกเทศมนตรี, that no lookup reaches)."""
+
+    def __init__(self, tokens: TokenStarts) -> None:
+        self.tokens = tokens
+        self.starts: list[int] = []
+        self.titles: list[TitleSpan] = []
+        self._state: list[bool | None] = []  # starts a word; None: not known yet
+
+    def add(self, t: TitleSpan, pending: bool) -> None:
+        self.starts.append(t.start)
+        self.titles.append(t)
+        self._state.append(None if pending else True)
+
+    def pending(self, i: int) -> bool:
+        return self._state[i] is None
+
+    def ok(self, i: int) -> bool:
+        """Whether anchor i is a title (asks the tokenizer the first time, for a pending one)."""
+        state = self._state[i]
+        if state is None:
+            state = self._state[i] = bool(self.tokens.at(self.starts[i]))
+        return state
+
+    def first(self, lo: int, hi: int) -> int | None:
+        """The first title start in [lo, hi)."""
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.starts) and self.starts[i] < hi:
+            if self.ok(i):
+                return self.starts[i]
+            i += 1
+        return None
+
+
+def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: Anchors,
          min_len: int = 2) -> int:
     """Where a run of letters [start, end) stops: at a glued term or at the next title anchor."""
     # Terms may end just past the run of letters: "รองนายกฯ", "ผอ.".
     m = pat.search(text, start + min_len, end + 2) if end - start > min_len else None
     cut = m.start() if m and m.start() < end else end
-    a = first_anchor(anchors, start + min_len, cut)
+    a = anchors.first(start + min_len, cut)
     return a if a is not None else cut
 
 
@@ -195,7 +231,7 @@ def _split_glued(given: str) -> tuple[str, str | None]:
     return given, None
 
 
-def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
                tokens: TokenStarts, strong: bool, monk: bool = False) -> Name | None:
     """The name starting at `pos` (after a title and at most a few spaces), or None. A strong
     title (ดร., พ.ต.อ.) vouches for a given name alone; after นาย / คุณ it must look like a name.
@@ -230,7 +266,7 @@ def _plausible_given(given: str) -> bool:
     return given in names or given not in words
 
 
-def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
             tokens: TokenStarts) -> tuple[str | None, int]:
     """The family name after the given name: across 1-3 spaces, or at the start of the next line
     when the given name ends its line (then it must not be a plain dictionary word)."""
@@ -242,7 +278,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
         start, next_line = pos + 1, True
     else:
         return None, pos
-    if start >= limit or first_anchor(anchors, start, start + 1) is not None:
+    if start >= limit or anchors.first(start, start + 1) is not None:
         return None, pos
     noble = _NOBLE.match(text, start, limit)  # "ณ อยุธยา", "ณ ป้อมเพชร"
     if noble:
@@ -266,22 +302,34 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
 
 
 def first_title(text: str, start: int, end: int, lex: PeopleLex, tokens: TokenStarts,
-                monk: bool) -> TitleSpan | None:
+                monk: bool, defer: bool = False) -> tuple[TitleSpan | None, bool]:
     """The title of an anchor, dropping leading parts that do not start a word: in
-    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ."""
+    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ. With `defer`, (t, True)
+    instead of running the tokenizer when only it can tell whether `t` starts a word and no
+    later part would remain if it does not (the caller asks later, if it matters)."""
     pat = lex.monk if monk else lex.title
     while start < end:
         t = _split_title(text, start, end, lex, monk)
         if t is None:
-            return None
+            return None, False
+        if defer and _needs_tokens(text, start, t.first_kind):
+            first = pat.match(text, start, end)
+            if first and first.end() + (text[first.end():first.end() + 1] == " ") >= end:
+                return t, True
         if _left_boundary_ok(text, t.start, t.first_kind, tokens):
-            return t
+            return t, False
         first = pat.match(text, start, end)
         start = first.end() + (text[first.end():first.end() + 1] == " ") if first else end
-    return None
+    return None, False
 
 
-def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: list[int],
+def _needs_tokens(text: str, start: int, term_kind: str) -> bool:
+    """Whether `_left_boundary_ok` would ask the tokenizer."""
+    prev = text[start - 1] if start > 0 else ""
+    return prev != "." and is_thai(prev) and term_kind != "abbr"
+
+
+def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
                 tokens: TokenStarts) -> Name | None:
     """The name after a title anchor, or None when the anchor is no person's title."""
     pos = lex.position.match(text, t.start)

@@ -18,7 +18,8 @@ import regex
 from ..model import Official
 from .context import Context, Parsed
 from .name_tries import PeopleLex, overlapped, people_lex, unspace
-from .names import Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai, person_name
+from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
+                    person_name)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -68,9 +69,8 @@ class Mention:
 def parse(ctx: Context) -> Parsed:
     lex = people_lex(ctx.rules)
     tokens = TokenStarts(ctx.tokens)
-    titles = _titles(ctx, lex, tokens)
-    anchors = [t.start for t, _ in titles]
-    mentions = [m for t, rule in titles if (m := _mention(ctx.text, t, rule, lex, anchors, tokens))]
+    anchors, rules = _titles(ctx, lex, tokens)
+    mentions = _mentions(ctx.text, anchors, rules, lex, tokens)
     starts = [m.start for m in mentions]
     sections = _sections(ctx.text, lex)
     for i, m in enumerate(mentions):
@@ -81,24 +81,38 @@ def parse(ctx: Context) -> Parsed:
     return Parsed(items=tuple(_merge(ctx, mentions, lex, tokens)))
 
 
-def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> list[tuple[TitleSpan, str]]:
-    """Title anchors that start a word, in text order."""
-    out: list[tuple[TitleSpan, str]] = []
-    for m in ctx.for_field("officials"):
-        if m.rule not in (TITLE_RULE, MONK_RULE) or (out and m.start < out[-1][0].end):
+def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors, list[str]]:
+    """Title anchors that start a word, in text order, with their rules."""
+    found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE)]
+    # A title's tokenizer check may wait (see Anchors) when it cannot change which anchors
+    # follow: matches in text order that do not overlap, and fewer than the cap.
+    defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
+    out = Anchors(tokens)
+    rules: list[str] = []
+    end = -1
+    for m in found:
+        if m.start < end:
             continue
-        t = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE)
+        t, pending = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
         if t:
-            out.append((t, m.rule))
-        if len(out) >= MAX_ANCHORS:
+            out.add(t, pending)
+            rules.append(m.rule)
+            end = t.end
+        if len(out.starts) >= MAX_ANCHORS:
             break
+    return out, rules
+
+
+def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
+              tokens: TokenStarts) -> list[Mention]:
+    """Titles followed by a name. A pending title is checked only when a name follows it (its
+    name reads the same either way: the lookups it makes only look past it)."""
+    out = []
+    for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
+        name = person_name(text, t, lex, anchors, tokens)
+        if name and (not anchors.pending(i) or anchors.ok(i)):
+            out.append(Mention(rule, t, name))
     return out
-
-
-def _mention(text: str, t: TitleSpan, rule: str, lex: PeopleLex, anchors: list[int],
-             tokens: TokenStarts) -> Mention | None:
-    name = person_name(text, t, lex, anchors, tokens)
-    return Mention(rule, t, name) if name else None
 
 
 def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:

@@ -28,23 +28,25 @@ MAX_CHUNKS = 6        # a position runs on over at most this many space-separate
 MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 
-# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call.
+# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call. _SPACE is
+# regex's \s (Unicode White_Space; stdlib re's \s also takes U+001C-U+001F), for stdlib re.
+_SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _LABEL = re.compile(r"ตำแหน่ง[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
-_CHUNK_END = regex.compile(r"[\s|,;“”\"]")
+_CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
 _LINE_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
-_SPACE_RUN = regex.compile(r"\s+")
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
 _DIGIT = re.compile(r"[0-9]")  # a heading line holds no count ("ผู้เข้าร่วมประชุม 150 คน")
 MAX_LINES = 3  # a signature block's position may run over a few lines
-_INTRO = regex.compile(r"[\s:|\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[\s:|\-–(]*")
+_INTRO = re.compile(f"[{_SPACE}:|\\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[{_SPACE}:|\\-–(]*")
 
 
 @dataclass

@@ -69,6 +69,9 @@ class TitleSpan(NamedTuple):  # NamedTuples: built for every anchor, cheaper tha
     strong: bool     # ranks, academic and medical titles: a given name alone is enough
 
 
+_WEAK_KINDS = ("plain", "prefix", "suffix")  # titles that do not vouch for a given name alone
+
+
 def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> TitleSpan | None:
     """Re-read an anchor as title parts; a plain title (นาย, คุณ) only stands first, "ว่าที่" only
     before a rank. The name starts where the valid parts end."""
@@ -89,10 +92,9 @@ def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) ->
         parts.pop()
     if not parts:
         return None
-    kinds = {k for k, _, _ in parts} - {"suffix"}
     t_end = parts[-1][2]
     return TitleSpan(text[start:t_end], start, t_end, parts[0][0], parts[-1][0], parts[-1][1],
-                     strong=bool(kinds - {"plain", "prefix"}))
+                     strong=any(k not in _WEAK_KINDS for k, _, _ in parts))
 
 
 def _glued_left(text: str, start: int, lex: PeopleLex) -> bool:

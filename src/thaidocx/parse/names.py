@@ -185,9 +185,6 @@ class Anchors:
         self.titles.append(t)
         self._state.append(None if pending else True)
 
-    def pending(self, i: int) -> bool:
-        return self._state[i] is None
-
     def ok(self, i: int) -> bool:
         """Whether anchor i is a title (asks the tokenizer the first time, for a pending one)."""
         state = self._state[i]

@@ -107,12 +107,12 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
 
 def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
               tokens: TokenStarts) -> list[Mention]:
-    """Titles followed by a name. A pending title is checked only when a name follows it (its
-    name reads the same either way: the lookups it makes only look past it)."""
+    """Titles followed by a name. A pending title is checked only when a name follows it (the
+    name reads the same either way: its anchor lookups only look past the title)."""
     out = []
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
-        if name and (not anchors.pending(i) or anchors.ok(i)):
+        if name and anchors.ok(i):
             out.append(Mention(rule, t, name))
     return out
 

@@ -28,8 +28,8 @@ MAX_CHUNKS = 6        # a position runs on over at most this many space-separate
 MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 
-# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call. _SPACE is
-# regex's \s (Unicode White_Space; stdlib re's \s also takes U+001C-U+001F), for stdlib re.
+# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call; _SPACE is
+# regex's \s (Unicode White_Space) for them (stdlib re's \s also takes U+001C-U+001F).
 _SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
@@ -84,14 +84,12 @@ def parse(ctx: Context) -> Parsed:
 
 
 def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors, list[str]]:
-    """Title anchors that start a word, in text order, with their rules."""
+    """Title anchors that start a word, in text order, with their rules. A title's tokenizer
+    check may wait (see Anchors) when it cannot change which anchors follow: matches in text
+    order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE)]
-    # A title's tokenizer check may wait (see Anchors) when it cannot change which anchors
-    # follow: matches in text order that do not overlap, and fewer than the cap.
     defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
-    out = Anchors(tokens)
-    rules: list[str] = []
-    end = -1
+    out, rules, end = Anchors(tokens), list[str](), -1
     for m in found:
         if m.start < end:
             continue

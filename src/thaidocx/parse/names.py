@@ -76,6 +76,11 @@ def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) ->
     """Re-read an anchor as title parts; a plain title (นาย, คุณ) only stands first, "ว่าที่" only
     before a rank. The name starts where the valid parts end."""
     pat = lex.monk if monk else lex.title
+    m = pat.match(text, start, end)
+    if m is not None and m.end() == end:  # one part, the common case: the loop below in short
+        kind = lex.titles[m.group()]
+        return None if kind in ("prefix", "suffix") else TitleSpan(
+            text[start:end], start, end, kind, kind, start, strong=kind not in _WEAK_KINDS)
     parts: list[tuple[str, int, int]] = []
     pos = start
     while pos < end:

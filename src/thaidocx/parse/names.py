@@ -1,4 +1,4 @@
-"""People's names: the rule lexicons of rules/people.toml compiled for the officials parser, the
+"""People's names (the lexicons of rules/people.toml are compiled in name_tries.py): the
 checks that a title anchor really is a title (นาย, not the start of นายก / นายอำเภอ), and reading
 the name after it (given + family name, ending where a position, a cue or the next title begins
 when the text glues them together).
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
-from ..ruleset import RuleSet
 from ..tokenize import Tokens
+from .name_tries import PeopleLex
 
 # Thai letters and marks, without digits, ฯ (U+0E2F), ๆ (U+0E46) and ฿: what names are made of.
 TH_LETTER = "[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]"
@@ -32,136 +31,9 @@ MAX_FAMILY = 20
 GLUED_MIN = 11  # shorter runs are one given name ("ไกรสิทธิ์"), not given + family glued
 
 
-def unspace(term: str) -> str:
-    """Position lookups ignore spaces ("รอง ผอ." = "รองผอ.", PDF damage "หัวหน้ าโครงการ")."""
-    return term.replace(" ", "")
-
-
 def is_thai(ch: str) -> bool:
     """Whether `ch` starts with a character of the Thai block (U+0E00-U+0E7F)."""
     return bool(ch) and "\u0e00" <= ch[0] <= "\u0e7f"
-
-
-def _alt(terms: list[str], pdf_spaces: bool = False) -> re.Pattern:
-    """An alternation of literal terms that matches the longest term (never matches when
-    `terms` is empty). `pdf_spaces`: tolerate the stray space PDF text extraction puts before
-    sara aa / sara am ("หัวหน้ าโครงการ"); look such matches up with `unspace`. Compiled with
-    stdlib re (a plain alternation of literals matches the same there; `overlapped` gives
-    overlapping matches) and written as a trie: re then tries one branch per character instead
-    of every term, several times faster."""
-    units = [_units(t, pdf_spaces) for t in terms]
-    trie: dict = {}
-    for us in units:
-        node = trie
-        for u in us:
-            node = node.setdefault(u, {})
-        node[""] = {}
-    if _ambiguous(trie):
-        return _flat(units)
-    body = _trie_pattern(trie)
-    return re.compile("(?:" + body + ")" if body else ("(?:)" if "" in trie else "(?!)"))
-
-
-_SPACE = regex.escape(" ")
-
-
-def _units(term: str, pdf_spaces: bool) -> list[str]:
-    """The escaped characters of a term; with `pdf_spaces`, " ?" before sara aa / am but the
-    first."""
-    return [(" ?" if pdf_spaces and i and ch in "\u0e32\u0e33" else "") + regex.escape(ch)
-            for i, ch in enumerate(term)]
-
-
-def _ambiguous(node: dict) -> bool:
-    """Whether two branches of a node may both match (a space, and " ?" before a vowel): the
-    trie would then not always find the longest term."""
-    if _SPACE in node and any(u.startswith(" ?") for u in node):
-        return True
-    return any(_ambiguous(child) for u, child in node.items() if u)
-
-
-def _trie_pattern(node: dict) -> str:
-    # Branches start with different characters, so at most one goes on; an ending is optional
-    # after the longer terms (greedy: the longest term that matches wins, as longest-first).
-    alts = [u + _trie_pattern(child) for u, child in node.items() if u]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if "" in node else body
-
-
-def _flat(units: list[list[str]]) -> re.Pattern:
-    """The terms as one alternation, longest first."""
-    alts = sorted({"".join(us) for us in units}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(alts) + ")" if alts else "(?!)")
-
-
-def overlapped(pat: re.Pattern, text: str, lo: int, hi: int) -> Iterator[re.Match]:
-    """Matches of `pat` in text[lo:hi] starting at every position (regex's overlapped=True)."""
-    m = pat.search(text, lo, hi)
-    while m is not None:
-        yield m
-        m = pat.search(text, m.start() + 1, hi)
-
-
-@dataclass(frozen=True)
-class PeopleLex:
-    """The people lexicons, as tables and compiled alternations (for .match, .search, .finditer)."""
-
-    titles: dict[str, str]
-    positions: dict[str, str]     # keys without spaces (see `unspace`)
-    roles: dict[str, str]
-    sections: dict[str, str]
-    title: re.Pattern
-    monk: re.Pattern
-    position: re.Pattern
-    org: re.Pattern               # organization and place words (a position runs on into them)
-    org_start: re.Pattern         # words that start the organization part
-    unit: re.Pattern              # an organization standing as the position after a name
-    stop: re.Pattern
-    role: re.Pattern
-    royal: re.Pattern
-    section: re.Pattern
-    lead_end: regex.Pattern       # a lead word, stop, cue or position ending where a title starts
-    glue_name: re.Pattern         # where a glued name ends
-    glue_position: re.Pattern     # where a glued position ends
-
-
-def _entries(rules: RuleSet, name: str) -> dict[str, str]:
-    return {k: str(v) for k, v in rules.lexicon(name).spec.entries.items()}
-
-
-def _build(rules: RuleSet) -> PeopleLex:
-    titles, monks = _entries(rules, "people_titles"), _entries(rules, "people_monk_titles")
-    positions, orgs = _entries(rules, "people_positions"), _entries(rules, "people_org_words")
-    stops, roles = _entries(rules, "people_stops"), _entries(rules, "people_roles")
-    sections = _entries(rules, "people_sections")
-    leads = list(_entries(rules, "people_lead_words"))
-    # A glued name is cut at a position word (not the weak ones that occur inside family names),
-    # a glued stop phrase or a role cue; a glued position only at stops and event cues.
-    cut_positions = [t for t, v in positions.items() if v != "weak" and len(t) >= 3]
-    glue_stops = [t for t, v in stops.items() if v == "glue"]
-    pos_stops = [t for t, v in stops.items() if v in ("glue", "pos")]
-    event_cues = [t for t, v in roles.items() if v in ("chair", "host", "speaker")]
-    return PeopleLex(
-        titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()},
-        roles=roles, sections=sections,
-        title=_alt(list(titles)), monk=_alt(list(monks)),
-        position=_alt(list(positions), pdf_spaces=True), org=_alt(list(orgs)),
-        org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
-        unit=_alt([t for t, v in orgs.items() if v == "unit"]),
-        stop=_alt(list(stops)), role=_alt(list(roles)),
-        royal=_alt(list(_entries(rules, "people_royal"))), section=_alt(list(sections)),
-        lead_end=regex.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
-                               + "$"),
-        glue_name=_alt(cut_positions + glue_stops + list(roles)),
-        glue_position=_alt(pos_stops + event_cues),
-    )
-
-
-def people_lex(rules: RuleSet) -> PeopleLex:
-    """Compiled once per RuleSet (rule sets are cached and immutable)."""
-    return rules.derived(_build)
 
 
 @lru_cache(maxsize=1)
@@ -187,8 +59,7 @@ class TokenStarts:
         return self.tokens.starts_token(pos)
 
 
-@dataclass(frozen=True)
-class TitleSpan:
+class TitleSpan(NamedTuple):  # NamedTuples: built for every anchor, cheaper than dataclasses
     text: str        # as written (may hold a space: "ว่าที่ ร.ต.")
     start: int
     end: int         # where the name may start (after the title, before any space)
@@ -198,10 +69,18 @@ class TitleSpan:
     strong: bool     # ranks, academic and medical titles: a given name alone is enough
 
 
+_WEAK_KINDS = ("plain", "prefix", "suffix")  # titles that do not vouch for a given name alone
+
+
 def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) -> TitleSpan | None:
     """Re-read an anchor as title parts; a plain title (นาย, คุณ) only stands first, "ว่าที่" only
     before a rank. The name starts where the valid parts end."""
     pat = lex.monk if monk else lex.title
+    m = pat.match(text, start, end)
+    if m is not None and m.end() == end:  # one part, the common case: the loop below in short
+        kind = lex.titles[m.group()]
+        return None if kind in ("prefix", "suffix") else TitleSpan(
+            text[start:end], start, end, kind, kind, start, strong=kind not in _WEAK_KINDS)
     parts: list[tuple[str, int, int]] = []
     pos = start
     while pos < end:
@@ -218,10 +97,9 @@ def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) ->
         parts.pop()
     if not parts:
         return None
-    kinds = {k for k, _, _ in parts} - {"suffix"}
     t_end = parts[-1][2]
     return TitleSpan(text[start:t_end], start, t_end, parts[0][0], parts[-1][0], parts[-1][1],
-                     strong=bool(kinds - {"plain", "prefix"}))
+                     strong=any(k not in _WEAK_KINDS for k, _, _ in parts))
 
 
 def _glued_left(text: str, start: int, lex: PeopleLex) -> bool:
@@ -248,17 +126,26 @@ def _left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts
 
 def _longer_word_at(text: str, start: int, title_len: int, max_len: int = 22) -> str | None:
     """The longest dictionary word starting at `start` and running past the title (นายก, คุณภาพ)."""
-    words = name_lists()[2]
+    words, prefixes = _words_from(text[start:start + title_len])
     best = None
     stop = min(len(text), start + max_len)
     for e in range(start + title_len + 1, stop + 1):
-        if text[start:e] in words:
-            best = text[start:e]
+        piece = text[start:e]
+        if piece not in prefixes:  # no longer word goes on from here
+            break
+        if piece in words:
+            best = piece
     return best
 
 
-@dataclass(frozen=True)
-class Name:
+@lru_cache(maxsize=256)
+def _words_from(head: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The dictionary words starting with `head` (a title), and all their prefixes."""
+    words = frozenset(w for w in name_lists()[2] if w.startswith(head))
+    return words, frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+
+
+class Name(NamedTuple):
     given: str
     family: str | None
     start: int
@@ -278,22 +165,55 @@ def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool
     if stop and (len(stop.group()) >= 3 or not is_thai(text[stop.end():stop.end() + 1])
                  or tokens.at(stop.end())):
         return True
-    return any(p.match(text, pos) for p in (lex.position, lex.role, lex.royal))
+    return lex.bad_start.match(text, pos) is not None
 
 
-def first_anchor(anchors: list[int], lo: int, hi: int) -> int | None:
+def first_anchor(anchors: Anchors, lo: int, hi: int) -> int | None:
     """The first anchor start in [lo, hi) (`anchors` is sorted)."""
     i = bisect.bisect_left(anchors, lo)
     return anchors[i] if i < len(anchors) and anchors[i] < hi else None
 
 
-def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: list[int],
+class Anchors:
+    """The title anchors of a document, in text order. A "pending" anchor still needs the
+    tokenizer to tell whether it starts a word; that is asked only when a lookup reaches it or
+    its own name is read (most are word parts: คุณภาพ, นายกเทศมนตรี, that no lookup reaches)."""
+
+    def __init__(self, tokens: TokenStarts) -> None:
+        self.tokens = tokens
+        self.starts: list[int] = []
+        self.titles: list[TitleSpan] = []
+        self._state: list[bool | None] = []  # starts a word; None: not known yet
+
+    def add(self, t: TitleSpan, pending: bool) -> None:
+        self.starts.append(t.start)
+        self.titles.append(t)
+        self._state.append(None if pending else True)
+
+    def ok(self, i: int) -> bool:
+        """Whether anchor i is a title (asks the tokenizer the first time, for a pending one)."""
+        state = self._state[i]
+        if state is None:
+            state = self._state[i] = bool(self.tokens.at(self.starts[i]))
+        return state
+
+    def first(self, lo: int, hi: int) -> int | None:
+        """The first title start in [lo, hi)."""
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.starts) and self.starts[i] < hi:
+            if self.ok(i):
+                return self.starts[i]
+            i += 1
+        return None
+
+
+def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: Anchors,
          min_len: int = 2) -> int:
     """Where a run of letters [start, end) stops: at a glued term or at the next title anchor."""
     # Terms may end just past the run of letters: "รองนายกฯ", "ผอ.".
     m = pat.search(text, start + min_len, end + 2) if end - start > min_len else None
     cut = m.start() if m and m.start() < end else end
-    a = first_anchor(anchors, start + min_len, cut)
+    a = anchors.first(start + min_len, cut)
     return a if a is not None else cut
 
 
@@ -315,7 +235,7 @@ def _split_glued(given: str) -> tuple[str, str | None]:
     return given, None
 
 
-def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
                tokens: TokenStarts, strong: bool, monk: bool = False) -> Name | None:
     """The name starting at `pos` (after a title and at most a few spaces), or None. A strong
     title (ดร., พ.ต.อ.) vouches for a given name alone; after นาย / คุณ it must look like a name.
@@ -350,7 +270,7 @@ def _plausible_given(given: str) -> bool:
     return given in names or given not in words
 
 
-def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
+def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
             tokens: TokenStarts) -> tuple[str | None, int]:
     """The family name after the given name: across 1-3 spaces, or at the start of the next line
     when the given name ends its line (then it must not be a plain dictionary word)."""
@@ -362,7 +282,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
         start, next_line = pos + 1, True
     else:
         return None, pos
-    if start >= limit or first_anchor(anchors, start, start + 1) is not None:
+    if start >= limit or anchors.first(start, start + 1) is not None:
         return None, pos
     noble = _NOBLE.match(text, start, limit)  # "ณ อยุธยา", "ณ ป้อมเพชร"
     if noble:
@@ -386,22 +306,34 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: list[int],
 
 
 def first_title(text: str, start: int, end: int, lex: PeopleLex, tokens: TokenStarts,
-                monk: bool) -> TitleSpan | None:
+                monk: bool, defer: bool = False) -> tuple[TitleSpan | None, bool]:
     """The title of an anchor, dropping leading parts that do not start a word: in
-    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ."""
+    "ขอบคุณ นางสาว…" the anchor "คุณ นางสาว" holds the end of ขอบคุณ. With `defer`, (t, True)
+    instead of running the tokenizer when only it can tell whether `t` starts a word and no
+    later part would remain if it does not (the caller asks later, if it matters)."""
     pat = lex.monk if monk else lex.title
     while start < end:
         t = _split_title(text, start, end, lex, monk)
         if t is None:
-            return None
+            return None, False
+        if defer and _needs_tokens(text, start, t.first_kind):
+            first = pat.match(text, start, end)
+            if first and first.end() + (text[first.end():first.end() + 1] == " ") >= end:
+                return t, True
         if _left_boundary_ok(text, t.start, t.first_kind, tokens):
-            return t
+            return t, False
         first = pat.match(text, start, end)
         start = first.end() + (text[first.end():first.end() + 1] == " ") if first else end
-    return None
+    return None, False
 
 
-def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: list[int],
+def _needs_tokens(text: str, start: int, term_kind: str) -> bool:
+    """Whether `_left_boundary_ok` would ask the tokenizer."""
+    prev = text[start - 1] if start > 0 else ""
+    return prev != "." and is_thai(prev) and term_kind != "abbr"
+
+
+def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
                 tokens: TokenStarts) -> Name | None:
     """The name after a title anchor, or None when the anchor is no person's title."""
     pos = lex.position.match(text, t.start)

@@ -17,8 +17,9 @@ import regex
 
 from ..model import Official
 from .context import Context, Parsed
-from .names import (Name, PeopleLex, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
-                    overlapped, people_lex, person_name, unspace)
+from .name_tries import PeopleLex, overlapped, people_lex, unspace
+from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
+                    person_name)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -27,23 +28,25 @@ MAX_CHUNKS = 6        # a position runs on over at most this many space-separate
 MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 
-# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call.
+# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call; _SPACE is
+# regex's \s (Unicode White_Space) for them (stdlib re's \s also takes U+001C-U+001F).
+_SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _LABEL = re.compile(r"ตำแหน่ง[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
-_CHUNK_END = regex.compile(r"[\s|,;“”\"]")
+_CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
 _LINE_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
-_SPACE_RUN = regex.compile(r"\s+")
+_SPACE_RUN = re.compile(f"[{_SPACE}]+")
 _DIGIT = re.compile(r"[0-9]")  # a heading line holds no count ("ผู้เข้าร่วมประชุม 150 คน")
 MAX_LINES = 3  # a signature block's position may run over a few lines
-_INTRO = regex.compile(r"[\s:|\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[\s:|\-–(]*")
+_INTRO = re.compile(f"[{_SPACE}:|\\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[{_SPACE}:|\\-–(]*")
 
 
 @dataclass
@@ -68,9 +71,8 @@ class Mention:
 def parse(ctx: Context) -> Parsed:
     lex = people_lex(ctx.rules)
     tokens = TokenStarts(ctx.tokens)
-    titles = _titles(ctx, lex, tokens)
-    anchors = [t.start for t, _ in titles]
-    mentions = [m for t, rule in titles if (m := _mention(ctx.text, t, rule, lex, anchors, tokens))]
+    anchors, rules = _titles(ctx, lex, tokens)
+    mentions = _mentions(ctx.text, anchors, rules, lex, tokens)
     starts = [m.start for m in mentions]
     sections = _sections(ctx.text, lex)
     for i, m in enumerate(mentions):
@@ -81,24 +83,36 @@ def parse(ctx: Context) -> Parsed:
     return Parsed(items=tuple(_merge(ctx, mentions, lex, tokens)))
 
 
-def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> list[tuple[TitleSpan, str]]:
-    """Title anchors that start a word, in text order."""
-    out: list[tuple[TitleSpan, str]] = []
-    for m in ctx.for_field("officials"):
-        if m.rule not in (TITLE_RULE, MONK_RULE) or (out and m.start < out[-1][0].end):
+def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors, list[str]]:
+    """Title anchors that start a word, in text order, with their rules. A title's tokenizer
+    check may wait (see Anchors) when it cannot change which anchors follow: matches in text
+    order that do not overlap, and fewer than the cap."""
+    found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE)]
+    defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
+    out, rules, end = Anchors(tokens), list[str](), -1
+    for m in found:
+        if m.start < end:
             continue
-        t = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE)
+        t, pending = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
         if t:
-            out.append((t, m.rule))
-        if len(out) >= MAX_ANCHORS:
+            out.add(t, pending)
+            rules.append(m.rule)
+            end = t.end
+        if len(out.starts) >= MAX_ANCHORS:
             break
+    return out, rules
+
+
+def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
+              tokens: TokenStarts) -> list[Mention]:
+    """Titles followed by a name. A pending title is checked only when a name follows it (the
+    name reads the same either way: its anchor lookups only look past the title)."""
+    out = []
+    for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
+        name = person_name(text, t, lex, anchors, tokens)
+        if name and anchors.ok(i):
+            out.append(Mention(rule, t, name))
     return out
-
-
-def _mention(text: str, t: TitleSpan, rule: str, lex: PeopleLex, anchors: list[int],
-             tokens: TokenStarts) -> Mention | None:
-    name = person_name(text, t, lex, anchors, tokens)
-    return Mention(rule, t, name) if name else None
 
 
 def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:

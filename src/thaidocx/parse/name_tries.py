@@ -1,0 +1,143 @@
+"""The people lexicons of rules/people.toml compiled for the officials parser: term tables, and
+the terms of each lexicon as one stdlib-re alternation written as a trie (fast `.match`/`.search`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..ruleset import RuleSet
+
+
+def unspace(term: str) -> str:
+    """Position lookups ignore spaces ("รอง ผอ." = "รองผอ.", PDF damage "หัวหน้ าโครงการ")."""
+    return term.replace(" ", "")
+
+
+def _alt(terms: list[str], pdf_spaces: bool = False) -> re.Pattern:
+    """An alternation of literal terms that matches the longest term (never matches when
+    `terms` is empty). `pdf_spaces`: tolerate the stray space PDF text extraction puts before
+    sara aa / sara am ("หัวหน้ าโครงการ"); look such matches up with `unspace`. Compiled with
+    stdlib re (a plain alternation of literals matches the same there; `overlapped` gives
+    overlapping matches) and written as a trie: re then tries one branch per character instead
+    of every term, several times faster."""
+    units = [_units(t, pdf_spaces) for t in terms]
+    trie: dict = {}
+    for us in units:
+        node = trie
+        for u in us:
+            node = node.setdefault(u, {})
+        node[""] = {}
+    if _ambiguous(trie):
+        return _flat(units)
+    body = _trie_pattern(trie)
+    return re.compile("(?:" + body + ")" if body else ("(?:)" if "" in trie else "(?!)"))
+
+
+_SPACE = regex.escape(" ")
+
+
+def _units(term: str, pdf_spaces: bool) -> list[str]:
+    """The escaped characters of a term; with `pdf_spaces`, " ?" before sara aa / am but the
+    first."""
+    return [(" ?" if pdf_spaces and i and ch in "\u0e32\u0e33" else "") + regex.escape(ch)
+            for i, ch in enumerate(term)]
+
+
+def _ambiguous(node: dict) -> bool:
+    """Whether two branches of a node may both match (a space, and " ?" before a vowel): the
+    trie would then not always find the longest term."""
+    if _SPACE in node and any(u.startswith(" ?") for u in node):
+        return True
+    return any(_ambiguous(child) for u, child in node.items() if u)
+
+
+def _trie_pattern(node: dict) -> str:
+    # Branches start with different characters, so at most one goes on; an ending is optional
+    # after the longer terms (greedy: the longest term that matches wins, as longest-first).
+    alts = [u + _trie_pattern(child) for u, child in node.items() if u]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def _flat(units: list[list[str]]) -> re.Pattern:
+    """The terms as one alternation, longest first."""
+    alts = sorted({"".join(us) for us in units}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(alts) + ")" if alts else "(?!)")
+
+
+def overlapped(pat: re.Pattern, text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """Matches of `pat` in text[lo:hi] starting at every position (regex's overlapped=True)."""
+    m = pat.search(text, lo, hi)
+    while m is not None:
+        yield m
+        m = pat.search(text, m.start() + 1, hi)
+
+
+@dataclass(frozen=True)
+class PeopleLex:
+    """The people lexicons, as tables and compiled alternations (for .match, .search, .finditer)."""
+
+    titles: dict[str, str]
+    positions: dict[str, str]     # keys without spaces (see `unspace`)
+    roles: dict[str, str]
+    sections: dict[str, str]
+    title: re.Pattern
+    monk: re.Pattern
+    position: re.Pattern
+    org: re.Pattern               # organization and place words (a position runs on into them)
+    org_start: re.Pattern         # words that start the organization part
+    unit: re.Pattern              # an organization standing as the position after a name
+    stop: re.Pattern
+    role: re.Pattern
+    royal: re.Pattern
+    section: re.Pattern
+    lead_end: regex.Pattern       # a lead word, stop, cue or position ending where a title starts
+    glue_name: re.Pattern         # where a glued name ends
+    glue_position: re.Pattern     # where a glued position ends
+    bad_start: re.Pattern         # a position, role cue or royal word (no name starts with one)
+
+
+def _entries(rules: RuleSet, name: str) -> dict[str, str]:
+    return {k: str(v) for k, v in rules.lexicon(name).spec.entries.items()}
+
+
+def _build(rules: RuleSet) -> PeopleLex:
+    titles, monks = _entries(rules, "people_titles"), _entries(rules, "people_monk_titles")
+    positions, orgs = _entries(rules, "people_positions"), _entries(rules, "people_org_words")
+    stops, roles = _entries(rules, "people_stops"), _entries(rules, "people_roles")
+    sections = _entries(rules, "people_sections")
+    leads = list(_entries(rules, "people_lead_words"))
+    # A glued name is cut at a position word (not the weak ones that occur inside family names),
+    # a glued stop phrase or a role cue; a glued position only at stops and event cues.
+    cut_positions = [t for t, v in positions.items() if v != "weak" and len(t) >= 3]
+    glue_stops = [t for t, v in stops.items() if v == "glue"]
+    pos_stops = [t for t, v in stops.items() if v in ("glue", "pos")]
+    event_cues = [t for t, v in roles.items() if v in ("chair", "host", "speaker")]
+    position, role, royal = (_alt(list(positions), pdf_spaces=True), _alt(list(roles)),
+                             _alt(list(_entries(rules, "people_royal"))))
+    return PeopleLex(
+        titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()},
+        roles=roles, sections=sections,
+        title=_alt(list(titles)), monk=_alt(list(monks)),
+        position=position, org=_alt(list(orgs)),
+        org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
+        unit=_alt([t for t, v in orgs.items() if v == "unit"]),
+        stop=_alt(list(stops)), role=role, royal=royal, section=_alt(list(sections)),
+        lead_end=regex.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
+                               + "$"),
+        glue_name=_alt(cut_positions + glue_stops + list(roles)),
+        glue_position=_alt(pos_stops + event_cues),
+        # Nothing follows the branches: it matches where any of the three does.
+        bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
+    )
+
+
+def people_lex(rules: RuleSet) -> PeopleLex:
+    """Compiled once per RuleSet (rule sets are cached and immutable)."""
+    return rules.derived(_build)

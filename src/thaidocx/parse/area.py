@@ -15,11 +15,13 @@ from ..model import Area
 from ..ruleset import RuleSet
 from . import geo
 from .context import Context
+from .items import evidence, maker
 
 ORG_MENTIONS = 100  # enough to see which province the organizations are named after
 HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
 _TH = "\u0e00-\u0e7f"
 _WORD_CHAR = regex.compile(rf"[{_TH}A-Za-z0-9]")
+_AREA = maker(Area)
 
 
 @dataclass(frozen=True)
@@ -279,8 +281,8 @@ def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: st
     if r.empty or not parts:
         return None
     start, end = parts[0].start, parts[-1].end
-    return Area(subdistrict=r.subdistrict, district=r.district, province=r.province,
-                codes=r.codes, evidence=ctx.evidence(start, end, rule))
+    return _AREA({"subdistrict": r.subdistrict, "district": r.district, "province": r.province,
+                  "codes": r.codes, "evidence": evidence(ctx.norm, start, end, rule)})
 
 
 def _org_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:

@@ -20,7 +20,11 @@ import regex
 from ..match import Match, select
 from ..model import DateItem, Warning
 from .context import Context, Parsed
+from .items import evidence, maker
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
+
+
+_DATE_ITEM = maker(DateItem)
 
 
 class Part(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
@@ -255,9 +259,9 @@ def _to_item(ctx: Context, f: Found) -> DateItem | Warning | None:
         return ctx.warning("reversed_range", f"range ends ({end}) before it starts ({value})",
                            *f.span, f.rule)
     assert f.start.year is not None
-    return DateItem(value=value, end=end if end != value else None,
-                    precision="day" if f.start.day is not None else "month",
-                    era=f.start.year.era, evidence=ctx.evidence(*f.span, f.rule))
+    return _DATE_ITEM({"value": value, "end": end if end != value else None,
+                       "precision": "day" if f.start.day is not None else "month",
+                       "era": f.start.year.era, "evidence": evidence(ctx.norm, *f.span, f.rule)})
 
 
 def _iso(p: Part) -> str:

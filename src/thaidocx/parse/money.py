@@ -27,6 +27,7 @@ from operator import attrgetter
 from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
+from .items import evidence, maker
 from .literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
 from .money_table import TableReader
@@ -43,6 +44,7 @@ _PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+
 _PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
 _PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
 _SPACES = literal_regex(r"[ \t]+")
+_BUDGET = maker(Budget)
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
@@ -304,6 +306,7 @@ def parse(ctx: Context) -> Parsed:
     amounts = _attach_words(text, sorted(found, key=attrgetter("start")))
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
+    norm = ctx.norm
     label: list[str | None] = []  # the document's source label, read when a total needs it
     items, warnings = [], []
     for i, (a, role) in enumerate(zip(amounts, roles)):
@@ -313,8 +316,8 @@ def parse(ctx: Context) -> Parsed:
             if not label:
                 label.append(_label_source(text, cues))
             source = label[0]
-        items.append(Budget(amount=as_number(a.value), role=role, words=a.words, source=source,
-                            evidence=ctx.evidence(a.start, a.end, a.rule)))
+        items.append(_BUDGET({"amount": as_number(a.value), "role": role, "words": a.words,
+                              "source": source, "evidence": evidence(norm, a.start, a.end, a.rule)}))
         w = _mismatch(ctx, a)
         if w is not None:
             warnings.append(w)

@@ -25,6 +25,7 @@ from ..match import Match, select
 from ..model import Participant
 from ..sections import find_sections
 from .context import Context, Parsed
+from .items import evidence, maker
 from .literal_re import literal_regex
 from .participant_cues import Patterns
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
@@ -39,6 +40,7 @@ MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not co
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
+_PARTICIPANT = maker(Participant)
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
@@ -350,7 +352,7 @@ def parse(ctx: Context) -> Parsed:
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos
         group = m.attrs.get("group") or _group(doc, max(near, hi - GROUP_WINDOW), hi)
-        items.append(Participant(count=value, role=role, group=group,
-                                 evidence=ctx.evidence(pos, m.end, m.rule)))
+        items.append(_PARTICIPANT({"count": value, "role": role, "group": group,
+                                   "evidence": evidence(ctx.norm, pos, m.end, m.rule)}))
         prev = _Previous(i, m.end, role)
     return Parsed(items=tuple(items))

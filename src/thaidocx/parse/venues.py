@@ -19,6 +19,7 @@ from ..model import Venue
 from . import geo
 from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
 from .context import Context, Parsed
+from .items import evidence, maker
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 _TRIM = " \t,:;-|"
@@ -29,6 +30,7 @@ _ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
 _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
 _LETTER = re.compile(rf"[{_TH}A-Za-z]")
 _LATIN = re.compile(r"[A-Za-z]")
+_VENUE = maker(Venue)
 
 
 @dataclass(frozen=True)
@@ -59,9 +61,9 @@ def parse(ctx: Context) -> Parsed:
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
         name = ctx.norm.original_span(p.start, p.start + len(p.name))[0]  # as written
-        venues.append(Venue(name=name, subdistrict=r.subdistrict, district=r.district,
-                            province=r.province, codes=r.codes,
-                            evidence=ctx.evidence(p.start, p.end, p.rule)))
+        venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
+                              "province": r.province, "codes": r.codes,
+                              "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))
         located.append(Located(p.parts, p.rule, r))
     area = choose_area(ctx, lx, located, addrs)
     return Parsed(items=tuple(venues), warnings=tuple(warnings),

@@ -173,7 +173,12 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
     a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
     end = -1
     start = max(near, pos - ROLE_WINDOW)
-    frame = any(doc.text.find(verb, start, pos) >= 0 for verb in doc.pats.frame_verbs)
+    text = doc.text
+    frame = False
+    for verb in doc.pats.frame_verbs:
+        if text.find(verb, start, pos) >= 0:
+            frame = True
+            break
     for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
         for b in cue_re.finditer(doc.text, start, pos):
             if (pos - b.end() <= BACKGROUND_WINDOW
@@ -185,6 +190,8 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
 def _population_share(doc: _Doc, end: int) -> bool:
     """Is the count ending at `end` restated as a share of the population (… หรือร้อยละ 21 ของ
     ประชากร), and not of a target population (ของประชากรกลุ่มเป้าหมาย)?"""
+    if doc.text.find("หรือ", end, end + SHARE_WINDOW) < 0:
+        return False  # share_re's หรือ (written in its pattern) is nowhere in reach
     share = doc.share_re.match(doc.text, end, min(len(doc.text), end + SHARE_WINDOW))
     return share is not None and doc.cue_re.match(doc.text, share.end()) is None
 
@@ -192,7 +199,10 @@ def _population_share(doc: _Doc, end: int) -> bool:
 def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
-        return any(v != "total" for _, v in doc.found_cues(start, pos))
+        for _, v in doc.found_cues(start, pos):
+            if v != "total":
+                return True
+        return False
 
     heading = doc.heading_role(i)
     if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
@@ -211,9 +221,9 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
 
 def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     found = doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)
-    strong = [v for _, v in found if v in STRONG]
-    if strong:
-        return strong[-1]
+    for _, v in reversed(found):  # the last strong cue
+        if v in STRONG:
+            return v
     own = doc.self_role(i)
     if own in STRONG:
         return str(own)
@@ -222,9 +232,12 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     heading = doc.heading_role(i)
     if heading in STRONG:
         return str(heading)
-    weak = [v.removeprefix("weak_") if v != "total" else "actual"
-            for _, v in found if v.startswith("weak_") or v == "total"]
-    return weak[-1] if weak else "unknown"
+    for _, v in reversed(found):  # else the last weak one
+        if v == "total":
+            return "actual"
+        if v.startswith("weak_"):
+            return v.removeprefix("weak_")
+    return "unknown"
 
 
 def _strip_affixes(phrase: str, pats: Patterns) -> str:

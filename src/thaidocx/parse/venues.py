@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -34,8 +34,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
 
 
-@dataclass(frozen=True)
-class _Place:
+class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """A venue found in the text, before it becomes a Venue."""
 
     name: str

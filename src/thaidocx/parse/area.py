@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -15,11 +15,13 @@ from ..model import Area
 from ..ruleset import RuleSet
 from . import geo
 from .context import Context
+from .items import evidence, maker
 
 ORG_MENTIONS = 100  # enough to see which province the organizations are named after
 HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
 _TH = "\u0e00-\u0e7f"
 _WORD_CHAR = regex.compile(rf"[{_TH}A-Za-z0-9]")
+_AREA = maker(Area)
 
 
 @dataclass(frozen=True)
@@ -137,8 +139,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
     )
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """What choose_area needs of a venue: the address parts read for it, its rule, and the
     area they resolve to (completed from the document's other addresses, see complete())."""
 
@@ -147,8 +148,7 @@ class Located:
     resolved: geo.Resolved | None = None
 
 
-@dataclass(frozen=True)
-class _Chain:
+class _Chain(NamedTuple):
     parts: tuple[geo.Part, ...]
     rule: str
     postal: bool  # followed by a postal code: a letterhead's sender, not the activity
@@ -279,8 +279,8 @@ def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: st
     if r.empty or not parts:
         return None
     start, end = parts[0].start, parts[-1].end
-    return Area(subdistrict=r.subdistrict, district=r.district, province=r.province,
-                codes=r.codes, evidence=ctx.evidence(start, end, rule))
+    return _AREA({"subdistrict": r.subdistrict, "district": r.district, "province": r.province,
+                  "codes": r.codes, "evidence": evidence(ctx.norm, start, end, rule)})
 
 
 def _org_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:

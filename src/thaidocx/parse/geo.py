@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Literal, Mapping
+from typing import Literal, Mapping, NamedTuple
 
 import geothai
 import regex
@@ -31,8 +31,7 @@ _SEP = re.compile(r"[ \t]*,?[ \t]*")
 _WORD_CHAR = re.compile(r"[\u0e00-\u0e7fA-Za-z0-9]")
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
     """One part of an address chain: its level, the name as written, and where it lies."""
 
     level: Level
@@ -270,8 +269,24 @@ def _one(cands: tuple) -> object | None:
     return cands[0] if len(cands) == 1 else None
 
 
+class _Named(NamedTuple):
+    """What resolve reads of a Part (not where it lies)."""
+
+    level: Level
+    name: str
+    key: str | None
+
+
 def resolve(parts: list[Part], aliases: Mapping[str, str] = {}) -> Resolved:
     """Names and codes for a chain; a code only when the name is unambiguous in its parent."""
+    return _resolve(tuple([_Named(p.level, p.name, p.key) for p in parts]))
+
+
+@lru_cache(maxsize=4096)
+def _resolve(parts: tuple[_Named, ...]) -> Resolved:
+    """`resolve`, pure in the parts' levels, names and keys (geothai's tables are fixed), so
+    cached: a venue's chain is resolved again for the area, often in other documents too.
+    Resolved and its AreaCodes are immutable, so sharing one is safe."""
     by = {p.level: p for p in parts if p.level != "moo"}
     prov = dist = sub = None
     ambiguous: list[str] = []
@@ -296,14 +311,14 @@ def resolve(parts: list[Part], aliases: Mapping[str, str] = {}) -> Resolved:
     return replace(resolved, ambiguous=tuple(ambiguous)) if ambiguous else resolved
 
 
-def _district_candidates(part: Part, prov) -> int:
+def _district_candidates(part: _Named, prov) -> int:
     if not part.key:
         return 0
     cands = _index().districts[part.key]
     return len([d for d in cands if prov is None or d.province_code == prov.code])
 
 
-def _district(part: Part, prov) -> object | None:
+def _district(part: _Named, prov) -> object | None:
     if part.key:
         cands = _index().districts[part.key]
         if prov is not None:
@@ -315,7 +330,7 @@ def _district(part: Part, prov) -> object | None:
     return None
 
 
-def _resolved(by: dict[str, Part], prov, dist, sub) -> Resolved:
+def _resolved(by: dict[str, _Named], prov, dist, sub) -> Resolved:
     codes = None
     if prov or dist or sub:
         codes = AreaCodes(subdistrict=sub.code if sub else None,

@@ -20,13 +20,14 @@ item, with a warning `amount_words_mismatch` when they disagree.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from operator import attrgetter
+from typing import NamedTuple
 
 from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
+from .items import evidence, maker
 from .literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
 from .money_table import TableReader
@@ -43,11 +44,11 @@ _PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+
 _PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
 _PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
 _SPACES = literal_regex(r"[ \t]+")
+_BUDGET = maker(Budget)
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass sets each field through object.__setattr__
-class _Amount:
+class _Amount(NamedTuple):  # immutable, and cheaper to make than a dataclass
     start: int  # evidence span (normalized text)
     end: int
     value: Decimal
@@ -120,8 +121,8 @@ def _attach_words(text: str, amounts: list[_Amount]) -> list[_Amount]:
         if (a.rule == WORDS_RULE and prev is not None and prev.words is None
                 and prev.rule != WORDS_RULE
                 and _WORDS_GAP.match(text, prev.end).end() >= a.start >= prev.end):
-            out[-1] = replace(prev, end=a.end, words=a.words, words_value=a.words_value,
-                              words_start=a.start)
+            out[-1] = prev._replace(end=a.end, words=a.words, words_value=a.words_value,
+                                    words_start=a.start)
         else:
             out.append(a)
     return out
@@ -145,20 +146,9 @@ def _is_unit(before: str, after: str, cues: Cues) -> bool:
     return False
 
 
-@dataclass
-class _LineState:
-    """What the amounts already seen on the current line were."""
-
-    start: int = -1
-    rate: bool = False  # a unit amount (rate) was stated
-    other: bool = False  # a non-unit amount was stated
-
-    def at(self, line_start: int) -> _LineState:
-        return self if line_start == self.start else _LineState(line_start)
-
-
 def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int],
-          line: _LineState, cues: Cues) -> str:
+          rate: bool, other: bool, cues: Cues) -> str:
+    """`rate` / `other`: whether a unit (rate) / a non-unit amount was stated earlier on the line."""
     if a.role is not None:
         return a.role
     text, s = lines.text, a.start
@@ -179,8 +169,8 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     cue = cue or opener  # "รวม 2 วัน x 1,500 บาท = 3,000 บาท"
     # A rate's product is the line's own item, unless it sums the line up (รวม) or is the one
     # amount of a budget line ("งบประมาณ 50 คน x 100 บาท = 5,000 บาท").
-    budget_line = opener in ("total", "sum") and not line.other
-    if line.rate and cue != "sum" and not budget_line:
+    budget_line = opener in ("total", "sum") and not other
+    if rate and cue != "sum" and not budget_line:
         return "item"
     return "total" if cue == "sum" else cue or "other"
 
@@ -282,12 +272,16 @@ def _mismatch(ctx: Context, a: _Amount) -> Warning | None:
 def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
            cues: Cues) -> list[str]:
     roles: list[str] = []
-    line = _LineState()
+    line, rate, other = -1, False, False  # the current line's start, and what it stated
     for i, a in enumerate(amounts):
-        line = line.at(bounds[i][0])
-        roles.append(_role(lines, a, amounts[i - 1] if i else None, bounds[i], line, cues))
-        line.rate |= roles[-1] == "unit"
-        line.other |= roles[-1] != "unit"
+        if bounds[i][0] != line:
+            line, rate, other = bounds[i][0], False, False
+        role = _role(lines, a, amounts[i - 1] if i else None, bounds[i], rate, other, cues)
+        roles.append(role)
+        if role == "unit":
+            rate = True
+        else:
+            other = True
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
 
@@ -304,6 +298,7 @@ def parse(ctx: Context) -> Parsed:
     amounts = _attach_words(text, sorted(found, key=attrgetter("start")))
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
+    norm = ctx.norm
     label: list[str | None] = []  # the document's source label, read when a total needs it
     items, warnings = [], []
     for i, (a, role) in enumerate(zip(amounts, roles)):
@@ -313,8 +308,8 @@ def parse(ctx: Context) -> Parsed:
             if not label:
                 label.append(_label_source(text, cues))
             source = label[0]
-        items.append(Budget(amount=as_number(a.value), role=role, words=a.words, source=source,
-                            evidence=ctx.evidence(a.start, a.end, a.rule)))
+        items.append(_BUDGET({"amount": as_number(a.value), "role": role, "words": a.words,
+                              "source": source, "evidence": evidence(norm, a.start, a.end, a.rule)}))
         w = _mismatch(ctx, a)
         if w is not None:
             warnings.append(w)

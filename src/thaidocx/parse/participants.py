@@ -17,7 +17,7 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -25,6 +25,7 @@ from ..match import Match, select
 from ..model import Participant
 from ..sections import find_sections
 from .context import Context, Parsed
+from .items import evidence, maker
 from .literal_re import literal_regex
 from .participant_cues import Patterns
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
@@ -39,6 +40,7 @@ MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not co
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
+_PARTICIPANT = maker(Participant)
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
@@ -62,8 +64,7 @@ _CELL_NUMBER = literal_regex(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
 _PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
-@dataclass
-class _Previous:
+class _Previous(NamedTuple):  # immutable, and cheaper to make than a dataclass
     """The previous count (kept or dropped): where it was and what it was."""
 
     line: int
@@ -171,7 +172,12 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
     a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
     end = -1
     start = max(near, pos - ROLE_WINDOW)
-    frame = any(doc.text.find(verb, start, pos) >= 0 for verb in doc.pats.frame_verbs)
+    text = doc.text
+    frame = False
+    for verb in doc.pats.frame_verbs:
+        if text.find(verb, start, pos) >= 0:
+            frame = True
+            break
     for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
         for b in cue_re.finditer(doc.text, start, pos):
             if (pos - b.end() <= BACKGROUND_WINDOW
@@ -183,6 +189,8 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
 def _population_share(doc: _Doc, end: int) -> bool:
     """Is the count ending at `end` restated as a share of the population (… หรือร้อยละ 21 ของ
     ประชากร), and not of a target population (ของประชากรกลุ่มเป้าหมาย)?"""
+    if doc.text.find("หรือ", end, end + SHARE_WINDOW) < 0:
+        return False  # share_re's หรือ (written in its pattern) is nowhere in reach
     share = doc.share_re.match(doc.text, end, min(len(doc.text), end + SHARE_WINDOW))
     return share is not None and doc.cue_re.match(doc.text, share.end()) is None
 
@@ -190,7 +198,10 @@ def _population_share(doc: _Doc, end: int) -> bool:
 def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
-        return any(v != "total" for _, v in doc.found_cues(start, pos))
+        for _, v in doc.found_cues(start, pos):
+            if v != "total":
+                return True
+        return False
 
     heading = doc.heading_role(i)
     if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
@@ -209,9 +220,9 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
 
 def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     found = doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)
-    strong = [v for _, v in found if v in STRONG]
-    if strong:
-        return strong[-1]
+    for _, v in reversed(found):  # the last strong cue
+        if v in STRONG:
+            return v
     own = doc.self_role(i)
     if own in STRONG:
         return str(own)
@@ -220,9 +231,12 @@ def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:
     heading = doc.heading_role(i)
     if heading in STRONG:
         return str(heading)
-    weak = [v.removeprefix("weak_") if v != "total" else "actual"
-            for _, v in found if v.startswith("weak_") or v == "total"]
-    return weak[-1] if weak else "unknown"
+    for _, v in reversed(found):  # else the last weak one
+        if v == "total":
+            return "actual"
+        if v.startswith("weak_"):
+            return v.removeprefix("weak_")
+    return "unknown"
 
 
 def _strip_affixes(phrase: str, pats: Patterns) -> str:
@@ -350,7 +364,7 @@ def parse(ctx: Context) -> Parsed:
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos
         group = m.attrs.get("group") or _group(doc, max(near, hi - GROUP_WINDOW), hi)
-        items.append(Participant(count=value, role=role, group=group,
-                                 evidence=ctx.evidence(pos, m.end, m.rule)))
+        items.append(_PARTICIPANT({"count": value, "role": role, "group": group,
+                                   "evidence": evidence(ctx.norm, pos, m.end, m.rule)}))
         prev = _Previous(i, m.end, role)
     return Parsed(items=tuple(items))

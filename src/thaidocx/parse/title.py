@@ -17,6 +17,7 @@ from ..match import Match
 from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
+from .items import evidence, maker
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -33,6 +34,7 @@ _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. 
 _SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
 _LINE = re.compile(r"[^\n]+")
+_TITLE = maker(Title)
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _GAP = re.compile(r"[ \t]*\n")
@@ -114,10 +116,10 @@ def parse(ctx: Context) -> Parsed:
                 if project:
                     span, rule = project
             if span and span[1] > span[0]:
-                ev = ctx.evidence(span[0], span[1], rule)
+                ev = evidence(ctx.norm, span[0], span[1], rule)
                 # A heading wrapped over two lines reads as one line.
-                value = _WRAP.sub(" ", ev.text)
-                return Parsed(items=(Title(value=value, evidence=ev),))
+                value = _WRAP.sub(" ", ev["text"])
+                return Parsed(items=(_TITLE({"value": value, "evidence": ev}),))
     return Parsed()
 
 

@@ -71,8 +71,8 @@ def warm_up(dirs: tuple[str, ...] = ()) -> None:
     from ..tokenize import dictionary_for
 
     rules = rules_for(dirs)
-    dictionary_for(rules).trie.build_all()  # the tokenizer's (with the rules' domain words)
-    dictionary(()).trie.build_all()  # the text repairs' (pythainlp's words alone)
+    dictionary_for(rules)  # the tokenizer's (with the rules' domain words)
+    dictionary(())  # the text repairs' (pythainlp's words alone)
     thaidict.damaged_am_forms()
     thaidict.unknown_score("ประชุม")
     extract("ประชุมวันที่ 4 เมษายน 2562 งบประมาณ 20,000 บาท ณ อำเภอเมือง โดยนายสมชาย ใจดี",

@@ -107,6 +107,13 @@ DATES = [
       id="year-from-later-date-in-line"),
     P("อัปเดต 4 ก.ย. เวลา 20.45 น.", [], id="no-year-anywhere"),
     P("วันที่ 4 ก.ย. 64\nวันที่ 6 ก.ย.", ["2021-09-04"], id="no-year-borrowed-across-lines"),
+    # A weekday names one day: a number before "– วันพุธที่ …" is a label, not a range start
+    # (regression: "Day 1 – วันพุธที่ 1 กุมภาพันธ์ 2566" in a schedule read as a range).
+    P("Day 2 – วันพฤหัสบดีที่ 3 กุมภาพันธ์ 2566", ["2023-02-03"], id="regression-day-label-before-weekday"),
+    P("ครั้งที่ 1 – วันพุธที่ 3 ก.พ. 66", ["2023-02-03"], id="ordinal-label-before-weekday"),
+    P("วันจันทร์ที่ 1 – วันพุธที่ 3 กุมภาพันธ์ 2566", ["2023-02-01/2023-02-03"],
+      id="weekday-on-both-ends-is-a-range"),
+    P("30 ก.ย. – วันพุธที่ 2 ต.ค. 62", ["2019-09-30/2019-10-02"], id="month-on-start-weekday-on-end"),
     # NOT dates
     P("ปี 2562", [], id="year-alone"),
     P("พ.ศ. 2562", [], id="era-year-alone"),

@@ -6,7 +6,7 @@ import re
 import pytest
 import regex
 
-from thaidocx.parse.literal_re import literal_regex
+from thaidocx.literal_re import literal_regex
 from thaidocx.ruleset import load_rules
 
 P = pytest.param

@@ -7,7 +7,8 @@ import sys
 import pytest
 import regex
 
-from thaidocx import load_rules, sections
+from thaidocx import load_rules
+from thaidocx.literal_re import WHITE_SPACE
 from thaidocx.normalize import normalize
 from thaidocx.sections import find_sections
 
@@ -64,8 +65,8 @@ def test_empty_text():
 
 
 def test_whitespace_class_is_the_regex_modules_on_every_character():
-    """sections.WHITESPACE spells out `regex`'s \\s for stdlib re (whose \\s differs)."""
-    ours = re.compile(f"[{sections.WHITESPACE}]")
+    """literal_re.WHITE_SPACE (sections, parsers) spells out `regex`'s \\s for stdlib re."""
+    ours = re.compile(f"[{WHITE_SPACE}]")
     theirs = regex.compile(r"\s")
     assert [c for c in range(sys.maxunicode + 1)
             if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))] == []

@@ -15,15 +15,15 @@ from itertools import accumulate
 
 import regex
 
+from .literal_re import WHITE_SPACE
 from .normalize import NormText
 from .ruleset import RuleSet
 
 HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
 # The per-line patterns run on stdlib `re` (a call costs a third of a `regex` one), with the
-# `regex` module's \s spelt out: re's would also take U+001C-U+001F (checked in the tests).
-WHITESPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_LEAD = re.compile(rf"[{WHITESPACE}0-9.)(\-*•·:]+")
-_NUMBERED = re.compile(rf"[{WHITESPACE}]*([0-9]+)[.)](?![0-9])")
+# `regex` module's \s spelt out (literal_re.WHITE_SPACE).
+_LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
+_NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+)[.)](?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
 
 

@@ -10,6 +10,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
+from ..literal_re import literal_regex
 from ..match import Match
 from ..model import Area
 from ..ruleset import RuleSet
@@ -72,14 +73,6 @@ def boundaries(lx: PlaceLex, text: str, pos: int, limit: int) -> Iterator[regex.
         pos = b.end()
 
 
-def _fast(pattern: str) -> re.Pattern | regex.Pattern:
-    """A trie of literal words (with at most simple classes around it), which both engines
-    read alike, compiled with stdlib `re` (a call costs a third); with `regex` if re cannot."""
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)
-
 
 def _boundary_first(words: list[str]) -> re.Pattern | None:
     """A stdlib `re` pattern matching where any boundary alternative starts, or None (then
@@ -114,28 +107,28 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
     return PlaceLex(
         prefixes=_entries(rules, "place_address"),
         aliases=_entries(rules, "place_province_alias"),
-        prefix_re=_fast(address + rf"(?=[ \t]?[{_TH}0-9])"),
-        boundary_re=_fast(boundary),
+        prefix_re=literal_regex(address + rf"(?=[ \t]?[{_TH}0-9])"),
+        boundary_re=literal_regex(boundary),
         boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
                                         pat("place_stop_tail"), pat("place_split_glued")]),
         stop=_entries(rules, "place_stop"),
         facility=_entries(rules, "place_facility"),
-        facility_re=_fast(facility),
-        position_re=_fast(pat("place_position") + r"[ \t]?"),
-        generic_re=_fast(r"[ \t]?" + pat("place_generic_tail")),
-        hint_re=_fast(pat("place_name_hint")),
+        facility_re=literal_regex(facility),
+        position_re=literal_regex(pat("place_position") + r"[ \t]?"),
+        generic_re=literal_regex(r"[ \t]?" + pat("place_generic_tail")),
+        hint_re=literal_regex(pat("place_name_hint")),
         hints=_entries(rules, "place_name_hint"),
-        not_facility_re=_fast(pat("place_not_facility")),
-        generic_word_re=_fast(pat("place_generic_word")),
-        org_re=_fast(pat("place_org_province") + r"[ \t]?"),
+        not_facility_re=literal_regex(pat("place_not_facility")),
+        generic_word_re=literal_regex(pat("place_generic_word")),
+        org_re=literal_regex(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
-        org_suffix_re=_fast(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
+        org_suffix_re=literal_regex(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
         # What may follow a space inside a place name: another facility, a floor / building
         # word, a Latin word; a number only right after a floor / room word.
         continue_re=regex.compile(
             rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"
             rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
-        continue_word_re=_fast(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
+        continue_word_re=literal_regex(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..match import Match, select
 from ..model import FiscalYear
 from .context import Context, Parsed
-from .literal_re import literal_regex
+from ..literal_re import literal_regex
 from .thaidate import fiscal_bounds, resolve_year
 
 _YEAR = literal_regex(r"[0-9]{2,4}")

@@ -16,6 +16,7 @@ from typing import Literal, Mapping, NamedTuple
 import geothai
 import regex
 
+from ..literal_re import WHITE_SPACE
 from ..model import AreaCodes
 
 Level = Literal["subdistrict", "district", "province", "moo"]
@@ -24,8 +25,7 @@ _TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
 # Hot simple patterns run with stdlib `re` (a call costs a third of a `regex` one); no \b or
 # \w. _PIECE runs up to the next _TOKEN_END, whose \s is spelt out: re's \s would also take
 # U+001C-U+001F (tests/test_venues.py checks the two on every character).
-_PIECE = re.compile(r"[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-                    r",|()\[\]“”\"'/:;]*")
+_PIECE = re.compile(f"[^{WHITE_SPACE}" r",|()\[\]“”\"'/:;]*")
 _MOO_NUM = re.compile(r"[ \t]?([0-9]{1,3})")
 _SEP = re.compile(r"[ \t]*,?[ \t]*")
 _WORD_CHAR = re.compile(r"[\u0e00-\u0e7fA-Za-z0-9]")

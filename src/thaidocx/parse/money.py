@@ -28,7 +28,7 @@ from ..match import Match, select
 from ..model import Budget, Warning
 from .context import Context, Parsed
 from .items import evidence, maker
-from .literal_re import THAI_RANGE, literal_regex
+from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
 from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..ruleset import Lexicon, RuleSet
-from .literal_re import Pattern, literal_regex
+from ..literal_re import Pattern, literal_regex
 from .thainum import NumberWords
 
 # List markers before a line's first word: "-", "•", "1.", "2.1", "(3)", "ก.", table "|".

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from .literal_re import THAI_RANGE, literal_regex
+from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import regex
 
+from ..literal_re import WHITE_SPACE, literal_regex
 from ..match import Match
 from ..model import Objective
 from ..ruleset import RuleSet
-from ..sections import WHITESPACE
 from .context import Context, Parsed
 from .items import evidence, maker
 
@@ -30,7 +30,7 @@ CONTEXT = 300  # characters before a purpose clause searched for a reason word o
 # costs a third a call.
 _MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
 _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
-_SPACES = re.compile(f"[{WHITESPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
+_SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
 _CLOSE = {"“": "”", '"': '"'}
@@ -49,23 +49,15 @@ def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
-def _fast(pattern: str) -> re.Pattern | regex.Pattern:
-    """Tries of literal words with simple classes, which both engines read alike, on stdlib
-    `re` (a call costs a third); on `regex` if re cannot compile it (a user's lexicon)."""
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)
-
 
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
-        end_re=_fast(
+        end_re=literal_regex(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"),
-        continue_re=_fast(pat("obj_continue")),
-        reason_re=_fast(pat("obj_reason")),
-        other_re=_fast(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
+        continue_re=literal_regex(pat("obj_continue")),
+        reason_re=literal_regex(pat("obj_reason")),
+        other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
     )
     return lx
 

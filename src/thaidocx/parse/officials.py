@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
 from .name_tries import PeopleLex, overlapped, people_lex, unspace
@@ -30,7 +31,7 @@ ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 
 # Patterns without \s, \b or \w match the same with stdlib re, at less cost per call; _SPACE is
 # regex's \s (Unicode White_Space) for them (stdlib re's \s also takes U+001C-U+001F).
-_SPACE = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACE = WHITE_SPACE
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")

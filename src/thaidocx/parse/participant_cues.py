@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..ruleset import Lexicon, RuleSet
-from .literal_re import Pattern, literal_regex
+from ..literal_re import Pattern, literal_regex
 
 PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
 _PREFIX = ("prefix", "both", "introducer")  # part_group_affix uses stripped at a phrase's start

@@ -26,7 +26,7 @@ from ..model import Participant
 from ..sections import find_sections
 from .context import Context, Parsed
 from .items import evidence, maker
-from .literal_re import literal_regex
+from ..literal_re import literal_regex
 from .participant_cues import Patterns
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 

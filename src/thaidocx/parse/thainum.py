@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from ..ruleset import RuleSet, load_rules
-from .literal_re import Pattern, literal_regex
+from ..literal_re import Pattern, literal_regex
 
 _THAI_DIGITS = {ord("๐") + i: ord("0") + i for i in range(10)}
 _DIGITS_RE = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"

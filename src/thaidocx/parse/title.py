@@ -13,6 +13,7 @@ from typing import Iterator
 
 import regex
 
+from ..literal_re import literal_regex
 from ..match import Match
 from ..model import Title
 from ..ruleset import RuleSet
@@ -66,36 +67,28 @@ def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
-def _fast(pattern: str) -> re.Pattern | regex.Pattern:
-    """Tries of literal words with simple classes, which both engines read alike, on stdlib
-    `re` (a call costs a third); on `regex` if re cannot compile it (a user's lexicon)."""
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)
-
 
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
-        skip_re=_fast(pat("title_skip")),
-        doctype_re=_fast(pat("title_doctype")),
+        skip_re=literal_regex(pat("title_skip")),
+        doctype_re=literal_regex(pat("title_doctype")),
         kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
-        boundary_re=_fast(
+        boundary_re=literal_regex(
             rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![\u0e30-\u0e4e])|{pat('title_stop_glued')}"),
-        facility_re=_fast(pat("place_facility")),
-        sentence_re=_fast(pat("title_sentence_start")),
+        facility_re=literal_regex(pat("place_facility")),
+        sentence_re=literal_regex(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
-        hook_re=_fast(pat("title_hook") + r"[ \t]*[!！]"),
-        request_re=_fast(pat("title_request")),
-        minutes_re=_fast(pat("title_minutes")),
+        hook_re=literal_regex(pat("title_hook") + r"[ \t]*[!！]"),
+        request_re=literal_regex(pat("title_request")),
+        minutes_re=literal_regex(pat("title_minutes")),
         # Where a wrapped meeting name ends on its second line: a detail word or an address.
-        detail_re=_fast(
+        detail_re=literal_regex(
             rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![\u0e30-\u0e3a\u0e47-\u0e4e])"),
-        detail_start_re=_fast(
+        detail_start_re=literal_regex(
             rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
-        named_kind_re=_fast(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
+        named_kind_re=literal_regex(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
     )
     return lx
 

@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 import regex
 
+from ..literal_re import WHITE_SPACE
 from ..match import Match
 from ..model import Venue
-from ..sections import WHITESPACE
 from . import geo
 from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
 from .context import Context, Parsed
@@ -25,7 +25,7 @@ from .items import evidence, maker
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
-_SPACES = re.compile(f"[{WHITESPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
+_SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 # Simple classes run on stdlib `re` (a call costs a third of a `regex` one).
 _ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
 _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")

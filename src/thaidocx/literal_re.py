@@ -1,4 +1,4 @@
-"""Compiling patterns of literal terms with the stdlib `re` where it matches exactly as `regex`.
+"""Compiling patterns of literal terms (parsers, sections) with the stdlib `re` where it matches exactly as `regex`.
 
 The cue patterns of the parsers are alternations of lexicon terms (Lexicon.pattern()) joined
 with plain sets such as [ \\t]. For these the stdlib `re` scans Thai text 4-5 times faster
@@ -16,8 +16,9 @@ import regex
 Pattern = Union[re.Pattern, regex.Pattern]
 THAI_RANGE = "\u0e01-\u0e4e"  # the Thai letters, vowels and tone marks, as a set range
 
-# The regex module's \s (the White_Space characters): the stdlib's \s also holds \x1c-\x1f.
-_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The regex module's \s (the White_Space characters), for a stdlib set: the stdlib's \s also
+# holds \x1c-\x1f. Every stdlib pattern of the project that means "white space" uses this.
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Syntax that only `regex` is sure to read as meant: escapes of letters and digits (but \t \n
 # \r \f \v, and \s, translated), an escaped backslash, nested (so also POSIX) sets, fuzzy
 # matching and version flags.
@@ -45,9 +46,9 @@ def _stdlib_spaces(pattern: str) -> str:
             after = pieces[i + 1] if i + 1 < len(pieces) else ""
             if out[-1].endswith("-") or after.startswith("-"):
                 raise re.error("\\s next to '-' in a set")
-            piece = _WHITE_SPACE
+            piece = WHITE_SPACE
         elif piece == r"\s":
-            piece = "[" + _WHITE_SPACE + "]"
+            piece = "[" + WHITE_SPACE + "]"
         elif piece.startswith("["):
             if in_set:  # a "[" inside a set: keep it simple, let `regex` read it
                 raise re.error("'[' inside a set")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from thaidocx import load_rules
+from thaidocx.leads import LeadScan, lead_keys
 from thaidocx.match import match_rules, windows
 from thaidocx.normalize import normalize
 
@@ -94,3 +95,11 @@ def test_a_user_rule_keeps_its_own_promises(tmp_path):
         "pattern = '(?P<num>[0-9]+) เตียง'\nstart = '[0-9]'\nanchor = 'เตียง'\n", encoding="utf-8")
     rule = load_rules([tmp_path]).by_id("user.beds")
     assert rule.first is not None and rule.anchor is not None
+
+
+@pytest.mark.parametrize("text, anchor, reach, expected", WINDOWS)
+def test_windows_from_lead_places(text, anchor, reach, expected):
+    """Given every place the anchor may begin (its lead keys), the same windows."""
+    keys = lead_keys(anchor)
+    starts = LeadScan([keys]).scan(text)[0] if keys else list(range(len(text)))
+    assert windows(text, re.compile(anchor), reach, starts) == expected

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Iterable, Iterator, Mapping
+from itertools import repeat
+from types import MappingProxyType
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
-from . import prefilter
+from . import leads, prefilter
 from .normalize import NormText
 from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet, _is_builtin
 
@@ -23,9 +25,11 @@ from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet, _is_builtin
 UNTIMED_MAX_CHARS = 20_000
 
 
-@dataclass(frozen=True)
-class Match:
-    """One rule's hit: a span of the normalized text and the pattern's named groups."""
+class Match(NamedTuple):
+    """One rule's hit: a span of the normalized text and the pattern's named groups.
+
+    A named tuple, not a dataclass: thousands are made per document, and a frozen dataclass
+    costs several times more to build. Compare matches by their fields, never as tuples."""
 
     rule: str
     field: str
@@ -33,9 +37,9 @@ class Match:
     end: int
     text: str
     priority: int
-    groups: dict[str, str | None] = field(hash=False, compare=False, default_factory=dict)
-    spans: dict[str, tuple[int, int]] = field(hash=False, compare=False, default_factory=dict)
-    attrs: Mapping[str, Any] = field(hash=False, compare=False, default_factory=dict)
+    groups: Mapping[str, str | None] = MappingProxyType({})
+    spans: Mapping[str, tuple[int, int]] = MappingProxyType({})
+    attrs: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -65,19 +69,26 @@ def _timeout(rules: RuleSet, text: str) -> float | None:
 Window = tuple[int, int]
 
 
-def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int) -> list[Window]:
+def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int,
+            starts: list[int] | None = None) -> list[Window]:
     """The parts of `text` where a rule with this anchor and reach can match: for every place
     the anchor occurs, the line where it starts and `reach` lines on each side (each line with
     its "\n", so that a lookahead at the line's end sees what it sees in the whole text);
-    sorted, with touching or overlapping parts merged.
+    sorted, with touching or overlapping parts merged. `starts`: every place the anchor may
+    begin (its lead keys, see leads.py), tried there instead of scanning the text.
 
     Why this loses no match: the anchor scan reports, for every place P where the anchor
     matches, a hit starting at or before P and ending after it (a scan resumes only where a
-    hit ended), so P's line is covered. A match holds its anchor and reaches at most `reach`
-    lines from the anchor's line, so it lies inside one merged part; and a search there
-    restarts cleanly, because no match can begin outside a part and run into it."""
+    hit ended; with `starts`, P itself is tried), so P's line is covered. A match holds its
+    anchor and reaches at most `reach` lines from the anchor's line, so it lies inside one
+    merged part; and a search there restarts cleanly, because no match can begin outside a
+    part and run into it."""
     out: list[Window] = []
-    for hit in anchor.finditer(text):
+    if starts is None:
+        hits: Iterable[Any] = anchor.finditer(text)
+    else:
+        hits = filter(None, map(anchor.match, repeat(text), starts))
+    for hit in hits:
         # Lines from the hit's start to its last character (a lexicon term may hold a line
         # break: "ม.\nค."), and `reach` more on each side.
         start = text.rfind("\n", 0, hit.start()) + 1
@@ -95,8 +106,10 @@ def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int) -> list[W
 
 
 def _found(rule: Rule, text: str, timeout: float | None, pos: int = 0,
-           endpos: int | None = None) -> Iterator[regex.Match]:
+           endpos: int | None = None, starts: list[int] | None = None) -> Iterator[regex.Match]:
     end = len(text) if endpos is None else endpos
+    if starts is not None:
+        return _tried(rule, text, timeout, leads.within(starts, pos, end), pos, end)
     if rule.first:
         return prefilter.finditer(rule.regex, rule.first, text, timeout, pos, end)
     if timeout is None:  # even timeout=None costs a little per call
@@ -104,15 +117,30 @@ def _found(rule: Rule, text: str, timeout: float | None, pos: int = 0,
     return rule.regex.finditer(text, pos, end, timeout=timeout)
 
 
+def _tried(rule: Rule, text: str, timeout: float | None, places: list[int], pos: int,
+           end: int) -> Iterator[regex.Match]:
+    """What prefilter.finditer finds, with the places its scan of `rule.first` would stop at
+    given: every place in [pos, end) where a lead key of `first` begins (a superset)."""
+    first, match = rule.first.match, rule.regex.match  # type: ignore[union-attr]
+    for at in places:
+        if at < pos or first(text, at, end) is None:
+            continue
+        m = match(text, at, end) if timeout is None else match(text, at, end, timeout=timeout)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
-         parts: list[Window] | None = None) -> list[Match]:
-    """The rule's matches in `text`; only inside `parts` when given (see `windows`)."""
+         parts: list[Window] | None = None, starts: list[int] | None = None) -> list[Match]:
+    """The rule's matches in `text`; only inside `parts` when given (see `windows`); `starts`:
+    where the lead keys of `rule.first` begin (see `_tried`)."""
     names, attrs = rule.group_names, rule.attrs
     rid, fld, prio = rule.id, rule.spec.field, rule.spec.priority
     if parts is None:
-        found: Iterable[regex.Match] = _found(rule, text, timeout)
+        found: Iterable[regex.Match] = _found(rule, text, timeout, starts=starts)
     else:
-        found = (m for a, b in parts for m in _found(rule, text, timeout, a, b))
+        found = (m for a, b in parts for m in _found(rule, text, timeout, a, b, starts))
     out = []
     for m in found:
         start, end = m.span()
@@ -124,23 +152,55 @@ def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
     return out
 
 
+@dataclass(frozen=True)
+class _LeadIndex:
+    """One automaton over the lead keys of the rules' `first` patterns and anchors where it
+    beats a regex scan (leads.py), and which of its key sets each of them owns."""
+
+    scan: leads.LeadScan
+    first: dict[str, int]  # rule id -> key set
+    anchors: dict[tuple[str, int], int]  # (anchor pattern, flags) -> key set
+
+
+def _lead_index(rules: RuleSet) -> _LeadIndex:
+    sets: dict[frozenset[str], int] = {}
+    first: dict[str, int] = {}
+    anchors: dict[tuple[str, int], int] = {}
+    for rule in rules.rules:
+        for pattern, owner, table in ((rule.first, rule.id, first),
+                                      (rule.anchor, None, anchors)):
+            if pattern is None:
+                continue
+            keys = leads.lead_keys(pattern.pattern, pattern.flags)
+            if keys and leads.worth_it(keys):
+                table[owner or (pattern.pattern, pattern.flags)] = sets.setdefault(keys, len(sets))
+    return _LeadIndex(leads.LeadScan(list(sets)), first, anchors)
+
+
 def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = None) -> MatchResult:
     wanted = set(fields) if fields is not None else None
     matches: list[Match] = []
     timeouts: list[str] = []
-    timeout = _timeout(rules, norm.text)
+    text = norm.text
+    timeout = _timeout(rules, text)
+    index = rules.derived(_lead_index)
+    places = index.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[tuple[str, int, int], list[Window]] = {}  # rules sharing an anchor scan once
     for rule in rules.rules:
         if wanted is not None and rule.spec.field not in wanted:
             continue
         where = None
         if rule.anchor is not None:
-            key = (rule.anchor.pattern, rule.anchor.flags, rule.spec.reach)
+            akey = (rule.anchor.pattern, rule.anchor.flags)
+            key = (*akey, rule.spec.reach)
             if key not in parts:
-                parts[key] = windows(norm.text, rule.anchor, rule.spec.reach)
+                at = index.anchors.get(akey)
+                parts[key] = windows(text, rule.anchor, rule.spec.reach,
+                                     None if at is None else places[at])
             where = parts[key]
+        lead = index.first.get(rule.id)
         try:
-            matches += _run(rule, norm.text, timeout, where)
+            matches += _run(rule, text, timeout, where, None if lead is None else places[lead])
         except TimeoutError:
             timeouts.append(rule.id)
     matches.sort(key=lambda m: (m.start, -m.priority, -(m.end - m.start)))

@@ -1,0 +1,172 @@
+"""Lead keys: short strings one of which begins every match of a pattern, found in a whole
+document by one Aho-Corasick pass (pyahocorasick, in C) instead of a regex scan.
+
+A rule's `first` pattern (prefilter.py, or its `start` promise) and its `anchor` are scanned
+for once per document. For a lexicon alternation (titles, months, number words) the scan is
+the costly part: `re` tries the alternation at every position of the text. Their lead keys
+(every match starts with one of them) let an automaton report the few places worth trying;
+the pattern itself then decides there, so what is found is exactly what the scan finds.
+
+The keys are read off the pattern by Python's own `re` parser, and only where that is certain:
+literals, small character classes, \\s, groups, alternatives and quantifiers are followed to at
+most MAX_LEN characters; zero-width assertions are skipped (they only narrow where a match
+begins). Anything else (".", a negated or large class, a back-reference, case-blind matching)
+gives no keys, and the caller scans as before.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+import ahocorasick
+
+try:  # the parser behind re.compile; private, so any change there only costs the fast path
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover - Python < 3.11 is not supported anyway
+    _C = _P = None  # type: ignore[assignment]
+
+MAX_LEN = 3  # longer keys filter little more and multiply
+MAX_KEYS = 4000
+MAX_CLASS = 40
+_PARSE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+# What \s matches in a str pattern (all of it lies below U+3001).
+_SPACES = tuple(c for c in map(chr, range(0x3001)) if re.match(r"\s", c))
+
+
+class _Unbounded(Exception):
+    """What comes next in the pattern is not a small finite set of strings."""
+
+
+class _TooMany(Exception):
+    """More than MAX_KEYS keys."""
+
+
+def _class(items: list[tuple[Any, Any]]) -> list[str]:
+    out: list[str] = []
+    for op, av in items:
+        if op is _C.LITERAL:
+            out.append(chr(av))
+        elif op is _C.RANGE and av[1] - av[0] <= MAX_CLASS:
+            out += map(chr, range(av[0], av[1] + 1))
+        elif op is _C.CATEGORY and av is _C.CATEGORY_SPACE:
+            out += _SPACES
+        else:  # a negation, another category, a large range
+            raise _Unbounded
+    if len(out) > MAX_CLASS:
+        raise _Unbounded
+    return out
+
+
+def _add(key: str, out: set[str]) -> None:
+    out.add(key)
+    if len(out) > MAX_KEYS:
+        raise _TooMany
+
+
+def _keys(items: list, prefix: str, out: set[str]) -> None:
+    """Add to `out` the keys of prefix + a match of the sequence `items`. Where what follows
+    cannot be spelled out, the prefix so far is a key (a match begins with it); with nothing
+    so far, the pattern has no keys."""
+    if len(prefix) >= MAX_LEN or not items:
+        _add(prefix, out)
+        return
+    try:
+        _next(items, prefix, out)
+    except _Unbounded:
+        if not prefix:
+            raise
+        _add(prefix, out)
+
+
+def _next(items: list, prefix: str, out: set[str]) -> None:
+    (op, av), rest = items[0], items[1:]
+    if op is _C.LITERAL:
+        _keys(rest, prefix + chr(av), out)
+    elif op is _C.IN or op is _C.CATEGORY:
+        for c in _class(av if op is _C.IN else [(op, av)]):
+            _keys(rest, prefix + c, out)
+    elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        _keys(rest, prefix, out)  # zero width: it narrows where a match begins, consumes nothing
+    elif op is _C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:  # (?i:…)
+            raise _Unbounded
+        _keys(list(av[-1].data) + rest, prefix, out)
+    elif op is getattr(_C, "ATOMIC_GROUP", None):
+        _keys(list(av.data) + rest, prefix, out)
+    elif op is _C.BRANCH:
+        for alt in av[1]:
+            _keys(list(alt.data) + rest, prefix, out)
+    elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, body = av
+        if lo == 0:
+            _keys(rest, prefix, out)  # no repetition
+        if hi == 1:
+            _keys(list(body.data) + rest, prefix, out)
+        elif hi != 0:
+            _keys(list(body.data), prefix, out)  # one repetition, then stop: keys stay prefixes
+    else:  # ".", a back-reference, a conditional group …
+        raise _Unbounded
+
+
+def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings one of which begins every match of `pattern` (as Python's `re` reads it), none
+    a prefix of another; None when that set is not small, finite and certain."""
+    flags &= _PARSE_FLAGS  # a `regex` pattern's flags: only these mean the same to `re`
+    if _P is None or flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _P.parse(pattern, flags)
+        if tree.state.flags & re.IGNORECASE:  # (?i) at the start of the pattern
+            return None
+        found: set[str] = set()
+        _keys(list(tree.data), "", found)
+    except (_Unbounded, _TooMany, re.error, RecursionError, TypeError, ValueError):
+        return None
+    if "" in found:  # the pattern can begin a match with nothing certain
+        return None
+    return frozenset(k for k in found if not any(k[:i] in found for i in range(1, len(k))))
+
+
+def worth_it(keys: frozenset[str]) -> bool:
+    """Is an automaton faster than `re` for these keys? Not when they all begin with one
+    character (`re` skips to it at C speed), nor when one begins with a digit (numbers are
+    everywhere: `re` skips to the next digit as fast, and the automaton would report each)."""
+    heads = {k[0] for k in keys}
+    return len(heads) > 1 and not any(c.isascii() and c.isdigit() for c in heads)
+
+
+class LeadScan:
+    """One automaton over several key sets: one pass over a text tells, for each set, every
+    place where one of its keys begins."""
+
+    def __init__(self, key_sets: list[frozenset[str]]):
+        self.size = len(key_sets)
+        owners: dict[str, list[int]] = {}
+        for i, keys in enumerate(key_sets):
+            for key in keys:
+                owners.setdefault(key, []).append(i)
+        self._auto = ahocorasick.Automaton()
+        for key, which in owners.items():
+            self._auto.add_word(key, (len(key) - 1, tuple(which)))
+        if owners:
+            self._auto.make_automaton()
+
+    def scan(self, text: str) -> list[list[int]]:
+        """For each key set, the sorted places in `text` where one of its keys begins. A set
+        has at most one key beginning at a place (none is a prefix of another)."""
+        found: list[list[int]] = [[] for _ in range(self.size)]
+        if not self.size or not len(self._auto):
+            return found
+        for end, (back, which) in self._auto.iter(text):
+            for i in which:
+                found[i].append(end - back)
+        for places in found:
+            places.sort()  # reported by where keys end; a longer key can begin earlier
+        return found
+
+
+def within(starts: list[int], pos: int, end: int) -> list[int]:
+    """The part of the sorted `starts` in [pos, end)."""
+    return starts[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]

@@ -1,0 +1,101 @@
+"""Lead keys (leads.py): strings one of which begins every match, read off a pattern only
+where that is certain; and the one-pass scan that reports where each key set's keys begin."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from thaidocx import load_rules
+from thaidocx.leads import LeadScan, lead_keys, within, worth_it
+from thaidocx.normalize import normalize
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
+
+KEYS = [
+    # (pattern, flags, keys or None)
+    pytest.param("นาย|นาง", 0, {"นาย", "นาง"}, id="literal-alternatives"),
+    pytest.param("นา(?:ย|ง)สาว", 0, {"นาย", "นาง"}, id="cut-at-three-characters"),
+    pytest.param("ab|abc", 0, {"ab"}, id="a-key-holding-another-drops"),
+    pytest.param("[ab]c", 0, {"ac", "bc"}, id="small-class"),
+    pytest.param("x?y", 0, {"xy", "y"}, id="optional-item-both-ways"),
+    pytest.param("(?:ab)+c", 0, {"ab"}, id="repeat-stops-after-one"),
+    pytest.param("a{2}b", 0, {"a"}, id="counted-repeat-stops-after-one"),
+    pytest.param(r"(?<![0-9])[0-9]", 0, set("0123456789"), id="lookbehind-skipped"),
+    pytest.param(r"(?=ก)ก\s", 0, {"ก" + c for c in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"
+                                    "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                                    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"},
+                 id="space-escape-every-space"),
+    pytest.param("(?m)^ab", 0, {"ab"}, id="line-start-skipped"),
+    pytest.param(".ab", 0, None, id="any-character-first-unbounded"),
+    pytest.param("นาย.", 0, {"นาย"}, id="the-key-so-far-before-any-character"),
+    pytest.param("ก[^a]", 0, {"ก"}, id="the-key-so-far-before-a-negated-class"),
+    pytest.param("[^a]b", 0, None, id="negated-class-unbounded"),
+    pytest.param("[ก-๙]", 0, None, id="large-class-unbounded"),
+    pytest.param(r"\wx", 0, None, id="word-class-unbounded"),
+    pytest.param("a*b", 0, {"a", "b"}, id="star-may-begin-either"),
+    pytest.param("a?", 0, None, id="may-match-empty"),
+    pytest.param("(?:)b|c", 0, {"b", "c"}, id="empty-group"),
+    pytest.param("abc", re.IGNORECASE, None, id="case-blind-flag"),
+    pytest.param("(?i)abc", 0, None, id="case-blind-inline"),
+    pytest.param("x(?i:b)", 0, {"x"}, id="the-key-so-far-before-a-case-blind-group"),
+    pytest.param("(?i:b)x", 0, None, id="case-blind-group-first"),
+    pytest.param(r"(a)\1", 0, {"a"}, id="backreference-after-the-key"),
+    pytest.param(r"(a)?\1b", 0, None, id="backreference-unbounded"),
+    pytest.param("(", 0, None, id="invalid-pattern"),
+]
+
+
+@pytest.mark.parametrize("pattern, flags, expected", KEYS)
+def test_lead_keys(pattern, flags, expected):
+    got = lead_keys(pattern, flags)
+    assert (None if got is None else set(got)) == expected
+
+
+WORTH = [
+    pytest.param({"นาย", "นาง"}, False, id="one-first-character"),
+    pytest.param({"นาย", "ผู้"}, True, id="several-first-characters"),
+    pytest.param({"ab", "1x"}, False, id="digit-led"),
+]
+
+
+@pytest.mark.parametrize("keys, expected", WORTH)
+def test_worth_it(keys, expected):
+    assert worth_it(frozenset(keys)) is expected
+
+
+def test_scan_reports_every_key_start_per_set_sorted():
+    scan = LeadScan([frozenset({"ab", "xbcd"}), frozenset({"b"})])
+    assert scan.scan("xbcdab b") == [[0, 4], [1, 5, 7]]
+
+
+def test_scan_with_no_sets():
+    assert LeadScan([]).scan("abc") == []
+
+
+def test_within():
+    assert within([1, 4, 6, 9], 4, 9) == [4, 6]
+
+
+def test_every_first_and_anchor_match_begins_at_a_lead_key():
+    """Over the rule examples and the corpus: wherever a rule's `first` pattern or its anchor
+    matches, their lead keys begin there (what lets match.py try them only at those places)."""
+    rules = load_rules()
+    texts = [e.text for r in rules.rules for e in r.spec.examples]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = [normalize(t).text for t in texts]
+    checked = 0
+    for rule in rules.rules:
+        for pattern in filter(None, (rule.first, rule.anchor)):
+            keys = lead_keys(pattern.pattern, pattern.flags)
+            if not keys:
+                continue
+            checked += 1
+            scan = LeadScan([keys])
+            for text in texts:
+                starts = set(scan.scan(text)[0])
+                for at in range(len(text)):
+                    if pattern.match(text, at):
+                        assert at in starts, (rule.id, pattern.pattern[:40], text[at:at + 20])
+    assert checked >= 20

@@ -16,7 +16,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
 KEYS = [
     # (pattern, flags, keys or None)
     pytest.param("นาย|นาง", 0, {"นาย", "นาง"}, id="literal-alternatives"),
-    pytest.param("นา(?:ย|ง)สาว", 0, {"นาย", "นาง"}, id="cut-at-three-characters"),
+    pytest.param("นา(?:ย|ง)สาวมาก", 0, {"นายสาว", "นางสาว"}, id="cut-at-six-characters"),
     pytest.param("ab|abc", 0, {"ab"}, id="a-key-holding-another-drops"),
     pytest.param("[ab]c", 0, {"ac", "bc"}, id="small-class"),
     pytest.param("x?y", 0, {"xy", "y"}, id="optional-item-both-ways"),
@@ -53,10 +53,20 @@ def test_lead_keys(pattern, flags, expected):
     assert (None if got is None else set(got)) == expected
 
 
+def test_shorter_keys_when_six_characters_give_too_many():
+    keys = lead_keys("[0-9a-e]" * 4 + "x")
+    assert keys is not None and len(keys) == 15 ** 3 and {len(k) for k in keys} == {3}
+
+
+def test_no_keys_when_even_three_characters_give_too_many():
+    assert lead_keys("[0-9a-f]" * 4 + "x") is None
+
+
 WORTH = [
     pytest.param({"นาย", "นาง"}, False, id="one-first-character"),
     pytest.param({"นาย", "ผู้"}, True, id="several-first-characters"),
-    pytest.param({"ab", "1x"}, False, id="digit-led"),
+    pytest.param({"ab", "1 "}, False, id="digits-and-spaces-only"),
+    pytest.param({"ab", "1/2", "12/"}, True, id="digits-with-what-follows"),
 ]
 
 

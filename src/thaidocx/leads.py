@@ -9,7 +9,7 @@ the pattern itself then decides there, so what is found is exactly what the scan
 
 The keys are read off the pattern by Python's own `re` parser, and only where that is certain:
 literals, small character classes, \\s, groups, alternatives and quantifiers are followed to at
-most MAX_LEN characters; zero-width assertions are skipped (they only narrow where a match
+most LENGTHS[0] characters; zero-width assertions are skipped (they only narrow where a match
 begins). Anything else (".", a negated or large class, a back-reference, case-blind matching)
 gives no keys, and the caller scans as before.
 """
@@ -27,7 +27,9 @@ try:  # the parser behind re.compile; private, so any change there only costs th
 except ImportError:  # pragma: no cover - Python < 3.11 is not supported anyway
     _C = _P = None  # type: ignore[assignment]
 
-MAX_LEN = 3  # longer keys filter little more and multiply
+# Longer keys report fewer places that are no match ("ที่" is everywhere, "ที่อยู่" is not);
+# where they multiply past MAX_KEYS, shorter ones are tried.
+LENGTHS = (6, 3)
 MAX_KEYS = 4000
 MAX_CLASS = 40
 _PARSE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
@@ -65,47 +67,47 @@ def _add(key: str, out: set[str]) -> None:
         raise _TooMany
 
 
-def _keys(items: list, prefix: str, out: set[str]) -> None:
+def _keys(items: list, prefix: str, out: set[str], size: int) -> None:
     """Add to `out` the keys of prefix + a match of the sequence `items`. Where what follows
     cannot be spelled out, the prefix so far is a key (a match begins with it); with nothing
     so far, the pattern has no keys."""
-    if len(prefix) >= MAX_LEN or not items:
+    if len(prefix) >= size or not items:
         _add(prefix, out)
         return
     try:
-        _next(items, prefix, out)
+        _next(items, prefix, out, size)
     except _Unbounded:
         if not prefix:
             raise
         _add(prefix, out)
 
 
-def _next(items: list, prefix: str, out: set[str]) -> None:
+def _next(items: list, prefix: str, out: set[str], size: int) -> None:
     (op, av), rest = items[0], items[1:]
     if op is _C.LITERAL:
-        _keys(rest, prefix + chr(av), out)
+        _keys(rest, prefix + chr(av), out, size)
     elif op is _C.IN or op is _C.CATEGORY:
         for c in _class(av if op is _C.IN else [(op, av)]):
-            _keys(rest, prefix + c, out)
+            _keys(rest, prefix + c, out, size)
     elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-        _keys(rest, prefix, out)  # zero width: it narrows where a match begins, consumes nothing
+        _keys(rest, prefix, out, size)  # zero width: narrows where a match begins, eats nothing
     elif op is _C.SUBPATTERN:
         if av[1] & re.IGNORECASE:  # (?i:…)
             raise _Unbounded
-        _keys(list(av[-1].data) + rest, prefix, out)
+        _keys(list(av[-1].data) + rest, prefix, out, size)
     elif op is getattr(_C, "ATOMIC_GROUP", None):
-        _keys(list(av.data) + rest, prefix, out)
+        _keys(list(av.data) + rest, prefix, out, size)
     elif op is _C.BRANCH:
         for alt in av[1]:
-            _keys(list(alt.data) + rest, prefix, out)
+            _keys(list(alt.data) + rest, prefix, out, size)
     elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
         lo, hi, body = av
         if lo == 0:
-            _keys(rest, prefix, out)  # no repetition
+            _keys(rest, prefix, out, size)  # no repetition
         if hi == 1:
-            _keys(list(body.data) + rest, prefix, out)
+            _keys(list(body.data) + rest, prefix, out, size)
         elif hi != 0:
-            _keys(list(body.data), prefix, out)  # one repetition, then stop: keys stay prefixes
+            _keys(list(body.data), prefix, out, size)  # once, then stop: keys stay prefixes
     else:  # ".", a back-reference, a conditional group …
         raise _Unbounded
 
@@ -118,23 +120,36 @@ def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
         return None
     try:
         tree = _P.parse(pattern, flags)
-        if tree.state.flags & re.IGNORECASE:  # (?i) at the start of the pattern
-            return None
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if tree.state.flags & re.IGNORECASE:  # (?i) at the start of the pattern
+        return None
+    for size in LENGTHS:
         found: set[str] = set()
-        _keys(list(tree.data), "", found)
-    except (_Unbounded, _TooMany, re.error, RecursionError, TypeError, ValueError):
-        return None
-    if "" in found:  # the pattern can begin a match with nothing certain
-        return None
-    return frozenset(k for k in found if not any(k[:i] in found for i in range(1, len(k))))
+        try:
+            _keys(list(tree.data), "", found, size)
+        except _TooMany:
+            continue
+        except (_Unbounded, RecursionError):
+            return None
+        if "" in found:  # the pattern can begin a match with nothing certain
+            return None
+        return frozenset(k for k in found if not any(k[:i] in found for i in range(1, len(k))))
+    return None
 
 
 def worth_it(keys: frozenset[str]) -> bool:
     """Is an automaton faster than `re` for these keys? Not when they all begin with one
-    character (`re` skips to it at C speed), nor when one begins with a digit (numbers are
-    everywhere: `re` skips to the next digit as fast, and the automaton would report each)."""
+    character (`re` skips to it at C speed), nor when a key is only digits and spaces (numbers
+    are everywhere: `re` skips to the next digit as fast, and the automaton would report
+    each); a digit with what must follow it ("1/2" of a numeric date) is rare enough."""
     heads = {k[0] for k in keys}
-    return len(heads) > 1 and not any(c.isascii() and c.isdigit() for c in heads)
+    return len(heads) > 1 and all(
+        not _is_digit(k[0]) or any(not (_is_digit(c) or c.isspace()) for c in k) for k in keys)
+
+
+def _is_digit(c: str) -> bool:
+    return "0" <= c <= "9"
 
 
 class LeadScan:

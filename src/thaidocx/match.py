@@ -25,6 +25,33 @@ from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet, _is_builtin
 UNTIMED_MAX_CHARS = 20_000
 
 
+class Spans(Mapping[str, tuple[int, int]]):
+    """The spans of a match's named groups that took part, read from the regex match when
+    asked: most matches never are, and a dict of them costs a µs per match to build."""
+
+    __slots__ = ("_m", "_groups")
+
+    def __init__(self, m: regex.Match, groups: Mapping[str, str | None]):
+        self._m, self._groups = m, groups
+
+    def __getitem__(self, name: str) -> tuple[int, int]:
+        if self._groups.get(name) is None:
+            raise KeyError(name)
+        return self._m.span(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (n for n, v in self._groups.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(v is not None for v in self._groups.values())
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+_NONE: Mapping[str, Any] = MappingProxyType({})
+
+
 class Match(NamedTuple):
     """One rule's hit: a span of the normalized text and the pattern's named groups.
 
@@ -146,9 +173,11 @@ def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
         start, end = m.span()
         if end == start:
             continue
-        groups = m.groupdict() if names else {}
-        out.append(Match(rid, fld, start, end, m.group(), prio, groups,
-                         {n: m.span(n) for n in names if groups[n] is not None}, attrs))
+        if names:
+            groups = m.groupdict()
+            out.append(Match(rid, fld, start, end, m.group(), prio, groups, Spans(m, groups), attrs))
+        else:
+            out.append(Match(rid, fld, start, end, m.group(), prio, _NONE, _NONE, attrs))
     return out
 
 

@@ -71,7 +71,8 @@ def compile_start(spec: RuleSpec, compiled: regex.Pattern, expand: Expand,
 def compile_anchor(spec: RuleSpec, flags: int, expand: Expand,
                    where: str) -> re.Pattern | regex.Pattern | None:
     """The compiled anchor, with the rule's own flags: stdlib `re` for plain terms (it scans
-    for literals and lexicon tries faster), `regex` when there are lookarounds (faster there)."""
+    for literals and lexicon tries faster), `regex` when there are lookarounds or the rule is
+    case-blind (faster there)."""
     if spec.anchor is None:
         return None
     pattern = expand(spec.anchor, where=where + ": anchor")
@@ -81,8 +82,8 @@ def compile_anchor(spec: RuleSpec, flags: int, expand: Expand,
         _fail(f"{where}: invalid anchor: {e}")
     if compiled.match(""):
         _fail(f"{where}: the anchor matches the empty string, so it anchors nothing")
-    if "(?<" in pattern or "(?=" in pattern or "(?!" in pattern:
-        return compiled
+    if "(?<" in pattern or "(?=" in pattern or "(?!" in pattern or flags & re.IGNORECASE:
+        return compiled  # `re` is slower on these; case-blind, several times slower
     try:
         return re.compile(pattern, flags)  # regex's flag values are re's for these two
     except re.error:

@@ -69,21 +69,22 @@ class Match(NamedTuple):
     attrs: Mapping[str, Any] = MappingProxyType({})
 
 
+def _order(m: Match) -> tuple[int, int, int]:
+    return (m.start, -m.priority, -(m.end - m.start))
+
+
 @dataclass(frozen=True)
 class MatchResult:
-    matches: tuple[Match, ...]
+    by_field: Mapping[str, tuple[Match, ...]]  # each field's matches, in text order
     timeouts: tuple[str, ...] = ()  # ids of rules that hit the safety time limit
 
     def for_field(self, name: str) -> tuple[Match, ...]:
-        return self._by_field.get(name, ())
+        return self.by_field.get(name, ())
 
     @cached_property
-    def _by_field(self) -> dict[str, tuple[Match, ...]]:
-        # Every parser asks for its field, some several times: group the matches once.
-        groups: dict[str, list[Match]] = {}
-        for m in self.matches:
-            groups.setdefault(m.field, []).append(m)
-        return {name: tuple(ms) for name, ms in groups.items()}
+    def matches(self) -> tuple[Match, ...]:
+        """Every match in text order (by start; then higher priority, then longer first)."""
+        return tuple(sorted((m for ms in self.by_field.values() for m in ms), key=_order))
 
 
 def _timeout(rules: RuleSet, text: str) -> float | None:
@@ -208,7 +209,7 @@ def _lead_index(rules: RuleSet) -> _LeadIndex:
 
 def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = None) -> MatchResult:
     wanted = set(fields) if fields is not None else None
-    matches: list[Match] = []
+    found: dict[str, list[Match]] = {}  # by field: parsers ask for one field at a time
     timeouts: list[str] = []
     text = norm.text
     timeout = _timeout(rules, text)
@@ -229,11 +230,14 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
             where = parts[key]
         lead = index.first.get(rule.id)
         try:
-            matches += _run(rule, text, timeout, where, None if lead is None else places[lead])
+            got = _run(rule, text, timeout, where, None if lead is None else places[lead])
+            found.setdefault(rule.spec.field, []).extend(got)
         except TimeoutError:
             timeouts.append(rule.id)
-    matches.sort(key=lambda m: (m.start, -m.priority, -(m.end - m.start)))
-    return MatchResult(tuple(matches), tuple(timeouts))
+    for ms in found.values():
+        ms.sort(key=_order)
+    return MatchResult(MappingProxyType({f: tuple(ms) for f, ms in found.items()}),
+                       tuple(timeouts))
 
 
 def select(matches: Iterable[Match]) -> list[Match]:

@@ -250,7 +250,7 @@ def _chains(text: str, lx: PlaceLex, matches: list[Match]) -> list[_Chain]:
     return out
 
 
-_POSTAL = regex.compile(r"[ \t]*[0-9]{5}(?![0-9])")
+_POSTAL = re.compile(r"[ \t]*[0-9]{5}(?![0-9])")  # stdlib: no syntax it reads otherwise
 
 
 def _heading_end(text: str) -> int:

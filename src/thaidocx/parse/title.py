@@ -42,6 +42,9 @@ _GAP = re.compile(r"[ \t]*\n")
 # Thai letters, marks and digits: neither junk may start or end with one (a cheap pre-check).
 _THAI_WORD_CHARS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80))
                              if regex.match(r"[\p{L}\p{M}\p{N}]", c))
+# Thai vowels and marks as characters (literal_regex leaves \u escapes to the `regex` module).
+_VOWELS_MARKS = "\u0e30-\u0e4e"  # no word continues with one after a space
+_MARKS = "\u0e30-\u0e3a\u0e47-\u0e4e"
 _QUOTES = {"“": "”", '"': '"', "'": "'"}  # opening -> closing
 
 
@@ -76,7 +79,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         doctype_re=literal_regex(pat("title_doctype")),
         kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
         boundary_re=literal_regex(
-            rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![\u0e30-\u0e4e])|{pat('title_stop_glued')}"),
+            rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![{_VOWELS_MARKS}])|{pat('title_stop_glued')}"),
         facility_re=literal_regex(pat("place_facility")),
         sentence_re=literal_regex(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
@@ -85,7 +88,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         minutes_re=literal_regex(pat("title_minutes")),
         # Where a wrapped meeting name ends on its second line: a detail word or an address.
         detail_re=literal_regex(
-            rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![\u0e30-\u0e3a\u0e47-\u0e4e])"),
+            rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![{_MARKS}])"),
         detail_start_re=literal_regex(
             rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
         named_kind_re=literal_regex(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),

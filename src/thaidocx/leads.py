@@ -104,10 +104,15 @@ def _next(items: list, prefix: str, out: set[str], size: int) -> None:
         lo, hi, body = av
         if lo == 0:
             _keys(rest, prefix, out, size)  # no repetition
-        if hi == 1:
-            _keys(list(body.data) + rest, prefix, out, size)
-        elif hi != 0:
-            _keys(list(body.data), prefix, out, size)  # once, then stop: keys stay prefixes
+        if hi == 0:
+            return
+        if body.getwidth()[0] == 0:  # may repeat without consuming: once, then stop
+            _keys(list(body.data), prefix, out, size)
+            return
+        # Once, then the rest of the repetitions (" -", "  -" … up to the key length).
+        again = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == _C.MAXREPEAT else hi - 1,
+                                          body))]
+        _keys(list(body.data) + again + rest, prefix, out, size)
     else:  # ".", a back-reference, a conditional group …
         raise _Unbounded
 

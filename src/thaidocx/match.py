@@ -147,14 +147,15 @@ def _found(rule: Rule, text: str, timeout: float | None, pos: int = 0,
 
 def _tried(rule: Rule, text: str, timeout: float | None, places: list[int], pos: int,
            end: int) -> Iterator[regex.Match]:
-    """What prefilter.finditer finds, with the places its scan of `rule.first` would stop at
-    given: every place in [pos, end) where a lead key of `first` begins (a superset)."""
-    first, match = rule.first.match, rule.regex.match  # type: ignore[union-attr]
+    """What a scan finds (prefilter.finditer, or the rule's own finditer without `first`),
+    with the places where the scan could stop given: every place in [pos, end) where a lead key
+    of `rule.first` (else of the rule's pattern) begins; a superset."""
+    first, match = rule.first, rule.regex.match
     for at in places:
-        if at < pos or first(text, at, end) is None:
+        if at < pos or (first is not None and first.match(text, at, end) is None):
             continue
         m = match(text, at, end) if timeout is None else match(text, at, end, timeout=timeout)
-        if m is not None:
+        if m is not None and m.end() > at:
             yield m
             pos = m.end()
 
@@ -188,7 +189,7 @@ class _LeadIndex:
     beats a regex scan (leads.py), and which of its key sets each of them owns."""
 
     scan: leads.LeadScan
-    first: dict[str, int]  # rule id -> key set
+    first: dict[str, int]  # rule id -> key set of its `first` pattern, else of its own
     anchors: dict[tuple[str, int], int]  # (anchor pattern, flags) -> key set
 
 
@@ -197,14 +198,24 @@ def _lead_index(rules: RuleSet) -> _LeadIndex:
     first: dict[str, int] = {}
     anchors: dict[tuple[str, int], int] = {}
     for rule in rules.rules:
-        for pattern, owner, table in ((rule.first, rule.id, first),
-                                      (rule.anchor, None, anchors)):
+        # A rule without a `first` pattern is tried where its own pattern's keys begin.
+        lead = rule.first if rule.first is not None else _plain(rule.regex)
+        for pattern, owner, table in ((lead, rule.id, first), (rule.anchor, None, anchors)):
             if pattern is None:
                 continue
             keys = leads.lead_keys(pattern.pattern, pattern.flags)
             if keys and leads.worth_it(keys):
                 table[owner or (pattern.pattern, pattern.flags)] = sets.setdefault(keys, len(sets))
     return _LeadIndex(leads.LeadScan(list(sets)), first, anchors)
+
+
+def _plain(pattern: regex.Pattern) -> regex.Pattern | None:
+    """The pattern, when `re`'s parser reads its lead as the `regex` module does and a match
+    tried at a place is what a scan finds there: not for searches backwards, the V1 syntax,
+    POSIX classes, or a start depending on where a search begins (prefilter.anchored)."""
+    if pattern.flags & (regex.REVERSE | regex.VERSION1) or "[:" in pattern.pattern:
+        return None
+    return None if prefilter.anchored(pattern.pattern) else pattern
 
 
 def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = None) -> MatchResult:

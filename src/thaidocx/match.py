@@ -11,7 +11,7 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
-from . import leads, prefilter
+from . import leads, matchplan, prefilter
 from .normalize import NormText
 from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet, _is_builtin
 
@@ -183,68 +183,38 @@ def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
     return out
 
 
-@dataclass(frozen=True)
-class _LeadIndex:
-    """One automaton over the lead keys of the rules' `first` patterns and anchors where it
-    beats a regex scan (leads.py), and which of its key sets each of them owns."""
-
-    scan: leads.LeadScan
-    first: dict[str, int]  # rule id -> key set of its `first` pattern, else of its own
-    anchors: dict[tuple[str, int], int]  # (anchor pattern, flags) -> key set
-
-
-def _lead_index(rules: RuleSet) -> _LeadIndex:
-    sets: dict[frozenset[str], int] = {}
-    first: dict[str, int] = {}
-    anchors: dict[tuple[str, int], int] = {}
-    for rule in rules.rules:
-        # A rule without a `first` pattern is tried where its own pattern's keys begin.
-        lead = rule.first if rule.first is not None else _plain(rule.regex)
-        for pattern, owner, table in ((lead, rule.id, first), (rule.anchor, None, anchors)):
-            if pattern is None:
-                continue
-            keys = leads.lead_keys(pattern.pattern, pattern.flags)
-            if keys and leads.worth_it(keys):
-                table[owner or (pattern.pattern, pattern.flags)] = sets.setdefault(keys, len(sets))
-    return _LeadIndex(leads.LeadScan(list(sets)), first, anchors)
-
-
-def _plain(pattern: regex.Pattern) -> regex.Pattern | None:
-    """The pattern, when `re`'s parser reads its lead as the `regex` module does and a match
-    tried at a place is what a scan finds there: not for searches backwards, the V1 syntax,
-    POSIX classes, or a start depending on where a search begins (prefilter.anchored)."""
-    if pattern.flags & (regex.REVERSE | regex.VERSION1) or "[:" in pattern.pattern:
-        return None
-    return None if prefilter.anchored(pattern.pattern) else pattern
-
-
 def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = None) -> MatchResult:
     wanted = set(fields) if fields is not None else None
     found: dict[str, list[Match]] = {}  # by field: parsers ask for one field at a time
     timeouts: list[str] = []
     text = norm.text
     timeout = _timeout(rules, text)
-    index = rules.derived(_lead_index)
-    places = index.scan.scan(text)  # where each key set's keys begin in this text
-    parts: dict[tuple[str, int, int], list[Window]] = {}  # rules sharing an anchor scan once
-    for rule in rules.rules:
-        if wanted is not None and rule.spec.field not in wanted:
+    plan = rules.derived(matchplan.build)
+    places = plan.scan.scan(text)  # where each key set's keys begin in this text
+    parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
+    for rule, field, window, lead in plan.steps:
+        if wanted is not None and field not in wanted:
             continue
-        where = None
-        if rule.anchor is not None:
-            akey = (rule.anchor.pattern, rule.anchor.flags)
-            key = (*akey, rule.spec.reach)
-            if key not in parts:
-                at = index.anchors.get(akey)
-                parts[key] = windows(text, rule.anchor, rule.spec.reach,
-                                     None if at is None else places[at])
-            where = parts[key]
-        lead = index.first.get(rule.id)
+        where = starts = None
+        if window is not None:
+            where = parts.get(window)
+            if where is None:
+                a = plan.anchors[window]
+                where = parts[window] = windows(text, a.pattern, a.reach,  # type: ignore[arg-type]
+                                                None if a.lead is None else places[a.lead])
+            if not where:
+                continue  # no anchor: no match
+        if lead is not None:
+            starts = places[lead]
+            if not starts:
+                continue  # no lead key: no match
         try:
-            got = _run(rule, text, timeout, where, None if lead is None else places[lead])
-            found.setdefault(rule.spec.field, []).extend(got)
+            got = _run(rule, text, timeout, where, starts)
         except TimeoutError:
             timeouts.append(rule.id)
+            continue
+        if got:
+            found.setdefault(field, []).extend(got)
     for ms in found.values():
         ms.sort(key=_order)
     return MatchResult(MappingProxyType({f: tuple(ms) for f, ms in found.items()}),

@@ -1,0 +1,64 @@
+"""How match.py runs a RuleSet, worked out once per RuleSet: for each rule, the windows it runs
+in (its anchor, see match.windows) and the lead keys that tell where it may begin (leads.py),
+all scanned for in one Aho-Corasick pass per document."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from . import leads, prefilter
+from .ruleset import Rule, RuleSet
+
+WindowKey = tuple[str, int, int]  # (anchor pattern, flags, reach): rules sharing it share windows
+
+
+class Step(NamedTuple):
+    rule: Rule
+    field: str
+    window: WindowKey | None  # None: the whole text
+    lead: int | None  # the key set in Plan.scan of its `first` pattern (else its own); None: scan
+
+
+class Anchor(NamedTuple):
+    pattern: object  # re.Pattern | regex.Pattern
+    reach: int
+    lead: int | None  # the anchor's key set in Plan.scan; None: the anchor scans the text
+
+
+class Plan(NamedTuple):
+    scan: leads.LeadScan
+    steps: tuple[Step, ...]
+    anchors: dict[WindowKey, Anchor]
+
+
+def build(rules: RuleSet) -> Plan:
+    sets: dict[frozenset[str], int] = {}
+
+    def key_set(pattern) -> int | None:
+        if pattern is None:
+            return None
+        keys = leads.lead_keys(pattern.pattern, pattern.flags)
+        return sets.setdefault(keys, len(sets)) if keys and leads.worth_it(keys) else None
+
+    steps: list[Step] = []
+    anchors: dict[WindowKey, Anchor] = {}
+    for rule in rules.rules:
+        window = None
+        if rule.anchor is not None:
+            window = (rule.anchor.pattern, rule.anchor.flags, rule.spec.reach)
+            if window not in anchors:
+                anchors[window] = Anchor(rule.anchor, rule.spec.reach, key_set(rule.anchor))
+        # A rule without a `first` pattern is tried where its own pattern's keys begin.
+        lead = key_set(rule.first if rule.first is not None else _plain(rule.regex))
+        steps.append(Step(rule, rule.spec.field, window, lead))
+    return Plan(leads.LeadScan(list(sets)), tuple(steps), anchors)
+
+
+def _plain(pattern: regex.Pattern) -> regex.Pattern | None:
+    """The pattern, when `re`'s parser reads its lead as the `regex` module does and a match
+    tried at a place is what a scan finds there: not for searches backwards, the V1 syntax,
+    POSIX classes, or a start depending on where a search begins (prefilter.anchored)."""
+    if pattern.flags & (regex.REVERSE | regex.VERSION1) or "[:" in pattern.pattern:
+        return None
+    return None if prefilter.anchored(pattern.pattern) else pattern

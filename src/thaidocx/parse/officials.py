@@ -28,14 +28,18 @@ MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far few
 MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
 MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
+_ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
 
 # Patterns without \s, \b or \w match the same with stdlib re, at less cost per call; _SPACE is
 # regex's \s (Unicode White_Space) for them (stdlib re's \s also takes U+001C-U+001F).
 _SPACE = WHITE_SPACE
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
+_SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
+_PHONE_LEAD = frozenset("โ0")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
-_LABEL = re.compile(r"ตำแหน่ง[ \t]*:?[ \t]*")
+_LABEL_WORD = "ตำแหน่ง"
+_LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
@@ -50,19 +54,16 @@ MAX_LINES = 3  # a signature block's position may run over a few lines
 _INTRO = re.compile(f"[{_SPACE}:|\\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[{_SPACE}:|\\-–(]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     rule: str
     title: TitleSpan
     name: Name
+    start: int             # the title's start (read often: a field, not a property)
     position: tuple[int, int] | None = None
     head_end: int = 0      # where the position's head word ends (the organization follows)
     after: bool = False    # the position follows the name
     role: str = "other"
-
-    @property
-    def start(self) -> int:
-        return self.title.start
 
     @property
     def end(self) -> int:
@@ -75,7 +76,7 @@ def parse(ctx: Context) -> Parsed:
     anchors, rules = _titles(ctx, lex, tokens)
     mentions = _mentions(ctx.text, anchors, rules, lex, tokens)
     starts = [m.start for m in mentions]
-    sections = _sections(ctx.text, lex)
+    sections = _Headings(ctx.text, lex)
     for i, m in enumerate(mentions):
         nxt = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
         prev_end = mentions[i - 1].end if i else 0
@@ -112,7 +113,7 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
         if name and anchors.ok(i):
-            out.append(Mention(rule, t, name))
+            out.append(Mention(rule, t, name, t.start))
     return out
 
 
@@ -198,7 +199,7 @@ def _trim(text: str, start: int, end: int) -> int:
 def _position_from(text: str, p: int, limit: int, lex: PeopleLex,
                    starts: list[int]) -> tuple[int, int, int] | None:
     """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
-    lab = _LABEL.match(text, p, limit)
+    lab = _LABEL.match(text, p, limit) if text.startswith(_LABEL_WORD, p) else None
     if lab and _head_at(text, lab.end(), lex, starts) is None:  # any text after the label
         stop = _LABEL_END.search(text, lab.end(), limit)
         end = _trim(text, lab.end(), stop.start() if stop else limit)
@@ -214,8 +215,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
     p = m.name.end
     if not m.name.glued:
-        p = _SEP_AFTER.match(text, p).end()
-        phone = _PHONE.match(text, p, limit)
+        p = _sep_after(text, p)
+        phone = _PHONE.match(text, p, limit) if text[p:p + 1] in _PHONE_LEAD else None
         p = phone.end() if phone else p
     if p >= limit:
         return None
@@ -227,10 +228,15 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     return found
 
 
+def _sep_after(text: str, p: int) -> int:
+    """The end of the separators at `p` (_SEP_AFTER; most names are followed by none of them)."""
+    return _SEP_AFTER.match(text, p).end() if text[p:p + 1] in _SEP_LEAD else p
+
+
 def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
                  starts: list[int]) -> tuple[int, int, int] | None:
     """"… เป็นผู้แทนของผู้อำนวยการ…": a position only stated as what the person acts as."""
-    p = _SEP_AFTER.match(text, m.name.end).end()
+    p = _sep_after(text, m.name.end)
     if p >= limit or lex.role.match(text, p) or not (a := _AS.match(text, p, limit)):
         return None
     return _position_from(text, a.end(), limit, lex, starts)
@@ -300,8 +306,7 @@ def _line_end(text: str, pos: int, window: int) -> int:
     return i if i >= 0 else hi
 
 
-def _role(text: str, m: Mention, nxt: int, lex: PeopleLex,
-          sections: list[tuple[int, str]]) -> str:
+def _role(text: str, m: Mention, nxt: int, lex: PeopleLex, sections: _Headings) -> str:
     if m.position:
         own = lex.role.match(text, m.position[0])
         if own and own.end() >= m.head_end:
@@ -315,10 +320,25 @@ def _role(text: str, m: Mention, nxt: int, lex: PeopleLex,
         if _INTRO.fullmatch(text, cue.end(), m.start):
             return lex.roles[cue.group()]
         break
-    i = bisect.bisect_right(sections, (m.start, "~")) - 1
-    if i >= 0 and sections[i][1] != "end":
-        return sections[i][1]
-    return "other"
+    return sections.role_at(m.start)
+
+
+class _Headings:
+    """The attendee-list headings of a document, found when a mention first needs them (most
+    take their role from a cue, and most documents hold no heading)."""
+
+    def __init__(self, text: str, lex: PeopleLex) -> None:
+        self.text, self.lex = text, lex
+        self._found: list[tuple[int, str]] | None = None
+
+    def role_at(self, pos: int) -> str:
+        """The role of the list holding `pos` ("other" outside any list)."""
+        if self._found is None:
+            self._found = _sections(self.text, self.lex)
+        i = bisect.bisect_right(self._found, (pos, "~")) - 1
+        if i >= 0 and self._found[i][1] != "end":
+            return self._found[i][1]
+        return "other"
 
 
 def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
@@ -387,10 +407,14 @@ def _key(m: Mention) -> str:
 def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenStarts,
               starts: list[int]) -> Official:
     text = ctx.text
-    base = max(group, key=lambda x: (x.name.family is not None, -x.start))
-    with_pos = [x for x in group if x.position]
-    best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
-    role = min((x.role for x in group), key=ROLE_ORDER.index)
+    if len(group) == 1:  # most people are mentioned once
+        base = best = group[0]
+        role = base.role
+    else:
+        base = max(group, key=lambda x: (x.name.family is not None, -x.start))
+        with_pos = [x for x in group if x.position]
+        best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
+        role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
     position = text[best.position[0]:best.position[1]] if best.position else None
     position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
     ev_start = min(best.start, best.position[0]) if best.position else best.start

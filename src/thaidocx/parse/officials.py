@@ -91,11 +91,11 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE)]
     defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
-    out, rules, end = Anchors(tokens), list[str](), -1
+    out, rules, end, text = Anchors(tokens), list[str](), -1, ctx.text
     for m in found:
         if m.start < end:
             continue
-        t, pending = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
+        t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
         if t:
             out.add(t, pending)
             rules.append(m.rule)
@@ -316,10 +316,11 @@ def _role(text: str, m: Mention, nxt: int, lex: PeopleLex, sections: _Headings) 
     if after:
         return lex.roles[after.group()]
     lo = max(0, m.start - 40)
-    for cue in reversed(list(lex.role.finditer(text, lo, m.start))):
-        if _INTRO.fullmatch(text, cue.end(), m.start):
-            return lex.roles[cue.group()]
-        break
+    last = None
+    for last in lex.role.finditer(text, lo, m.start):
+        pass
+    if last is not None and _INTRO.fullmatch(text, last.end(), m.start):  # the nearest cue
+        return lex.roles[last.group()]
     return sections.role_at(m.start)
 
 

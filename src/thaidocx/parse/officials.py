@@ -9,7 +9,6 @@ of one person are merged into one item.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from .context import Context, Parsed
 from .name_tries import PeopleLex, overlapped, people_lex, unspace
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     person_name)
+from .official_roles import LINE_LEAD, Headings, line_end, role
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -45,13 +45,10 @@ _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
-_LINE_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
-_DIGIT = re.compile(r"[0-9]")  # a heading line holds no count ("ผู้เข้าร่วมประชุม 150 คน")
 MAX_LINES = 3  # a signature block's position may run over a few lines
-_INTRO = re.compile(f"[{_SPACE}:|\\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[{_SPACE}:|\\-–(]*")
 
 
 @dataclass(slots=True)
@@ -76,12 +73,12 @@ def parse(ctx: Context) -> Parsed:
     anchors, rules = _titles(ctx, lex, tokens)
     mentions = _mentions(ctx.text, anchors, rules, lex, tokens)
     starts = [m.start for m in mentions]
-    sections = _Headings(ctx.text, lex)
+    sections = Headings(ctx.text, lex)
     for i, m in enumerate(mentions):
         nxt = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
         prev_end = mentions[i - 1].end if i else 0
         _attach_position(ctx.text, m, nxt, prev_end, lex, tokens, starts)
-        m.role = _role(ctx.text, m, nxt, lex, sections)
+        m.role = role(ctx.text, m, nxt, lex, sections)
     return Parsed(items=tuple(_merge(ctx, mentions, lex, tokens)))
 
 
@@ -249,12 +246,12 @@ def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
     for _ in range(MAX_LINES):
         q = _WS.match(text, p, limit)
         q = q.end() if q else p
-        line_end = _line_end(text, q, MAX_POSITION)
-        here = _position_from(text, q, min(limit, line_end), lex, starts) if q < limit else None
-        if here is None or _trim(text, q, line_end) != here[1]:
+        stop = line_end(text, q, MAX_POSITION)
+        here = _position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
+        if here is None or _trim(text, q, stop) != here[1]:
             break
         found = here if found is None else (found[0], here[1], found[2])
-        p = line_end + 1
+        p = stop + 1
     return found
 
 
@@ -280,7 +277,7 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found is None:
         line_start = _line_start(text, m.start)
         found = _position_before(text, max(line_start, prev_end), m.start, lex, tokens, starts)
-        lead = _LINE_LEAD.match(text, line_start, m.start)
+        lead = LINE_LEAD.match(text, line_start, m.start)
         if found is None and lead and lead.end() == m.start and line_start > prev_end:
             prev_line = _line_start(text, max(0, line_start - 1))
             if prev_line >= prev_end:
@@ -298,70 +295,6 @@ def _line_start(text: str, pos: int, window: int = 300) -> int:
     lo = max(0, pos - window)
     i = text.rfind("\n", lo, pos)
     return i + 1 if i >= 0 else lo
-
-
-def _line_end(text: str, pos: int, window: int) -> int:
-    hi = min(len(text), pos + window)
-    i = text.find("\n", pos, hi)
-    return i if i >= 0 else hi
-
-
-def _role(text: str, m: Mention, nxt: int, lex: PeopleLex, sections: _Headings) -> str:
-    if m.position:
-        own = lex.role.match(text, m.position[0])
-        if own and own.end() >= m.head_end:
-            return lex.roles[own.group()]
-    hi = min(nxt, _line_end(text, m.end, 80))
-    after = lex.role.search(text, m.end, hi) if hi > m.end else None
-    if after:
-        return lex.roles[after.group()]
-    lo = max(0, m.start - 40)
-    last = None
-    for last in lex.role.finditer(text, lo, m.start):
-        pass
-    if last is not None and _INTRO.fullmatch(text, last.end(), m.start):  # the nearest cue
-        return lex.roles[last.group()]
-    return sections.role_at(m.start)
-
-
-class _Headings:
-    """The attendee-list headings of a document, found when a mention first needs them (most
-    take their role from a cue, and most documents hold no heading)."""
-
-    def __init__(self, text: str, lex: PeopleLex) -> None:
-        self.text, self.lex = text, lex
-        self._found: list[tuple[int, str]] | None = None
-
-    def role_at(self, pos: int) -> str:
-        """The role of the list holding `pos` ("other" outside any list)."""
-        if self._found is None:
-            self._found = _sections(self.text, self.lex)
-        i = bisect.bisect_right(self._found, (pos, "~")) - 1
-        if i >= 0 and self._found[i][1] != "end":
-            return self._found[i][1]
-        return "other"
-
-
-def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
-    """Attendee-list headings (short lines starting with a section word, no count) and the lines
-    that close a list (เริ่มประชุม …), in text order."""
-    out = []
-    pos = 0
-    # Only lines holding a section word can qualify: one search jumps to the next of them.
-    while (word := lex.section.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, word.start()) + 1
-        end = text.find("\n", word.start())
-        end = len(text) if end < 0 else end
-        pos = end + 1
-        lead = _LINE_LEAD.match(text, start, end)
-        s = lead.end() if lead else start
-        hit = lex.section.match(text, s, end)
-        if hit is None:
-            continue
-        role = lex.sections[hit.group()]
-        if role == "end" or (end - s <= 40 and not _DIGIT.search(text, s, end)):
-            out.append((start, role))
-    return out
 
 
 def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,

@@ -321,17 +321,30 @@ def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
     name it starts; the most informative position wins."""
     starts = [m.start for m in mentions]
     groups: dict[str, list[Mention]] = {}
+    by_given: dict[str, list[str]] = {}  # the groups whose first mention has this given name
+    given_only = []
     for m in mentions:
         if m.name.family is not None or m.title.kind in ("monk", "bare"):
-            groups.setdefault(_key(m), []).append(m)
-    for m in mentions:
-        if m.name.family is None and m.title.kind not in ("monk", "bare"):
-            same = [k for k, g in groups.items() if g[0].name.given == m.name.given]
-            groups.setdefault(same[0] if len(same) == 1 else _key(m), []).append(m)
+            _add(groups, by_given, _key(m), m)
+        else:
+            given_only.append(m)
+    for m in given_only:  # (a lookup, not a scan of all groups: long attendee lists)
+        same = by_given.get(m.name.given, ())
+        _add(groups, by_given, same[0] if len(same) == 1 else _key(m), m)
     out = []
     for group in sorted(groups.values(), key=lambda g: min(x.start for x in g)):
         out.append(_official(ctx, group, lex, tokens, starts))
     return out
+
+
+def _add(groups: dict[str, list[Mention]], by_given: dict[str, list[str]], key: str,
+         m: Mention) -> None:
+    group = groups.get(key)
+    if group is None:
+        groups[key] = [m]
+        by_given.setdefault(m.name.given, []).append(key)
+    else:
+        group.append(m)
 
 
 def _key(m: Mention) -> str:

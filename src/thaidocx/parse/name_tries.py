@@ -97,7 +97,7 @@ class PeopleLex:
     role: re.Pattern
     royal: re.Pattern
     section: re.Pattern
-    lead_end: regex.Pattern       # a lead word, stop, cue or position ending where a title starts
+    lead_end: re.Pattern          # a lead word, stop, cue or position ending where a title starts
     glue_name: re.Pattern         # where a glued name ends
     glue_position: re.Pattern     # where a glued position ends
     bad_start: re.Pattern         # a position, role cue or royal word (no name starts with one)
@@ -129,8 +129,8 @@ def _build(rules: RuleSet) -> PeopleLex:
         org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
         unit=_alt([t for t, v in orgs.items() if v == "unit"]),
         stop=_alt(list(stops)), role=role, royal=royal, section=_alt(list(sections)),
-        lead_end=regex.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
-                               + "$"),
+        lead_end=re.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
+                            + "$"),
         glue_name=_alt(cut_positions + glue_stops + list(roles)),
         glue_position=_alt(pos_stops + event_cues),
         # Nothing follows the branches: it matches where any of the three does.

@@ -24,6 +24,7 @@ MAX_RUN = 60  # bounded runs keep hostile inputs (a 1 MB line without spaces) li
 # Plain character classes (no \b, no \w) match the same with stdlib re, at less cost per call.
 _RUN = re.compile(TH_LETTER + "{1,%d}" % MAX_RUN)
 _SPACES = re.compile("[ \t]{1,3}")
+_BLANK = frozenset(" \t")  # what _SPACES starts with (checked first: most names follow no space)
 _PALI = regex.compile(r"\u0e3a|\u0e42[\u0e01-\u0e2e]$")  # ฐิตธมฺโม, ปญฺญาวโร
 _NOBLE = re.compile("ณ " + TH_LETTER + "{3,20}(?![\u0e00-\u0e7f])")
 MAX_GIVEN = 25  # longer runs that nothing cuts are not names
@@ -217,11 +218,6 @@ def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: Anchors,
     return a if a is not None else cut
 
 
-def _run(text: str, pos: int, limit: int) -> tuple[int, int] | None:
-    m = _RUN.match(text, pos, limit)
-    return (m.start(), m.end()) if m else None
-
-
 def _split_glued(given: str) -> tuple[str, str | None]:
     """"วันเพ็ญศรีอุดมพร" -> ("วันเพ็ญ", "ศรีอุดมพร") when the run is long, a listed given name
     starts it and the rest is no dictionary word (so "ประเสริฐศักดิ์" stays whole)."""
@@ -240,18 +236,18 @@ def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors
     """The name starting at `pos` (after a title and at most a few spaces), or None. A strong
     title (ดร., พ.ต.อ.) vouches for a given name alone; after นาย / คุณ it must look like a name.
     A monk's name is never split into given and family name."""
-    sp = _SPACES.match(text, pos, limit)
+    sp = _SPACES.match(text, pos, limit) if text[pos:pos + 1] in _BLANK else None
     start = sp.end() if sp else pos
-    run = _run(text, start, limit)
+    run = _RUN.match(text, start, limit)
     if run is None or _bad_start(text, start, lex, tokens):
         return None
-    cut = _cut(text, start, run[1], lex.glue_name, anchors)
+    cut = _cut(text, start, run.end(), lex.glue_name, anchors)
     given = text[start:cut]
     if len(given) < 2 or len(given) > MAX_GIVEN or lex.royal.search(given):
         return None
     if text[cut:cut + 1] == "." and len(given) <= 4:  # an abbreviation (นพ.สสจ.), not a name
         return None
-    if cut < run[1]:
+    if cut < run.end():
         ok = strong or _plausible_given(given)
         return Name(given, None, start, cut, glued=True) if ok else None
     family, end = _family(text, cut, limit, lex, anchors, tokens)
@@ -274,7 +270,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
             tokens: TokenStarts) -> tuple[str | None, int]:
     """The family name after the given name: across 1-3 spaces, or at the start of the next line
     when the given name ends its line (then it must not be a plain dictionary word)."""
-    sp = _SPACES.match(text, pos, limit)
+    sp = _SPACES.match(text, pos, limit) if text[pos:pos + 1] in _BLANK else None
     next_line = False
     if sp:
         start = sp.end()
@@ -284,13 +280,13 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         return None, pos
     if start >= limit or anchors.first(start, start + 1) is not None:
         return None, pos
-    noble = _NOBLE.match(text, start, limit)  # "ณ อยุธยา", "ณ ป้อมเพชร"
-    if noble:
+    noble = _NOBLE.match(text, start, limit) if text.startswith("ณ ", start) else None
+    if noble:  # "ณ อยุธยา", "ณ ป้อมเพชร"
         return noble.group(), noble.end()
-    run = _run(text, start, limit)
+    run = _RUN.match(text, start, limit)
     if run is None or _bad_start(text, start, lex, tokens):
         return None, pos
-    cut = _cut(text, start, run[1], lex.glue_name, anchors)
+    cut = _cut(text, start, run.end(), lex.glue_name, anchors)
     family = text[start:cut]
     if len(family) < 2 or len(family) > MAX_FAMILY or lex.royal.search(family):
         return None, pos
@@ -300,7 +296,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         return None, pos
     if next_line:
         _, families, words = name_lists()
-        if (family in words and family not in families) or cut < run[1]:
+        if (family in words and family not in families) or cut < run.end():
             return None, pos
     return family, cut
 

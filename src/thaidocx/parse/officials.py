@@ -9,7 +9,6 @@ of one person are merged into one item.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from .context import Context, Parsed
 from .name_tries import PeopleLex, overlapped, people_lex, unspace
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     person_name)
+from .official_roles import LINE_LEAD, Headings, line_end, role
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -28,41 +28,39 @@ MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far few
 MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
 MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
+_ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
 
 # Patterns without \s, \b or \w match the same with stdlib re, at less cost per call; _SPACE is
 # regex's \s (Unicode White_Space) for them (stdlib re's \s also takes U+001C-U+001F).
 _SPACE = WHITE_SPACE
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
+_SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
+_PHONE_LEAD = frozenset("โ0")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
-_LABEL = re.compile(r"ตำแหน่ง[ \t]*:?[ \t]*")
+_LABEL_WORD = "ตำแหน่ง"
+_LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
-_LINE_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
-_DIGIT = re.compile(r"[0-9]")  # a heading line holds no count ("ผู้เข้าร่วมประชุม 150 คน")
 MAX_LINES = 3  # a signature block's position may run over a few lines
-_INTRO = re.compile(f"[{_SPACE}:|\\-–]*(?:โดย(?:มี)?|คือ|ได้แก่)?[{_SPACE}:|\\-–(]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     rule: str
     title: TitleSpan
     name: Name
+    start: int             # the title's start (read often: a field, not a property)
     position: tuple[int, int] | None = None
     head_end: int = 0      # where the position's head word ends (the organization follows)
     after: bool = False    # the position follows the name
     role: str = "other"
-
-    @property
-    def start(self) -> int:
-        return self.title.start
 
     @property
     def end(self) -> int:
@@ -75,12 +73,12 @@ def parse(ctx: Context) -> Parsed:
     anchors, rules = _titles(ctx, lex, tokens)
     mentions = _mentions(ctx.text, anchors, rules, lex, tokens)
     starts = [m.start for m in mentions]
-    sections = _sections(ctx.text, lex)
+    sections = Headings(ctx.text, lex)
     for i, m in enumerate(mentions):
         nxt = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
         prev_end = mentions[i - 1].end if i else 0
         _attach_position(ctx.text, m, nxt, prev_end, lex, tokens, starts)
-        m.role = _role(ctx.text, m, nxt, lex, sections)
+        m.role = role(ctx.text, m, nxt, lex, sections)
     return Parsed(items=tuple(_merge(ctx, mentions, lex, tokens)))
 
 
@@ -90,11 +88,11 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE)]
     defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
-    out, rules, end = Anchors(tokens), list[str](), -1
+    out, rules, end, text = Anchors(tokens), list[str](), -1, ctx.text
     for m in found:
         if m.start < end:
             continue
-        t, pending = first_title(ctx.text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
+        t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
         if t:
             out.add(t, pending)
             rules.append(m.rule)
@@ -112,7 +110,7 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
         if name and anchors.ok(i):
-            out.append(Mention(rule, t, name))
+            out.append(Mention(rule, t, name, t.start))
     return out
 
 
@@ -198,7 +196,7 @@ def _trim(text: str, start: int, end: int) -> int:
 def _position_from(text: str, p: int, limit: int, lex: PeopleLex,
                    starts: list[int]) -> tuple[int, int, int] | None:
     """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
-    lab = _LABEL.match(text, p, limit)
+    lab = _LABEL.match(text, p, limit) if text.startswith(_LABEL_WORD, p) else None
     if lab and _head_at(text, lab.end(), lex, starts) is None:  # any text after the label
         stop = _LABEL_END.search(text, lab.end(), limit)
         end = _trim(text, lab.end(), stop.start() if stop else limit)
@@ -214,8 +212,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
     p = m.name.end
     if not m.name.glued:
-        p = _SEP_AFTER.match(text, p).end()
-        phone = _PHONE.match(text, p, limit)
+        p = _sep_after(text, p)
+        phone = _PHONE.match(text, p, limit) if text[p:p + 1] in _PHONE_LEAD else None
         p = phone.end() if phone else p
     if p >= limit:
         return None
@@ -227,10 +225,15 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     return found
 
 
+def _sep_after(text: str, p: int) -> int:
+    """The end of the separators at `p` (_SEP_AFTER; most names are followed by none of them)."""
+    return _SEP_AFTER.match(text, p).end() if text[p:p + 1] in _SEP_LEAD else p
+
+
 def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
                  starts: list[int]) -> tuple[int, int, int] | None:
     """"… เป็นผู้แทนของผู้อำนวยการ…": a position only stated as what the person acts as."""
-    p = _SEP_AFTER.match(text, m.name.end).end()
+    p = _sep_after(text, m.name.end)
     if p >= limit or lex.role.match(text, p) or not (a := _AS.match(text, p, limit)):
         return None
     return _position_from(text, a.end(), limit, lex, starts)
@@ -243,12 +246,12 @@ def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
     for _ in range(MAX_LINES):
         q = _WS.match(text, p, limit)
         q = q.end() if q else p
-        line_end = _line_end(text, q, MAX_POSITION)
-        here = _position_from(text, q, min(limit, line_end), lex, starts) if q < limit else None
-        if here is None or _trim(text, q, line_end) != here[1]:
+        stop = line_end(text, q, MAX_POSITION)
+        here = _position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
+        if here is None or _trim(text, q, stop) != here[1]:
             break
         found = here if found is None else (found[0], here[1], found[2])
-        p = line_end + 1
+        p = stop + 1
     return found
 
 
@@ -274,7 +277,7 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found is None:
         line_start = _line_start(text, m.start)
         found = _position_before(text, max(line_start, prev_end), m.start, lex, tokens, starts)
-        lead = _LINE_LEAD.match(text, line_start, m.start)
+        lead = LINE_LEAD.match(text, line_start, m.start)
         if found is None and lead and lead.end() == m.start and line_start > prev_end:
             prev_line = _line_start(text, max(0, line_start - 1))
             if prev_line >= prev_end:
@@ -292,55 +295,6 @@ def _line_start(text: str, pos: int, window: int = 300) -> int:
     lo = max(0, pos - window)
     i = text.rfind("\n", lo, pos)
     return i + 1 if i >= 0 else lo
-
-
-def _line_end(text: str, pos: int, window: int) -> int:
-    hi = min(len(text), pos + window)
-    i = text.find("\n", pos, hi)
-    return i if i >= 0 else hi
-
-
-def _role(text: str, m: Mention, nxt: int, lex: PeopleLex,
-          sections: list[tuple[int, str]]) -> str:
-    if m.position:
-        own = lex.role.match(text, m.position[0])
-        if own and own.end() >= m.head_end:
-            return lex.roles[own.group()]
-    hi = min(nxt, _line_end(text, m.end, 80))
-    after = lex.role.search(text, m.end, hi) if hi > m.end else None
-    if after:
-        return lex.roles[after.group()]
-    lo = max(0, m.start - 40)
-    for cue in reversed(list(lex.role.finditer(text, lo, m.start))):
-        if _INTRO.fullmatch(text, cue.end(), m.start):
-            return lex.roles[cue.group()]
-        break
-    i = bisect.bisect_right(sections, (m.start, "~")) - 1
-    if i >= 0 and sections[i][1] != "end":
-        return sections[i][1]
-    return "other"
-
-
-def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
-    """Attendee-list headings (short lines starting with a section word, no count) and the lines
-    that close a list (เริ่มประชุม …), in text order."""
-    out = []
-    pos = 0
-    # Only lines holding a section word can qualify: one search jumps to the next of them.
-    while (word := lex.section.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, word.start()) + 1
-        end = text.find("\n", word.start())
-        end = len(text) if end < 0 else end
-        pos = end + 1
-        lead = _LINE_LEAD.match(text, start, end)
-        s = lead.end() if lead else start
-        hit = lex.section.match(text, s, end)
-        if hit is None:
-            continue
-        role = lex.sections[hit.group()]
-        if role == "end" or (end - s <= 40 and not _DIGIT.search(text, s, end)):
-            out.append((start, role))
-    return out
 
 
 def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
@@ -367,17 +321,30 @@ def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
     name it starts; the most informative position wins."""
     starts = [m.start for m in mentions]
     groups: dict[str, list[Mention]] = {}
+    by_given: dict[str, list[str]] = {}  # the groups whose first mention has this given name
+    given_only = []
     for m in mentions:
         if m.name.family is not None or m.title.kind in ("monk", "bare"):
-            groups.setdefault(_key(m), []).append(m)
-    for m in mentions:
-        if m.name.family is None and m.title.kind not in ("monk", "bare"):
-            same = [k for k, g in groups.items() if g[0].name.given == m.name.given]
-            groups.setdefault(same[0] if len(same) == 1 else _key(m), []).append(m)
+            _add(groups, by_given, _key(m), m)
+        else:
+            given_only.append(m)
+    for m in given_only:  # (a lookup, not a scan of all groups: long attendee lists)
+        same = by_given.get(m.name.given, ())
+        _add(groups, by_given, same[0] if len(same) == 1 else _key(m), m)
     out = []
     for group in sorted(groups.values(), key=lambda g: min(x.start for x in g)):
         out.append(_official(ctx, group, lex, tokens, starts))
     return out
+
+
+def _add(groups: dict[str, list[Mention]], by_given: dict[str, list[str]], key: str,
+         m: Mention) -> None:
+    group = groups.get(key)
+    if group is None:
+        groups[key] = [m]
+        by_given.setdefault(m.name.given, []).append(key)
+    else:
+        group.append(m)
 
 
 def _key(m: Mention) -> str:
@@ -387,10 +354,14 @@ def _key(m: Mention) -> str:
 def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenStarts,
               starts: list[int]) -> Official:
     text = ctx.text
-    base = max(group, key=lambda x: (x.name.family is not None, -x.start))
-    with_pos = [x for x in group if x.position]
-    best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
-    role = min((x.role for x in group), key=ROLE_ORDER.index)
+    if len(group) == 1:  # most people are mentioned once
+        base = best = group[0]
+        role = base.role
+    else:
+        base = max(group, key=lambda x: (x.name.family is not None, -x.start))
+        with_pos = [x for x in group if x.position]
+        best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
+        role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
     position = text[best.position[0]:best.position[1]] if best.position else None
     position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
     ev_start = min(best.start, best.position[0]) if best.position else best.start

@@ -23,11 +23,11 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
+from .memo import text_memo
 from .repair_chars import (
     BEAM, MAX_MOVES, MAX_STEPS, MIN_GAIN, MOVE_REACH, NEAR_TIE, PUA_MAP, SEGMENT, WINDOW, _AM_HINT,
     _CHAR_HINT, _CHAR_RE, _CONS_CHARS, _HARD_GAP_HINT, _HARD_GAP_RE, _MARK_CHARS, _MOVABLE_RE,
@@ -326,7 +326,7 @@ def _aligned(text: str, s: int, e: int, repaired: str) -> bool:
     return fu < du or (fu == du and dc - fc >= MIN_GAIN)
 
 
-@lru_cache(maxsize=4096)
+@text_memo(maxsize=4096)
 def _cuts(s: str) -> frozenset[int]:
     cuts, pos = {0}, 0
     for tok in segment(s):

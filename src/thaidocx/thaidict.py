@@ -11,6 +11,7 @@ import regex
 from pythainlp.corpus import thai_words, tnc
 from pythainlp.tokenize.newmm import segment as _newmm
 
+from .memo import text_memo
 from .newmmdict import dictionary
 
 _THAI_TOKEN = regex.compile("[\u0e01-\u0e4e]")
@@ -36,7 +37,7 @@ def _costs() -> tuple[dict[str, float], float]:
     return {w: math.log(total / f) for w, f in freqs.items() if f > 0}, math.log(total)
 
 
-@lru_cache(maxsize=65536)
+@text_memo(maxsize=65536)
 def unknown_score(s: str) -> tuple[int, float]:
     """(characters of s outside dictionary words, cost of its words): lower is better.
     The cost (a unigram language model) prefers one frequent long word to rare pieces.

@@ -17,6 +17,7 @@ import geothai
 import regex
 
 from ..literal_re import WHITE_SPACE
+from ..memo import text_memo
 from ..model import AreaCodes
 
 Level = Literal["subdistrict", "district", "province", "moo"]
@@ -109,7 +110,7 @@ def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
     return _lookup(raw, level)
 
 
-@lru_cache(maxsize=65536)
+@text_memo(maxsize=65536)
 def _lookup(raw: str, level: Level) -> str | None:
     """`_key` without aliases: pure (geothai's tables are fixed), so cached per name."""
     k = geothai.normalize(raw)
@@ -171,7 +172,7 @@ def _longest_key(text: str, pos: int, end: int, level: Level,
     return end, None
 
 
-@lru_cache(maxsize=16384)
+@text_memo(maxsize=16384)
 def _plain_longest(piece: str, level: Level) -> tuple[int, str | None]:
     """(n, key) for the longest prefix piece[:n] (n >= 2) that is a name, or (n, None): no
     prefix longer than n is one, shorter ones are still to be tried by `_key` (n = 0: none is).
@@ -282,7 +283,7 @@ def resolve(parts: list[Part], aliases: Mapping[str, str] = {}) -> Resolved:
     return _resolve(tuple([_Named(p.level, p.name, p.key) for p in parts]))
 
 
-@lru_cache(maxsize=4096)
+@text_memo(maxsize=4096)
 def _resolve(parts: tuple[_Named, ...]) -> Resolved:
     """`resolve`, pure in the parts' levels, names and keys (geothai's tables are fixed), so
     cached: a venue's chain is resolved again for the area, often in other documents too.

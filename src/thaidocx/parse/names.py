@@ -139,10 +139,18 @@ def _longer_word_at(text: str, start: int, title_len: int, max_len: int = 22) ->
     return best
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _sorted_words() -> tuple[str, ...]:
+    return tuple(sorted(name_lists()[2]))
+
+
+@lru_cache(maxsize=256)  # one entry per title: the rules' titles are a few dozen
 def _words_from(head: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The dictionary words starting with `head` (a title), and all their prefixes."""
-    words = frozenset(w for w in name_lists()[2] if w.startswith(head))
+    """The dictionary words starting with `head` (a title), and all their prefixes: the words
+    sorted once, a title's are one run of them (a scan of all 60k words per title cost ~13 ms)."""
+    ordered = _sorted_words()
+    run = ordered[bisect.bisect_left(ordered, head):bisect.bisect_left(ordered, head + "\U0010ffff")]
+    words = frozenset(run)
     return words, frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
 
 

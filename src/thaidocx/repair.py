@@ -104,13 +104,30 @@ def _damaged(text: str, counts: Counter) -> bool:
 
 # ---- pass 3: dictionary search around soft sites -------------------------------------------
 
-def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | None:
-    """The next soft site or removed gap (anchor) at or after cursor, as a span of text."""
-    m = _SOFT_SITE_RE.search(text, cursor)
-    site = (m.start(), m.end()) if m else None
-    anchor = next((a for a in anchors if a >= cursor), None)
-    if anchor is not None and (site is None or anchor < site[0]):
-        return anchor, anchor
+class _Sites:
+    """The soft sites of a text, left to right, from one scan: `next(cursor)` is the first at
+    or after cursor. Sites do not overlap and the cursor never stops inside one, so a scan's
+    next site is what a new search from the cursor would find; after an edit, `rescan`."""
+
+    def __init__(self, text: str) -> None:
+        self.rescan(text, 0)
+
+    def rescan(self, text: str, cursor: int) -> None:
+        self._iter = _SOFT_SITE_RE.finditer(text, cursor)
+        self._site = next(self._iter, None)
+
+    def next(self, cursor: int) -> tuple[int, int] | None:
+        while self._site is not None and self._site.start() < cursor:
+            self._site = next(self._iter, None)
+        return self._site.span() if self._site is not None else None
+
+
+def _next_site(sites: _Sites, cursor: int, anchors: list[int]) -> tuple[int, int] | None:
+    """The next soft site or removed gap (anchor, sorted) at or after cursor, as a span."""
+    site = sites.next(cursor)
+    i = bisect_left(anchors, cursor)
+    if i < len(anchors) and (site is None or anchors[i] < site[0]):
+        return anchors[i], anchors[i]
     return site
 
 
@@ -279,11 +296,13 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
     """Site by site, left to right: each window is the Thai run on each side of the site in
     the text as repaired so far, so a repair can build on the one before it."""
     cursor = 0
-    while (site := _next_site(fix.current, cursor, anchors)) is not None:
+    sites = _Sites(fix.current)
+    while (site := _next_site(sites, cursor, anchors)) is not None:
         a, b = site
         s, e = _run_bound(fix.current, a, -1), _run_bound(fix.current, b, +1)
         piece = fix.current[s:e]
-        fixed = _search(piece, tuple(x - s for x in anchors if s <= x <= e))
+        near = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
+        fixed = _search(piece, tuple(x - s for x in near))
         shift = len(fixed) - len(piece)
         if fixed != piece:
             fix.apply([(s, e, fixed)], "dictionary")
@@ -291,6 +310,8 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
             # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
             anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
         cursor = max(b + shift, a + 1)  # just past the site (the run after it kept its length)
+        if fixed != piece:
+            sites.rescan(fix.current, cursor)
 
 
 # ---- pass 4: lost nikhahit ------------------------------------------------------------------

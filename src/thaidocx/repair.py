@@ -184,12 +184,14 @@ def _candidates(st: _State) -> list[_State]:
 def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
     """The movable marks of s lying in one of the closed spans `near`, left to right."""
     marks: list[int] = []
-    done = 0  # everything before it has been scanned
-    for lo, hi in sorted(near):
-        lo, hi = max(lo, done), min(hi + 1, len(s))
-        if lo < hi:
-            marks += [m.start() for m in _MOVABLE_RE.finditer(s, lo, hi)]
-            done = hi
+    if not near:
+        return marks
+    for m in _MOVABLE_RE.finditer(s):  # one scan: s is a short window with few marks
+        i = m.start()
+        for lo, hi in near:
+            if lo <= i <= hi:
+                marks.append(i)
+                break
     return marks
 
 

@@ -299,21 +299,27 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
     the text as repaired so far, so a repair can build on the one before it."""
     cursor = 0
     sites = _Sites(fix.current)
+    searched = None  # the last window searched in vain (the text has not changed since)
     while (site := _next_site(sites, cursor, anchors)) is not None:
         a, b = site
         s, e = _run_bound(fix.current, a, -1), _run_bound(fix.current, b, +1)
+        if (s, e) == searched:  # a short run's sites share their window: same search, same end
+            cursor = max(b, a + 1)
+            continue
         piece = fix.current[s:e]
         near = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
         fixed = _search(piece, tuple(x - s for x in near))
         shift = len(fixed) - len(piece)
-        if fixed != piece:
-            fix.apply([(s, e, fixed)], "dictionary")
-            # The window's own anchors were searched with it; left where they were, one could
-            # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
-            anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
         cursor = max(b + shift, a + 1)  # just past the site (the run after it kept its length)
-        if fixed != piece:
-            sites.rescan(fix.current, cursor)
+        if fixed == piece:
+            searched = s, e
+            continue
+        fix.apply([(s, e, fixed)], "dictionary")
+        # The window's own anchors were searched with it; left where they were, one could
+        # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
+        anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
+        sites.rescan(fix.current, cursor)
+        searched = None
 
 
 # ---- pass 4: lost nikhahit ------------------------------------------------------------------

@@ -69,8 +69,8 @@ def _char_damage(text: str) -> bool:
     return "\u0e4d" in text or bool(_AM_HINT.search(text) or _ORDER_HINT.search(text))
 
 
-def _pass_chars(text: str, counts: Counter) -> list[Edit]:
-    if not _PUA_HINT.search(text):
+def _pass_chars(text: str, counts: Counter, glyphs: bool = True) -> list[Edit]:
+    if not (glyphs and _PUA_HINT.search(text)):
         counts["private-use glyphs"] += 0  # the kind keeps its place in the counts
         return []
     edits = [(m.start(), m.end(), PUA_MAP[ord(m.group())]) for m in _PUA_RE.finditer(text)]
@@ -364,12 +364,13 @@ def _cuts(s: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
-def repair(text: str) -> Repairs:
-    """The repairs for `text` as read; empty when the text holds no Thai."""
+def repair(text: str, glyphs: bool = True) -> Repairs:
+    """The repairs for `text` as read; empty when the text holds no Thai. glyphs=False: the
+    caller has seen no private-use glyph in the text (normalize's one scan for rare characters)."""
     if not _THAI_RE.search(text):
         return Repairs()
     fix = Fixer(text)
-    fix.apply(_pass_chars(fix.current, fix.counts))
+    fix.apply(_pass_chars(fix.current, fix.counts, glyphs))
     fix.apply(_pass_marks(fix.current, fix.counts))
     gaps = _pass_hard_gaps(fix.current, fix.counts)
     anchors, removed = [], 0

@@ -37,7 +37,14 @@ _EDIT_RE = regex.compile(
 )
 _EDIT_REPLACEMENT = {"am": "\u0e33", "zw": "", "crlf": "\n"}
 # Every edit starts with one of these: a stdlib class scan proves most texts need none.
-_EDIT_START_RE = re.compile("[\u0e4d\r" + _ZERO_WIDTH + "]")
+_EDIT_START = "\u0e4d\r" + _ZERO_WIDTH
+_EDIT_START_RE = re.compile("[" + _EDIT_START + "]")
+# Every character that some step acts on and ordinary text lacks: the edits' first characters,
+# the private-use glyphs that repair maps, the 1:1 replacements. One scan finds those present,
+# and each step that can have nothing to do skips its own scan.
+_PUA = frozenset(map(chr, range(0xF700, 0xF720)))
+_RARE_RE = re.compile("[" + _EDIT_START + "\uf700-\uf71f"
+                      + "".join(map(re.escape, _TRANSLATED)) + "]")
 
 
 @dataclass(frozen=True)
@@ -101,11 +108,12 @@ def normalize(original: str) -> NormText:
     """Normalize `original` and build the offset map."""
     _, nfc_edits = _nfc_edits(original)
     raw_edits: list[tuple[int, int, str]] = list(nfc_edits)
-    first = _EDIT_START_RE.search(original)
+    rare = set(_RARE_RE.findall(original))
+    first = _EDIT_START_RE.search(original) if not rare.isdisjoint(_EDIT_START) else None
     if first:
         for m in _EDIT_RE.finditer(original, first.start()):
             raw_edits.append((m.start(), m.end(), _EDIT_REPLACEMENT[m.lastgroup]))
-    fixes = repair(original)
+    fixes = repair(original, glyphs=not rare.isdisjoint(_PUA))
     if fixes.edits:  # a repair's replacement is already normalized: it wins over overlaps
         raw_edits = _outside(raw_edits, fixes.edits) + list(fixes.edits)
     raw_edits.sort()
@@ -124,7 +132,9 @@ def normalize(original: str) -> NormText:
         npos += len(repl)
         pos = o_end
     pieces.append(original[pos:])
-    text = _translate("".join(pieces))
+    text = "".join(pieces)
+    if not rare.isdisjoint(_TRANSLATED):  # no step brings one in (NFC included)
+        text = _translate(text)
     # Only length-changing edits need the map; equal-length ones shift nothing.
     kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
     return NormText(original=original, text=text, edits=kept, repairs=fixes.counts)

@@ -69,8 +69,8 @@ def _char_damage(text: str) -> bool:
     return "\u0e4d" in text or bool(_AM_HINT.search(text) or _ORDER_HINT.search(text))
 
 
-def _pass_chars(text: str, counts: Counter) -> list[Edit]:
-    if not _PUA_HINT.search(text):
+def _pass_chars(text: str, counts: Counter, glyphs: bool = True) -> list[Edit]:
+    if not (glyphs and _PUA_HINT.search(text)):
         counts["private-use glyphs"] += 0  # the kind keeps its place in the counts
         return []
     edits = [(m.start(), m.end(), PUA_MAP[ord(m.group())]) for m in _PUA_RE.finditer(text)]
@@ -104,13 +104,30 @@ def _damaged(text: str, counts: Counter) -> bool:
 
 # ---- pass 3: dictionary search around soft sites -------------------------------------------
 
-def _next_site(text: str, cursor: int, anchors: list[int]) -> tuple[int, int] | None:
-    """The next soft site or removed gap (anchor) at or after cursor, as a span of text."""
-    m = _SOFT_SITE_RE.search(text, cursor)
-    site = (m.start(), m.end()) if m else None
-    anchor = next((a for a in anchors if a >= cursor), None)
-    if anchor is not None and (site is None or anchor < site[0]):
-        return anchor, anchor
+class _Sites:
+    """The soft sites of a text, left to right, from one scan: `next(cursor)` is the first at
+    or after cursor. Sites do not overlap and the cursor never stops inside one, so a scan's
+    next site is what a new search from the cursor would find; after an edit, `rescan`."""
+
+    def __init__(self, text: str) -> None:
+        self.rescan(text, 0)
+
+    def rescan(self, text: str, cursor: int) -> None:
+        self._iter = _SOFT_SITE_RE.finditer(text, cursor)
+        self._site = next(self._iter, None)
+
+    def next(self, cursor: int) -> tuple[int, int] | None:
+        while self._site is not None and self._site.start() < cursor:
+            self._site = next(self._iter, None)
+        return self._site.span() if self._site is not None else None
+
+
+def _next_site(sites: _Sites, cursor: int, anchors: list[int]) -> tuple[int, int] | None:
+    """The next soft site or removed gap (anchor, sorted) at or after cursor, as a span."""
+    site = sites.next(cursor)
+    i = bisect_left(anchors, cursor)
+    if i < len(anchors) and (site is None or anchors[i] < site[0]):
+        return anchors[i], anchors[i]
     return site
 
 
@@ -167,12 +184,14 @@ def _candidates(st: _State) -> list[_State]:
 def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
     """The movable marks of s lying in one of the closed spans `near`, left to right."""
     marks: list[int] = []
-    done = 0  # everything before it has been scanned
-    for lo, hi in sorted(near):
-        lo, hi = max(lo, done), min(hi + 1, len(s))
-        if lo < hi:
-            marks += [m.start() for m in _MOVABLE_RE.finditer(s, lo, hi)]
-            done = hi
+    if not near:
+        return marks
+    for m in _MOVABLE_RE.finditer(s):  # one scan: s is a short window with few marks
+        i = m.start()
+        for lo, hi in near:
+            if lo <= i <= hi:
+                marks.append(i)
+                break
     return marks
 
 
@@ -279,18 +298,28 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
     """Site by site, left to right: each window is the Thai run on each side of the site in
     the text as repaired so far, so a repair can build on the one before it."""
     cursor = 0
-    while (site := _next_site(fix.current, cursor, anchors)) is not None:
+    sites = _Sites(fix.current)
+    searched = None  # the last window searched in vain (the text has not changed since)
+    while (site := _next_site(sites, cursor, anchors)) is not None:
         a, b = site
         s, e = _run_bound(fix.current, a, -1), _run_bound(fix.current, b, +1)
+        if (s, e) == searched:  # a short run's sites share their window: same search, same end
+            cursor = max(b, a + 1)
+            continue
         piece = fix.current[s:e]
-        fixed = _search(piece, tuple(x - s for x in anchors if s <= x <= e))
+        near = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
+        fixed = _search(piece, tuple(x - s for x in near))
         shift = len(fixed) - len(piece)
-        if fixed != piece:
-            fix.apply([(s, e, fixed)], "dictionary")
-            # The window's own anchors were searched with it; left where they were, one could
-            # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
-            anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
         cursor = max(b + shift, a + 1)  # just past the site (the run after it kept its length)
+        if fixed == piece:
+            searched = s, e
+            continue
+        fix.apply([(s, e, fixed)], "dictionary")
+        # The window's own anchors were searched with it; left where they were, one could
+        # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
+        anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
+        sites.rescan(fix.current, cursor)
+        searched = None
 
 
 # ---- pass 4: lost nikhahit ------------------------------------------------------------------
@@ -335,12 +364,13 @@ def _cuts(s: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
-def repair(text: str) -> Repairs:
-    """The repairs for `text` as read; empty when the text holds no Thai."""
+def repair(text: str, glyphs: bool = True) -> Repairs:
+    """The repairs for `text` as read; empty when the text holds no Thai. glyphs=False: the
+    caller has seen no private-use glyph in the text (normalize's one scan for rare characters)."""
     if not _THAI_RE.search(text):
         return Repairs()
     fix = Fixer(text)
-    fix.apply(_pass_chars(fix.current, fix.counts))
+    fix.apply(_pass_chars(fix.current, fix.counts, glyphs))
     fix.apply(_pass_marks(fix.current, fix.counts))
     gaps = _pass_hard_gaps(fix.current, fix.counts)
     anchors, removed = [], 0

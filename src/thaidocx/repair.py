@@ -27,7 +27,6 @@ from typing import NamedTuple
 
 import regex
 
-from .memo import text_memo
 from .repair_chars import (
     BEAM, MAX_MOVES, MAX_STEPS, MIN_GAIN, MOVE_REACH, NEAR_TIE, PUA_MAP, SEGMENT, WINDOW, _AM_HINT,
     _CHAR_HINT, _CHAR_RE, _CONS_CHARS, _HARD_GAP_HINT, _HARD_GAP_RE, _MARK_CHARS, _MOVABLE_RE,
@@ -35,7 +34,7 @@ from .repair_chars import (
     _SOFT_SITE_RE, _THAI_CHARS, _THAI_RE, _TONE_CHARS, _VOWEL_MARK_CHARS, _ZW_RE,
 )
 from .textedits import Edit, Fixer
-from .thaidict import damaged_am_forms, damaged_am_starts, segment, unknown_score
+from .thaidict import damaged_am_forms, damaged_am_starts, reading, unknown_score
 
 @dataclass(frozen=True)
 class Repairs:
@@ -355,13 +354,8 @@ def _aligned(text: str, s: int, e: int, repaired: str) -> bool:
     return fu < du or (fu == du and dc - fc >= MIN_GAIN)
 
 
-@text_memo(maxsize=4096)
 def _cuts(s: str) -> frozenset[int]:
-    cuts, pos = {0}, 0
-    for tok in segment(s):
-        pos += len(tok)
-        cuts.add(pos)
-    return frozenset(cuts)
+    return reading(s).cuts
 
 
 def repair(text: str, glyphs: bool = True) -> Repairs:

@@ -2,10 +2,10 @@
 damaged (lost nikhahit) forms of dictionary words. Loaded once, on first use."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import math
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from pythainlp.corpus import thai_words, tnc
@@ -37,16 +37,26 @@ def _costs() -> tuple[dict[str, float], float]:
     return {w: math.log(total / f) for w, f in freqs.items() if f > 0}, math.log(total)
 
 
+class Reading(NamedTuple):
+    """What newmm's segmentation of a piece of text tells the repairs."""
+
+    cuts: frozenset[int]  # token boundaries, 0 and len(s) included
+    unknown: int  # characters outside dictionary words
+    cost: float  # cost of its words (a unigram language model)
+
+
 @text_memo(maxsize=65536)
-def unknown_score(s: str) -> tuple[int, float]:
-    """(characters of s outside dictionary words, cost of its words): lower is better.
-    The cost (a unigram language model) prefers one frequent long word to rare pieces.
-    A digit glued to Thai letters counts as unknown: in damaged text it stands for a mark."""
+def reading(s: str) -> Reading:
+    """Segment `s` once for both its token boundaries and its score: the repairs ask for both
+    of the same pieces, and newmm costs over a µs per character."""
     unknown, cost = 0, 0.0
     vocab = words()
     costs, unseen = _costs()
     prev_thai = False
+    cuts, pos = {0}, 0
     for tok in segment(s):
+        pos += len(tok)
+        cuts.add(pos)
         if _THAI_TOKEN.match(tok):
             if tok in vocab:
                 cost += costs.get(tok, unseen)
@@ -57,7 +67,15 @@ def unknown_score(s: str) -> tuple[int, float]:
             if prev_thai and tok[:1].isdigit():
                 unknown += 1
             prev_thai = False
-    return unknown, cost
+    return Reading(frozenset(cuts), unknown, cost)
+
+
+def unknown_score(s: str) -> tuple[int, float]:
+    """(characters of s outside dictionary words, cost of its words): lower is better.
+    The cost (a unigram language model) prefers one frequent long word to rare pieces.
+    A digit glued to Thai letters counts as unknown: in damaged text it stands for a mark."""
+    r = reading(s)
+    return r.unknown, r.cost
 
 
 @lru_cache(maxsize=1)

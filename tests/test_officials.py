@@ -160,6 +160,27 @@ POSITIONS = [
                  "พยาบาลวิชาชีพชำนาญการ", None, id="tamnaeng-label-ends-before-phone"),
     pytest.param("นายสมพร ทองดี ตำแหน่ง หมอนวดแผนไทย  โรงพยาบาลบ้านนา",
                  "หมอนวดแผนไทย", None, id="tamnaeng-label-takes-unknown-position-words"),
+    pytest.param("          ลงชื่อ ............ ผู้เสนอโครงการ\n                 (นางสาวอรวรรณ มีสุข)\n"
+                 "          ตำแหน่ง นักวิชาการสาธารณสุขปฏิบัติการ\n", "นักวิชาการสาธารณสุขปฏิบัติการ", None,
+                 id="regression-centred-signature-block-deeply-indented"),
+    pytest.param("                    (นายแพทย์วิชัย ศรีทอง)\n              ผู้ช่วยผู้อำนวยการฝ่ายการแพทย์ รักษาราชการแทน\n"
+                 "                 ผู้อำนวยการโรงพยาบาลพังงา\n\nกลุ่มงาน",
+                 "ผู้ช่วยผู้อำนวยการฝ่ายการแพทย์ รักษาราชการแทน ผู้อำนวยการโรงพยาบาลพังงา", None,
+                 id="regression-indented-signature-over-two-lines"),
+    pytest.param("(นางมาลี ศรีสุข)\nตำแหน่ง พยาบาลวิชาชีพชำนาญการพิเศษ\n        รักษาการในตำแหน่งผู้อำนวยการศูนย์บริการสาธารณสุข 12 บางซื่อ\n",
+                 "พยาบาลวิชาชีพชำนาญการพิเศษ รักษาการในตำแหน่งผู้อำนวยการศูนย์บริการสาธารณสุข 12 บางซื่อ",
+                 None, id="acting-in-the-post-and-numbered-health-centre"),
+    pytest.param("ผศ.ดร.นพ.ชาตรี ทองสุข  อาจารย์ภาควิชาอายุรศาสตร์ คณะแพทยศาสตร์ มหาวิทยาลัยนเรศวร",
+                 "อาจารย์ภาควิชาอายุรศาสตร์ คณะแพทยศาสตร์ มหาวิทยาลัยนเรศวร",
+                 "ภาควิชาอายุรศาสตร์ คณะแพทยศาสตร์ มหาวิทยาลัยนเรศวร", id="regression-ajarn-glued-to-department-is-a-position"),
+    pytest.param("พ.ต.ท.ดร.ณรงค์ ศรีสุข รองผู้กำกับการจราจร สภ.เมืองพะเยา เปิดเผยว่า",
+                 "รองผู้กำกับการจราจร สภ.เมืองพะเยา", "สภ.เมืองพะเยา", id="deputy-superintendent"),
+    pytest.param("| 3 | ร.ต.อ.หญิง ศิริพร ทองมา | รองสารวัตรจราจร สภ.ปัว | กรรมการ |",
+                 "รองสารวัตรจราจร สภ.ปัว", "สภ.ปัว", id="deputy-inspector-in-a-pipe-table"),
+    pytest.param("โดยมี นพ.ธีรพล ใจดี จักษุแพทย์ชำนาญการ เป็นหัวหน้าทีม", "จักษุแพทย์ชำนาญการ", None,
+                 id="ophthalmologist"),
+    pytest.param("และ นางบุญมา ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาดี เป็นผู้ประสานงาน",
+                 "ผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาดี", "รพ.สต.นาดี", id="prose-wrapped-after-the-name"),
 ]
 
 
@@ -228,6 +249,8 @@ NOT_OFFICIALS = [
     pytest.param("พัฒนาคุณภาพชีวิตผู้สูงอายุ", id="khun-in-quality"),
     pytest.param("คุณจะได้รับ", id="pronoun-khun"),
     pytest.param("นายจ้างและลูกจ้าง", id="employer"),
+    pytest.param("วิทยากรจากอาจารย์คณะพยาบาลศาสตร์ มหาวิทยาลัยพะเยา", id="ajarn-glued-to-faculty"),
+    pytest.param("เภสัชกรโรงพยาบาลนาดีให้คำแนะนำ", id="pharmacist-glued-to-hospital"),
     pytest.param("นายทุนท้องถิ่น", id="capitalist"),
     pytest.param("พ.ศ. 2562 ได้รับการสนับสนุน", id="sor-inside-por-sor"),
     pytest.param("อาจารย์ประจำคณะพยาบาลศาสตร์", id="teacher-as-position"),

@@ -49,6 +49,7 @@ class PlaceLex:
     continue_word_re: re.Pattern | regex.Pattern  # continue_re's first alternative
     not_facility_re: re.Pattern | regex.Pattern
     generic_word_re: re.Pattern | regex.Pattern
+    count_of_places_re: re.Pattern | regex.Pattern  # "… 4 แห่ง" right after a name: several places
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -122,6 +123,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         hints=_entries(rules, "place_name_hint"),
         not_facility_re=literal_regex(pat("place_not_facility")),
         generic_word_re=literal_regex(pat("place_generic_word")),
+        count_of_places_re=literal_regex(r"[ \t]*[0-9][0-9,]*[ \t]*(?:" + pat("place_count_unit") + ")"),
         org_re=literal_regex(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
         org_suffix_re=literal_regex(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),

@@ -92,6 +92,7 @@ class PeopleLex:
     position: re.Pattern
     org: re.Pattern               # organization and place words (a position runs on into them)
     org_start: re.Pattern         # words that start the organization part
+    org_end: re.Pattern           # an organization word ending where the search ends
     unit: re.Pattern              # an organization standing as the position after a name
     stop: re.Pattern
     role: re.Pattern
@@ -127,6 +128,8 @@ def _build(rules: RuleSet) -> PeopleLex:
         title=_alt(list(titles)), monk=_alt(list(monks)),
         position=position, org=_alt(list(orgs)),
         org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
+        org_end=re.compile(_alt([t for t, v in orgs.items() if v in ("org", "unit")]).pattern
+                           + "$"),
         unit=_alt([t for t, v in orgs.items() if v == "unit"]),
         stop=_alt(list(stops)), role=role, royal=royal, section=_alt(list(sections)),
         lead_end=re.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern

@@ -343,6 +343,8 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
     pos = lex.position.match(text, t.start)
     if pos and pos.end() > t.end:  # นายอำเภอ, นายกเทศมนตรี, นพ.สสจ.: a position word
         return None
+    if pos and pos.end() == t.end and lex.org_start.match(text, t.end):
+        return None  # "อาจารย์ภาควิชา…", "เภสัชกรโรงพยาบาล…": a post glued to its organization
     if t.kind in ("monk", "bare") and lex.royal.search(text, max(0, t.start - 12), t.start):
         return None  # "สมเด็จพระ…", "กรมพระ…": royal, not a monk
     limit = min(len(text), t.end + 2 * MAX_RUN + 8)

@@ -28,7 +28,7 @@ HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
 CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
-_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪])[ \t]*")
+_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪✓✔☑➢►○◦])[ \t]*")
 _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
@@ -43,6 +43,7 @@ class _Lex:
     continue_re: re.Pattern | regex.Pattern
     reason_re: re.Pattern | regex.Pattern
     other_re: re.Pattern | regex.Pattern
+    heading_re: re.Pattern | regex.Pattern  # a section heading ("กลุ่มเป้าหมาย") ends a list
 
 
 def _lex(rules: RuleSet) -> _Lex:
@@ -58,6 +59,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         continue_re=literal_regex(pat("obj_continue")),
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
+        heading_re=literal_regex(pat("section_headings")),
     )
     return lx
 
@@ -70,7 +72,7 @@ def parse(ctx: Context) -> Parsed:
     for m in matches:
         kind = m.attrs.get("kind")
         if kind == "section":
-            spans += [(s, e, m.rule) for s, e in _section_items(text, m)]
+            spans += [(s, e, m.rule) for s, e in _section_items(text, m, lx)]
         elif kind == "inline":
             span = _inline(text, m, lx)
             if span:
@@ -97,19 +99,30 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _section_items(text: str, m: Match) -> list[tuple[int, int]]:
-    """The list items under the heading; the list ends at the first line that is not one."""
+def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
+    """The list items under the heading; the list ends at the first line that is not one, a
+    line right below an item that is no item, heading or blank continues it (a wrapped item)."""
     s, e = m.spans["block"]
     out: list[tuple[int, int]] = []
     purposeful: bool | None = None  # do the items start with เพื่อ?
+    after_item = False  # the line above is (part of) an item: a wrapped line may go on from it
+    prev_end = -2
     for lm in _LINE.finditer(text, s, e):
+        if lm.start() != prev_end + 1:  # a blank line between (_LINE skips empty lines)
+            after_item = False
+        prev_end = lm.end()
         mk = _MARKER.match(lm.group())
         start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
         a, b = _trimmed(text, start, lm.end())
         if b <= a:
+            after_item = False
             continue
         body = text[a:b]
         is_purpose = bool(_PURPOSE.match(body))
+        if (purposeful and not is_purpose and mk is None and after_item
+                and not lx.other_re.match(body) and not lx.heading_re.match(body)):
+            out[-1] = (out[-1][0], b)  # "เพื่อให้…บำบัดเลิกบุหรี่\n    อย่างต่อเนื่อง…"
+            continue
         if purposeful is None:
             purposeful = is_purpose
         elif purposeful and not is_purpose:
@@ -117,6 +130,7 @@ def _section_items(text: str, m: Match) -> list[tuple[int, int]]:
         if not is_purpose and (len(body) < MIN_ITEM or body.endswith(":")):
             break
         out.append((a, b))
+        after_item = True
     return out
 
 

@@ -43,6 +43,7 @@ _LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
+_INDENT = re.compile(r"[ \t]{1,60}")  # a centred signature block's lines are indented deeply
 _TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
 _LATIN = re.compile(r"[A-Za-z]")
@@ -151,8 +152,11 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
         return True
     if lex.stop.match(text, c) or lex.role.match(text, c):
         return False
-    if text[c].isdigit():
-        return text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
+    if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
+        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
+                or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None)
+    if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
+        return is_thai(text[c])
     return only_head and is_thai(text[c])
 
 
@@ -218,7 +222,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if p >= limit:
         return None
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
-        return _position_lines(text, p + 1, limit, lex, starts)
+        return (_position_lines(text, p + 1, limit, lex, starts)
+                or _position_wrapped(text, p + 1, limit, lex, starts))
     found = _position_from(text, p, limit, lex, starts)
     if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
         found = (p, _extend(text, p, p, "head", limit, lex, starts), p)
@@ -244,7 +249,7 @@ def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
     """Lines from `p` that each hold a whole position (at most MAX_LINES)."""
     found = None
     for _ in range(MAX_LINES):
-        q = _WS.match(text, p, limit)
+        q = _INDENT.match(text, p, limit)
         q = q.end() if q else p
         stop = line_end(text, q, MAX_POSITION)
         here = _position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
@@ -253,6 +258,23 @@ def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
         found = here if found is None else (found[0], here[1], found[2])
         p = stop + 1
     return found
+
+
+def _position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
+                      starts: list[int]) -> tuple[int, int, int] | None:
+    """Prose wrapped right after the name: the next line opens with the position and goes on
+    with a clause word ("…ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาหมอม้า เป็นผู้ประสานงาน")."""
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    here = _position_from(text, q, stop, lex, starts) if q < stop else None
+    if here is None:
+        return None
+    r = _WS.match(text, here[1], stop)
+    r = r.end() if r else here[1]
+    if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
+        return here
+    return None
 
 
 def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenStarts,

@@ -263,8 +263,8 @@ def _named(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int] | None:
     d = lx.doctype_re.match(line)
     if d:  # "รายละเอียดงบประมาณโครงการอาหารปลอดภัย …"
         rest = a + d.end() + (len(line[d.end():]) - len(line[d.end():].lstrip()))
-        if text.startswith("โครงการ", rest):
-            return rest, b
+        if text.startswith("โครงการ", rest):  # not "รายงานผลการดำเนินงานโครงการ" alone
+            return (rest, b) if b - rest > len("โครงการ") + 3 else None
         return _unquote(text, rest, b)
     return None
 

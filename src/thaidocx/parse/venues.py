@@ -32,6 +32,7 @@ _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
 _LETTER = re.compile(rf"[{_TH}A-Za-z]")
 _LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
+_NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
 
 
 class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
@@ -76,10 +77,13 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
     taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
     matches = ctx.for_field("venues")
-    cued = [m for m in matches if m.attrs.get("kind") != "fallback"]
+    # "ไม่สะดวกมารับบริการที่คลินิก…" in the background: a place the text talks about, not
+    # where the activity is held (a weak cue needs the activity around it).
+    cued = [m for m in matches if m.attrs.get("kind") != "fallback"
+            and not (m.attrs.get("kind") == "weak" and ctx.section_at(m.start) in _NOT_HERE)]
     fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
-        for p in _places_from(ctx.text, m, lx):
+        for p in (_table_places if m.attrs.get("kind") == "table" else _places_from)(ctx.text, m, lx):
             if _free(taken, p.start, p.end):
                 found.append(p)
     for m in fallback if not found else ():  # the first facility given with its address
@@ -144,6 +148,36 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     return out
 
 
+MAX_TABLE_ROWS = 60
+
+
+def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
+    """The places in the สถานที่ column of a | table, from the rows below its header row: a cell
+    that starts with a facility word ("| 13 ก.ค. | คัดกรอง | วัดโพธิ์ทอง บ้านหนองแวง | 142 คน |")."""
+    head_start = text.rfind("\n", 0, m.start) + 1
+    col = text.count("|", head_start, m.spans["place"][0])  # cells before it, after the first |
+    out: list[_Place] = []
+    pos = text.find("\n", m.end)
+    for _ in range(MAX_TABLE_ROWS):
+        if pos < 0:
+            break
+        start, pos = pos + 1, text.find("\n", pos + 1)
+        end = len(text) if pos < 0 else pos
+        if "|" not in text[start:end]:
+            break
+        bars = [i for i in range(start, end) if text[i] == "|"]
+        if len(bars) <= col:
+            continue
+        lo = bars[col - 1] + 1
+        hi = bars[col] if col < len(bars) else end
+        lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        if lo < hi and lx.facility_re.match(text, lo, hi):
+            place, _, _ = _one_place(text, lo, hi, m, lx, False)
+            if place:
+                out.append(place)
+    return out
+
+
 def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
     """'บริเวณหน้าศูนย์…' -> 'ศูนย์…' (หน้า only before a facility: 'หน้าที่…' is a word)."""
     for _ in range(3):
@@ -177,7 +211,7 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
     name = _trim(text[pos:name_end])
     name_end = pos + len(name)
     split = kind == "split"
-    if not _valid(name, lx, strong):
+    if not _valid(name, lx, strong) or lx.count_of_places_re.match(text, name_end):
         return None, nxt, split
     return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority, named=True), nxt, split
 

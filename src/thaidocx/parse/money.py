@@ -60,6 +60,8 @@ class _Amount(NamedTuple):  # immutable, and cheaper to make than a dataclass
 
 
 def _parse(text: str | None, cues: Cues) -> Decimal | None:
+    if text and " ," in text:  # "18 ,500": a PDF gap before the thousands comma
+        text = text.replace(" ,", ",")
     if text and _PLAIN.fullmatch(text):  # the common case: "20,000", "1,250.50"
         return Decimal(text.replace(",", ""))
     # The RuleSet's own tokenizer: a user rule folder may add number words.

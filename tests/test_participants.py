@@ -121,7 +121,7 @@ COUNTS = [
     pytest.param("มีผู้เข้าร่วมอบรม 72 คน ผู้ที่ลงทะเบียนแต่ไม่มาเข้าอบรม 8 คน", [72],
                  id="regression-absent-with-a-neutral-cue-in-the-same-phrase"),
     pytest.param("ผู้ไม่มาเข้าร่วมกิจกรรม 3 คน", [], id="absent-weak-cue-in-the-phrase"),
-    pytest.param("มีผู้ป่วยสะสม 40 ราย กลุ่มเป้าหมายที่จะอบรม 25 คน", [25],
+    pytest.param("มีผู้ป่วยสะสม 40 ราย ตั้งเป้าอบรมแกนนำ 25 คน", [25],
                  id="bg-then-target-cue-after-a-space-kept"),
     pytest.param("มีผู้มาประชุม 6 คน ผู้ไม่มาประชุม 2 คน\n\nระเบียบวาระที่ 1 เรื่องแจ้ง\n"
                  "1.1 ฉีดวัคซีนแล้ว 3,412 ราย", [6, 3412],

@@ -168,6 +168,20 @@ DATES = [
     P("ส่งรายงาน 30/09/2566 ถึง 1/06/2566", ["2023-09-30", "2023-06-01"],
       id="reversed-ends-stay-two-dates"),
     P("ประชุม 4 เม.ย. 62 ถึง 5 หน่วยงาน", ["2019-04-04"], id="thueng-before-a-count"),
+    # PDF text wrapped right after the day (date.day_month_year_wrapped)
+    P("ระหว่างวันที่ ๑ มีนาคม ๒๕๖๗ ถึงวันที่ ๓๐\nพฤษภาคม ๒๕๖๗", ["2024-03-01/2024-05-30"],
+      id="regression-range-end-wrapped-after-its-day"),
+    P("อบรม ๑ วัน (วันพฤหัสบดีที่ ๑๔\nมีนาคม ๒๕๖๗) ณ ศาลา", ["2024-03-14"],
+      id="weekday-date-wrapped-after-its-day"),
+    P("ผู้เข้าร่วม 30\nมีนาคม 2567 จัดอบรม", ["2024-03"], id="count-ending-a-line-is-no-day"),
+    # weekday names in parentheses, time ranges next to dates, as-of dates
+    P("วันนี้ (วันศุกร์ที่ ๘ ธันวาคม ๒๕๖๖) เวลา ๐๙.๐๐ – ๑๒.๐๐ น.", ["2023-12-08"],
+      id="weekday-date-in-parentheses-then-time-range"),
+    P("รุ่นที่ 1 วันเสาร์ที่ 2 ก.ย. 66 เวลา 08.30-16.30 น. / รุ่นที่ 2 วันเสาร์ที่ 16 ก.ย. 66",
+      ["2023-09-02", "2023-09-16"], id="two-sessions-with-time-ranges"),
+    P("(ข้อมูล ณ วันที่ 30 กันยายน 2566)", ["2023-09-30"], id="as-of-date"),
+    P("ตลอดเดือนพฤศจิกายน 2566 คัดกรองเชิงรุก", ["2023-11"], id="throughout-a-month"),
+    P("ครั้งที่ 3/2566 วันพุธที่ 20 กันยายน 2566", ["2023-09-20"], id="meeting-number-beside-a-date"),
     # a yearly date names no year
     P("ถือเอาวันที่ 7 เมษายน ของทุกปีเป็นวันรณรงค์ ประกาศเมื่อ 2 มกราคม 2563",
       ["2020-01-02"], id="regression-yearly-date-borrows-no-year"),

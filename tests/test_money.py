@@ -40,6 +40,10 @@ AMOUNTS = [
     pytest.param("ราคาชุดละ 500฿", [500], id="baht-sign-after"),
     pytest.param("ราคา ฿500 เท่านั้น", [500], id="baht-sign-before"),
     pytest.param("งบประมาณ ๑,๐๐๐ บาท", [1000], id="thai-digits"),
+    pytest.param("หุ่นฝึก 2 ตัว มูลค่า 18 ,500 บาท", [18500],
+                 id="regression-pdf-space-before-thousands-comma"),
+    pytest.param("งบประมาณ 1 ,284 ,600 บาท", [1284600], id="pdf-space-before-each-comma"),
+    pytest.param("ชุดละ 100, 200 และ 300 บาท", [300], id="space-after-comma-is-a-list"),
     pytest.param("ใช้งบ 1,500บาท", [1500], id="no-space-before-baht"),
     pytest.param("ใช้งบประมาณ เป็นเงิน 6 แสนบาท", [600000], id="multiplier-saen"),
     pytest.param("งบประมาณ 1.5 ล้านบาท", [1500000], id="decimal-million"),
@@ -160,6 +164,19 @@ TOTALS = [
     pytest.param("3.1 โครงการคัดกรองเบาหวาน งบประมาณ 18,650 บาท\n"
                  "3.2 โครงการฟันสวย งบประมาณ 9,800 บาท\nรวมอนุมัติ 28,450 บาท", None,
                  id="minutes-approving-several-projects"),
+    pytest.param("รายงานการประชุมคณะกรรมการ EOC อำเภอ\nครั้งที่ 2/2566\n"
+                 "2.3 เทศบาลสนับสนุนงบฉุกเฉิน 50,000 บาท สำหรับซื้อทรายอะเบท", None,
+                 id="regression-minutes-emergency-fund-is-no-project-budget"),
+    pytest.param("รายงานการประชุม คปสอ.\n4.1 การจัดสรรงบค่าเสื่อม ได้รับจัดสรร 1,284,600 บาท\n"
+                 "4.2 โครงการคัดกรองมะเร็งเต้านม เป้าหมาย 250 คน\nงบประมาณ 37,500 บาท", 37500,
+                 id="minutes-project-budget-on-the-line-after-its-name"),
+    pytest.param("รายงานการประชุมคณะกรรมการโรงเรียน\nเรื่องที่ 2 ที่ประชุมเห็นชอบให้จัดทำโครงการเด็กไทย"
+                 "ไม่อ้วน ใช้งบประมาณ 8,500 บาท", 8500, id="minutes-one-project-approved"),
+    pytest.param("รายงานการประชุม\n1. ทบทวน\n2. อื่นๆ\n3.1 ได้รับจัดสรร 20,000 บาท\n"
+                 "- ค่าวัสดุ 20,000 บาท", None, id="minutes-new-item-continues-no-project-line"),
+    pytest.param("แบบเสนอโครงการ\nกองทุนหลักประกันสุขภาพ\nหน่วยงาน รพ.สต.\n"
+                 "ติดตามผลในรายงานการประชุมประจำเดือน\nงบประมาณ 15,000 บาท", 15000,
+                 id="minutes-word-inside-a-proposal"),
     pytest.param("งบประมาณที่ได้รับ 85,000 บาท ใช้ไปทั้งสิ้น 84,320 บาท", 85000,
                  id="final-report-approved-not-spent"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),

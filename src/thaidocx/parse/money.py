@@ -36,6 +36,7 @@ from .thainum import as_number, evaluate, multiplier_factor
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
 SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
+MINUTES_HEADING_LINES = 3  # a minutes heading opens one of the first non-blank lines
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
@@ -60,6 +61,8 @@ class _Amount(NamedTuple):  # immutable, and cheaper to make than a dataclass
 
 
 def _parse(text: str | None, cues: Cues) -> Decimal | None:
+    if text and " ," in text:  # "18 ,500": a PDF gap before the thousands comma
+        text = text.replace(" ,", ",")
     if text and _PLAIN.fullmatch(text):  # the common case: "20,000", "1,250.50"
         return Decimal(text.replace(",", ""))
     # The RuleSet's own tokenizer: a user rule folder may add number words.
@@ -222,6 +225,42 @@ def _several_projects(lines: Lines, amounts: list[_Amount], bounds: list[tuple[i
     return ["other" if r == "total" else r for r in roles]
 
 
+def _meeting_without_project(lines: Lines, amounts: list[_Amount],
+                             bounds: list[tuple[int, int]], roles: list[str],
+                             cues: Cues) -> list[str]:
+    """Minutes record a meeting, not a project: a total in them is a project budget only when
+    its line, or the line it continues, names a project ("4.2 โครงการคัดกรอง…" / "งบประมาณ
+    37,500 บาท"). An allocation, an emergency fund or a resolution's spending is no project's
+    budget (totals -> other)."""
+    if "total" not in roles or not _opens_minutes(lines, cues):
+        return roles
+    out = list(roles)
+    for i, (a, (ls, _), r) in enumerate(zip(amounts, bounds, roles)):
+        if r != "total" or cues.mentions_project(lines.text, ls, a.start):
+            continue
+        above = lines.previous(ls)
+        continued = LIST_MARKER.match(lines.text, ls).end() == ls  # no list marker: a wrapped line
+        if not (continued and above is not None
+                and cues.mentions_project(lines.text, above[0], above[1])):
+            out[i] = "other"
+    return out
+
+
+def _opens_minutes(lines: Lines, cues: Cues) -> bool:
+    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
+    seen = 0
+    for start in lines.starts:
+        end = lines.bounds(start)[1]
+        if not lines.text[start:end].strip():
+            continue
+        if cues.meeting.match(lines.text, start, end):
+            return True
+        seen += 1
+        if seen >= MINUTES_HEADING_LINES:
+            return False
+    return False
+
+
 def _source(lines: Lines, a: _Amount, prev: _Amount | None, ls: int, cues: Cues) -> str | None:
     """The funding-source phrase in the clause before the amount (on its line, which starts
     at `ls`), or right after it."""
@@ -283,6 +322,7 @@ def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
         else:
             other = True
     roles = _several_projects(lines, amounts, bounds, roles, cues)
+    roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
 
 

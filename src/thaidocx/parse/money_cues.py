@@ -31,6 +31,7 @@ class Cues:
     source_label: Pattern
     project_lex: Lexicon
     project: Pattern
+    meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line
     column_lex: Lexicon
     column: Pattern
     hedges: tuple[str, ...]
@@ -67,6 +68,10 @@ class Cues:
                     b = b[:-len(h)].rstrip()
                     break
         return b
+
+    def mentions_project(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] names a project ("โครงการคัดกรอง…", "โครงการนี้")."""
+        return self.project.search(text, start, end) is not None
 
     def names_project(self, text: str, pos: int) -> bool:
         """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
@@ -117,6 +122,7 @@ def _build_cues(rules: RuleSet) -> Cues:
                                   + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
         project_lex=lx("money_project_cue"),
         project=literal_regex(lx("money_project_cue").pattern()),
+        meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + ")"),
         column_lex=lx("money_column"),
         column=literal_regex(lx("money_column").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),

@@ -29,6 +29,7 @@ class Patterns:
     frame_re: Pattern
     share_re: Pattern
     subgroup_re: Pattern
+    estimate_re: Pattern
     affixes: Lexicon
     introducer: Pattern | None
     section_roles: Lexicon
@@ -71,6 +72,9 @@ class Patterns:
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
             subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*$"),
+            # "ร้อยละ 17.2 หรือประมาณ 6,800 คน": a share restated as an estimate, right before a count.
+            estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
+                                 + lex("part_share_estimate").pattern() + r"[ \t]*$"),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"

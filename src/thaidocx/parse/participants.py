@@ -53,6 +53,7 @@ _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}.]+$")
 _COMMON = [chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0x0E01, 0x0E5C))]
 _HEAD_OK = frozenset(c for c in _COMMON if not _HEAD_JUNK.match(c))
 _TAIL_OK = frozenset(c for c in _COMMON if not _TAIL_JUNK.search(c))
+_PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
 _NUMBERLIKE = literal_regex(r"^[0-9.,]+$")
 _DIGIT = literal_regex(r"[0-9]")
 _SPACE = literal_regex(r"\s")
@@ -81,6 +82,7 @@ class _Doc:
         self.cue_re, self.background_re = pats.cue_re, pats.background_re
         self.frame_re, self.share_re, self.subgroup_re = pats.frame_re, pats.share_re, pats.subgroup_re
         self.introducer = pats.introducer
+        self.estimate_re = pats.estimate_re
         self.words = number_words(ctx.rules)
         # Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
         # section kind means for counts of people is this field's own data (part_section_role).
@@ -138,11 +140,18 @@ class _Doc:
         return i > 0 and bool(_LIST_INTRO.search(self.line(i - 1)))
 
     def continues_list(self, i: int, prev: _Previous | None) -> bool:
-        """Line i is an item of the list that the previous count opened or belongs to."""
+        """Line i is an item of the list that the previous count opened or belongs to: no
+        paragraph or heading line (written flush left, not a list item) stands between them."""
         if prev is None or not 0 < i - prev.line <= LIST_GAP:
             return False
         section = self.section(i)
-        return (section is None or section[1] <= prev.line) and self.in_list(i)
+        if not ((section is None or section[1] <= prev.line) and self.in_list(i)):
+            return False
+        for j in range(prev.line + 1, i):
+            between = self.line(j)
+            if between.strip() and not between[0].isspace() and not _LIST_ITEM.match(between):
+                return False
+        return True
 
 
 def _value(m: Match, words: NumberWords) -> int | None:
@@ -195,6 +204,15 @@ def _population_share(doc: _Doc, end: int) -> bool:
     return share is not None and doc.cue_re.match(doc.text, share.end()) is None
 
 
+def _share_estimate(doc: _Doc, pos: int) -> bool:
+    """Is the count at `pos` a percentage restated as an estimated number of people ("สูบบุหรี่
+    ร้อยละ 17.2 หรือประมาณ 6,800 คน")? That is a prevalence, not people counted."""
+    start = max(0, pos - SHARE_WINDOW)
+    if doc.text.find("หรือ", start, pos) < 0:
+        return False
+    return doc.estimate_re.search(doc.text, start, pos) is not None
+
+
 def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
@@ -203,11 +221,28 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
                 return True
         return False
 
+    def keeps_background(bg_end: int) -> bool:
+        # A weak or neutral cue in the background cue's own phrase (no space between) is part
+        # of what it negates or counts ("ไม่มาเข้าอบรม 8 คน"), unless it names people of its
+        # own (ตำบลนี้มีผู้เข้าร่วม…); a strong one still names a target or a result
+        # ("ประชากรกลุ่มเป้าหมาย 50 คน").
+        gap = _SPACE.search(doc.text, bg_end, pos)
+        phrase_end = pos if gap is None else gap.start()
+        for c in doc.cue_re.finditer(doc.text, bg_end, pos):
+            v = doc.pats.cue_value(c.group())
+            if v == "total":
+                continue
+            if (v in STRONG or c.start() >= phrase_end
+                    or doc.text.endswith(_PEOPLE_NOUN, bg_end, c.start())):
+                return True
+        return False
+
     heading = doc.heading_role(i)
     if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
         return False
     bg_end = _background_end(doc, near, pos)
-    if (bg_end >= 0 and not keeps(bg_end)) or _population_share(doc, end):
+    if ((bg_end >= 0 and not keeps_background(bg_end)) or _population_share(doc, end)
+            or _share_estimate(doc, pos)):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) is no part of the statistic above.

@@ -194,3 +194,26 @@ def test_lost_nikhahit_pass_finds_what_the_pattern_finditer_finds(text):
     expected = [(m.start(), m.end(), forms[m.group()]) for m in pattern.finditer(text)
                 if _aligned(text, m.start(), m.end(), forms[m.group()])]
     assert _pass_lost_nikhahit(text, Counter()) == expected
+
+
+def _corpus_runs() -> list[str]:
+    import re as _re
+    docs = sorted((Path(__file__).resolve().parents[1] / "corpus" / "docs").glob("*.txt"))
+    return [m.group() for p in docs for m in _re.finditer("[\u0e01-\u0e5b]+", p.read_text("utf-8"))]
+
+
+def test_nlpo3_segments_thai_as_pythainlp_newmm_does():
+    """thaidict.segment sends Thai letters and spaces to nlpo3 (speed) and the rest to
+    pythainlp's newmm: the two agree on every Thai run of the corpus, alone and joined by
+    spaces, tabs and line breaks (the pieces the repairs score)."""
+    from pythainlp.tokenize.newmm import segment as newmm
+
+    from thaidocx.newmmdict import dictionary
+    from thaidocx.thaidict import _nlpo3
+
+    fast, trie = _nlpo3(), dictionary(()).trie
+    assert fast is not None
+    runs = _corpus_runs()
+    joined = [a + sep + b for a, b, sep in zip(runs, runs[1:], [" ", "\n", "\t", "  ", " \n"] * len(runs))]
+    differ = [s for s in runs + joined if fast(s) != list(newmm(s, custom_dict=trie))]
+    assert not differ, differ[:3]

@@ -89,6 +89,9 @@ def _next(items: list, prefix: str, out: set[str], size: int) -> None:
     elif op is _C.IN or op is _C.CATEGORY:
         for c in _class(av if op is _C.IN else [(op, av)]):
             _keys(rest, prefix + c, out, size)
+    elif op is _C.ASSERT and av[0] == 1 and not rest:
+        # A lookahead ending the pattern: the text goes on with what it looks for.
+        _keys(list(av[1].data), prefix, out, size)
     elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
         _keys(rest, prefix, out, size)  # zero width: narrows where a match begins, eats nothing
     elif op is _C.SUBPATTERN:

@@ -1,17 +1,20 @@
 """Lead keys: short strings one of which begins every match of a pattern, found in a whole
 document by one Aho-Corasick pass (pyahocorasick, in C) instead of a regex scan.
 
-A rule's `first` pattern (prefilter.py, or its `start` promise) and its `anchor` are scanned
-for once per document. For a lexicon alternation (titles, months, number words) the scan is
-the costly part: `re` tries the alternation at every position of the text. Their lead keys
-(every match starts with one of them) let an automaton report the few places worth trying;
-the pattern itself then decides there, so what is found is exactly what the scan finds.
+A rule's `first` pattern (prefilter.py, or its `start` promise; else its own pattern) and its
+`anchor` are scanned for once per document. For a lexicon alternation (titles, months, number
+words) the scan is the costly part: `re` tries the alternation at every position of the text.
+Their lead keys (every match starts with one of them) let an automaton report the few places
+worth trying; the pattern itself then decides there, so what is found is exactly what the scan
+finds (tests/test_rule_promises.py compares the two over the corpus).
 
 The keys are read off the pattern by Python's own `re` parser, and only where that is certain:
-literals, small character classes, \\s, groups, alternatives and quantifiers are followed to at
-most LENGTHS[0] characters; zero-width assertions are skipped (they only narrow where a match
-begins). Anything else (".", a negated or large class, a back-reference, case-blind matching)
-gives no keys, and the caller scans as before.
+literals, small character classes, \\s, groups and alternatives are followed, repetitions
+unrolled, up to LENGTHS[0] characters; zero-width assertions are skipped (they only narrow where
+a match begins), except a lookahead that ends the pattern, whose text the keys run on into.
+Where the pattern goes on with something else (".", a negated or large class, a back-reference,
+case-blind matching), the key so far stands; with nothing so far, there are no keys and the
+caller scans as before.
 """
 from __future__ import annotations
 

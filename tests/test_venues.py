@@ -76,6 +76,8 @@ CUES = [
                  ["อาคารเรียนโรงเรียนวัดนาดี"], id="under-a-building-instead"),
     pytest.param("จิตอาสาปลูกต้นไม้ริมคลองแสนแสบ ฝั่งตะวันออก", ["คลองแสนแสบ ฝั่งตะวันออก"],
                  id="along-a-canal"),
+    pytest.param("ออกหน่วยตรวจสุขภาพ ณ โรงพยาบาลเดิมบางนางบวช จังหวัดสุพรรณบุรี", ["โรงพยาบาลเดิมบางนางบวช"],
+                 id="place-name-starting-with-doem-is-a-name"),
 ]
 
 
@@ -107,6 +109,9 @@ NOT_VENUES = [
     pytest.param("ถ้าซื้อเองที่ร้านยาชิ้นละ 20 บาท หรือที่คลินิกเข็มละ 900 บาท", id="rate-words-glued-to-facility"),
     pytest.param("ให้ความรู้เรื่องการดูแลคนในครอบครัวโรงเรียนพ่อแม่", id="khrop-is-not-around"),
     pytest.param("ห้ามขายขนมกรุบกรอบภายในโรงเรียน", id="krop-is-not-around"),
+    pytest.param("5.2 นัดประชุมครั้งต่อไปวันพุธที่ 18 ต.ค. 66 เวลา 13.30 น. ณ ห้องประชุมเดิม",
+                 id="regression-the-same-meeting-room-was-a-venue"),
+    pytest.param("รุ่นที่ 2 จัดอบรม ณ สถานที่เดียวกัน", id="the-same-place"),
 ]
 
 
@@ -173,6 +178,11 @@ AREAS = [
                  {"province": "ขอนแก่น"}, "place.area_page", id="page-name-with-province"),
     pytest.param("สถานที่อบรม ห้องประชุม 2 โรงพยาบาลมหาราชนครราชสีมา\nรับจำนวน 40 คน",
                  {"province": "นครราชสีมา"}, "place.venue_label", id="hospital-named-with-province-last"),
+    pytest.param("แบบเสนอโครงการ\nกองทุนหลักประกันสุขภาพองค์การบริหารส่วนตำบลหนองเม็ก\n"
+                 "อำเภอนาเชือก จังหวัดมหาสารคาม 44170 โทร. 043-111222\n\nเรื่อง ขอเสนอโครงการ\n"
+                 "\tจัดอบรมแกนนำ ณ ศาลาอเนกประสงค์บ้านหนองเม็ก",
+                 {"district": "นาเชือก", "province": "มหาสารคาม"}, "place.address_chain",
+                 id="regression-local-sender-postal-address-was-never-the-area"),
 ]
 
 

@@ -290,13 +290,15 @@ def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
     """A place name: a named facility, a Latin name, or (after ณ / จัดขึ้นที่) any noun phrase."""
     if len(name) < 3 or not _LETTER.search(name):
         return False
-    if lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
+    if name in lx.same or lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
         return False
     fm = lx.facility_re.match(name)
     if fm:
         rest = name[fm.end():]
         if not rest.strip() and lx.facility.get(fm.group()) != "generic":
             return False  # "โรงพยาบาล" alone names no place
+        if rest.strip(" \t") in lx.same:
+            return False  # "ห้องประชุมเดิม": the room used before, named elsewhere or not at all
         return not (rest and lx.generic_re.match(rest))
     if _LATIN.match(name):
         return True

@@ -78,6 +78,10 @@ CUES = [
                  id="along-a-canal"),
     pytest.param("ออกหน่วยตรวจสุขภาพ ณ โรงพยาบาลเดิมบางนางบวช จังหวัดสุพรรณบุรี", ["โรงพยาบาลเดิมบางนางบวช"],
                  id="place-name-starting-with-doem-is-a-name"),
+    pytest.param("| | กิจกรรมที่ 2 สุ่มตรวจอาหารในตลาดนัดชุมชนบ้านโคกกลาง ทุกวันเสาร์ที่ 2 ของเดือน | | |",
+                 ["ตลาดนัดชุมชนบ้านโคกกลาง"], id="regression-market-after-activity-verb-and-nai-was-missed"),
+    pytest.param("ทีมทันตบุคลากรออกหน่วยตรวจฟันในโรงเรียนวัดสามัคคี เมื่อวันที่ 4 ก.ค. 2566",
+                 ["โรงเรียนวัดสามัคคี"], id="activity-verb-then-nai-school"),
 ]
 
 
@@ -112,6 +116,9 @@ NOT_VENUES = [
     pytest.param("5.2 นัดประชุมครั้งต่อไปวันพุธที่ 18 ต.ค. 66 เวลา 13.30 น. ณ ห้องประชุมเดิม",
                  id="regression-the-same-meeting-room-was-a-venue"),
     pytest.param("รุ่นที่ 2 จัดอบรม ณ สถานที่เดียวกัน", id="the-same-place"),
+    pytest.param("ตรวจคัดกรองผู้ป่วยในโรงพยาบาลทุกรายก่อนจำหน่าย", id="in-patients-are-no-place"),
+    pytest.param("ผลการสำรวจตรวจพบลูกน้ำยุงลายในโรงเรียนบ้านนาสูงกว่าเกณฑ์", id="found-in-is-a-finding-not-an-activity"),
+    pytest.param("ให้ความรู้แก่ครูในโรงเรียนในเขตอำเภอ 12 แห่ง", id="activity-in-several-schools"),
 ]
 
 

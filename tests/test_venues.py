@@ -82,6 +82,10 @@ CUES = [
                  ["ตลาดนัดชุมชนบ้านโคกกลาง"], id="regression-market-after-activity-verb-and-nai-was-missed"),
     pytest.param("ทีมทันตบุคลากรออกหน่วยตรวจฟันในโรงเรียนวัดสามัคคี เมื่อวันที่ 4 ก.ค. 2566",
                  ["โรงเรียนวัดสามัคคี"], id="activity-verb-then-nai-school"),
+    pytest.param("จะออกหน่วยเอกซเรย์เคลื่อนที่ระหว่างวันที่ 12-16 พ.ย. 2561 ณ โรงพ\nยาบาลหนองมะโมง\nวาระที่ 4",
+                 ["โรงพ\nยาบาลหนองมะโมง"], id="regression-facility-word-hard-wrapped-after-na-was-dropped"),
+    pytest.param("ประชุมครั้งต่อไป ณ ห้องประ\nชุมเทศบาลตำบลวังไทร\nปิดประชุม",
+                 ["ห้องประ\nชุมเทศบาลตำบลวังไทร"], id="meeting-room-word-hard-wrapped"),
 ]
 
 

@@ -181,6 +181,16 @@ POSITIONS = [
                  id="ophthalmologist"),
     pytest.param("และ นางบุญมา ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาดี เป็นผู้ประสานงาน",
                  "ผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาดี", "รพ.สต.นาดี", id="prose-wrapped-after-the-name"),
+    pytest.param("        ลงชื่อ ............ ผู้รายงาน\n          (นางสาวปรียา ทองเหลือง)\n          ทันตาภิบาลชำนาญงาน\n",
+                 "ทันตาภิบาลชำนาญงาน", None, id="regression-signer-role-taken-over-dental-nurse-line-below"),
+    pytest.param("ลงชื่อ ............ ผู้เสนอโครงการ\n(นายสมพร ใจกล้า)\nพนักงานขับรถยนต์ส่วนกลาง\nวันที่ 3 มีนาคม 2567",
+                 "พนักงานขับรถยนต์ส่วนกลาง", None, id="signature-line-under-name-with-no-known-position-word"),
+    pytest.param("ลงชื่อ ............ ผู้เสนอโครงการ\n(นายสมพร ใจกล้า)\nวันที่ 3 มีนาคม 2567",
+                 "ผู้เสนอโครงการ", None, id="signature-date-line-is-no-position"),
+    pytest.param("ลงชื่อ ............ ผู้เสนอโครงการ\n(นายสมพร ใจกล้า)\nโทร 081-234-5678",
+                 "ผู้เสนอโครงการ", None, id="signature-phone-line-is-no-position"),
+    pytest.param("นางสาวปรียา ทองเหลือง ทันตาภิบาลชำนาญงาน รพ.สต.บ้านโคก เป็นวิทยากร",
+                 "ทันตาภิบาลชำนาญงาน รพ.สต.บ้านโคก", "รพ.สต.บ้านโคก", id="dental-nurse-in-prose"),
 ]
 
 

@@ -76,6 +76,16 @@ CUES = [
                  ["อาคารเรียนโรงเรียนวัดนาดี"], id="under-a-building-instead"),
     pytest.param("จิตอาสาปลูกต้นไม้ริมคลองแสนแสบ ฝั่งตะวันออก", ["คลองแสนแสบ ฝั่งตะวันออก"],
                  id="along-a-canal"),
+    pytest.param("ออกหน่วยตรวจสุขภาพ ณ โรงพยาบาลเดิมบางนางบวช จังหวัดสุพรรณบุรี", ["โรงพยาบาลเดิมบางนางบวช"],
+                 id="place-name-starting-with-doem-is-a-name"),
+    pytest.param("| | กิจกรรมที่ 2 สุ่มตรวจอาหารในตลาดนัดชุมชนบ้านโคกกลาง ทุกวันเสาร์ที่ 2 ของเดือน | | |",
+                 ["ตลาดนัดชุมชนบ้านโคกกลาง"], id="regression-market-after-activity-verb-and-nai-was-missed"),
+    pytest.param("ทีมทันตบุคลากรออกหน่วยตรวจฟันในโรงเรียนวัดสามัคคี เมื่อวันที่ 4 ก.ค. 2566",
+                 ["โรงเรียนวัดสามัคคี"], id="activity-verb-then-nai-school"),
+    pytest.param("จะออกหน่วยเอกซเรย์เคลื่อนที่ระหว่างวันที่ 12-16 พ.ย. 2561 ณ โรงพ\nยาบาลหนองมะโมง\nวาระที่ 4",
+                 ["โรงพ\nยาบาลหนองมะโมง"], id="regression-facility-word-hard-wrapped-after-na-was-dropped"),
+    pytest.param("ประชุมครั้งต่อไป ณ ห้องประ\nชุมเทศบาลตำบลวังไทร\nปิดประชุม",
+                 ["ห้องประ\nชุมเทศบาลตำบลวังไทร"], id="meeting-room-word-hard-wrapped"),
 ]
 
 
@@ -107,6 +117,12 @@ NOT_VENUES = [
     pytest.param("ถ้าซื้อเองที่ร้านยาชิ้นละ 20 บาท หรือที่คลินิกเข็มละ 900 บาท", id="rate-words-glued-to-facility"),
     pytest.param("ให้ความรู้เรื่องการดูแลคนในครอบครัวโรงเรียนพ่อแม่", id="khrop-is-not-around"),
     pytest.param("ห้ามขายขนมกรุบกรอบภายในโรงเรียน", id="krop-is-not-around"),
+    pytest.param("5.2 นัดประชุมครั้งต่อไปวันพุธที่ 18 ต.ค. 66 เวลา 13.30 น. ณ ห้องประชุมเดิม",
+                 id="regression-the-same-meeting-room-was-a-venue"),
+    pytest.param("รุ่นที่ 2 จัดอบรม ณ สถานที่เดียวกัน", id="the-same-place"),
+    pytest.param("ตรวจคัดกรองผู้ป่วยในโรงพยาบาลทุกรายก่อนจำหน่าย", id="in-patients-are-no-place"),
+    pytest.param("ผลการสำรวจตรวจพบลูกน้ำยุงลายในโรงเรียนบ้านนาสูงกว่าเกณฑ์", id="found-in-is-a-finding-not-an-activity"),
+    pytest.param("ให้ความรู้แก่ครูในโรงเรียนในเขตอำเภอ 12 แห่ง", id="activity-in-several-schools"),
 ]
 
 
@@ -173,6 +189,11 @@ AREAS = [
                  {"province": "ขอนแก่น"}, "place.area_page", id="page-name-with-province"),
     pytest.param("สถานที่อบรม ห้องประชุม 2 โรงพยาบาลมหาราชนครราชสีมา\nรับจำนวน 40 คน",
                  {"province": "นครราชสีมา"}, "place.venue_label", id="hospital-named-with-province-last"),
+    pytest.param("แบบเสนอโครงการ\nกองทุนหลักประกันสุขภาพองค์การบริหารส่วนตำบลหนองเม็ก\n"
+                 "อำเภอนาเชือก จังหวัดมหาสารคาม 44170 โทร. 043-111222\n\nเรื่อง ขอเสนอโครงการ\n"
+                 "\tจัดอบรมแกนนำ ณ ศาลาอเนกประสงค์บ้านหนองเม็ก",
+                 {"district": "นาเชือก", "province": "มหาสารคาม"}, "place.address_chain",
+                 id="regression-local-sender-postal-address-was-never-the-area"),
 ]
 
 

@@ -50,6 +50,7 @@ class PlaceLex:
     not_facility_re: re.Pattern | regex.Pattern
     generic_word_re: re.Pattern | regex.Pattern
     count_of_places_re: re.Pattern | regex.Pattern  # "… 4 แห่ง" right after a name: several places
+    same: frozenset[str]  # the rest of a place text that points back ("ห้องประชุมเดิม")
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -123,6 +124,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         hints=_entries(rules, "place_name_hint"),
         not_facility_re=literal_regex(pat("place_not_facility")),
         generic_word_re=literal_regex(pat("place_generic_word")),
+        same=frozenset(_entries(rules, "place_same")),
         count_of_places_re=literal_regex(r"[ \t]*[0-9][0-9,]*[ \t]*(?:" + pat("place_count_unit") + ")"),
         org_re=literal_regex(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
@@ -203,7 +205,8 @@ def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Add
 def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addresses) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
     chain in the heading, one in the body, the organizations named after a province.
-    Postal addresses say where the sender is, not where the activity happens."""
+    Postal addresses say where the sender is, not where the activity happens: only when
+    nothing else locates the document."""
     for m in addrs.of_kind("label"):
         s, e = m.spans["value"]
         for c in addrs.chains:
@@ -222,7 +225,19 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
             return _make_area(ctx, lx, c.parts, c.rule)
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
-    return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs)
+    return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs) or _postal_area(ctx, lx, addrs)
+
+
+def _postal_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
+    """The last resort: the sender's postal address ('…อำเภอกันทรวิชัย จังหวัดมหาสารคาม 44150
+    โทร. …' under a fund's letterhead). A local proposal or report that names no other place
+    is about where its sender is. Only a local sender's, written down to its district: a
+    national department's address gives a street and the province ('ถนนติวานนท์ จังหวัด
+    นนทบุรี 11000') and its circulars are about every province."""
+    for c in addrs.chains:
+        if c.postal and any(p.key and p.level in ("district", "subdistrict") for p in c.parts):
+            return _make_area(ctx, lx, c.parts, c.rule)
+    return None
 
 
 def _page_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:

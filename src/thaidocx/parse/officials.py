@@ -49,7 +49,9 @@ _PAD = " \t:|-–(\u2022*"
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
-MAX_LINES = 3  # a signature block's position may run over a few lines
+MAX_LINES = 3
+# What the line under a signature's "(name)" holds when it is no position.
+_SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")  # a signature block's position may run over a few lines
 
 
 @dataclass(slots=True)
@@ -223,7 +225,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
         return None
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
         return (_position_lines(text, p + 1, limit, lex, starts)
-                or _position_wrapped(text, p + 1, limit, lex, starts))
+                or _position_wrapped(text, p + 1, limit, lex, starts)
+                or _signature_line(text, m, p + 1, limit, lex, starts))
     found = _position_from(text, p, limit, lex, starts)
     if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
         found = (p, _extend(text, p, p, "head", limit, lex, starts), p)
@@ -275,6 +278,23 @@ def _position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
     if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
         return here
     return None
+
+
+def _signature_line(text: str, m: Mention, p: int, limit: int, lex: PeopleLex,
+                    starts: list[int]) -> tuple[int, int, int] | None:
+    """A signature block's "(name)" line: the line under it is the signer's position even when
+    no position word opens it ("(นางสาว…)\nทันตาภิบาลชำนาญงาน"), unless it is a date, a phone,
+    the next signature or another person."""
+    if text[m.start - 1:m.start] != "(" or text[m.name.end:p].strip(" \t\n") != ")":
+        return None
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    end = _trim(text, q, stop)
+    if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, stop)
+            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+        return None
+    return q, end, _chunk_end(text, q, end)
 
 
 def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenStarts,

@@ -131,6 +131,9 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     pos = m.spans["place"][0]
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
+    if nl != -1 and _wrapped_word(text, pos, nl, lx):  # "ณ โรงพ\nยาบาลหันคา": the next line too
+        nl = text.find("\n", nl + 1, nl + 221)
+        limit = nl if nl != -1 else min(len(text), limit + 221)
     kind = m.attrs.get("kind")
     if kind == "weak" and "เพื่อ" in _line_before(text, m.start, PURPOSE_CONTEXT):
         return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
@@ -146,6 +149,16 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
         pos = after
         strong = False  # after และ only a facility starts another place
     return out
+
+
+def _wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
+    """The cue's line ends inside a facility word that the next line finishes: a text
+    hard-wrapped at a fixed width ("ณ โรงพ" / "ยาบาลหันคา")."""
+    piece = text[pos:nl].rstrip(" \t")
+    if not piece or len(piece) > 30:
+        return False
+    return any(f != piece and f.startswith(piece) and text.startswith(f[len(piece):], nl + 1)
+               for f in lx.facility)
 
 
 MAX_TABLE_ROWS = 60
@@ -290,13 +303,15 @@ def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
     """A place name: a named facility, a Latin name, or (after ณ / จัดขึ้นที่) any noun phrase."""
     if len(name) < 3 or not _LETTER.search(name):
         return False
-    if lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
+    if name in lx.same or lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
         return False
     fm = lx.facility_re.match(name)
     if fm:
         rest = name[fm.end():]
         if not rest.strip() and lx.facility.get(fm.group()) != "generic":
             return False  # "โรงพยาบาล" alone names no place
+        if rest.strip(" \t") in lx.same:
+            return False  # "ห้องประชุมเดิม": the room used before, named elsewhere or not at all
         return not (rest and lx.generic_re.match(rest))
     if _LATIN.match(name):
         return True

@@ -30,6 +30,8 @@ class Patterns:
     share_re: Pattern
     subgroup_re: Pattern
     estimate_re: Pattern
+    finding_re: Pattern  # part_finding_cue: group "found" (a finding verb) or "condition"
+    screening_re: Pattern
     affixes: Lexicon
     introducer: Pattern | None
     section_roles: Lexicon
@@ -75,6 +77,8 @@ class Patterns:
             # "ร้อยละ 17.2 หรือประมาณ 6,800 คน": a share restated as an estimate, right before a count.
             estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
                                  + lex("part_share_estimate").pattern() + r"[ \t]*$"),
+            finding_re=_compile(_finding_pattern(lex("part_finding_cue"))),
+            screening_re=_compile(lex("part_screening_cue").pattern()),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
@@ -96,3 +100,13 @@ def _frame_pattern(frame: Lexicon) -> str:
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
     # (?!นาคม): มี opening the month มีนาคม is no verb.
     return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
+
+
+def _finding_pattern(cues: Lexicon) -> str:
+    """part_finding_cue as two named alternatives. พบ opening พบปะ / พบแพทย์ or closing นัดพบ /
+    มาพบ / เข้าพบ is a meeting; ป่วย inside ผู้ป่วย names patients (people a service is for)."""
+    def alt(kind: str) -> str:
+        terms = sorted((t for t, v in cues.spec.entries.items() if v == kind), key=len, reverse=True)
+        return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
+    return (r"(?P<found>(?<!นัด|มา|เข้า)" + alt("found") + r"(?!ปะ|แพทย์|หมอ|กับ))"
+            r"|(?P<condition>(?<!ผู้)" + alt("condition") + ")")

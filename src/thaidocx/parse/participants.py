@@ -5,7 +5,8 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 2. dropped when it is a background statistic: a background cue (สะสม, เสียชีวิต, ประชากร …) or a
    "<place> มี" statement shortly before it (or opening the phrase it closes) with no role cue in
    between, a restatement as a share of the population after it, a background section
-   (หลักการและเหตุผล, สถานการณ์), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
+   (หลักการและเหตุผล, สถานการณ์), a screening finding (คัดกรอง 318 คน พบต้อกระจก 41 ราย:
+   parse/participant_findings.py), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
@@ -28,6 +29,7 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_cues import Patterns
+from .participant_findings import is_finding
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -242,7 +244,7 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
     bg_end = _background_end(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos)):
+            or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev)):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) is no part of the statistic above.

@@ -87,6 +87,11 @@ COUNTS = [
     pytest.param("ลำดับ\tรายการ\tจำนวน (คน)\tจำนวนเงิน (บาท)\n1\tค่าอาหาร\t50\t3,000", [50],
                  id="tab-table-money-column-is-not-read"),
     pytest.param("กลุ่ม\tจำนวน (คน)\nผู้สูงอายุ\t50\nจบตาราง\n12", [50], id="tab-table-ends-at-a-line-without-tabs"),
+    pytest.param("ผู้เข้าร่วมอบรม จำนวน 50\nคน ณ ห้องประชุม", [50], id="pdf-wrap-between-number-and-unit"),
+    pytest.param("ครู 5 คน รวม 50\nคน", [5, 50], id="pdf-wrap-after-ruam"),
+    pytest.param("มีผู้ป่วยสะสม จำนวน 40\nราย", [], id="pdf-wrap-background-still-dropped"),
+    pytest.param("ค่าอาหาร จำนวน 50\nคนละ 60 บาท", [], id="pdf-wrap-khon-la-is-no-unit"),
+    pytest.param("ผู้ป่วยรายใหม่ 50\nคนไทยส่วนใหญ่", [], id="pdf-wrap-needs-a-count-word"),
     pytest.param("วันนี้มีน้องๆ มาร่วมวิ่ง 80+ คน", [80], id="plus-sign-more-than"),
     pytest.param("ค่าอาหาร 50+10 คน", [10], id="plus-between-numbers-is-no-more-than"),
     # background statistics
@@ -181,6 +186,9 @@ COUNTS = [
     pytest.param("กลุ่มเป้าหมาย\n- ผู้สูงอายุที่คัดกรองพบภาวะเสี่ยง 40 คน", [40],
                  id="target-heading-keeps-found-people"),
     pytest.param("ออกเยี่ยมบ้านพบผู้สูงอายุ 30 คน", [30], id="met-without-a-screening-is-no-finding"),
+    pytest.param("เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน", [50], id="target-in-the-finding-verbs-own-phrase-kept"),
+    pytest.param("คัดกรอง 350 คน ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย", [350],
+                 id="target-in-a-phrase-before-the-finding-does-not-keep-it"),
     pytest.param("ออกหน่วยตรวจสุขภาพ มีผู้มาพบแพทย์ 120 คน", [120], id="seeing-a-doctor-is-no-finding"),
     # sections that end at a dotted sibling or an agenda item
     pytest.param("3.1 สถานการณ์อุบัติเหตุ\nบาดเจ็บ 19 ราย ผู้ขับขี่ 40 คน\n3.2 การตั้งจุดบริการ\n"

@@ -7,7 +7,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
    (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย");
-3. no role cue stands between the cue (or its phrase's start) and the count: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
+3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
+   in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted.
 Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
 """
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
+_SPACE = literal_regex(r"\s+")
 
 
 def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
@@ -60,4 +62,11 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -
         lo = doc.starts[prev.line]
     if pats.screening_re.search(text, lo, cue.end()) is None:
         return False
-    return not any(v != "total" for _, v in doc.found_cues(rescue, pos))
+    if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
+        return False
+    # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
+    # count; "ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย" (a phrase before) does not.
+    own = max(near, cue.start() - FINDING_WINDOW)
+    for gap in _SPACE.finditer(text, own, cue.start()):
+        own = gap.end()
+    return not any(v == "planned" for _, v in doc.found_cues(own, cue.start()))

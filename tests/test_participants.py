@@ -94,6 +94,11 @@ COUNTS = [
     pytest.param("ผู้ป่วยรายใหม่ 50\nคนไทยส่วนใหญ่", [], id="pdf-wrap-needs-a-count-word"),
     pytest.param("วันนี้มีน้องๆ มาร่วมวิ่ง 80+ คน", [80], id="plus-sign-more-than"),
     pytest.param("ค่าอาหาร 50+10 คน", [10], id="plus-between-numbers-is-no-more-than"),
+    pytest.param("มีผู้เข้าร่วม 50 กว่าคน", [50], id="n-odd-people-kwa-after-the-number"),
+    pytest.param("ผู้เข้าร่วมงานวันนี้ 2 พันกว่าคน", [2000], id="n-odd-after-a-multiplier"),
+    pytest.param("มีผู้เข้าร่วมสามสิบกว่าคน", [30], id="n-odd-in-words"),
+    pytest.param("จิตอาสาร้อยกว่าคน", [], id="not-vague-hundred-odd"),
+    pytest.param("มีผู้ป่วยสะสม 50 กว่าราย", [], id="n-odd-background-still-dropped"),
     # background statistics
     pytest.param("มีผู้ป่วยสะสม 1,234 ราย", [], id="bg-accumulated-cases"),
     pytest.param("ประชากร 5,000 คน", [], id="bg-population"),

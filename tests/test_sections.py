@@ -26,6 +26,15 @@ DOC = """โครงการอบรมแกนนำสุขภาพ
 มีผู้เข้าร่วม 12 คน
 2. ข้อสั่งการ
 ให้รายงานทุกเดือน
+ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา
+3.1 สถานการณ์โรค
+มีผู้ป่วยสะสม 40 ราย
+3.1.1 รายตำบล
+ตำบลหนึ่ง 12 ราย
+3.2 การตั้งจุดบริการ
+ใช้อาสาสมัครรวม 72 คน
+ระเบียบวาระที่ 4 เรื่องอื่นๆ
+นัดประชุมครั้งหน้า
 """
 
 ROWS = [
@@ -37,6 +46,10 @@ ROWS = [
     pytest.param("มีผู้เข้าร่วม 38", "results", id="under-results"),
     pytest.param("มีผู้เข้าร่วม 12", "results", id="under-numbered-heading"),
     pytest.param("ให้รายงาน", "other", id="unknown-numbered-heading-ends-the-section"),
+    pytest.param("มีผู้ป่วยสะสม", "background", id="under-dotted-heading"),
+    pytest.param("ตำบลหนึ่ง", "background", id="dotted-sub-item-does-not-end-the-section"),
+    pytest.param("ใช้อาสาสมัคร", "other", id="dotted-sibling-ends-the-section"),
+    pytest.param("นัดประชุม", "agenda", id="agenda-item-ends-the-section"),
 ]
 
 

@@ -4,7 +4,8 @@ A heading is a short line that opens (after any list number or bullet) with a te
 `section_headings` lexicon (rules/sections.toml); it governs the lines below it until the next
 heading. A short numbered line with no digits after its number ("2. ข้อสั่งการ") also ends the
 section above it when its number follows the heading's, even if its term is not listed: it is
-then a section of kind "other".
+then a section of kind "other". Numbers may be dotted ("3.1 สถานการณ์"): a later sibling ("3.2
+…") or a later number at any level above ("4.") ends the section; its sub-items ("3.1.1") do not.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ HEADING_MAX = 40  # a line opening with a heading term and no longer than this i
 # The per-line patterns run on stdlib `re` (a call costs a third of a `regex` one), with the
 # `regex` module's \s spelt out (literal_re.WHITE_SPACE).
 _LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
-_NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+)[.)](?![0-9])")
+# A list number opening a line: "2." / "2)", or dotted "3.1" / "3.1." / "3.1)".
+_NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+(?:\.[0-9]+)+|[0-9]+(?=[.)]))[.)]?(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -66,6 +68,16 @@ def _candidate_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
         return regex.compile(r"\n" + body)
 
 
+def _number(written: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in written.split("."))
+
+
+def _follows(line: tuple[int, ...], heading: tuple[int, ...]) -> bool:
+    """A numbered line ends the heading's section: it comes later ("3.2" or "4." after "3.1")
+    and is not one of the heading's own sub-items ("3.1.1")."""
+    return line > heading and line[:len(heading)] != heading
+
+
 def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     text = norm.text
     lines = text.split("\n")
@@ -76,7 +88,7 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     own: list[str | None] = [None] * n
     above: list[tuple[str, int] | None] = [None] * n
     current: tuple[str, int] | None = None
-    number: int | None = None  # the list number of the current section's heading
+    number: tuple[int, ...] | None = None  # the list number of the current section's heading
     done = 0  # lines before this one have their `above` filled in
     # The first line (no newline before it) is always looked at.
     candidates = [0] + [bisect.bisect_right(starts, cm.start()) for cm in
@@ -97,9 +109,9 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
             continue  # neither a heading nor the end of a section
         if kind is not None:
             numbered = _NUMBERED.match(raw)
-            current, number = (kind, i), int(numbered.group(1)) if numbered else None
+            current, number = (kind, i), _number(numbered.group(1)) if numbered else None
         elif number is not None and (numbered := _NUMBERED.match(raw)) \
-                and int(numbered.group(1)) > number and not _DIGIT.search(line):
-            current, number = ("other", i), int(numbered.group(1))
+                and _follows(_number(numbered.group(1)), number) and not _DIGIT.search(line):
+            current, number = ("other", i), _number(numbered.group(1))
     above[done:n] = [current] * (n - done)
     return Sections(tuple(starts), tuple(own), tuple(above))

@@ -5,7 +5,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 2. dropped when it is a background statistic: a background cue (สะสม, เสียชีวิต, ประชากร …) or a
    "<place> มี" statement shortly before it (or opening the phrase it closes) with no role cue in
    between, a restatement as a share of the population after it, a background section
-   (หลักการและเหตุผล, สถานการณ์), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
+   (หลักการและเหตุผล, สถานการณ์), a screening finding (คัดกรอง 318 คน พบต้อกระจก 41 ราย:
+   parse/participant_findings.py), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
+   people absent (ขาด 8 คน, the whole phrase before the count) are dropped too;
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
@@ -28,6 +30,7 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_cues import Patterns
+from .participant_findings import is_finding
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -89,7 +92,7 @@ class _Doc:
         sections = ctx.sections if ctx.sections is not None else find_sections(ctx.norm, ctx.rules)
         self.starts = sections.line_starts
         self._own, self._above = sections.own, sections.above
-        self._bars: dict[int, int] = {}
+        self._bars: dict[tuple[int, str], int] = {}
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
 
     def self_role(self, i: int) -> str | None:
@@ -114,11 +117,11 @@ class _Doc:
         end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
         return self.text[self.starts[i]:end]
 
-    def bars(self, i: int) -> int:
-        """The number of "|" cell separators on line i (cached: table headers ask repeatedly)."""
-        if i not in self._bars:
-            self._bars[i] = self.line(i).count("|")
-        return self._bars[i]
+    def bars(self, i: int, sep: str = "|") -> int:
+        """The number of cell separators on line i (cached: table headers ask repeatedly)."""
+        if (i, sep) not in self._bars:
+            self._bars[i, sep] = self.line(i).count(sep)
+        return self._bars[i, sep]
 
     def index(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -242,7 +245,8 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
     bg_end = _background_end(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos)):
+            or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev)
+            or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) is no part of the statistic above.
@@ -344,20 +348,22 @@ def _count_start(m: Match) -> int:
 
 def _column(doc: _Doc, header: Match) -> list[Match]:
     """The numbers below a table header cell naming a people unit (| จำนวน (คน) |), one match
-    each, carrying the header's role cue and the row's label as the group."""
+    each, carrying the header's role cue and the row's label as the group. Cells are split at
+    "|", or at tabs for a rule with attrs sep = "tab" (tables pasted from office documents)."""
+    sep = "\t" if header.attrs.get("sep") == "tab" else "|"
     i = doc.index(header.start)
-    if doc.bars(i) > TABLE_COLUMNS:  # also bounds the work on hostile input
+    if doc.bars(i, sep) > TABLE_COLUMNS:  # also bounds the work on hostile input
         return []
-    col = doc.text[doc.starts[i]:header.start].count("|")
+    col = doc.text[doc.starts[i]:header.start].count(sep)
     hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
     out: list[Match] = []
     for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
         row = doc.line(j)
-        if "|" not in row:  # the table has ended
+        if sep not in row:  # the table has ended
             break
-        if doc.bars(j) > TABLE_COLUMNS:
+        if doc.bars(j, sep) > TABLE_COLUMNS:
             continue
-        cells = row.split("|")
+        cells = row.split(sep)
         if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
             continue
         s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)

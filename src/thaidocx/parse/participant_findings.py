@@ -1,0 +1,72 @@
+"""Screening findings: counts of people found WITH a condition among those screened.
+
+"ผู้สูงอายุได้รับการคัดกรอง 318 คน พบต้อกระจก 41 ราย" — the 318 took part; the 41 are an outcome
+statistic about them (rules/participants.toml, part_finding_cue). A count is a finding when
+1. a finding verb (พบ) is at most FINDING_WINDOW characters before it, or a condition word
+   (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
+2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
+   the line of the count before it when that line is the one just above or the list it opens
+   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย");
+3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
+   in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
+   "เป้าหมาย 250 คน" are people served or targeted.
+Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+
+if TYPE_CHECKING:
+    from .participants import _Doc, _Previous
+
+FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
+_PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
+_SPACE = literal_regex(r"\s+")
+
+
+def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
+    """Where the phrase naming the count's group starts: after the last break before it,
+    skipping phrases that are only cue words (ผู้ป่วยเบาหวาน จำนวน 45 คน -> ผู้ป่วยเบาหวาน)."""
+    from .participants import _strip_affixes  # the group's own affix stripping
+
+    end = pos
+    for _ in range(4):
+        breaks = list(_PHRASE_BREAK.finditer(doc.text, lo, end))
+        while breaks and breaks[-1].end() == end:  # the break right before `end`
+            end = breaks.pop().start()
+        start = breaks[-1].end() if breaks else lo
+        if start >= end or _strip_affixes(doc.text[start:end], doc.pats):
+            return start
+        end = start
+    return end
+
+
+def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> bool:
+    """Is the count at `pos` (line i) a screening finding? `near`: where this count's own text
+    may begin (after the previous count on the line)."""
+    text, pats = doc.text, doc.pats
+    line_start = doc.starts[i]
+    cue, rescue = None, pos
+    phrase = _phrase_start(doc, near, pos)
+    for c in pats.finding_re.finditer(text, max(near, pos - FINDING_WINDOW), pos):
+        if c.group("found") is not None:
+            cue, rescue = c, c.end()
+        elif c.start() >= phrase:  # a condition word: a role cue anywhere in its phrase keeps
+            cue, rescue = c, phrase  # the count (ติดตามกลุ่มเสี่ยง 40 คน)
+    if cue is None:
+        return False
+    lo = line_start
+    if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
+        lo = doc.starts[prev.line]
+    if pats.screening_re.search(text, lo, cue.end()) is None:
+        return False
+    if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
+        return False
+    # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
+    # count; "ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย" (a phrase before) does not.
+    own = max(near, cue.start() - FINDING_WINDOW)
+    for gap in _SPACE.finditer(text, own, cue.start()):
+        own = gap.end()
+    return not any(v == "planned" for _, v in doc.found_cues(own, cue.start()))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract, load_rules
+from thaidocx import load_rules
 from thaidocx.ruleset import RuleError
 
 GOOD_RULE = '''

@@ -7,7 +7,7 @@ import os
 import re
 import tempfile
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import regex
 from pythainlp.corpus import thai_words, tnc
@@ -129,7 +129,7 @@ def damaged_am_forms() -> tuple[dict[str, str], re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _damaged_automaton() -> "ahocorasick.Automaton":
+def _damaged_automaton() -> Any:  # an ahocorasick.Automaton (imported on first use)
     import ahocorasick
 
     automaton = ahocorasick.Automaton()

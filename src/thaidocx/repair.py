@@ -19,7 +19,6 @@ maps its edits back onto the original.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -97,25 +96,9 @@ def _pass_hard_gaps(text: str, counts: Counter) -> list[Edit]:
 
 
 def _damaged(text: str, counts: Counter) -> bool:
-    """Does the text show damage? Dictionary repairs run only then (and cost only then).
-    A doubled sara e is a typing habit, not a sign that extraction scrambled the text."""
-    signs = sum(n for kind, n in counts.items() if kind != DOUBLE_E)
+    """Does the text show damage? Dictionary repairs run only then (and cost only then)."""
+    signs = sum(counts.values())
     return signs > 0 and signs >= 1 + len(text) // 2000
-
-
-DOUBLE_E = "double sara e"
-
-
-def _pass_double_e(text: str, counts: Counter) -> list[Edit]:
-    """เเ (sara e typed twice) is แ: no Thai word holds two sara e in a row."""
-    if "\u0e40\u0e40" not in text:
-        return []
-    edits = [(m.start(), m.end(), "\u0e41") for m in _DOUBLE_E_RE.finditer(text)]
-    counts[DOUBLE_E] += len(edits)
-    return edits
-
-
-_DOUBLE_E_RE = re.compile("\u0e40\u0e40")
 
 
 # ---- pass 3: dictionary search around soft sites -------------------------------------------
@@ -382,7 +365,6 @@ def repair(text: str, glyphs: bool = True) -> Repairs:
         return Repairs()
     fix = Fixer(text)
     fix.apply(_pass_chars(fix.current, fix.counts, glyphs))
-    fix.apply(_pass_double_e(fix.current, fix.counts))
     fix.apply(_pass_marks(fix.current, fix.counts))
     gaps = _pass_hard_gaps(fix.current, fix.counts)
     anchors, removed = [], 0

@@ -123,6 +123,10 @@ NOT_VENUES = [
     pytest.param("ตรวจคัดกรองผู้ป่วยในโรงพยาบาลทุกรายก่อนจำหน่าย", id="in-patients-are-no-place"),
     pytest.param("ผลการสำรวจตรวจพบลูกน้ำยุงลายในโรงเรียนบ้านนาสูงกว่าเกณฑ์", id="found-in-is-a-finding-not-an-activity"),
     pytest.param("ให้ความรู้แก่ครูในโรงเรียนในเขตอำเภอ 12 แห่ง", id="activity-in-several-schools"),
+    pytest.param("กล่าวว่า การตรวจอัลตราซาวด์ในโรงพยาบาลเอกชนมีค่าใช้จ่ายประมาณ 1,500 บาทต่อครั้ง",
+                 id="regression-private-hospitals-in-general-were-a-venue"),
+    pytest.param("ปกติการฉีดวัคซีนในคลินิกเอกชน เข็มละ 1,800 บาท", id="private-clinics-in-general"),
+    pytest.param("ผู้ป่วยสามารถตรวจคัดกรองในโรงพยาบาลทั่วไปได้ฟรี", id="general-hospitals-in-general"),
 ]
 
 

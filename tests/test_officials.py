@@ -87,6 +87,10 @@ AJARN = [
                  id="ajarn-abbr-in-schedule-slot"),
     pytest.param("ฝึกปฏิบัติการปฐมพยาบาล โดย อ.กิตติพงษ์ แสงทอง และทีมกู้ชีพ", "กิตติพงษ์ แสงทอง",
                  id="ajarn-abbr-after-doi"),
+    pytest.param("วิทยากร\n  1. อ.สุกัญญา วงศ์ใหญ่ วิทยาลัยพยาบาลบรมราชชนนี ลำปาง", "สุกัญญา วงศ์ใหญ่",
+                 id="ajarn-abbr-first-item-under-speaker-heading"),
+    pytest.param("| 09.00 – 12.00 น. | การประเมินผู้สูงอายุ | อ.ธนพร แก้วใส |", "ธนพร แก้วใส",
+                 id="ajarn-abbr-in-schedule-table-cell"),
 ]
 
 
@@ -309,6 +313,8 @@ NOT_OFFICIALS = [
     pytest.param("ผู้ป่วยจาก อ.สบปราบ อ.เถิน มารับบริการ", id="amphoe-abbr-without-speaker-cue"),
     pytest.param("วิทยากร อ.เกาะคา จ.ลำปาง มาช่วยงาน", id="amphoe-abbr-after-speaker-cue-is-a-district"),
     pytest.param("ร่วมกับ อ.สมชาย ใจดี ตรวจเยี่ยม", id="ajarn-abbr-needs-speaker-cue"),
+    pytest.param("| อำเภอ | ผู้เข้าอบรม |\n| อ.แม่ทะ | 45 คน |\n| อ.เมือง ลำปาง | 120 คน |\n| อ.เถิน ต.ล้อมแรด | 12 คน |",
+                 id="amphoe-abbr-in-table-cells-are-districts"),
 ]
 
 

@@ -17,7 +17,7 @@ import regex
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
-from .geo import is_district
+from .geo import is_district, province_key
 from .name_tries import PeopleLex, overlapped, people_lex, unspace
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     person_name)
@@ -120,12 +120,19 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
     out = []
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
-        if name and rule == AJARN_RULE and (name.family is None or name.split
-                                            or is_district(name.given)):
+        if name and rule == AJARN_RULE and not _ajarn_name(name):
             continue  # "อ.เมืองลำปาง": a district, not a teacher
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
+
+
+def _ajarn_name(name: Name) -> bool:
+    """A teacher's name after "อ.": given and family name, no district or province among them
+    ("อ.แม่ทะ …", "อ.เมือง ลำปาง" are addresses)."""
+    return (name.family is not None and not name.split and not name.given.startswith("เมือง")
+            and not is_district(name.given) and not is_district(name.full.replace(" ", ""))
+            and province_key(name.family) is None)
 
 
 def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:

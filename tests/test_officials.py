@@ -79,6 +79,27 @@ TITLES = [
 ]
 
 
+# "อ." is อาจารย์ only after a speaker cue and before given + family name (else อำเภอ).
+AJARN = [
+    pytest.param("\t\tวิทยากร : อ.พัชรินทร์ ใจเย็น พยาบาลวิชาชีพชำนาญการพิเศษ โรงพยาบาลลำปาง",
+                 "พัชรินทร์ ใจเย็น", id="regression-ajarn-abbr-after-speaker-label-missed"),
+    pytest.param("13.00 – 15.00 น. การดูแลผู้ป่วยติดเตียง บรรยายโดย อ.สมศรี มีสุข", "สมศรี มีสุข",
+                 id="ajarn-abbr-in-schedule-slot"),
+    pytest.param("ฝึกปฏิบัติการปฐมพยาบาล โดย อ.กิตติพงษ์ แสงทอง และทีมกู้ชีพ", "กิตติพงษ์ แสงทอง",
+                 id="ajarn-abbr-after-doi"),
+    pytest.param("วิทยากร\n  1. อ.สุกัญญา วงศ์ใหญ่ วิทยาลัยพยาบาลบรมราชชนนี ลำปาง", "สุกัญญา วงศ์ใหญ่",
+                 id="ajarn-abbr-first-item-under-speaker-heading"),
+    pytest.param("| 09.00 – 12.00 น. | การประเมินผู้สูงอายุ | อ.ธนพร แก้วใส |", "ธนพร แก้วใส",
+                 id="ajarn-abbr-in-schedule-table-cell"),
+]
+
+
+@pytest.mark.parametrize("text,name", AJARN)
+def test_ajarn_abbreviation(text, name):
+    person = _one(text)
+    assert (person["title"], person["name"]) == ("อ.", name)
+
+
 @pytest.mark.parametrize("text,title,name", TITLES)
 def test_title_and_name(text, title, name):
     person = _one(text)
@@ -191,6 +212,20 @@ POSITIONS = [
                  "ผู้เสนอโครงการ", None, id="signature-phone-line-is-no-position"),
     pytest.param("นางสาวปรียา ทองเหลือง ทันตาภิบาลชำนาญงาน รพ.สต.บ้านโคก เป็นวิทยากร",
                  "ทันตาภิบาลชำนาญงาน รพ.สต.บ้านโคก", "รพ.สต.บ้านโคก", id="dental-nurse-in-prose"),
+    # A short bracketed nickname between the name and the position.
+    pytest.param("และ ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์ชำนาญการ ขูดหินปูนให้ 27 คน",
+                 "ทันตแพทย์ชำนาญการ", None, id="regression-bracketed-nickname-blocked-position"),
+    pytest.param("นางสาวอรทัย ศรีงาม (พี่ตุ๊ก) พยาบาลวิชาชีพ รพ.สต.บ้านนา มาให้ความรู้",
+                 "พยาบาลวิชาชีพ รพ.สต.บ้านนา", "รพ.สต.บ้านนา", id="bracketed-kin-nickname-skipped"),
+    pytest.param("นายสมชาย ใจดี (ผอ.รพ.สต.บ้านนา) เป็นประธาน", "ผอ.รพ.สต.บ้านนา", "รพ.สต.บ้านนา",
+                 id="bracketed-position-is-still-the-position"),
+    # Deputy forms of provincial and district health posts.
+    pytest.param("นางวิไลวรรณ ศักดิ์ดี รองนายแพทย์สาธารณสุขจังหวัดลำปาง เป็นประธาน",
+                 "รองนายแพทย์สาธารณสุขจังหวัดลำปาง", None, id="regression-deputy-provincial-health-officer-unknown"),
+    pytest.param("นายประสิทธิ์ มั่นคง รองสาธารณสุขอำเภอเมืองน่าน กล่าวรายงาน",
+                 "รองสาธารณสุขอำเภอเมืองน่าน", None, id="deputy-district-health-officer"),
+    pytest.param("นายประสิทธิ์ มั่นคง รอง สสอ.เมืองน่าน กล่าวรายงาน",
+                 "รอง สสอ.เมืองน่าน", None, id="deputy-district-health-officer-abbr"),
 ]
 
 
@@ -273,6 +308,13 @@ NOT_OFFICIALS = [
     pytest.param("นพ.สสจ.มุกดาหาร", id="abbreviated-position-after-nor-por"),
     pytest.param("มีคุณประโยชน์ต่อชุมชน", id="khun-in-benefit-even-if-listed-as-name"),
     pytest.param("ส่งนายสิบและพลทหาร", id="nai-sip-rank-word"),
+    pytest.param("จัดโดย อ.เมืองลำปาง จ.ลำปาง", id="amphoe-abbr-after-doi-is-a-district"),
+    pytest.param("สนับสนุนโดย อ.แม่ทะ ร่วมกับเทศบาล", id="amphoe-abbr-district-then-words"),
+    pytest.param("ผู้ป่วยจาก อ.สบปราบ อ.เถิน มารับบริการ", id="amphoe-abbr-without-speaker-cue"),
+    pytest.param("วิทยากร อ.เกาะคา จ.ลำปาง มาช่วยงาน", id="amphoe-abbr-after-speaker-cue-is-a-district"),
+    pytest.param("ร่วมกับ อ.สมชาย ใจดี ตรวจเยี่ยม", id="ajarn-abbr-needs-speaker-cue"),
+    pytest.param("| อำเภอ | ผู้เข้าอบรม |\n| อ.แม่ทะ | 45 คน |\n| อ.เมือง ลำปาง | 120 คน |\n| อ.เถิน ต.ล้อมแรด | 12 คน |",
+                 id="amphoe-abbr-in-table-cells-are-districts"),
 ]
 
 

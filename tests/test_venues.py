@@ -20,6 +20,10 @@ def _names(text: str) -> list[str]:
 
 # --- cues: the venue name, as the shortest text naming the place ----------------------------
 CUES = [
+    pytest.param("จัดกิจกรรมตรวจสุขภาพ ณ ศาลาอเนกประสงค์หมู่ 3 ต.บ้านโป่ง อ.งาว จ.ลำปาง",
+                 ["ศาลาอเนกประสงค์หมู่ 3"], id="regression-hall-with-glued-moo-lost-its-number"),
+    pytest.param("ประชุมประชาคม ณ ศาลาประชาคมหมู่ 5 บ้านหนองแวง เวลา 13.00 น.",
+                 ["ศาลาประชาคมหมู่ 5 บ้านหนองแวง"], id="hall-with-glued-moo-and-village"),
     pytest.param("ตารางกิจกรรม\n| วันที่ | กิจกรรม | สถานที่ | ผู้รับบริการ |\n|---|---|---|---|\n"
                  "| 12 ก.ค. 2566 | คัดกรอง | ศาลาอเนกประสงค์บ้านโคก | 76 คน |\n"
                  "| 13 ก.ค. 2566 | คัดกรอง | วัดศรีสว่าง บ้านหนองแวง | 42 คน |\n| 26 ก.ค. 2566 | ผ่าตัด | โรงพยาบาลยโสธร | 23 คน |\n",
@@ -123,6 +127,10 @@ NOT_VENUES = [
     pytest.param("ตรวจคัดกรองผู้ป่วยในโรงพยาบาลทุกรายก่อนจำหน่าย", id="in-patients-are-no-place"),
     pytest.param("ผลการสำรวจตรวจพบลูกน้ำยุงลายในโรงเรียนบ้านนาสูงกว่าเกณฑ์", id="found-in-is-a-finding-not-an-activity"),
     pytest.param("ให้ความรู้แก่ครูในโรงเรียนในเขตอำเภอ 12 แห่ง", id="activity-in-several-schools"),
+    pytest.param("กล่าวว่า การตรวจอัลตราซาวด์ในโรงพยาบาลเอกชนมีค่าใช้จ่ายประมาณ 1,500 บาทต่อครั้ง",
+                 id="regression-private-hospitals-in-general-were-a-venue"),
+    pytest.param("ปกติการฉีดวัคซีนในคลินิกเอกชน เข็มละ 1,800 บาท", id="private-clinics-in-general"),
+    pytest.param("ผู้ป่วยสามารถตรวจคัดกรองในโรงพยาบาลทั่วไปได้ฟรี", id="general-hospitals-in-general"),
 ]
 
 

@@ -130,10 +130,12 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         orgs=_entries(rules, "place_org_province"),
         org_suffix_re=literal_regex(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
         # What may follow a space inside a place name: another facility, a floor / building
-        # word, a Latin word; a number only right after a floor / room word.
+        # word, a Latin word; a number only right after a floor / room word, or after a word
+        # a number completes ('ศาลาอเนกประสงค์หมู่ 3').
         continue_re=regex.compile(
             rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"
-            rf"|(?<=(?:{cont})[ \t]?[^\s]{{0,20}}[ \t])[0-9]{{1,4}}(?![0-9,.])"),
+            rf"|(?<=(?:(?:{cont})[ \t]?[^\s]{{0,20}}|{pat('place_number_before')})[ \t])"
+            r"[0-9]{1,4}(?![0-9,.])"),
         continue_word_re=literal_regex(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
     )
 

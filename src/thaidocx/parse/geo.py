@@ -404,3 +404,8 @@ def province_only(name: str) -> Resolved:
 
 def province_key(name: str) -> str | None:
     return _key(name, "province", {})
+
+
+def is_district(name: str) -> bool:
+    """Whether `name` is, as a whole, the name of a district (อำเภอ) anywhere in Thailand."""
+    return _lookup(name, "district") is not None

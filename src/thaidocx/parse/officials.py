@@ -17,6 +17,7 @@ import regex
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
+from .geo import is_district, province_key
 from .name_tries import PeopleLex, overlapped, people_lex, unspace
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     person_name)
@@ -24,6 +25,7 @@ from .official_roles import LINE_LEAD, Headings, line_end, role
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
+AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
 MAX_POSITION = 160
@@ -35,6 +37,8 @@ _ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
 _SPACE = WHITE_SPACE
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
+# A short bracketed nickname right after a name: "ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์…".
+_NICKNAME = re.compile(r"[ \t]*\(([\u0e01-\u0e4eA-Za-z ]{1,20})\)[ \t]*")
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
 _PHONE_LEAD = frozenset("โ0")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
@@ -89,13 +93,17 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
     """Title anchors that start a word, in text order, with their rules. A title's tokenizer
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
-    found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE)]
+    found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE, AJARN_RULE)]
     defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
     out, rules, end, text = Anchors(tokens), list[str](), -1, ctx.text
     for m in found:
         if m.start < end:
             continue
-        t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE, defer)
+        if m.rule == AJARN_RULE:  # the cue before it vouches for its left boundary
+            t, pending = TitleSpan(m.text, m.start, m.end, "abbr", "abbr", m.start, True), False
+        else:
+            t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE,
+                                     defer)
         if t:
             out.add(t, pending)
             rules.append(m.rule)
@@ -112,9 +120,19 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
     out = []
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
+        if name and rule == AJARN_RULE and not _ajarn_name(name):
+            continue  # "อ.เมืองลำปาง": a district, not a teacher
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
+
+
+def _ajarn_name(name: Name) -> bool:
+    """A teacher's name after "อ.": given and family name, no district or province among them
+    ("อ.แม่ทะ …", "อ.เมือง ลำปาง" are addresses)."""
+    return (name.family is not None and not name.split and not name.given.startswith("เมือง")
+            and not is_district(name.given) and not is_district(name.full.replace(" ", ""))
+            and province_key(name.family) is None)
 
 
 def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
@@ -218,7 +236,7 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
     p = m.name.end
     if not m.name.glued:
-        p = _sep_after(text, p)
+        p = _sep_after(text, _skip_nickname(text, p, limit, lex, starts))
         phone = _PHONE.match(text, p, limit) if text[p:p + 1] in _PHONE_LEAD else None
         p = phone.end() if phone else p
     if p >= limit:
@@ -231,6 +249,22 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
         found = (p, _extend(text, p, p, "head", limit, lex, starts), p)
     return found
+
+
+def _skip_nickname(text: str, p: int, limit: int, lex: PeopleLex, starts: list[int]) -> int:
+    """Past a short bracketed nickname after the name ("(หมอฝน)", "(พี่ตุ๊ก)"), not past a
+    bracketed position, organization or role ("(ผอ.รพ.สต.…)", "(ประธาน)")."""
+    if "(" not in text[p:p + 4]:
+        return p
+    nick = _NICKNAME.match(text, p, limit)
+    if nick is None:
+        return p
+    c = nick.start(1)
+    if (lex.position.match(text, c) or lex.org.match(text, c) or lex.unit.match(text, c)
+            or lex.role.match(text, c) or lex.stop.match(text, c)
+            or first_anchor(starts, c, nick.end(1)) is not None):
+        return p
+    return nick.end()
 
 
 def _sep_after(text: str, p: int) -> int:

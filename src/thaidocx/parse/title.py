@@ -64,6 +64,7 @@ class _Lex:
     detail_re: re.Pattern | regex.Pattern
     detail_start_re: re.Pattern | regex.Pattern
     named_kind_re: re.Pattern | regex.Pattern
+    dateline_re: regex.Pattern
 
 
 def _lex(rules: RuleSet) -> _Lex:
@@ -91,9 +92,21 @@ def _build_lex(rules: RuleSet) -> _Lex:
             rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![{_MARKS}])"),
         detail_start_re=literal_regex(
             rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
-        named_kind_re=literal_regex(pat("title_named_kind") + r"[ \t]*(?=[“\"])"),
+        # A kind opens the name ('กิจกรรม "…"'); a photo-caption cue only introduces it.
+        named_kind_re=literal_regex(
+            rf"(?:(?P<cue>{pat('title_named_cue')})[ \t]*)?(?P<kind>{pat('title_named_kind')}[ \t]*)?"
+            r"(?=[“\"])"),
+        dateline_re=_dateline_re(pat),
     )
     return lx
+
+
+def _dateline_re(pat) -> regex.Pattern:
+    """A line made only of a date and/or a clock time ('7 กุมภาพันธ์ เวลา 15:42 น.')."""
+    words = "|".join(pat(n) for n in ("date_month_full", "date_month_abbr", "date_month_short",
+                                      "date_month_en", "date_weekday", "title_dateline_word"))
+    token = rf"(?>[0-9๐-๙]{{1,4}}+(?:[:.][0-9๐-๙]{{2}})?|{words})"
+    return regex.compile(rf"(?i)(?:{token}[ \t,·|/–-]*+)++$")
 
 
 def parse(ctx: Context) -> Parsed:
@@ -197,6 +210,8 @@ def _skipped(line: str, lx: _Lex) -> bool:
             return True
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
+    if lx.dateline_re.match(line):
+        return True  # a post's timestamp or a date line: no headline
     return bool(_PAGE_NAME.match(line))
 
 
@@ -248,13 +263,16 @@ def _named(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int] | None:
     if line.startswith("โครงการ") and len(line) > len("โครงการ") + 3:
         return a, b
     k = lx.named_kind_re.match(line)
-    if k:  # 'กิจกรรม "ให้เลือด ให้ชีวิต" ครั้งที่ 3/2561 เมื่อวันที่ …': the name up to the clause
+    if k and k.end():  # 'กิจกรรม "ให้เลือด ให้ชีวิต" ครั้งที่ 3/2561 เมื่อวันที่ …': the name up to the clause
         q = a + k.end()
         close = text.find(_QUOTES[text[q]], q + 1, b)
         if close == -1:
             return None
+        if not k.group("kind"):  # '📸 ภาพบรรยากาศ "โครงการ…" 💚': the quoted name alone
+            inner = _unquote(text, q, close + 1)
+            return inner if inner and inner[1] - inner[0] > 2 else None
         stop = lx.boundary_re.search(text, close, b)
-        s, e = _trim(text, a, stop.start() if stop else b)
+        s, e = _trim(text, a + k.start("kind"), stop.start() if stop else b)
         if e > a + k.end() + 2:
             return s, e
     q = _unquote(text, a, b)

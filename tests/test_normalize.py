@@ -16,6 +16,10 @@ CASES = [
     pytest.param("30 ก.ย. \u2013 2 ต.ค. 62", "30 ก.ย. - 2 ต.ค. 62", id="en-dash"),
     pytest.param("e\u0301", "\u00e9", id="nfc-compose"),
     pytest.param("", "", id="empty"),
+    pytest.param("จำนวน ..๒๑.. คน", "จำนวน   21   คน", id="dot-leaders-of-a-form-blank"),
+    pytest.param("ลงชื่อ ...... ผู้รายงาน", "ลงชื่อ        ผู้รายงาน", id="dot-leaders-of-a-signature"),
+    pytest.param("ฯลฯ … และอื่นๆ", "ฯลฯ   และอื่นๆ", id="ellipsis"),
+    pytest.param("1.5 ม.ค. 2.12.2019", "1.5 ม.ค. 2.12.2019", id="single-dots-stay"),
 ]
 
 
@@ -50,3 +54,21 @@ def test_span_maps_to_the_original_characters(original, norm_sub, orig_sub):
     i = norm.text.index(norm_sub)
     text, s, e = norm.original_span(i, i + len(norm_sub))
     assert text == orig_sub == original[s:e]
+
+
+FORM_BLANKS = [
+    # A form filled in between dot leaders reads as the same text written plainly.
+    pytest.param("ผู้เข้าร่วม ..๒๑.. คน", "participants", [21], id="count-between-leaders"),
+    pytest.param("ประชุมวันที่ ..๕.. ต.ค. ๖๗", "dates", ["2024-10-05"], id="day-between-leaders"),
+    pytest.param("งบประมาณ ....5,000.... บาท", "budgets", [5000], id="amount-between-leaders"),
+]
+
+
+@pytest.mark.parametrize("text, field, expected", FORM_BLANKS)
+def test_form_blanks_read_as_plain_text(text, field, expected):
+    from thaidocx import extract
+
+    items = getattr(extract(text), field)
+    got = [getattr(i, {"participants": "count", "dates": "value", "budgets": "amount"}[field])
+           for i in items]
+    assert got == expected

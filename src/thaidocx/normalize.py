@@ -135,9 +135,21 @@ def normalize(original: str) -> NormText:
     text = "".join(pieces)
     if not rare.isdisjoint(_TRANSLATED):  # no step brings one in (NFC included)
         text = _translate(text)
+    if ".." in text or "\u2026" in text:
+        text = _LEADERS_RE.sub(_blank, text)
     # Only length-changing edits need the map; equal-length ones shift nothing.
     kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
     return NormText(original=original, text=text, edits=kept, repairs=fixes.counts)
+
+
+# Dot leaders of a form's blanks ("..๒๑.. คน", "จังหวัด ..นครราชสีมา..", "ลงชื่อ ........") and
+# ellipses: read as spaces of the same length (no offset bookkeeping), so that what was filled
+# in stands between spaces as ordinary text does. A single dot (decimals, ม.ค.) stays.
+_LEADERS_RE = re.compile("\\.{2,}|\u2026+")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
 
 
 def _translate(text: str) -> str:

@@ -156,6 +156,11 @@ COUNTS = [
     pytest.param("1. ความเป็นมา\nหมู่บ้านนี้มีผู้ป่วยเบาหวาน 80 คน\n2. การดำเนินงาน\nอสม. 12 คน ออกเยี่ยมบ้าน",
                  [12], id="regression-unnumbered-item-after-new-section"),
     pytest.param("ลงทะเบียน 120 คน เข้าร่วมจริง 112 คน ขาด 8 คน", [120, 112], id="absent-khat-alone"),
+    pytest.param("ตรวจฟันนักเรียน 612 คน นักเรียนขาดเรียนในวันตรวจ 38 คน จะติดตามตรวจภาคเรียนหน้า",
+                 [612], id="regression-absent-from-school-on-screening-day-is-no-participant"),
+    pytest.param("อบรม อสม. 60 คน มีผู้ที่ไม่สามารถเข้าร่วมได้ 5 คน", [60], id="could-not-attend"),
+    pytest.param("ผู้เข้ารับการอบรม 40 คน ขาดการอบรมบางวัน 3 คน", [40], id="missed-training-days"),
+    pytest.param("ผู้ปกครองปฏิเสธการตรวจ 12 คน", [], id="refused-the-screening"),
     pytest.param("ผู้มาประชุม 15 คน ลา 2 คน ติดราชการ 1 คน", [15], id="on-leave-and-on-duty-elsewhere"),
     pytest.param("ผู้สูงอายุที่ขาดผู้ดูแล 20 คน", [20], id="khat-inside-a-group-name-is-no-absence"),
     pytest.param("มีผู้ป่วยสะสม 40 ราย ได้รับการรักษาหาย 35 ราย", [], id="bg-recovered-after-treatment"),
@@ -195,6 +200,29 @@ COUNTS = [
     pytest.param("คัดกรอง 350 คน ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย", [350],
                  id="target-in-a-phrase-before-the-finding-does-not-keep-it"),
     pytest.param("ออกหน่วยตรวจสุขภาพ มีผู้มาพบแพทย์ 120 คน", [120], id="seeing-a-doctor-is-no-finding"),
+    pytest.param("- ผลการคัดกรอง 455 คน พบกลุ่มเสี่ยงซึมเศร้า 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำ"
+                 "และส่งพบแพทย์ทุกราย", [455, 37], id="regression-found-people-all-served-after-the-count"),
+    pytest.param("คัดกรองสายตา 318 คน พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน", [318, 23],
+                 id="found-people-partly-served-stay-a-finding"),
+    pytest.param("คัดกรองสายตา 318 คน พบต้อกระจก 41 ราย  ผลการดำเนินงานอื่น", [318],
+                 id="cue-in-the-next-sentence-serves-no-finding"),
+    # a population bullet's breakdown vs. the next result bullet
+    pytest.param("สรุปผล\n- ผู้สูงอายุในเขตรับผิดชอบ 1,268 คน (ติดสังคม 1,158 คน ติดบ้าน 96 คน)\n"
+                 "- ผลการคัดกรอง 455 คน", [455], id="regression-result-bullet-after-a-population-bullet"),
+    pytest.param("- ประชากรในเขตรับผิดชอบ 2,140 คน\n- คัดกรองเบาหวาน 1,902 คน", [1902],
+                 id="screening-bullet-after-a-population-bullet"),
+    pytest.param("- ประชากรในเขตรับผิดชอบ 2,140 คน\n- เยี่ยมบ้านผู้ป่วยติดเตียง 14 คน", [14],
+                 id="home-visit-bullet-after-a-population-bullet"),
+    pytest.param("ประชากรทั้งหมด 1,200 คน แยกเป็น\n- ชาย 500 คน\n- หญิง 700 คน", [],
+                 id="population-breakdown-bullets-stay-background"),
+    # lives (ชีวิต) as people only when they take part
+    pytest.param("ขอบคุณ อสม. ทั้ง 4 หมู่ กว่า 30 ชีวิต ที่มาช่วยตั้งแต่ตี 5", [30],
+                 id="regression-volunteers-counted-as-lives"),
+    pytest.param("จิตอาสากว่า 120 ชีวิต ทำความสะอาดวัด", [120], id="lives-after-a-volunteer-word"),
+    pytest.param("อุบัติเหตุรถชนคร่า 5 ชีวิต", [], id="lives-taken-are-deaths"),
+    pytest.param("เพลิงไหม้ สูญเสีย 3 ชีวิต ที่มาร่วมงานบุญ", [], id="lives-lost-even-with-a-verb-after"),
+    pytest.param("หน่วยกู้ภัยช่วยชีวิตได้ 2 ชีวิต", [], id="lives-saved-are-no-participants"),
+    pytest.param("ผู้ประสบภัยกว่า 30 ชีวิต ได้รับการช่วยเหลือ", [], id="victims-as-lives-left-out"),
     # sections that end at a dotted sibling or an agenda item
     pytest.param("3.1 สถานการณ์อุบัติเหตุ\nบาดเจ็บ 19 ราย ผู้ขับขี่ 40 คน\n3.2 การตั้งจุดบริการ\n"
                  "ใช้อาสาสมัครปฏิบัติงานรวม 72 คน", [72],
@@ -204,6 +232,11 @@ COUNTS = [
                  id="agenda-item-ends-the-situation-section"),
     # per-subgroup sizes and other non-counts
     pytest.param("ฝึกปฏิบัติ 4 ฐาน ฐานละ 12 คน", [], id="not-per-station-size"),
+    pytest.param("รับสมัครจำนวน 45 คน (อำเภอละไม่เกิน 4 คน ตามลำดับการสมัคร)", [45],
+                 id="regression-per-district-quota-is-no-participant"),
+    pytest.param("ผู้เข้าอบรม 60 คน จาก 12 โรงเรียน โรงเรียนละ 5 คน", [60], id="per-school-quota"),
+    pytest.param("ส่งเจ้าหน้าที่เข้าร่วม หน่วยบริการละไม่น้อยกว่า 2 คน", [], id="per-unit-minimum"),
+    pytest.param("อบรม 3 รุ่น รุ่นละ 40 คน", [40], id="per-intake-size-is-still-a-count"),
     pytest.param("แบ่งกลุ่มย่อย กลุ่มละ 8 คน", [], id="not-per-group-size"),
     pytest.param("รับสมัคร รุ่นละ 30 ท่าน", [30], id="per-intake-size-kept"),
     pytest.param("ส่วนที่ 2 รายรับของกองทุน", [], id="not-section-number-and-income"),

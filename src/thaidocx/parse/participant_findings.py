@@ -9,7 +9,10 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย");
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
-   "เป้าหมาย 250 คน" are people served or targeted.
+   "เป้าหมาย 250 คน" are people served or targeted;
+4. nor does a role cue right after the count, in its own sentence, with no other count of people
+   in that sentence: "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
+   people found were all served ("พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน" serves only 23).
 Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
 """
 from __future__ import annotations
@@ -22,8 +25,11 @@ if TYPE_CHECKING:
     from .participants import _Doc, _Previous
 
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
+SERVED_WINDOW = 40  # a service cue after a finding must start at most this far after it
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
+_PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 
 
 def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
@@ -43,9 +49,19 @@ def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
     return end
 
 
-def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> bool:
-    """Is the count at `pos` (line i) a screening finding? `near`: where this count's own text
-    may begin (after the previous count on the line)."""
+def _served_after(doc: _Doc, end: int) -> bool:
+    """Does the sentence after the count ending at `end` say what was done for those people,
+    with no count of its own (… 37 คน ได้รับการประเมินซ้ำ … ทุกราย)?"""
+    stop = _SENTENCE_END.search(doc.text, end)
+    limit = len(doc.text) if stop is None else stop.start()
+    cues = [c for c in doc.found_cues(end, min(limit, end + SERVED_WINDOW)) if c[1] != "total"]
+    return bool(cues) and _PEOPLE_COUNT.search(doc.text, end, limit) is None
+
+
+def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
+               end: int | None = None) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) a screening finding? `near`: where this
+    count's own text may begin (after the previous count on the line)."""
     text, pats = doc.text, doc.pats
     line_start = doc.starts[i]
     cue, rescue = None, pos
@@ -54,7 +70,10 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -
         if c.group("found") is not None:
             cue, rescue = c, c.end()
         elif c.start() >= phrase:  # a condition word: a role cue anywhere in its phrase keeps
-            cue, rescue = c, phrase  # the count (ติดตามกลุ่มเสี่ยง 40 คน)
+            # the count (ติดตามกลุ่มเสี่ยง 40 คน), but only after a finding verb in that phrase
+            # (จากการคัดกรองพบกลุ่มเสี่ยง 45 ราย: the screening is the finding's own).
+            verb = cue is not None and cue.group("found") is not None
+            cue, rescue = c, max(phrase, rescue) if verb else phrase
     if cue is None:
         return False
     lo = line_start
@@ -63,6 +82,8 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -
     if pats.screening_re.search(text, lo, cue.end()) is None:
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
+        return False
+    if end is not None and _served_after(doc, end):
         return False
     # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
     # count; "ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย" (a phrase before) does not.

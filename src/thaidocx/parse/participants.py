@@ -37,7 +37,7 @@ ROLE_WINDOW = 150  # characters before a count (same line) searched for role cue
 BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
 GROUP_WINDOW = 80  # characters before a count searched for the group's name
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
-SUBGROUP_WINDOW = 20  # a per-subgroup word (ฐานละ) must end this close before a count
+SUBGROUP_WINDOW = 32  # a per-subgroup word (ฐานละ, อำเภอละไม่เกิน) must end this close before a count
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
 TABLE_ROWS = 50  # rows read below a table header
@@ -245,7 +245,7 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
     bg_end = _background_end(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev)
+            or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic

@@ -143,6 +143,9 @@ ROLES = [
     pytest.param("ค่าใช้จ่ายจากงบประมาณโครงการ ป ีง\nบประมาณ 2562 จำนวน 18,750 บาท", 18750, "total",
                  id="sentence-wrapped-inside-a-word"),
     pytest.param("ไปค่ายพักแรม 5,000 บาท", 5000, "other", id="regression-khai-is-not-kha"),
+    pytest.param("รวมทั้ง 41,000 บาท", 41000, "other",
+                 id="regression-line-opening-with-ruam-thang-gave-role-none"),
+    pytest.param("3. รวมทั้ง 500 บาท", 500, "other", id="ruam-thang-after-a-list-number"),
 ]
 
 

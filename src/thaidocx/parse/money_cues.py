@@ -51,9 +51,12 @@ class Cues:
         return value
 
     def opening_role(self, line: str) -> str | None:
-        """The role of the cue word that opens a line (after list markers), if any."""
+        """The role of the cue word that opens a line (after list markers), if any. A word that
+        only looks like a cue (รวมทั้ง "including") opens none: its "none" is no role
+        (regression: "รวมทั้ง 41,000 บาท" gave a Budget with role "none", a validation error)."""
         m = self.role.match(line, LIST_MARKER.match(line).end())
-        return str(self.role_lex.get(m.group())) if m else None
+        role = str(self.role_lex.get(m.group())) if m else None
+        return None if role == "none" else role
 
     def unit_before_blocked(self, text: str) -> bool:
         """Whether `text` starts with a look-alike of a rate word ("ต่อเนื่อง")."""

@@ -202,6 +202,12 @@ AREAS = [
                  "\tจัดอบรมแกนนำ ณ ศาลาอเนกประสงค์บ้านหนองเม็ก",
                  {"district": "นาเชือก", "province": "มหาสารคาม"}, "place.address_chain",
                  id="regression-local-sender-postal-address-was-never-the-area"),
+    pytest.param("แบบรายงานผลการปฏิบัติงาน อสม.\nบ้าน ..โนนค้อ.. ตำบล ..ละเอาะ.. อำเภอ ..เมืองยาง.. "
+                 "จังหวัด ..นครราชสีมา..\nเยี่ยมบ้าน 14 หลังคาเรือน",
+                 {"district": "เมืองยาง", "province": "นครราชสีมา"}, "place.address_chain",
+                 id="regression-form-blank-after-address-word-was-not-read"),
+    pytest.param("แบบรายงาน\nจังหวัด      ขอนแก่น      \nผู้รายงาน นางสมใจ ใจดี",
+                 {"province": "ขอนแก่น"}, "place.address_chain", id="form-blank-of-spaces-before-province"),
 ]
 
 
@@ -225,6 +231,8 @@ NO_AREA = [
     pytest.param("ที่ สธ 0418/ว 215\nถนนติวานนท์ จังหวัดนนทบุรี 11000\nเรื่อง ขอความร่วมมือ\n"
                  "\tให้ทุกจังหวัดตรวจคัดกรองที่ รพ.สต. ทุกแห่ง", id="sender-address-alone-is-not-the-area"),
     pytest.param("ชมรมผู้สูงอายุ - บ้านหนองแวง\nรำไม้พลองทุกเย็น", id="page-name-without-province"),
+    pytest.param("ลำดับ   อำเภอ      จำนวนผู้ป่วย   หมายเหตุ\n1   ยังไม่ระบุ   12", id="wide-gap-after-address-word-before-no-known-name"),
+    pytest.param("ตำบล   ........   อำเภอ   ........   จังหวัด   ........", id="empty-form-blanks"),
 ]
 
 

@@ -111,7 +111,9 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
     return PlaceLex(
         prefixes=_entries(rules, "place_address"),
         aliases=_entries(rules, "place_province_alias"),
-        prefix_re=literal_regex(address + rf"(?=[ \t]?[{_TH}0-9])"),
+        # as place.address_chain: a full address word may be followed by a form's blank
+        prefix_re=literal_regex(rf"(?:{address})(?=[ \t]?[{_TH}0-9])"
+                                rf"|(?:{pat('place_address_blank')})(?={geo.BLANK}[{_TH}])"),
         boundary_re=literal_regex(boundary),
         boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
                                         pat("place_stop_tail"), pat("place_split_glued")]),

@@ -114,6 +114,10 @@ GLUED = [
     pytest.param("ทีมวิทยากรดร.วนัสรา เชาวน์นิยม", "วนัสรา เชาวน์นิยม", id="title-glued-to-word-before"),
     pytest.param("ผู้ประสานงาน นางวันเพ็ญศรีอุดมพร 0817654321", "วันเพ็ญ ศรีอุดมพร", id="given-and-family-glued-split-by-name-list"),
     pytest.param("นายประยูร เรืองศรี ประธานชมรมผู้สูงอายุ อำเภอเมืองตราดให้การต้อนรับ", "ประยูร เรืองศรี", id="position-glued-to-cue"),
+    pytest.param("โดยมี นางสาวพรทิพย์ คำมุงคุณ พยาบาลวิชาชีพชำนาญการ กล่าวรายงาน", "พรทิพย์ คำมุงคุณ",
+                 id="regression-family-name-ending-in-khun-was-cut"),
+    pytest.param("นายสมศักดิ์ ศรีบุญคุณ เป็นประธาน", "สมศักดิ์ ศรีบุญคุณ", id="family-name-ending-in-khun-before-verb"),
+    pytest.param("นางบุญมี ทองนาย ร่วมกิจกรรม", "บุญมี ทองนาย", id="family-name-ending-in-nai"),
 ]
 
 

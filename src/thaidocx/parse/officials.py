@@ -20,8 +20,8 @@ from .name_tries import PeopleLex, overlapped, people_lex
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     person_name)
 from .official_roles import LINE_LEAD, Headings, role
-from .positions import (extend, head_at, position_from, position_lines, position_wrapped,
-                        signature_line)
+from .positions import (column_position, extend, head_at, on_behalf, position_from,
+                        position_lines, position_wrapped, signature_line)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
@@ -123,6 +123,9 @@ def _ajarn_name(name: Name) -> bool:
 
 def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
+    col = column_position(text, m.start, m.name.end, lex, starts)
+    if col:  # side-by-side signature blocks: the piece of the line below in this name's column
+        return col
     p = m.name.end
     if not m.name.glued:
         p = _sep_after(text, _skip_nickname(text, p, limit, lex, starts))
@@ -200,6 +203,9 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found is None:
         found = _position_as(text, m, nxt, lex, starts)
         m.after = found is not None
+    if found and m.after:  # "… ชำนาญการ แทน ผู้ช่วยสาธารณสุขอำเภอ…": the post stood in for
+        behalf = on_behalf(text, found[1], nxt, lex, starts)
+        found = (found[0], behalf, found[2]) if behalf else found
     if found:
         m.position, m.head_end = (found[0], found[1]), found[2]
 

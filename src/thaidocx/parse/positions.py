@@ -175,3 +175,64 @@ def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex
             or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
         return None
     return q, end, chunk_end(text, q, end)
+
+
+_GAP = re.compile(r"[ \t]+")
+_WRAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+
+
+def on_behalf(text: str, end: int, limit: int, lex: PeopleLex, starts: list[int]) -> int | None:
+    """The end of the post a position stands in for: "นักวิชาการสาธารณสุขชำนาญการ   แทน" with
+    "ผู้ช่วยสาธารณสุขอำเภอเขื่องใน" after it, on the same line or wrapped onto the next (a member
+    attending for another). None when no แทน + position follows the position ending at `end`."""
+    gap = _GAP.match(text, end, limit)
+    b = lex.behalf.match(text, gap.end(), limit) if gap else None
+    if b is None or text[b.end():b.end() + 1] not in (" ", "\t", "\n"):
+        return None
+    q = _WRAP.match(text, b.end(), limit).end()  # type: ignore[union-attr]
+    if q >= limit:
+        return None
+    found = position_from(text, q, min(limit, line_end(text, q, MAX_POSITION)), lex, starts)
+    return found[1] if found else None
+
+
+_BRACKETED = re.compile(r"\([^()\n]{3,80}\)")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+_SEGMENT = re.compile(r"[^ \t\n]+(?:[ \t]{1,2}[^ \t\n]+)*")  # a column's piece: no 3-space gap
+
+
+def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
+                    starts: list[int]) -> tuple[int, int, int] | None:
+    """Side-by-side signature blocks: when the "(name)" line holds two or more bracketed names
+    apart by wide gaps ("(นายบุญมา ทองดี)      (นางสมพิศ …)"), the line below is cut into
+    columns (at gaps of 3+ spaces) and each piece goes to the name whose column it is nearest.
+    (start, end, head_end) of this name's piece, or None when the names do not stand so."""
+    if text[start - 1:start] != "(" or text[name_end:name_end + 1] != ")":
+        return None
+    ls = text.rfind("\n", 0, start) + 1
+    le = line_end(text, ls, 400)
+    groups = list(_BRACKETED.finditer(text, ls, le))
+    if len(groups) < 2 or not any(g.start() == start - 1 for g in groups):
+        return None
+    for a, b in zip(groups, groups[1:]):
+        if not _COLUMN_GAP.fullmatch(text, a.end(), b.start()):
+            return None  # "(นาย ก)(นาย ข)" or words between: no columns
+    below = le + 1
+    if below >= len(text):
+        return None
+    centres = [(g.start() + g.end()) / 2 - ls for g in groups]
+    mine = next(i for i, g in enumerate(groups) if g.start() == start - 1)
+    stop = line_end(text, below, 400)
+    for seg in _SEGMENT.finditer(text, below, stop):
+        centre = (seg.start() + seg.end()) / 2 - below
+        if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) != mine:
+            continue
+        q, end = seg.start(), trim(text, seg.start(), seg.end())
+        if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, end)
+                or first_anchor(starts, q, end) is not None):
+            return None
+        head = head_at(text, q, lex, starts)
+        if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
+            return None
+        return q, end, head[0] if head else chunk_end(text, q, end)
+    return None

@@ -114,6 +114,10 @@ GLUED = [
     pytest.param("ทีมวิทยากรดร.วนัสรา เชาวน์นิยม", "วนัสรา เชาวน์นิยม", id="title-glued-to-word-before"),
     pytest.param("ผู้ประสานงาน นางวันเพ็ญศรีอุดมพร 0817654321", "วันเพ็ญ ศรีอุดมพร", id="given-and-family-glued-split-by-name-list"),
     pytest.param("นายประยูร เรืองศรี ประธานชมรมผู้สูงอายุ อำเภอเมืองตราดให้การต้อนรับ", "ประยูร เรืองศรี", id="position-glued-to-cue"),
+    pytest.param("โดยมี นางสาวพรทิพย์ คำมุงคุณ พยาบาลวิชาชีพชำนาญการ กล่าวรายงาน", "พรทิพย์ คำมุงคุณ",
+                 id="regression-family-name-ending-in-khun-was-cut"),
+    pytest.param("นายสมศักดิ์ ศรีบุญคุณ เป็นประธาน", "สมศักดิ์ ศรีบุญคุณ", id="family-name-ending-in-khun-before-verb"),
+    pytest.param("นางบุญมี ทองนาย ร่วมกิจกรรม", "บุญมี ทองนาย", id="family-name-ending-in-nai"),
 ]
 
 
@@ -233,6 +237,40 @@ POSITIONS = [
 def test_position_and_organization(text, position, organization):
     person = _people(text)[0]
     assert (person["position"], person["organization"]) == (position, organization)
+
+
+# text, name, position: documents with several people, each person's position
+POSITIONS_OF = [
+    pytest.param("   ลงชื่อ ....................... ผู้รายงาน          ลงชื่อ ....................... ผู้ตรวจสอบ\n"
+                 "       (นางสมพิศ  แก้วบุญเรือง)                        (นายบุญมา  ทองดี)\n"
+                 "       อสม.หมู่ที่ 8 บ้านโนนค้อ                         ประธาน อสม. หมู่ที่ 8\n"
+                 "   วันที่ 31 ตุลาคม 2567\n",
+                 {"สมพิศ แก้วบุญเรือง": "อสม.หมู่ที่ 8 บ้านโนนค้อ", "บุญมา ทองดี": "ประธาน อสม. หมู่ที่ 8"},
+                 id="regression-side-by-side-signatures-first-took-the-whole-line"),
+    pytest.param("      (นายสมชาย  ใจดี)              (นางสาวมาลี  ศรีสุข)             (นายวิชัย  ทองมา)\n"
+                 "    ผู้อำนวยการ รพ.สต.บ้านนา      นักวิชาการสาธารณสุขชำนาญการ      ประธานกองทุน\n",
+                 {"สมชาย ใจดี": "ผู้อำนวยการ รพ.สต.บ้านนา", "มาลี ศรีสุข": "นักวิชาการสาธารณสุขชำนาญการ",
+                  "วิชัย ทองมา": "ประธานกองทุน"}, id="three-signature-columns"),
+    pytest.param("                         (นางสาวมาลี  ศรีสุข)\n                   นักวิชาการสาธารณสุขชำนาญการ\n",
+                 {"มาลี ศรีสุข": "นักวิชาการสาธารณสุขชำนาญการ"}, id="one-signature-block-is-not-columns"),
+    pytest.param("ผู้มาประชุม\n 3.  นางสาวดวงใจ   พรหมสุวรรณ          นักวิชาการสาธารณสุขชำนาญการ          แทน\n"
+                 "                                      ผู้ช่วยสาธารณสุขอำเภอเขื่องใน\n"
+                 " 4.  นางยุพิน   ศรีบุญเรือง              หัวหน้ากลุ่มงานการพยาบาล          กรรมการ\n",
+                 {"ดวงใจ พรหมสุวรรณ": "นักวิชาการสาธารณสุขชำนาญการ แทน ผู้ช่วยสาธารณสุขอำเภอเขื่องใน",
+                  "ยุพิน ศรีบุญเรือง": "หัวหน้ากลุ่มงานการพยาบาล"},
+                 id="regression-on-behalf-post-wrapped-onto-next-line-was-dropped"),
+    pytest.param("นายสมศักดิ์ ทองดี พยาบาลวิชาชีพชำนาญการ แทน ผู้อำนวยการโรงพยาบาลนาดี เข้าร่วมประชุม",
+                 {"สมศักดิ์ ทองดี": "พยาบาลวิชาชีพชำนาญการ แทน ผู้อำนวยการโรงพยาบาลนาดี"},
+                 id="on-behalf-post-on-the-same-line"),
+    pytest.param("นายสมศักดิ์ ทองดี พยาบาลวิชาชีพชำนาญการ แทน 2 ครั้ง",
+                 {"สมศักดิ์ ทองดี": "พยาบาลวิชาชีพชำนาญการ"}, id="thaen-without-a-post-after-it"),
+]
+
+
+@pytest.mark.parametrize("text,positions", POSITIONS_OF)
+def test_positions_of_several_people(text, positions):
+    got = {p["name"]: p["position"] for p in _people(text)}
+    assert got == positions
 
 
 # text, name, role

@@ -90,6 +90,14 @@ CUES = [
                  ["โรงพ\nยาบาลหนองมะโมง"], id="regression-facility-word-hard-wrapped-after-na-was-dropped"),
     pytest.param("ประชุมครั้งต่อไป ณ ห้องประ\nชุมเทศบาลตำบลวังไทร\nปิดประชุม",
                  ["ห้องประ\nชุมเทศบาลตำบลวังไทร"], id="meeting-room-word-hard-wrapped"),
+    pytest.param("ทีมจะออกหน่วยคัดกรองที่ตลาดสดเทศบาลตำบลพนมไพร และวันศุกร์ที่ 15 พฤศจิกายน ที่วัดศรีสว่างอารมณ์ บ้านโพนทอง\n",
+                 ["ตลาดสดเทศบาลตำบลพนมไพร", "วัดศรีสว่างอารมณ์ บ้านโพนทอง"],
+                 id="regression-second-venue-later-on-the-line-was-dropped"),
+    pytest.param("จัดอบรม ณ ห้องประชุมโรงพยาบาลนาดี เวลา 09.00 น. และภาคบ่ายศึกษาดูงาน ณ โรงเรียนบ้านหนองบัว\n",
+                 ["ห้องประชุมโรงพยาบาลนาดี", "โรงเรียนบ้านหนองบัว"], id="second-na-venue-after-a-clause"),
+    pytest.param("ตรวจคัดกรองที่ศาลาประชาคมหมู่ที่ 4 ผู้มีผลผิดปกติได้รับการนัดตรวจซ้ำที่โรงพยาบาลนาดี\n",
+                 ["ศาลาประชาคมหมู่ที่ 4"], id="follow-up-destination-later-on-the-line-is-no-venue"),
+    pytest.param("จัดกิจกรรมที่ตลาดนัดบ้านโนนสูง\n", ["ตลาดนัดบ้านโนนสูง"], id="market-word-nat-is-no-follow-up"),
 ]
 
 
@@ -131,6 +139,12 @@ NOT_VENUES = [
                  id="regression-private-hospitals-in-general-were-a-venue"),
     pytest.param("ปกติการฉีดวัคซีนในคลินิกเอกชน เข็มละ 1,800 บาท", id="private-clinics-in-general"),
     pytest.param("ผู้ป่วยสามารถตรวจคัดกรองในโรงพยาบาลทั่วไปได้ฟรี", id="general-hospitals-in-general"),
+    pytest.param("ทั้งหมดได้รับการนัดตรวจยืนยันที่คลินิก NCD ภายใน 2 สัปดาห์",
+                 id="regression-follow-up-appointment-place-was-a-venue"),
+    pytest.param("ผู้ป่วยรายใหม่ได้รับการส่งต่อที่โรงพยาบาลศูนย์ขอนแก่น", id="referral-destination"),
+    pytest.param("ให้ผู้รับจ้างส่งมอบอาหาร ณ สถานที่อบรม ภายในวันที่ 17", id="regression-back-reference-to-the-training-venue"),
+    pytest.param("ให้ไปรายงานตัว ณ สถานที่จัดงาน ก่อนเวลา 08.00 น.", id="back-reference-to-the-event-venue"),
+    pytest.param("ขอให้ไปพร้อมกัน ณ สถานที่ดังกล่าว", id="back-reference-sathanthi-dangklao"),
 ]
 
 
@@ -202,6 +216,12 @@ AREAS = [
                  "\tจัดอบรมแกนนำ ณ ศาลาอเนกประสงค์บ้านหนองเม็ก",
                  {"district": "นาเชือก", "province": "มหาสารคาม"}, "place.address_chain",
                  id="regression-local-sender-postal-address-was-never-the-area"),
+    pytest.param("แบบรายงานผลการปฏิบัติงาน อสม.\nบ้าน ..โนนค้อ.. ตำบล ..ละเอาะ.. อำเภอ ..เมืองยาง.. "
+                 "จังหวัด ..นครราชสีมา..\nเยี่ยมบ้าน 14 หลังคาเรือน",
+                 {"district": "เมืองยาง", "province": "นครราชสีมา"}, "place.address_chain",
+                 id="regression-form-blank-after-address-word-was-not-read"),
+    pytest.param("แบบรายงาน\nจังหวัด      ขอนแก่น      \nผู้รายงาน นางสมใจ ใจดี",
+                 {"province": "ขอนแก่น"}, "place.address_chain", id="form-blank-of-spaces-before-province"),
 ]
 
 
@@ -225,6 +245,8 @@ NO_AREA = [
     pytest.param("ที่ สธ 0418/ว 215\nถนนติวานนท์ จังหวัดนนทบุรี 11000\nเรื่อง ขอความร่วมมือ\n"
                  "\tให้ทุกจังหวัดตรวจคัดกรองที่ รพ.สต. ทุกแห่ง", id="sender-address-alone-is-not-the-area"),
     pytest.param("ชมรมผู้สูงอายุ - บ้านหนองแวง\nรำไม้พลองทุกเย็น", id="page-name-without-province"),
+    pytest.param("ลำดับ   อำเภอ      จำนวนผู้ป่วย   หมายเหตุ\n1   ยังไม่ระบุ   12", id="wide-gap-after-address-word-before-no-known-name"),
+    pytest.param("ตำบล   ........   อำเภอ   ........   จังหวัด   ........", id="empty-form-blanks"),
 ]
 
 

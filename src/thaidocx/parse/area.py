@@ -51,6 +51,11 @@ class PlaceLex:
     generic_word_re: re.Pattern | regex.Pattern
     count_of_places_re: re.Pattern | regex.Pattern  # "… 4 แห่ง" right after a name: several places
     same: frozenset[str]  # the rest of a place text that points back ("ห้องประชุมเดิม")
+    # ที่ / ณ before a facility: another place later on a cue's line ("… และที่วัด…")
+    again_re: re.Pattern | regex.Pattern
+    site_generic_re: regex.Pattern  # "สถานที่อบรม", "สถานที่ดังกล่าว": a back-reference, no name
+    # a follow-up word in the letters right before a cue: "นัดตรวจยืนยันที่คลินิก…"
+    followup_re: re.Pattern | regex.Pattern
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -111,7 +116,9 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
     return PlaceLex(
         prefixes=_entries(rules, "place_address"),
         aliases=_entries(rules, "place_province_alias"),
-        prefix_re=literal_regex(address + rf"(?=[ \t]?[{_TH}0-9])"),
+        # as place.address_chain: a full address word may be followed by a form's blank
+        prefix_re=literal_regex(rf"(?:{address})(?=[ \t]?[{_TH}0-9])"
+                                rf"|(?:{pat('place_address_blank')})(?={geo.BLANK}[{_TH}])"),
         boundary_re=literal_regex(boundary),
         boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),
                                         pat("place_stop_tail"), pat("place_split_glued")]),
@@ -137,6 +144,12 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
             rf"|(?<=(?:(?:{cont})[ \t]?[^\s]{{0,20}}|{pat('place_number_before')})[ \t])"
             r"[0-9]{1,4}(?![0-9,.])"),
         continue_word_re=literal_regex(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
+        again_re=regex.compile(
+            rf"(?:(?<!{pat('place_thi_compound')})ที่|(?<![{_TH}])ณ)[ \t]?"
+            rf"(?!{pat('place_not_facility')})(?={pat('place_facility')})"),
+        site_generic_re=regex.compile(rf"สถานที่(?:[ \t]?(?:{pat('place_site_generic')}))*[ \t]*$"),
+        # not ถนัด / ตลาดนัด
+        followup_re=regex.compile(rf"(?<!ถ|ตลาด)(?:{pat('place_followup')})"),
     )
 
 

@@ -29,6 +29,8 @@ _TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
 _PIECE = re.compile(f"[^{WHITE_SPACE}" r",|()\[\]“”\"'/:;]*")
 _MOO_NUM = re.compile(r"[ \t]?([0-9]{1,3})")
 _SEP = re.compile(r"[ \t]*,?[ \t]*")
+_GAP = re.compile(r"[ \t]*")
+BLANK = r"[ \t]{2,12}"  # a form's blank after an address word (rules/places.toml PLACE_BLANK)
 _WORD_CHAR = re.compile(r"[\u0e00-\u0e7fA-Za-z0-9]")
 
 
@@ -244,8 +246,15 @@ def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mappin
                     parts.append(Part("province", text[pos:end], pos, end, key))
             break
         level: Level = prefixes[m.group()]  # type: ignore[assignment]
+        gap = _GAP.match(text, m.end()).end() - m.end()  # type: ignore[union-attr]
         name_pos = m.end() + (1 if text[m.end():m.end() + 1] == " " else 0)
-        if level == "moo":
+        if gap > 1:  # a form's blank: "จังหวัด    นครราชสีมา", read only before a known name
+            name_pos = m.end() + gap
+            end, key = read_name(text, name_pos, level, aliases)
+            if level == "moo" or not key:
+                break
+            name = text[name_pos:end]
+        elif level == "moo":
             mm = _MOO_NUM.match(text, m.end())
             if not mm:
                 break

@@ -102,6 +102,7 @@ class PeopleLex:
     glue_name: re.Pattern         # where a glued name ends
     glue_position: re.Pattern     # where a glued position ends
     bad_start: re.Pattern         # a position, role cue or royal word (no name starts with one)
+    behalf: re.Pattern            # "แทน": the post the person stands in for follows
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -138,6 +139,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         glue_position=_alt(pos_stops + event_cues),
         # Nothing follows the branches: it matches where any of the three does.
         bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
+        behalf=_alt(list(_entries(rules, "people_behalf"))),
     )
 
 

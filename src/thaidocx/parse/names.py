@@ -215,15 +215,40 @@ class Anchors:
             i += 1
         return None
 
+    def title_at(self, pos: int) -> TitleSpan | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.titles[i] if i < len(self.starts) and self.starts[i] == pos else None
+
 
 def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: Anchors,
-         min_len: int = 2) -> int:
-    """Where a run of letters [start, end) stops: at a glued term or at the next title anchor."""
+         min_len: int = 2, family: bool = False) -> int:
+    """Where a run of letters [start, end) stops: at a glued term or at the next title anchor.
+    In a `family` name, a plain title that ends the run with no name after it is part of the
+    name ("คำมุงคุณ พยาบาลวิชาชีพ…"), not the start of another person."""
     # Terms may end just past the run of letters: "รองนายกฯ", "ผอ.".
     m = pat.search(text, start + min_len, end + 2) if end - start > min_len else None
     cut = m.start() if m and m.start() < end else end
     a = anchors.first(start + min_len, cut)
+    if a is not None and family and cut == end and _final_plain_title(text, anchors.title_at(a), end):
+        return cut
     return a if a is not None else cut
+
+
+_NEXT_RUN = re.compile(r"[ \t]{0,3}(" + TH_LETTER + "{1,%d})" % MAX_RUN)
+
+
+def _final_plain_title(text: str, t: TitleSpan | None, end: int) -> bool:
+    """Whether `t` starts with a plain title (คุณ, นาย) ending the run at `end` and no listed
+    given name follows it: the end of a family name, not a title. Anything the anchor stacks
+    after it must be a position word ("คุณ พยาบาลวิชาชีพ…" is "…คุณ" + a position)."""
+    if t is None or t.first_kind != "plain" or t.end < end or t.start == end:
+        return False
+    if t.text[end - t.start:end - t.start + 1] not in ("", " ", "\t"):  # a part ends the run
+        return False
+    if t.last_start != t.start and t.kind != "word":  # "…คุณ นพ.สมชาย": a title and a name
+        return False
+    nxt = _NEXT_RUN.match(text, end)
+    return nxt is None or nxt.group(1) not in name_lists()[0]
 
 
 def _split_glued(given: str) -> tuple[str, str | None]:
@@ -294,7 +319,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
     run = _RUN.match(text, start, limit)
     if run is None or _bad_start(text, start, lex, tokens):
         return None, pos
-    cut = _cut(text, start, run.end(), lex.glue_name, anchors)
+    cut = _cut(text, start, run.end(), lex.glue_name, anchors, family=True)
     family = text[start:cut]
     if len(family) < 2 or len(family) > MAX_FAMILY or lex.royal.search(family):
         return None, pos

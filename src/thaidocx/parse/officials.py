@@ -12,23 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
-
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
 from .geo import is_district, province_key
-from .name_tries import PeopleLex, overlapped, people_lex, unspace
+from .name_tries import PeopleLex, overlapped, people_lex
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     person_name)
-from .official_roles import LINE_LEAD, Headings, line_end, role
+from .official_roles import LINE_LEAD, Headings, role
+from .positions import (column_position, extend, head_at, on_behalf, position_from,
+                        position_lines, position_wrapped, signature_line)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
 AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
-MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
-MAX_POSITION = 160
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 _ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
 
@@ -42,20 +40,8 @@ _NICKNAME = re.compile(r"[ \t]*\(([\u0e01-\u0e4eA-Za-z ]{1,20})\)[ \t]*")
 _PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
 _PHONE_LEAD = frozenset("โ0")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
-_LABEL_WORD = "ตำแหน่ง"
-_LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
-_LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
-_CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
-_WS = re.compile(r"[ \t]{1,3}")
-_INDENT = re.compile(r"[ \t]{1,60}")  # a centred signature block's lines are indented deeply
-_TRAIL = ".,:;-–( \t"
 _PAD = " \t:|-–(\u2022*"
-_LATIN = re.compile(r"[A-Za-z]")
-_ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
-MAX_LINES = 3
-# What the line under a signature's "(name)" holds when it is no position.
-_SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")  # a signature block's position may run over a few lines
 
 
 @dataclass(slots=True)
@@ -135,105 +121,11 @@ def _ajarn_name(name: Name) -> bool:
             and province_key(name.family) is None)
 
 
-def _head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
-    """A position word starting at `p` (not a role cue like ประธานในพิธี, not the next person)."""
-    m = lex.position.match(text, p)
-    if m is None or first_anchor(starts, p, p + 1) is not None:
-        return None
-    r = lex.role.match(text, p)
-    if r and r.end() > m.end():
-        return None
-    return m.end(), lex.positions[unspace(m.group())]
-
-
-def _chunk_end(text: str, p: int, limit: int) -> int:
-    m = _CHUNK_END.search(text, p, limit)
-    return m.start() if m else limit
-
-
-def _glued_cut(text: str, lo: int, hi: int, lex: PeopleLex, starts: list[int]) -> int:
-    m = lex.glue_position.search(text, lo, hi) if hi > lo else None
-    cut = m.start() if m else hi
-    a = first_anchor(starts, lo, cut)
-    return a if a is not None else cut
-
-
-def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex,
-               starts: list[int]) -> bool:
-    """May the position run on into the chunk at `c`? Organizations, places, acting words do;
-    right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
-    if first_anchor(starts, c, c + 1) is not None:
-        return False
-    if lex.org.match(text, c):
-        return True
-    if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
-        return _head_at(text, c, lex, starts) is not None
-    if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
-        return True
-    if lex.stop.match(text, c) or lex.role.match(text, c):
-        return False
-    if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
-        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
-                or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None)
-    if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
-        return is_thai(text[c])
-    return only_head and is_thai(text[c])
-
-
-def _extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleLex,
-            starts: list[int]) -> int:
-    """Where the position starting at `p` with its head word ending at `head_end` ends."""
-    if kind == "full":
-        return head_end
-    limit = min(limit, p + MAX_POSITION)
-    chunk = _chunk_end(text, head_end, limit)
-    end = _glued_cut(text, head_end, chunk, lex, starts)
-    only_head = end == head_end
-    for _ in range(MAX_CHUNKS):
-        if end < chunk:
-            break
-        ws = _WS.match(text, end, limit)
-        if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
-                                                               starts):
-            break
-        c = ws.end()
-        chunk = _chunk_end(text, c, limit)
-        end = _glued_cut(text, c + 1, chunk, lex, starts)
-        only_head = False
-    return _trim(text, p, end)
-
-
-_ABBR_END = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,4}\.$")
-
-
-def _trim(text: str, start: int, end: int) -> int:
-    """Drop trailing punctuation, but not the dot of an abbreviation (อสม., รพ.)."""
-    while end > start and text[end - 1] in _TRAIL:
-        if text[end - 1] == "." and _ABBR_END.search(text, max(start, end - 6), end):
-            break
-        end -= 1
-    if text[start:end].count("(") < text[start:end].count(")") and text[end - 1] == ")":
-        end -= 1
-    return end
-
-
-def _position_from(text: str, p: int, limit: int, lex: PeopleLex,
-                   starts: list[int]) -> tuple[int, int, int] | None:
-    """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
-    lab = _LABEL.match(text, p, limit) if text.startswith(_LABEL_WORD, p) else None
-    if lab and _head_at(text, lab.end(), lex, starts) is None:  # any text after the label
-        stop = _LABEL_END.search(text, lab.end(), limit)
-        end = _trim(text, lab.end(), stop.start() if stop else limit)
-        return (lab.end(), end, lab.end()) if end > lab.end() else None
-    p = lab.end() if lab else p
-    head = _head_at(text, p, lex, starts)
-    if head is None:
-        return None
-    return p, _extend(text, p, head[0], head[1], limit, lex, starts), head[0]
-
-
 def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
+    col = column_position(text, m.start, m.name.end, lex, starts)
+    if col:  # side-by-side signature blocks: the piece of the line below in this name's column
+        return col
     p = m.name.end
     if not m.name.glued:
         p = _sep_after(text, _skip_nickname(text, p, limit, lex, starts))
@@ -242,12 +134,12 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if p >= limit:
         return None
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
-        return (_position_lines(text, p + 1, limit, lex, starts)
-                or _position_wrapped(text, p + 1, limit, lex, starts)
-                or _signature_line(text, m, p + 1, limit, lex, starts))
-    found = _position_from(text, p, limit, lex, starts)
+        return (position_lines(text, p + 1, limit, lex, starts)
+                or position_wrapped(text, p + 1, limit, lex, starts)
+                or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts))
+    found = position_from(text, p, limit, lex, starts)
     if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
-        found = (p, _extend(text, p, p, "head", limit, lex, starts), p)
+        found = (p, extend(text, p, p, "head", limit, lex, starts), p)
     return found
 
 
@@ -278,57 +170,7 @@ def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
     p = _sep_after(text, m.name.end)
     if p >= limit or lex.role.match(text, p) or not (a := _AS.match(text, p, limit)):
         return None
-    return _position_from(text, a.end(), limit, lex, starts)
-
-
-def _position_lines(text: str, p: int, limit: int, lex: PeopleLex,
-                    starts: list[int]) -> tuple[int, int, int] | None:
-    """Lines from `p` that each hold a whole position (at most MAX_LINES)."""
-    found = None
-    for _ in range(MAX_LINES):
-        q = _INDENT.match(text, p, limit)
-        q = q.end() if q else p
-        stop = line_end(text, q, MAX_POSITION)
-        here = _position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
-        if here is None or _trim(text, q, stop) != here[1]:
-            break
-        found = here if found is None else (found[0], here[1], found[2])
-        p = stop + 1
-    return found
-
-
-def _position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
-                      starts: list[int]) -> tuple[int, int, int] | None:
-    """Prose wrapped right after the name: the next line opens with the position and goes on
-    with a clause word ("…ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาหมอม้า เป็นผู้ประสานงาน")."""
-    q = _INDENT.match(text, p, limit)
-    q = q.end() if q else p
-    stop = min(limit, line_end(text, q, MAX_POSITION))
-    here = _position_from(text, q, stop, lex, starts) if q < stop else None
-    if here is None:
-        return None
-    r = _WS.match(text, here[1], stop)
-    r = r.end() if r else here[1]
-    if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
-        return here
-    return None
-
-
-def _signature_line(text: str, m: Mention, p: int, limit: int, lex: PeopleLex,
-                    starts: list[int]) -> tuple[int, int, int] | None:
-    """A signature block's "(name)" line: the line under it is the signer's position even when
-    no position word opens it ("(นางสาว…)\nทันตาภิบาลชำนาญงาน"), unless it is a date, a phone,
-    the next signature or another person."""
-    if text[m.start - 1:m.start] != "(" or text[m.name.end:p].strip(" \t\n") != ")":
-        return None
-    q = _INDENT.match(text, p, limit)
-    q = q.end() if q else p
-    stop = min(limit, line_end(text, q, MAX_POSITION))
-    end = _trim(text, q, stop)
-    if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
-        return None
-    return q, end, _chunk_end(text, q, end)
+    return position_from(text, a.end(), limit, lex, starts)
 
 
 def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenStarts,
@@ -340,7 +182,7 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
         s = h.start()
         if is_thai(text[s - 1:s]) and not tokens.at(s):
             continue
-        found = _position_from(text, s, hi, lex, starts)
+        found = position_from(text, s, hi, lex, starts)
         if found and found[1] == hi:
             return found
     return None
@@ -361,6 +203,9 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found is None:
         found = _position_as(text, m, nxt, lex, starts)
         m.after = found is not None
+    if found and m.after:  # "… ชำนาญการ แทน ผู้ช่วยสาธารณสุขอำเภอ…": the post stood in for
+        behalf = on_behalf(text, found[1], nxt, lex, starts)
+        found = (found[0], behalf, found[2]) if behalf else found
     if found:
         m.position, m.head_end = (found[0], found[1]), found[2]
 
@@ -383,7 +228,7 @@ def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
         if s == m.head_end or not is_thai(text[s - 1]) or tokens.at(s):
             for ws in _SPACE_RUN.finditer(text, s, end):
                 c = ws.end()
-                if not lex.org.match(text, c) and _head_at(text, c, lex, starts):
+                if not lex.org.match(text, c) and head_at(text, c, lex, starts):
                     end = ws.start()
                     break
             org = _SPACE_RUN.sub(" ", text[s:end]).strip()

@@ -24,6 +24,10 @@ HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry te
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
 MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
+SUBJECT_WRAP = 3  # a long subject wraps onto at most this many indented lines
+MAX_SUBJECT_WRAP = 150  # a longer line below the subject is a paragraph
+_SEPARATOR = re.compile(r"[ \t]*[-=_*~.─━]{3,}[ \t]*$")
+_LABEL = re.compile(r"[^\s:]{1,30}[ \t]*:")  # "สิ่งที่ส่งมาด้วย :", "วันที่:"
 MAX_NAME_WRAP = 80  # a meeting name's second line is short; a longer one is body text
 # Emoji variation selectors are marks (\p{M}) but never part of a name.
 _LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
@@ -185,7 +189,29 @@ def _subject(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     if text.startswith("ที่", s):  # "เรื่องที่ประธานแจ้ง" is an agenda item, not a subject
         return None
-    return _trim(text, s, e)
+    s, e = _trim(text, s, e)
+    return s, _subject_wrap(text, e, lx)
+
+
+def _subject_wrap(text: str, e: int, lx: _Lex) -> int:
+    """The end of a subject wrapped over the indented lines below it ("เรื่อง  ประกาศผู้ชนะ…" /
+    "         โครงการ…" / "         ปีงบประมาณ ๒๕๖๘ …"): it goes on until a blank or unindented
+    line, a separator, a letter part (เรียน, อ้างถึง …), a label, a date line or body text."""
+    for _ in range(SUBJECT_WRAP):
+        nl = _GAP.match(text, e)
+        if nl is None:
+            break
+        lm = _LINE.match(text, nl.end())
+        if lm is None or lm.group()[:1] not in " \t":
+            break
+        a, b = _trim(text, lm.start(), lm.end())
+        line = text[a:b]
+        if (not line or b - a > MAX_SUBJECT_WRAP or _SEPARATOR.match(text, lm.start(), lm.end())
+                or _letter_part(line, lx) or lx.sentence_re.match(line) or _LABEL.match(line)
+                or line.startswith("เรื่อง") or lx.dateline_re.match(line)):
+            break
+        e = b
+    return e
 
 
 def _lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
@@ -198,16 +224,22 @@ def _lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
+def _letter_part(line: str, lx: _Lex) -> bool:
+    """The line starts with a title_skip word ('เรียน …', 'ที่ สธ 0032/…', 'อ้างถึง…')."""
+    k = lx.skip_re.match(line)
+    if not k:
+        return False
+    word_only = lx.skip.get(k.group()) == "word"
+    after = line[k.end():k.end() + 1]
+    return not word_only or not after or not _THAI.match(after)
+
+
 def _skipped(line: str, lx: _Lex) -> bool:
     """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital')."""
     if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
         return True
-    k = lx.skip_re.match(line)
-    if k:
-        word_only = lx.skip.get(k.group()) == "word"
-        after = line[k.end():k.end() + 1]
-        if not word_only or not after or not _THAI.match(after):
-            return True
+    if _letter_part(line, lx):
+        return True
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     if lx.dateline_re.match(line):

@@ -30,6 +30,7 @@ _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third o
 _ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
 _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
 _LETTER = re.compile(rf"[{_TH}A-Za-z]")
+_LETTERS_BEFORE = re.compile(rf"[{_TH}]+$")  # searched in text[lo:cue]: the run ending at the cue
 _LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
@@ -137,6 +138,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
     kind = m.attrs.get("kind")
     if kind == "weak" and "เพื่อ" in _line_before(text, m.start, PURPOSE_CONTEXT):
         return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
+    if kind in ("weak", "strong") and _followup(text, m.start, lx):
+        return []
     out: list[_Place] = []
     strong = kind == "strong"
     while pos < limit and len(out) < 5:
@@ -144,11 +147,34 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
         if place:
             out.append(place)
-        if not split:
+        strong = False  # after และ / a second ที่ only a facility starts another place
+        if split and after < limit:
+            pos = after
+            continue
+        # "… ที่ตลาดสด… และวันศุกร์ที่ 15 ที่วัด…": another ที่ / ณ + facility on the line (the
+        # cue's rule took the whole line, so no match of its own starts there)
+        nxt = _again(text, place.end if place else pos, limit, lx)
+        if nxt is None:
             break
-        pos = after
-        strong = False  # after และ only a facility starts another place
+        pos = nxt
     return out
+
+
+def _again(text: str, pos: int, limit: int, lx: PlaceLex) -> int | None:
+    """Where the place after the next ที่ / ณ + facility in text[pos:limit] starts, or None
+    when a purpose (เพื่อ) or a follow-up (นัด…ที่) leads to it."""
+    a = lx.again_re.search(text, pos, limit)
+    if a is None or "เพื่อ" in text[pos:a.start()] or _followup(text, a.start(), lx):
+        return None
+    return a.end()
+
+
+def _followup(text: str, cue: int, lx: PlaceLex) -> bool:
+    """The letters right before the cue hold a follow-up word: "นัดตรวจยืนยันที่คลินิก…" is
+    where people are sent later, not where the activity is held."""
+    lo = max(0, cue - 30)
+    run = _LETTERS_BEFORE.search(text, lo, cue)
+    return run is not None and lx.followup_re.search(run.group()) is not None
 
 
 def _wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
@@ -304,6 +330,8 @@ def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
     if len(name) < 3 or not _LETTER.search(name):
         return False
     if name in lx.same or lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
+        return False
+    if lx.site_generic_re.match(name):  # "ณ สถานที่อบรม": the venue named elsewhere
         return False
     fm = lx.facility_re.match(name)
     if fm:

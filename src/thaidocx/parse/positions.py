@@ -1,0 +1,238 @@
+"""Reading a position at a point of the text: a head word (rules/people.toml people_positions)
+run on over organization and place words, a "ตำแหน่ง" label's value, or the lines under a name
+(a list, wrapped prose, a signature block). officials.py decides where to look.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..literal_re import WHITE_SPACE
+from .name_tries import PeopleLex, unspace
+from .names import first_anchor, is_thai
+from .official_roles import line_end
+
+MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
+MAX_POSITION = 160
+MAX_LINES = 3  # a signature block's position may run over a few lines
+_SPACE = WHITE_SPACE
+_LABEL_WORD = "ตำแหน่ง"
+_LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
+_LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
+_CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
+_WS = re.compile(r"[ \t]{1,3}")
+_INDENT = re.compile(r"[ \t]{1,60}")  # a centred signature block's lines are indented deeply
+_TRAIL = ".,:;-–( \t"
+_LATIN = re.compile(r"[A-Za-z]")
+_ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
+# What the line under a signature's "(name)" holds when it is no position.
+_SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")
+
+
+def head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
+    """A position word starting at `p` (not a role cue like ประธานในพิธี, not the next person)."""
+    m = lex.position.match(text, p)
+    if m is None or first_anchor(starts, p, p + 1) is not None:
+        return None
+    r = lex.role.match(text, p)
+    if r and r.end() > m.end():
+        return None
+    return m.end(), lex.positions[unspace(m.group())]
+
+
+def chunk_end(text: str, p: int, limit: int) -> int:
+    m = _CHUNK_END.search(text, p, limit)
+    return m.start() if m else limit
+
+
+def _glued_cut(text: str, lo: int, hi: int, lex: PeopleLex, starts: list[int]) -> int:
+    m = lex.glue_position.search(text, lo, hi) if hi > lo else None
+    cut = m.start() if m else hi
+    a = first_anchor(starts, lo, cut)
+    return a if a is not None else cut
+
+
+def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex,
+               starts: list[int]) -> bool:
+    """May the position run on into the chunk at `c`? Organizations, places, acting words do;
+    right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
+    if first_anchor(starts, c, c + 1) is not None:
+        return False
+    if lex.org.match(text, c):
+        return True
+    if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
+        return head_at(text, c, lex, starts) is not None
+    if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
+        return True
+    if lex.stop.match(text, c) or lex.role.match(text, c):
+        return False
+    if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
+        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
+                or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None)
+    if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
+        return is_thai(text[c])
+    return only_head and is_thai(text[c])
+
+
+def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleLex,
+            starts: list[int]) -> int:
+    """Where the position starting at `p` with its head word ending at `head_end` ends."""
+    if kind == "full":
+        return head_end
+    limit = min(limit, p + MAX_POSITION)
+    chunk = chunk_end(text, head_end, limit)
+    end = _glued_cut(text, head_end, chunk, lex, starts)
+    only_head = end == head_end
+    for _ in range(MAX_CHUNKS):
+        if end < chunk:
+            break
+        ws = _WS.match(text, end, limit)
+        if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
+                                                               starts):
+            break
+        c = ws.end()
+        chunk = chunk_end(text, c, limit)
+        end = _glued_cut(text, c + 1, chunk, lex, starts)
+        only_head = False
+    return trim(text, p, end)
+
+
+_ABBR_END = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,4}\.$")
+
+
+def trim(text: str, start: int, end: int) -> int:
+    """Drop trailing punctuation, but not the dot of an abbreviation (อสม., รพ.)."""
+    while end > start and text[end - 1] in _TRAIL:
+        if text[end - 1] == "." and _ABBR_END.search(text, max(start, end - 6), end):
+            break
+        end -= 1
+    if text[start:end].count("(") < text[start:end].count(")") and text[end - 1] == ")":
+        end -= 1
+    return end
+
+
+def position_from(text: str, p: int, limit: int, lex: PeopleLex,
+                   starts: list[int]) -> tuple[int, int, int] | None:
+    """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
+    lab = _LABEL.match(text, p, limit) if text.startswith(_LABEL_WORD, p) else None
+    if lab and head_at(text, lab.end(), lex, starts) is None:  # any text after the label
+        stop = _LABEL_END.search(text, lab.end(), limit)
+        end = trim(text, lab.end(), stop.start() if stop else limit)
+        return (lab.end(), end, lab.end()) if end > lab.end() else None
+    p = lab.end() if lab else p
+    head = head_at(text, p, lex, starts)
+    if head is None:
+        return None
+    return p, extend(text, p, head[0], head[1], limit, lex, starts), head[0]
+
+
+def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
+                    starts: list[int]) -> tuple[int, int, int] | None:
+    """Lines from `p` that each hold a whole position (at most MAX_LINES)."""
+    found = None
+    for _ in range(MAX_LINES):
+        q = _INDENT.match(text, p, limit)
+        q = q.end() if q else p
+        stop = line_end(text, q, MAX_POSITION)
+        here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
+        if here is None or trim(text, q, stop) != here[1]:
+            break
+        found = here if found is None else (found[0], here[1], found[2])
+        p = stop + 1
+    return found
+
+
+def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
+                      starts: list[int]) -> tuple[int, int, int] | None:
+    """Prose wrapped right after the name: the next line opens with the position and goes on
+    with a clause word ("…ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาหมอม้า เป็นผู้ประสานงาน")."""
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    here = position_from(text, q, stop, lex, starts) if q < stop else None
+    if here is None:
+        return None
+    r = _WS.match(text, here[1], stop)
+    r = r.end() if r else here[1]
+    if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
+        return here
+    return None
+
+
+def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex: PeopleLex,
+                   starts: list[int]) -> tuple[int, int, int] | None:
+    """A signature block's "(name)" line: the line under it is the signer's position even when
+    no position word opens it ("(นางสาว…)\nทันตาภิบาลชำนาญงาน"), unless it is a date, a phone,
+    the next signature or another person."""
+    if text[start - 1:start] != "(" or text[name_end:p].strip(" \t\n") != ")":
+        return None
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    end = trim(text, q, stop)
+    if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, stop)
+            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+        return None
+    return q, end, chunk_end(text, q, end)
+
+
+_GAP = re.compile(r"[ \t]+")
+_WRAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+
+
+def on_behalf(text: str, end: int, limit: int, lex: PeopleLex, starts: list[int]) -> int | None:
+    """The end of the post a position stands in for: "นักวิชาการสาธารณสุขชำนาญการ   แทน" with
+    "ผู้ช่วยสาธารณสุขอำเภอเขื่องใน" after it, on the same line or wrapped onto the next (a member
+    attending for another). None when no แทน + position follows the position ending at `end`."""
+    gap = _GAP.match(text, end, limit)
+    b = lex.behalf.match(text, gap.end(), limit) if gap else None
+    if b is None or text[b.end():b.end() + 1] not in (" ", "\t", "\n"):
+        return None
+    q = _WRAP.match(text, b.end(), limit).end()  # type: ignore[union-attr]
+    if q >= limit:
+        return None
+    found = position_from(text, q, min(limit, line_end(text, q, MAX_POSITION)), lex, starts)
+    return found[1] if found else None
+
+
+_BRACKETED = re.compile(r"\([^()\n]{3,80}\)")
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+_SEGMENT = re.compile(r"[^ \t\n]+(?:[ \t]{1,2}[^ \t\n]+)*")  # a column's piece: no 3-space gap
+
+
+def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
+                    starts: list[int]) -> tuple[int, int, int] | None:
+    """Side-by-side signature blocks: when the "(name)" line holds two or more bracketed names
+    apart by wide gaps ("(นายบุญมา ทองดี)      (นางสมพิศ …)"), the line below is cut into
+    columns (at gaps of 3+ spaces) and each piece goes to the name whose column it is nearest.
+    (start, end, head_end) of this name's piece, or None when the names do not stand so."""
+    if text[start - 1:start] != "(" or text[name_end:name_end + 1] != ")":
+        return None
+    ls = text.rfind("\n", 0, start) + 1
+    le = line_end(text, ls, 400)
+    groups = list(_BRACKETED.finditer(text, ls, le))
+    if len(groups) < 2 or not any(g.start() == start - 1 for g in groups):
+        return None
+    for a, b in zip(groups, groups[1:]):
+        if not _COLUMN_GAP.fullmatch(text, a.end(), b.start()):
+            return None  # "(นาย ก)(นาย ข)" or words between: no columns
+    below = le + 1
+    if below >= len(text):
+        return None
+    centres = [(g.start() + g.end()) / 2 - ls for g in groups]
+    mine = next(i for i, g in enumerate(groups) if g.start() == start - 1)
+    stop = line_end(text, below, 400)
+    for seg in _SEGMENT.finditer(text, below, stop):
+        centre = (seg.start() + seg.end()) / 2 - below
+        if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) != mine:
+            continue
+        q, end = seg.start(), trim(text, seg.start(), seg.end())
+        if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, end)
+                or first_anchor(starts, q, end) is not None):
+            return None
+        head = head_at(text, q, lex, starts)
+        if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
+            return None
+        return q, end, head[0] if head else chunk_end(text, q, end)
+    return None

@@ -206,6 +206,31 @@ COUNTS = [
                  id="found-people-partly-served-stay-a-finding"),
     pytest.param("คัดกรองสายตา 318 คน พบต้อกระจก 41 ราย  ผลการดำเนินงานอื่น", [318],
                  id="cue-in-the-next-sentence-serves-no-finding"),
+    pytest.param("[✓] ๒. วัดความดันโลหิต ..๒๑.. คน\n        ชาย ..๙.. คน  หญิง ..๑๒.. คน   ผลผิดปกติ ..๗.. คน "
+                 "(แนะนำพบ จนท.)", [21, 9, 12], id="regression-abnormal-result-on-a-form-items-indented-line"),
+    pytest.param("[✓] ๓. เจาะน้ำตาลปลายนิ้ว (DTX) ..17.. คน  ค่าเกิน ๑๐๐ มก./ดล. ..๔.. คน", [17],
+                 id="regression-value-above-a-threshold-is-a-finding"),
+    pytest.param("- วัดความดัน 21 คน ผลผิดปกติ 7 คน\n- เจาะน้ำตาล 17 คน", [21, 17],
+                 id="regression-screening-item-after-a-finding-is-no-breakdown-of-it"),
+    pytest.param("ชั่งน้ำหนักนักเรียน 200 คน น้ำหนักเกินเกณฑ์ 25 คน", [200], id="above-the-criterion"),
+    pytest.param("วัดความดัน 80 คน สูงกว่าเกณฑ์ 140/90 มม.ปรอท 11 คน ส่งต่อ รพ. 6 คน", [80, 6],
+                 id="above-the-criterion-then-referred"),
+    pytest.param("อบรม อสม. 40 คน\n    ผลผิดปกติของเครื่องวัด 2 คน", [40, 2],
+                 id="result-word-without-a-screening-above-is-no-finding"),
+    # bracketed breakdowns of bare numbers after a count
+    pytest.param("เยี่ยมผู้สูงอายุติดบ้าน/ติดเตียง ..๕.. คน (ติดบ้าน ๓ ติดเตียง ๒)", [5, 3, 2],
+                 id="regression-bare-numbers-in-a-bracketed-breakdown"),
+    pytest.param("ผู้มารับวัคซีนทั้งหมด ..๑๓๘.. คน (ผู้สูงอายุ ๙๔ / ผู้ป่วยโรคเรื้อรัง ๔๔)", [138, 94, 44],
+                 id="regression-slash-separated-bracketed-breakdown"),
+    pytest.param("ผู้เข้าร่วม 50 คน (ครู 10, นักเรียน 30)", [50, 10, 30], id="bracketed-breakdown-within-the-count"),
+    pytest.param("ผู้เข้าร่วม 50 คน (ชุมชน 40 วัด 35)", [50], id="bracket-adding-up-to-more-is-no-breakdown"),
+    pytest.param("เด็ก 25 คน (อายุ 3 ถึง 5)", [25], id="bracket-of-ages-is-no-breakdown"),
+    pytest.param("ผู้ป่วยติดเตียง 30 ราย (เลขที่ 12 เลขที่ 15)", [30], id="bracket-of-house-numbers-is-no-breakdown"),
+    pytest.param("ผู้เข้าร่วม 21 คน (ชาย 9 คน หญิง 12 คน)", [21, 9, 12], id="bracket-with-units-counted-once"),
+    pytest.param("อสม. 20 คน (หมู่บ้าน 5)", [20], id="one-bracketed-item-is-no-breakdown"),
+    pytest.param("ผู้เข้าร่วม 40 คน (ร้อยละ 80)", [40], id="bracketed-share-is-no-breakdown"),
+    pytest.param("ประชากร 900 คน (ชาย 400 หญิง 500)", [], id="bracketed-breakdown-of-a-statistic-dropped"),
+    pytest.param("ผู้เข้าร่วม 30 คน (ชาย 10 หญิง 15 เด็ก)", [30], id="bracket-with-a-word-left-over-is-no-breakdown"),
     # a population bullet's breakdown vs. the next result bullet
     pytest.param("สรุปผล\n- ผู้สูงอายุในเขตรับผิดชอบ 1,268 คน (ติดสังคม 1,158 คน ติดบ้าน 96 คน)\n"
                  "- ผลการคัดกรอง 455 คน", [455], id="regression-result-bullet-after-a-population-bullet"),
@@ -302,6 +327,8 @@ GROUPS = [
     pytest.param("ลงพื้นที่พบกลุ่มแม่บ้าน 45 คน", ["กลุ่มแม่บ้าน"], id="after-introducer-phop"),
     pytest.param("อบรม 2 รุ่น รุ่นละ 50 คน", [None], id="rate-has-no-group"),
     pytest.param("ครูและนักเรียน 50 คน", ["ครูและนักเรียน"], id="and-joined-group"),
+    pytest.param("ผู้มารับวัคซีน 138 คน (ผู้สูงอายุ 94 / ผู้ป่วยโรคเรื้อรัง 44)",
+                 ["ผู้มารับวัคซีน", "ผู้สูงอายุ", "ผู้ป่วยโรคเรื้อรัง"], id="bracketed-breakdown-groups"),
     pytest.param("จำนวน 30 คน ได้แก่ อสม.", ["อสม."], id="group-after-count",
                  marks=xfail(strict=True, reason="only the phrase before the count is read")),
 ]
@@ -325,6 +352,8 @@ HOSTILE = [
     pytest.param("สอง" * 50000 + "คน", id="endless-number-words"),
     pytest.param(("จำนวน 5 " * 20000) + "คน", id="many-numbers-no-unit"),
     pytest.param(("| จำนวน (คน) " * 20000 + "|\n") * 3, id="wide-table-of-headers"),
+    pytest.param("ผู้เข้าร่วม 50 คน (" + "ครู 1 " * 20000 + ")", id="endless-bracketed-breakdown"),
+    pytest.param("ผู้เข้าร่วม 50 คน (" + "ครู " * 20000 + "1 นักเรียน 2)", id="endless-bracketed-group-word"),
 ]
 
 

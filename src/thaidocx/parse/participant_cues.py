@@ -37,6 +37,7 @@ class Patterns:
     section_roles: Lexicon
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
+    breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -89,6 +90,7 @@ class Patterns:
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
             absent=frozenset(lex("part_absent_phrase").spec.entries),
+            breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),

@@ -16,7 +16,8 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    ผู้ดูแลผู้สูงอายุ unpredictably) and needs no tokenization. Cue words (จำนวน, รวม, มี …) are
    stripped from the phrase's edges.
 Table columns headed by a people unit (| จำนวน (คน) |) become one count match per cell first
-(parse/participant_tables.py).
+(parse/participant_tables.py); a kept count's bracketed breakdown of bare numbers (๕ คน (ติดบ้าน ๓
+ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_cues import Patterns
+from .participant_breakdown import breakdown
 from .participant_findings import is_finding
 from .participant_tables import count_start, expanded
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
@@ -247,9 +249,11 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
-        # A list item naming its own role (ผู้ปกครองเข้าร่วม…) is no part of the statistic above.
+        # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
+        # 17 คน, after a finding of the item above) is no part of the statistic above.
         if (prev.line == i and not keeps(prev.end)) or (
-                doc.continues_list(i, prev) and not keeps(doc.starts[i])):
+                doc.continues_list(i, prev) and not keeps(doc.starts[i])
+                and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
@@ -360,5 +364,8 @@ def parse(ctx: Context) -> Parsed:
         group = m.attrs.get("group") or _group(doc, max(near, hi - GROUP_WINDOW), hi)
         items.append(_PARTICIPANT({"count": value, "role": role, "group": group,
                                    "evidence": evidence(ctx.norm, pos, m.end, m.rule)}))
+        for part in breakdown(doc.text, m.end, value, doc.pats.breakdown_deny):
+            items.append(_PARTICIPANT({"count": part.count, "role": role, "group": part.group,
+                                       "evidence": evidence(ctx.norm, part.start, part.end, m.rule)}))
         prev = _Previous(i, m.end, role)
     return Parsed(items=tuple(items))

@@ -53,6 +53,15 @@ COUNTS = [
                  id="table-column-among-others"),
     pytest.param("| กลุ่ม | จำนวน (คน) |\nข้อความ\n| ต่อ | 50 |", [], id="table-ends-at-plain-line"),
     pytest.param("| ข้อมูล | จำนวน (คน) |\n| ผู้สูงอายุ | 50 คน |", [50], id="table-cell-with-unit-once"),
+    pytest.param("| รายการ | Pre-test | Post-test |\n| จำนวนผู้ทำแบบทดสอบ (คน) |    58    |    56     |\n"
+                 "| คะแนนเฉลี่ย (คะแนน) | 11.42 | 16.85 |", [58, 56],
+                 id="regression-row-label-in-khon-is-the-unit-of-its-row"),
+    pytest.param("| รายการ | ครั้งที่ 1 | ครั้งที่ 2 | ครั้งที่ 3 |\n| ผู้เข้าร่วม (คน) | 40 | - | 35 |", [40, 35],
+                 id="row-label-with-a-blank-cell"),
+    pytest.param("| ตัวชี้วัด | ค่า |\n| ผู้ผ่านเกณฑ์ (คน) | 17.24 | ร้อยละ |", [],
+                 id="row-label-over-decimals-is-no-row-of-counts"),
+    pytest.param("| กลุ่ม | เป้าหมาย (คน) | ผลงาน (คน) |\n| อสม. | 30 | 28 |", [30, 28],
+                 id="column-headers-in-a-header-row-still-read-their-columns"),
     # not people
     pytest.param("รพ.สต. 21 แห่ง", [], id="not-places-haeng"),
     pytest.param("บ้านโนนสว่าง 12 หมู่บ้าน", [], id="not-villages"),
@@ -303,6 +312,12 @@ ROLES = [
 @pytest.mark.parametrize("text,roles", ROLES)
 def test_roles(text, roles):
     assert [p["role"] for p in _items(text)] == roles
+
+
+def test_row_label_counts_take_the_role_of_the_header_above():
+    text = "| รายการ | เป้าหมาย | ผลการดำเนินงาน |\n|---|---|---|\n| ผู้สูงอายุ (คน) | 60 | 58 |"
+    assert [(p["count"], p["role"], p["group"]) for p in _items(text)] == [
+        (60, "planned", "ผู้สูงอายุ"), (58, "actual", "ผู้สูงอายุ")]
 
 
 def test_table_roles_and_groups_come_from_the_header_and_the_row():

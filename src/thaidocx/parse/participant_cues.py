@@ -75,8 +75,10 @@ class Patterns:
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
+            # "กลุ่มละ 9-10 คน", "กลุ่มละประมาณ 8 ถึง 10 คน": the range's upper end is a size too.
             subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*(?:"
-                                 + lex("part_rate_qualifier").pattern() + r"[ \t]*)?$"),
+                                 + lex("part_rate_qualifier").pattern()
+                                 + r"[ \t]*)?(?:[0-9]{1,6}[ \t]*(?:-|–|ถึง)[ \t]*)?$"),
             # "ร้อยละ 17.2 หรือประมาณ 6,800 คน": a share restated as an estimate, right before a count.
             estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
                                  + lex("part_share_estimate").pattern() + r"[ \t]*$"),

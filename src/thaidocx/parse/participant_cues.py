@@ -38,6 +38,7 @@ class Patterns:
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
+    absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -93,6 +94,7 @@ class Patterns:
                               if v == "has"),
             absent=frozenset(lex("part_absent_phrase").spec.entries),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
+            absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
@@ -117,3 +119,11 @@ def _finding_pattern(cues: Lexicon) -> str:
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
     return (r"(?P<found>(?<!นัด|มา|เข้า)" + alt("found") + r"(?!ปะ|แพทย์|หมอ|กับ))"
             r"|(?P<condition>(?<!ผู้)" + alt("condition") + ")")
+
+
+def _absent_after_pattern(terms: Lexicon) -> str:
+    """part_absent_after as two named alternatives; ไม่มา opening ไม่มาก / ไม่มาตรฐาน is no absence."""
+    def alt(kind: str) -> str:
+        found = sorted((t for t, v in terms.spec.entries.items() if v == kind), key=len, reverse=True)
+        return "(?:" + "|".join(map(regex.escape, found)) + ")" if found else "(?!)"
+    return r"(?:(?P<missed>" + alt("missed") + r")|(?P<absent>" + alt("absent") + r"))(?!ก|ตรฐาน)"

@@ -7,7 +7,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    between, a restatement as a share of the population after it, a background section
    (หลักการและเหตุผล, สถานการณ์), a screening finding (คัดกรอง 318 คน พบต้อกระจก 41 ราย:
    parse/participant_findings.py), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
-   people absent (ขาด 8 คน, the whole phrase before the count) are dropped too;
+   people absent (ขาด 8 คน, the whole phrase before the count) are dropped too, and so are
+   people said to be absent by a clause after the count (parse/participant_absence.py), who
+   are no statistic that the counts after them could break down;
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
@@ -33,6 +35,7 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_cues import Patterns
+from .participant_absence import absent_after
 from .participant_breakdown import breakdown
 from .participant_findings import is_finding
 from .participant_tables import count_start, expanded
@@ -358,6 +361,8 @@ def parse(ctx: Context) -> Parsed:
         near = max(doc.starts[i], prev.end if prev is not None else 0)
         if _dropped(doc, i, near, pos, m.end, prev):
             prev = _Previous(i, m.end, "background")
+            continue
+        if absent_after(doc, i, pos, m.end):  # no statistic: the counts around it stand alone
             continue
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos

@@ -180,6 +180,14 @@ TOTALS = [
     pytest.param("แบบเสนอโครงการ\nกองทุนหลักประกันสุขภาพ\nหน่วยงาน รพ.สต.\n"
                  "ติดตามผลในรายงานการประชุมประจำเดือน\nงบประมาณ 15,000 บาท", 15000,
                  id="minutes-word-inside-a-proposal"),
+    pytest.param("สรุปผลการประชุมเชิงปฏิบัติการ\nการดูแลผู้ป่วยระยะท้าย\n5. งบประมาณ\n"
+                 "ได้รับจัดสรรจาก สสจ. 64,000 บาท ใช้จ่ายจริง 61,200 บาท", 64000,
+                 id="regression-workshop-summary-is-not-minutes"),
+    pytest.param("สรุปการประชุมสัมมนา อสม. ดีเด่น\nได้รับงบประมาณ 30,000 บาท", 30000,
+                 id="seminar-summary-is-not-minutes"),
+    pytest.param("สรุปผลการประชุม\nการดูแลผู้ป่วยระยะท้าย\n5. งบประมาณ\n"
+                 "ได้รับจัดสรรจาก สสจ. 64,000 บาท ใช้จ่ายจริง 61,200 บาท", None,
+                 id="meeting-summary-is-still-minutes"),
     pytest.param("งบประมาณที่ได้รับ 85,000 บาท ใช้ไปทั้งสิ้น 84,320 บาท", 85000,
                  id="final-report-approved-not-spent"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),

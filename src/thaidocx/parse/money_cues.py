@@ -31,7 +31,7 @@ class Cues:
     source_label: Pattern
     project_lex: Lexicon
     project: Pattern
-    meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line
+    meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line, not a workshop's
     column_lex: Lexicon
     column: Pattern
     hedges: tuple[str, ...]
@@ -125,7 +125,8 @@ def _build_cues(rules: RuleSet) -> Cues:
                                   + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
         project_lex=lx("money_project_cue"),
         project=literal_regex(lx("money_project_cue").pattern()),
-        meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + ")"),
+        meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + r")(?![ \t]*(?:"
+                              + lx("money_meeting_kind").pattern() + "))"),
         column_lex=lx("money_column"),
         column=literal_regex(lx("money_column").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),

@@ -37,6 +37,8 @@ class Patterns:
     section_roles: Lexicon
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
+    breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
+    absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -74,8 +76,10 @@ class Patterns:
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
+            # "กลุ่มละ 9-10 คน", "กลุ่มละประมาณ 8 ถึง 10 คน": the range's upper end is a size too.
             subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*(?:"
-                                 + lex("part_rate_qualifier").pattern() + r"[ \t]*)?$"),
+                                 + lex("part_rate_qualifier").pattern()
+                                 + r"[ \t]*)?(?:[0-9]{1,6}[ \t]*(?:-|–|ถึง)[ \t]*)?$"),
             # "ร้อยละ 17.2 หรือประมาณ 6,800 คน": a share restated as an estimate, right before a count.
             estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
                                  + lex("part_share_estimate").pattern() + r"[ \t]*$"),
@@ -89,6 +93,8 @@ class Patterns:
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
             absent=frozenset(lex("part_absent_phrase").spec.entries),
+            breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
+            absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
@@ -113,3 +119,11 @@ def _finding_pattern(cues: Lexicon) -> str:
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
     return (r"(?P<found>(?<!นัด|มา|เข้า)" + alt("found") + r"(?!ปะ|แพทย์|หมอ|กับ))"
             r"|(?P<condition>(?<!ผู้)" + alt("condition") + ")")
+
+
+def _absent_after_pattern(terms: Lexicon) -> str:
+    """part_absent_after as two named alternatives; ไม่มา opening ไม่มาก / ไม่มาตรฐาน is no absence."""
+    def alt(kind: str) -> str:
+        found = sorted((t for t, v in terms.spec.entries.items() if v == kind), key=len, reverse=True)
+        return "(?:" + "|".join(map(regex.escape, found)) + ")" if found else "(?!)"
+    return r"(?:(?P<missed>" + alt("missed") + r")|(?P<absent>" + alt("absent") + r"))(?!ก|ตรฐาน)"

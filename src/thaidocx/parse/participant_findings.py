@@ -2,11 +2,13 @@
 
 "ผู้สูงอายุได้รับการคัดกรอง 318 คน พบต้อกระจก 41 ราย" — the 318 took part; the 41 are an outcome
 statistic about them (rules/participants.toml, part_finding_cue). A count is a finding when
-1. a finding verb (พบ) is at most FINDING_WINDOW characters before it, or a condition word
+1. a finding verb (พบ) or result word (ค่าเกิน, เกินเกณฑ์) is at most FINDING_WINDOW characters
+   before it, or a condition word
    (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
-   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย");
+   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the line above an indented
+   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน");
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted;
@@ -79,6 +81,8 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     lo = line_start
     if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
         lo = doc.starts[prev.line]
+    if i > 0 and doc.line(i)[:1].isspace() and doc.line(i - 1).strip():
+        lo = min(lo, doc.starts[i - 1])  # an indented line continues the item above it
     if pats.screening_re.search(text, lo, cue.end()) is None:
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):

@@ -7,7 +7,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    between, a restatement as a share of the population after it, a background section
    (หลักการและเหตุผล, สถานการณ์), a screening finding (คัดกรอง 318 คน พบต้อกระจก 41 ราย:
    parse/participant_findings.py), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
-   people absent (ขาด 8 คน, the whole phrase before the count) are dropped too;
+   people absent (ขาด 8 คน, the whole phrase before the count) are dropped too, and so are
+   people said to be absent by a clause after the count (parse/participant_absence.py), who
+   are no statistic that the counts after them could break down;
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
@@ -15,6 +17,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    between phrases; this is sturdier than word tokens (newmm splits group names such as
    ผู้ดูแลผู้สูงอายุ unpredictably) and needs no tokenization. Cue words (จำนวน, รวม, มี …) are
    stripped from the phrase's edges.
+Table columns headed by a people unit (| จำนวน (คน) |) become one count match per cell first
+(parse/participant_tables.py); a kept count's bracketed breakdown of bare numbers (๕ คน (ติดบ้าน ๓
+ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py).
 """
 from __future__ import annotations
 
@@ -30,7 +35,10 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_cues import Patterns
+from .participant_absence import absent_after
+from .participant_breakdown import breakdown
 from .participant_findings import is_finding
+from .participant_tables import count_start, expanded
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
 ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
@@ -40,8 +48,6 @@ SHARE_WINDOW = 40  # a "share of the population" restatement must start this clo
 SUBGROUP_WINDOW = 32  # a per-subgroup word (ฐานละ, อำเภอละไม่เกิน) must end this close before a count
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
-TABLE_ROWS = 50  # rows read below a table header
-TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
 _PARTICIPANT = maker(Participant)
 
@@ -60,9 +66,6 @@ _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่
 _NUMBERLIKE = literal_regex(r"^[0-9.,]+$")
 _DIGIT = literal_regex(r"[0-9]")
 _SPACE = literal_regex(r"\s")
-# A top-level numbered line ("2. ข้อสั่งการ", not "2.1 …"): a sibling of a numbered heading above.
-# A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
-_CELL_NUMBER = literal_regex(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
 # A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
 # runs (hostile input) take the general path: int() refuses strings of thousands of digits.
 _PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
@@ -249,9 +252,11 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
-        # A list item naming its own role (ผู้ปกครองเข้าร่วม…) is no part of the statistic above.
+        # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
+        # 17 คน, after a finding of the item above) is no part of the statistic above.
         if (prev.line == i and not keeps(prev.end)) or (
-                doc.continues_list(i, prev) and not keeps(doc.starts[i])):
+                doc.continues_list(i, prev) and not keeps(doc.starts[i])
+                and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
@@ -339,51 +344,6 @@ def _group(doc: _Doc, lo: int, hi: int) -> str | None:
     return None
 
 
-def _count_start(m: Match) -> int:
-    for name in ("num", "words"):
-        if name in m.spans:
-            return m.spans[name][0]
-    return m.start
-
-
-def _column(doc: _Doc, header: Match) -> list[Match]:
-    """The numbers below a table header cell naming a people unit (| จำนวน (คน) |), one match
-    each, carrying the header's role cue and the row's label as the group. Cells are split at
-    "|", or at tabs for a rule with attrs sep = "tab" (tables pasted from office documents)."""
-    sep = "\t" if header.attrs.get("sep") == "tab" else "|"
-    i = doc.index(header.start)
-    if doc.bars(i, sep) > TABLE_COLUMNS:  # also bounds the work on hostile input
-        return []
-    col = doc.text[doc.starts[i]:header.start].count(sep)
-    hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
-    out: list[Match] = []
-    for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
-        row = doc.line(j)
-        if sep not in row:  # the table has ended
-            break
-        if doc.bars(j, sep) > TABLE_COLUMNS:
-            continue
-        cells = row.split(sep)
-        if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
-            continue
-        s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)
-        e = s + len(n.group(1))
-        label = next((c.strip() for c in cells if c.strip() and not _DIGIT.search(c)), None)
-        out.append(Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
-                         priority=header.priority, groups={"num": n.group(1)},
-                         spans={"num": (s, e)},
-                         attrs={"role": hint[-1] if hint else None, "group": label}))
-    return out
-
-
-def _expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
-    """Count matches with table-column headers replaced by the counts in their column."""
-    plain = [m for m in matches if m.attrs.get("expand") != "column"]
-    taken = {_count_start(m) for m in plain}
-    cells = [c for m in matches if m.attrs.get("expand") == "column" for c in _column(doc, m)]
-    return sorted(plain + [c for c in cells if c.start not in taken], key=lambda m: m.start)
-
-
 def parse(ctx: Context) -> Parsed:
     matches = select(ctx.for_field("participants"))
     if not matches:
@@ -391,8 +351,8 @@ def parse(ctx: Context) -> Parsed:
     doc = _Doc(ctx)
     items: list[Participant] = []
     prev: _Previous | None = None
-    for m in _expanded(doc, matches):
-        pos = _count_start(m)
+    for m in expanded(doc, matches):
+        pos = count_start(m)
         i = doc.index(pos)
         value = _value(m, doc.words)
         if value is None or doc.subgroup_re.search(
@@ -402,10 +362,15 @@ def parse(ctx: Context) -> Parsed:
         if _dropped(doc, i, near, pos, m.end, prev):
             prev = _Previous(i, m.end, "background")
             continue
+        if absent_after(doc, i, pos, m.end):  # no statistic: the counts around it stand alone
+            continue
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos
         group = m.attrs.get("group") or _group(doc, max(near, hi - GROUP_WINDOW), hi)
         items.append(_PARTICIPANT({"count": value, "role": role, "group": group,
                                    "evidence": evidence(ctx.norm, pos, m.end, m.rule)}))
+        for part in breakdown(doc.text, m.end, value, doc.pats.breakdown_deny):
+            items.append(_PARTICIPANT({"count": part.count, "role": role, "group": part.group,
+                                       "evidence": evidence(ctx.norm, part.start, part.end, m.rule)}))
         prev = _Previous(i, m.end, role)
     return Parsed(items=tuple(items))

@@ -1,0 +1,54 @@
+"""People absent, said AFTER their count: "ผู้ดูแล 2 คน ต้องกลับไปดูแลผู้ป่วยในวันสุดท้าย จึงไม่ได้ทำ
+Post-test", "นักเรียน 3 คน ไม่ได้เข้าร่วมเนื่องจากป่วย". (Absence said before the count, ไม่มาเข้าอบรม 8 คน,
+is a background cue: rules/participants.toml, part_background_cue.)
+
+An absence clause (part_absent_after) drops the count only when it plainly is about all of
+those people and nothing else:
+1. it is in the count's sentence (no line break or wide space between), at most
+   ABSENT_AFTER_WINDOW characters after it;
+2. no strong role cue precedes the count on its line: "มีผู้เข้าร่วม 60 คน แต่กลับก่อน…" counts
+   people who took part, of whom the clause says something;
+3. no other count of people follows in the sentence (the clause may be that count's);
+4. no role cue, service included, stands between the count and the clause or after it in
+   the sentence: "ผู้ป่วย 12 คน ที่ไม่มาตามนัด ได้รับการติดตามเยี่ยมบ้าน" were served;
+5. no word of part (บาง, ส่วนหนึ่ง) stands between: "60 คน บางส่วนกลับก่อน" is about some of them;
+6. a "missed" term (ไม่ได้ทำ: an activity not done) is no relative clause naming the group
+   (ผู้สูงอายุ 25 คน ที่ไม่ได้ทำฟันมานาน: people who have not had dental care, the target).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+
+if TYPE_CHECKING:
+    from .participants import _Doc
+
+ABSENT_AFTER_WINDOW = 80  # an absence clause must start at most this far after the count
+ROLE_WINDOW = 150  # characters before the count (same line) searched for a strong role cue
+STRONG = ("planned", "actual")
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
+_PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
+_PART = ("บาง", "ส่วนหนึ่ง", "ส่วนใหญ่")
+_RELATIVE = ("ที่", "ซึ่ง")
+
+
+def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) said afterwards to be of people absent?"""
+    text = doc.text
+    stop = _SENTENCE_END.search(text, end)
+    limit = len(text) if stop is None else stop.start()
+    clause = doc.pats.absent_after_re.search(text, end, min(limit, end + ABSENT_AFTER_WINDOW))
+    if clause is None:
+        return False
+    if any(v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)):
+        return False
+    if _PEOPLE_COUNT.search(text, end, limit) is not None:
+        return False
+    if any(v != "total" for _, v in doc.found_cues(end, clause.start())) or any(
+            v != "total" for _, v in doc.found_cues(clause.end(), limit)):
+        return False
+    between = text[end:clause.start()]
+    if any(w in between for w in _PART):
+        return False
+    return clause.group("missed") is None or not between.rstrip().endswith(_RELATIVE)

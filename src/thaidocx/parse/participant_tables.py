@@ -1,0 +1,111 @@
+"""Table columns and rows of people counts: a header cell naming a people unit (| จำนวน (คน) |)
+stands for the numbers below it, a row label naming one (| ผู้ทำแบบทดสอบ (คน) | 58 | 56 |) for
+the numbers right of it. The parser (participants.py) reads the counts these give like any
+other count match."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+from ..match import Match
+
+if TYPE_CHECKING:
+    from .participants import _Doc
+
+TABLE_ROWS = 50  # rows read below a table header
+TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
+STRONG = ("planned", "actual")
+# A table cell holding only a number (the NUM macro of rules/common.toml, without decimals).
+_CELL_NUMBER = literal_regex(r"\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+))\s*")
+_DIGIT = literal_regex(r"[0-9]")
+# A cell saying nothing: empty, a dash, or a separator row's rule (|---|:--:|).
+_BLANK_CELL = literal_regex(r"[\s\-–:=]*")
+_UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
+
+
+def count_start(m: Match) -> int:
+    """Where the number of a count match starts."""
+    for name in ("num", "words"):
+        if name in m.spans:
+            return m.spans[name][0]
+    return m.start
+
+
+def _column(doc: _Doc, header: Match) -> list[Match]:
+    """The numbers below a table header cell naming a people unit (| จำนวน (คน) |), one match
+    each, carrying the header's role cue and the row's label as the group. Cells are split at
+    "|", or at tabs for a rule with attrs sep = "tab" (tables pasted from office documents)."""
+    sep = "\t" if header.attrs.get("sep") == "tab" else "|"
+    i = doc.index(header.start)
+    if doc.bars(i, sep) > TABLE_COLUMNS:  # also bounds the work on hostile input
+        return []
+    col = doc.text[doc.starts[i]:header.start].count(sep)
+    hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
+    row = _row(doc, header, sep, i, col, hint[-1] if hint else None)
+    if row:  # a row label (| ผู้ทำแบบทดสอบ (คน) | 58 | 56 |), not a column header
+        return row
+    out: list[Match] = []
+    for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
+        row = doc.line(j)
+        if sep not in row:  # the table has ended
+            break
+        if doc.bars(j, sep) > TABLE_COLUMNS:
+            continue
+        cells = row.split(sep)
+        if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
+            continue
+        s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)
+        e = s + len(n.group(1))
+        label = next((c.strip() for c in cells if c.strip() and not _DIGIT.search(c)), None)
+        out.append(Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
+                         priority=header.priority, groups={"num": n.group(1)},
+                         spans={"num": (s, e)},
+                         attrs={"role": hint[-1] if hint else None, "group": label}))
+    return out
+
+
+def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:
+    """The numbers right of a row label naming a people unit (| จำนวนผู้ทำแบบทดสอบ (คน) | 58 | 56 |):
+    the label is the unit of its row as a header is of its column. Only when every cell right
+    of the label is a whole number or blank (a decimal or a word says it is no row of counts).
+    Each number takes the role cue of the header cell above it (| เป้าหมาย | ผลงาน |), else the
+    label's."""
+    cells = doc.line(i).split(sep)
+    offset = doc.starts[i] + sum(len(c) + 1 for c in cells[:col + 1])
+    found: list[tuple[int, int, str]] = []  # (column, start, digits)
+    for k in range(col + 1, len(cells)):
+        n = _CELL_NUMBER.fullmatch(cells[k])
+        if n is not None:
+            found.append((k, offset + n.start(1), n.group(1)))
+        elif not _BLANK_CELL.fullmatch(cells[k]):
+            return []
+        offset += len(cells[k]) + 1
+    label = _UNIT.sub("", cells[col]).strip() or None
+    return [Match(rule=header.rule, field=header.field, start=s, end=s + len(num), text=num,
+                  priority=header.priority, groups={"num": num}, spans={"num": (s, s + len(num))},
+                  attrs={"role": _column_role(doc, sep, i, k) or hint, "group": label})
+            for k, s, num in found]
+
+
+def _column_role(doc: _Doc, sep: str, i: int, k: int) -> str | None:
+    """The strong role cue of the nearest header cell above row i in column k, if any."""
+    for j in range(i - 1, max(-1, i - 1 - TABLE_ROWS), -1):
+        if sep not in doc.line(j) or doc.bars(j, sep) > TABLE_COLUMNS:
+            return None  # above the table
+        cells = doc.line(j).split(sep)
+        if k >= len(cells) or _BLANK_CELL.fullmatch(cells[k]):
+            continue
+        if _DIGIT.search(cells[k]):
+            continue  # a row of figures, not the header
+        start = doc.starts[j] + sum(len(c) + 1 for c in cells[:k])
+        cues = [v for _, v in doc.found_cues(start, start + len(cells[k])) if v in STRONG]
+        return cues[-1] if cues else None
+    return None
+
+
+def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
+    """Count matches with table-column headers replaced by the counts in their column."""
+    plain = [m for m in matches if m.attrs.get("expand") != "column"]
+    taken = {count_start(m) for m in plain}
+    cells = [c for m in matches if m.attrs.get("expand") == "column" for c in _column(doc, m)]
+    return sorted(plain + [c for c in cells if c.start not in taken], key=lambda m: m.start)

@@ -76,6 +76,7 @@ TITLES = [
     pytest.param("นายกำธร ศรีอ่างทอง ปลัด", "นาย", "กำธร ศรีอ่างทอง", id="listed-name-that-is-also-a-word-after-nayok"),
     pytest.param("นายณัฐวุฒิ พรมมา", "นาย", "ณัฐวุฒิ พรมมา", id="regression-stop-word-na-starts-name"),
     pytest.param("ขอบคุณ นางสาววรรณภา ทองสุข", "นางสาว", "วรรณภา ทองสุข", id="regression-khop-khun-swallowed-title"),
+    pytest.param("มอบรางวัลให้คุณสมศรี ใจดี ประธานชมรม", "คุณ", "สมศรี ใจดี", id="khun-after-hai-with-a-listed-given-name"),
 ]
 
 
@@ -353,6 +354,10 @@ NOT_OFFICIALS = [
     pytest.param("ร่วมกับ อ.สมชาย ใจดี ตรวจเยี่ยม", id="ajarn-abbr-needs-speaker-cue"),
     pytest.param("| อำเภอ | ผู้เข้าอบรม |\n| อ.แม่ทะ | 45 คน |\n| อ.เมือง ลำปาง | 120 คน |\n| อ.เถิน ต.ล้อมแรด | 12 คน |",
                  id="amphoe-abbr-in-table-cells-are-districts"),
+    pytest.param("เว็บไซต์ใช้คุกกี้เพื่อปรับปรุงการใช้งานของคุณ หากใช้งานต่อถือว่าคุณยอมรับ",
+                 id="regression-cookie-notice-khun-you-was-a-person"),
+    pytest.param("เราจะส่งลิงก์ให้คุณทางอีเมลภายในวันนี้", id="khun-you-after-hai"),
+    pytest.param("ขอขอบพระคุณที่ร่วมงานกับคุณ ถ้าสนใจสมัครได้ที่หน้าเว็บ", id="khun-you-then-a-conditional"),
 ]
 
 

@@ -88,7 +88,7 @@ CUES = [
                  ["โรงเรียนวัดสามัคคี"], id="activity-verb-then-nai-school"),
     pytest.param("จะออกหน่วยเอกซเรย์เคลื่อนที่ระหว่างวันที่ 12-16 พ.ย. 2561 ณ โรงพ\nยาบาลหนองมะโมง\nวาระที่ 4",
                  ["โรงพ\nยาบาลหนองมะโมง"], id="regression-facility-word-hard-wrapped-after-na-was-dropped"),
-    pytest.param("ประชุมครั้งต่อไป ณ ห้องประ\nชุมเทศบาลตำบลวังไทร\nปิดประชุม",
+    pytest.param("ประชุมคณะกรรมการ ณ ห้องประ\nชุมเทศบาลตำบลวังไทร\nปิดประชุม",
                  ["ห้องประ\nชุมเทศบาลตำบลวังไทร"], id="meeting-room-word-hard-wrapped"),
     pytest.param("ทีมจะออกหน่วยคัดกรองที่ตลาดสดเทศบาลตำบลพนมไพร และวันศุกร์ที่ 15 พฤศจิกายน ที่วัดศรีสว่างอารมณ์ บ้านโพนทอง\n",
                  ["ตลาดสดเทศบาลตำบลพนมไพร", "วัดศรีสว่างอารมณ์ บ้านโพนทอง"],
@@ -98,6 +98,10 @@ CUES = [
     pytest.param("ตรวจคัดกรองที่ศาลาประชาคมหมู่ที่ 4 ผู้มีผลผิดปกติได้รับการนัดตรวจซ้ำที่โรงพยาบาลนาดี\n",
                  ["ศาลาประชาคมหมู่ที่ 4"], id="follow-up-destination-later-on-the-line-is-no-venue"),
     pytest.param("จัดกิจกรรมที่ตลาดนัดบ้านโนนสูง\n", ["ตลาดนัดบ้านโนนสูง"], id="market-word-nat-is-no-follow-up"),
+    pytest.param("ประชุม ณ ห้องประชุมโรงพยาบาลนาดี  ครั้งต่อไปจัดที่โรงแรมริมน้ำ ที่ประชุมรับทราบ\n",
+                 ["ห้องประชุมโรงพยาบาลนาดี"], id="next-event-after-the-venue-leaves-the-venue"),
+    pytest.param("อบรมรอบหน้าจะเลื่อนไปเดือนหน้า;  จัดอบรม ณ หอประชุมอำเภอนาดี\n",
+                 ["หอประชุมอำเภอนาดี"], id="next-event-word-in-an-earlier-clause-does-not-govern"),
 ]
 
 
@@ -142,6 +146,13 @@ NOT_VENUES = [
     pytest.param("ทั้งหมดได้รับการนัดตรวจยืนยันที่คลินิก NCD ภายใน 2 สัปดาห์",
                  id="regression-follow-up-appointment-place-was-a-venue"),
     pytest.param("ผู้ป่วยรายใหม่ได้รับการส่งต่อที่โรงพยาบาลศูนย์ขอนแก่น", id="referral-destination"),
+    pytest.param("ผู้ที่ฟันผุจะได้รับการนัดหมายไปรับบริการที่ รพ.สต.บ้านโคกใหญ่ ภายใน 2 สัปดาห์",
+                 id="regression-appointment-to-go-for-service-was-a-venue"),
+    pytest.param("ผู้มีผลผิดปกติแนะนำให้ไปรับการรักษาที่โรงพยาบาลนาดี", id="go-for-treatment-destination"),
+    pytest.param("- Workshop รอบต่อไป 22-23 เม.ย. 67 ที่โรงแรมริมปิง (ยังไม่ยืนยัน)",
+                 id="regression-next-round-workshop-hotel-was-a-venue"),
+    pytest.param("📆 ครั้งต่อไป 14 มี.ค. นี้ ที่ชุมชนบ้านหนองแวง หมู่ 7", id="next-time-meeting-point"),
+    pytest.param("ประชุมคราวหน้า ณ ห้องประชุมเทศบาลตำบลนาดี", id="next-meeting-room"),
     pytest.param("ให้ผู้รับจ้างส่งมอบอาหาร ณ สถานที่อบรม ภายในวันที่ 17", id="regression-back-reference-to-the-training-venue"),
     pytest.param("ให้ไปรายงานตัว ณ สถานที่จัดงาน ก่อนเวลา 08.00 น.", id="back-reference-to-the-event-venue"),
     pytest.param("ขอให้ไปพร้อมกัน ณ สถานที่ดังกล่าว", id="back-reference-sathanthi-dangklao"),

@@ -18,7 +18,7 @@ from .context import Context, Parsed
 from .geo import is_district, province_key
 from .name_tries import PeopleLex, overlapped, people_lex
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
-                    person_name)
+                    name_lists, person_name)
 from .official_roles import LINE_LEAD, Headings, role
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
@@ -26,6 +26,7 @@ from .positions import (column_position, extend, head_at, on_behalf, position_fr
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
 AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
+PRONOUN_TITLE = "คุณ"  # also the pronoun "you" (people_pronoun_before)
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 _ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
@@ -64,7 +65,7 @@ def parse(ctx: Context) -> Parsed:
     lex = people_lex(ctx.rules)
     tokens = TokenStarts(ctx.tokens)
     anchors, rules = _titles(ctx, lex, tokens)
-    mentions = _mentions(ctx.text, anchors, rules, lex, tokens)
+    mentions = _mentions(ctx.text, anchors, rules, lex, tokens, ctx.rules.derived(_pronoun_re))
     starts = [m.start for m in mentions]
     sections = Headings(ctx.text, lex)
     for i, m in enumerate(mentions):
@@ -99,13 +100,27 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
     return out, rules
 
 
+def _pronoun_re(rules) -> re.Pattern:
+    words = sorted(rules.lexicon("people_pronoun_before").spec.entries, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \t]?$")
+
+
+def _pronoun(text: str, t: TitleSpan, name: Name, pronoun_re: re.Pattern) -> bool:
+    """คุณ as "you" ("การใช้งานของคุณ หากใช้งานต่อ…"): after ของ / ให้ / กับ / แก่, with no listed
+    given name after it."""
+    return (t.text == PRONOUN_TITLE and pronoun_re.search(text, max(0, t.start - 6), t.start)
+            is not None and name.given not in name_lists()[0])
+
+
 def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
-              tokens: TokenStarts) -> list[Mention]:
+              tokens: TokenStarts, pronoun_re: re.Pattern) -> list[Mention]:
     """Titles followed by a name. A pending title is checked only when a name follows it (the
     name reads the same either way: its anchor lookups only look past the title)."""
     out = []
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
+        if name and _pronoun(text, t, name, pronoun_re):
+            continue
         if name and rule == AJARN_RULE and not _ajarn_name(name):
             continue  # "อ.เมืองลำปาง": a district, not a teacher
         if name and anchors.ok(i):

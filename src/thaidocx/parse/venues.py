@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..literal_re import WHITE_SPACE
+from ..literal_re import WHITE_SPACE, literal_regex
 from ..match import Match
 from ..model import Venue
 from . import geo
@@ -23,6 +23,8 @@ from .context import Context, Parsed
 from .items import evidence, maker
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
+FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / ครั้งหน้า (same clause) is a later event's
+_CLAUSE_BREAK = re.compile(r"[ \t]{2,}|[!?;|]")  # a wide space or a stop ends a clause (not a dot: ม.ค.)
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
@@ -83,8 +85,12 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     cued = [m for m in matches if m.attrs.get("kind") != "fallback"
             and not (m.attrs.get("kind") == "weak" and ctx.section_at(m.start) in _NOT_HERE)]
     fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
+    future_re = ctx.rules.derived(_future_re)
+    cued = [m for m in cued if not _future(ctx.text, m.start, future_re)]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
-        for p in (_table_places if m.attrs.get("kind") == "table" else _places_from)(ctx.text, m, lx):
+        places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
+                  else _places_from(ctx.text, m, lx, future_re))
+        for p in places:
             if _free(taken, p.start, p.end):
                 found.append(p)
     for m in fallback if not found else ():  # the first facility given with its address
@@ -99,6 +105,20 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             seen.add(key)
             out.append(_with_hints(ctx.text, p, lx))
     return out
+
+
+def _future_re(rules) -> re.Pattern | regex.Pattern:
+    return literal_regex(rules.lexicon("place_future").pattern())
+
+
+def _future(text: str, cue: int, future_re: re.Pattern | regex.Pattern) -> bool:
+    """A later-event word governs the cue's clause ('Workshop รอบต่อไป 22-23 เม.ย. 67 ที่โรงแรม…',
+    'ครั้งต่อไป 14 มี.ค. นี้ ที่ชุมชน…'): the place is where the next event will be, not a venue."""
+    before = _line_before(text, cue, FUTURE_CONTEXT)
+    f = None
+    for f in future_re.finditer(before):
+        pass
+    return f is not None and not _CLAUSE_BREAK.search(before, f.end())
 
 
 def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
@@ -127,7 +147,8 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return True
 
 
-def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
+def _places_from(text: str, m: Match, lx: PlaceLex,
+                 future_re: re.Pattern | regex.Pattern | None = None) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
     pos = m.spans["place"][0]
     nl = text.find("\n", pos, pos + 220)
@@ -154,6 +175,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
         # "… ที่ตลาดสด… และวันศุกร์ที่ 15 ที่วัด…": another ที่ / ณ + facility on the line (the
         # cue's rule took the whole line, so no match of its own starts there)
         nxt = _again(text, place.end if place else pos, limit, lx)
+        if nxt is not None and future_re is not None and _future(text, nxt, future_re):
+            break  # "… ณ ห้องประชุม…  ครั้งต่อไปจัดที่โรงแรม…": the next event's place
         if nxt is None:
             break
         pos = nxt

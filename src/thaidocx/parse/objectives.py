@@ -34,7 +34,7 @@ _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third o
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
 _CLOSE = {"“": "”", '"': '"'}
-_TRAIL = " \t,;:"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
+_TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         end_re=literal_regex(
-            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"),
+            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"),
         continue_re=literal_regex(pat("obj_continue")),
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
@@ -113,7 +113,8 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         prev_end = lm.end()
         mk = _MARKER.match(lm.group())
         start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
-        a, b = _trimmed(text, start, lm.end())
+        cell = text.find("|", start, lm.end())  # a table row: the objective is its first cell
+        a, b = _trimmed(text, start, cell if cell != -1 else lm.end())
         if b <= a:
             after_item = False
             continue
@@ -154,8 +155,9 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
         b = lx.end_re.search(text, pos, limit)
         if not b:
             return limit
-        if b.group("brk") and lx.continue_re.match(text, b.end()):
-            pos = b.end()
+        if (b.group("brk") and lx.continue_re.match(text, b.end())
+                and not ("\n" in b.group() and _PURPOSE.match(text, b.end()))):
+            pos = b.end()  # a line starting with เพื่อ is the next objective, not this one's end
             continue
         return b.start()
 

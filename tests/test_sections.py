@@ -89,9 +89,9 @@ def test_whitespace_class_is_the_regex_modules_on_every_character():
 
 PAGE = """อบต.นาจาน จัดอบรมแกนนำเยาวชนต้านยาเสพติด
 โพสต์เมื่อ 9 ส.ค. 2566
-วันที่ 8 สิงหาคม 2566 อบต.นาจาน จัดอบรมแกนนำเยาวชน จำนวน 45 คน ณ หอประชุมโรงเรียนบ้านนาจาน งบประมาณ 12,300 บาท
+วันที่ 8 สิงหาคม 2566 อบต.นาจาน จัดอบรมแกนนำเยาวชน จำนวน 45 คน ณ หอประชุมโรงเรียนบ้านนาจาน งบประมาณ 12,300 บาท โดยมีวิทยากรจากสถานีตำรวจภูธรและโรงพยาบาลส่งเสริมสุขภาพตำบลมาให้ความรู้เรื่องโทษของยาเสพติดและทักษะการปฏิเสธ
 ข่าวที่เกี่ยวข้อง
-» อบต.นาจาน มอบถุงยังชีพ 200 ชุด แก่ผู้สูงอายุ 80 คน มูลค่า 60,000 บาท (2 ส.ค. 2566)
+» อบต.นาจาน แจกข้าวสาร 200 ถุง แก่ผู้สูงอายุ 80 คน มูลค่า 60,000 บาท (2 ส.ค. 2566)
 กิจกรรมวันแม่ ณ ศาลาวัดโพธิ์ทอง (12 ส.ค. 2566)
 ดูข่าวทั้งหมด »
 ความคิดเห็น (2)
@@ -99,29 +99,36 @@ PAGE = """อบต.นาจาน จัดอบรมแกนนำเย�
 เลขที่ 9 หมู่ 1 ตำบลนาจาน
 """
 
+PROSE = "วันที่ 5 มีนาคม 2567 " + "ก" * 200 + "\n"  # a paragraph of article text
+
 CHROME_ROWS = [
     pytest.param(PAGE, "จัดอบรมแกนนำเยาวชน จำนวน", None, id="content-above-the-related-list"),
     pytest.param(PAGE, "ข่าวที่เกี่ยวข้อง", "elsewhere", id="related-news-heading"),
-    pytest.param(PAGE, "มอบถุงยังชีพ", "elsewhere", id="related-item"),
+    pytest.param(PAGE, "แจกข้าวสาร", "elsewhere", id="related-item"),
     pytest.param(PAGE, "กิจกรรมวันแม่", "elsewhere",
                  id="related-headline-opening-with-a-heading-term-stays-chrome"),
     pytest.param(PAGE, "ขอบคุณค่ะ", "elsewhere", id="comment-under-comments-with-count"),
     pytest.param(PAGE, "เลขที่ 9", "elsewhere", id="footer-after-the-lists"),
-    pytest.param("ข่าวอื่นๆ ที่น่าสนใจ\nมอบทุน 20 ทุน\n", "มอบทุน", "elsewhere",
+    pytest.param(PROSE + "ข่าวอื่นๆ ที่น่าสนใจ\nมอบทุน 20 ทุน\n", "มอบทุน", "elsewhere",
                  id="qualifier-word-after-the-term"),
-    pytest.param("หัวข้อ\n3 comments:\nnice · March 2, 2024\n", "nice", "elsewhere",
+    pytest.param(PROSE + "หัวข้อ\n3 comments:\nnice · March 2, 2024\n", "nice", "elsewhere",
                  id="blog-comment-count-heading"),
-    pytest.param("โพสต์\nBlog Archive\n► 2023 (11)\n", "► 2023", "elsewhere", id="blog-archive"),
-    pytest.param("โครงการอื่นในกองทุนเดียวกัน\n- โครงการหนูน้อย (8,000 บาท)\n", "- โครงการ",
+    pytest.param(PROSE + "โพสต์\nBlog Archive\n► 2023 (11)\n", "► 2023", "elsewhere", id="blog-archive"),
+    pytest.param(PROSE + "โครงการอื่นในกองทุนเดียวกัน\n- โครงการหนูน้อย (8,000 บาท)\n", "- โครงการ",
                  "elsewhere", id="other-projects-of-the-fund"),
-    pytest.param("4. เรื่องพิจารณา\n4.3 โครงการอื่นๆ\nอนุมัติ 15,000 บาท\n", "อนุมัติ", None,
+    pytest.param(PROSE + "4. เรื่องพิจารณา\n4.3 โครงการอื่นๆ\nอนุมัติ 15,000 บาท\n", "อนุมัติ", None,
                  id="numbered-agenda-item-is-content-not-chrome"),
-    pytest.param("ความคิดเห็นของผู้เข้าร่วมโครงการ\nพึงพอใจ 40 คน\n", "พึงพอใจ", None,
+    pytest.param(PROSE + "ความคิดเห็นของผู้เข้าร่วมโครงการ\nพึงพอใจ 40 คน\n", "พึงพอใจ", None,
                  id="comments-heading-with-a-content-tail-is-not-chrome"),
-    pytest.param("ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\n" + "วันที่ 5 มีนาคม 2567 " + "ก" * 200
-                 + "\n", "วันที่ 5", None, id="sidebar-above-the-article-ends-at-its-prose"),
-    pytest.param("ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\nผลการดำเนินงาน\nมีผู้เข้าร่วม 30 คน\n",
+    pytest.param(PROSE + "ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\n", "ประชุม อสม.", "elsewhere",
+                 id="latest-news-after-the-article"),
+    pytest.param(PROSE * 3 + "ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\n" + PROSE.replace("5", "6"),
+                 "วันที่ 6", None,
+                 id="chrome-ends-at-a-line-of-prose"),
+    pytest.param(PROSE + "ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\nผลการดำเนินงาน\nมีผู้เข้าร่วม 30 คน\n",
                  "มีผู้เข้าร่วม", "results", id="content-heading-ends-the-chrome"),
+    pytest.param("หน้าแรก\nข่าวล่าสุด\nติดต่อเรา\nอบต.นาจาน จัดอบรม อสม. 30 คน\nโพสต์เมื่อ 9 ส.ค. 2566\n"
+                 + PROSE, "โพสต์เมื่อ", None, id="menu-item-above-the-article-is-not-chrome"),
 ]
 
 

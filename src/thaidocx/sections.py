@@ -14,7 +14,9 @@ heading must be the whole line, apart from counts, punctuation and a few qualifi
 (`elsewhere_tails`: "ข่าวอื่นๆ ที่น่าสนใจ", "ความคิดเห็น (3)"), and is never list-numbered (minutes'
 "4.3 โครงการอื่นๆ" is content). Its section runs to the end of the page, or to the next heading
 of another kind whose line holds no digit (a related headline "กิจกรรม… (12 พ.ค. 67)" does not
-end it), or to a line of prose (a sidebar scraped ABOVE an article must not swallow it).
+end it), or to a line of prose (a sidebar scraped ABOVE an article must not swallow it). It must
+follow content (prose above it, or the page's second half): a menu item on its own line opens
+none.
 `Sections.elsewhere` holds these spans; pipeline.py blanks them before matching, so no field
 reads values from them.
 """
@@ -114,6 +116,13 @@ def _elsewhere_ends(lines: list[str], start: int, stop: int) -> int | None:
     return None
 
 
+def _after_content(lines: list[str], starts: list[int], i: int, size: int) -> bool:
+    """Chrome follows the page's content: a line of prose comes before line i, or line i is in
+    the page's second half. A menu item "ข่าวล่าสุด" above the headline opens no chrome section
+    (it would blank the headline, the post date and every short line down to the prose)."""
+    return 2 * starts[i] >= size or _elsewhere_ends(lines, 0, i) is not None
+
+
 def _number(written: str) -> tuple[int, ...]:
     return tuple(int(part) for part in written.split("."))
 
@@ -165,8 +174,9 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         kind = str(lexicon.get(m.group())) if m else None
         numbered = _NUMBERED.match(raw)
         if kind == ELSEWHERE and (numbered or len(line) > HEADING_MAX
-                                  or not _bare_tail(line[m.end():], rules)):
-            kind = None  # "4.3 โครงการอื่นๆ", "ความคิดเห็นของผู้เข้าร่วม": content
+                                  or not _bare_tail(line[m.end():], rules)
+                                  or not _after_content(lines, starts, i, len(text))):
+            kind = None  # "4.3 โครงการอื่นๆ", "ความคิดเห็นของผู้เข้าร่วม", a menu item: content
         in_chrome = current is not None and current[0] == ELSEWHERE
         if in_chrome and kind not in (None, ELSEWHERE) and _DIGIT.search(line):
             kind = None  # a related headline opening with a heading term: still chrome

@@ -7,10 +7,10 @@ import sys
 import pytest
 import regex
 
-from thaidocx import load_rules
+from thaidocx import extract, load_rules
 from thaidocx.literal_re import WHITE_SPACE
 from thaidocx.normalize import normalize
-from thaidocx.sections import find_sections
+from thaidocx.sections import blank_elsewhere, find_sections
 
 DOC = """โครงการอบรมแกนนำสุขภาพ
 หลักการและเหตุผล
@@ -83,3 +83,92 @@ def test_whitespace_class_is_the_regex_modules_on_every_character():
     theirs = regex.compile(r"\s")
     assert [c for c in range(sys.maxunicode + 1)
             if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))] == []
+
+
+# --- page chrome (kind "elsewhere"): lists of other pages' items on a web page as stored ----
+
+PAGE = """อบต.นาจาน จัดอบรมแกนนำเยาวชนต้านยาเสพติด
+โพสต์เมื่อ 9 ส.ค. 2566
+วันที่ 8 สิงหาคม 2566 อบต.นาจาน จัดอบรมแกนนำเยาวชน จำนวน 45 คน ณ หอประชุมโรงเรียนบ้านนาจาน งบประมาณ 12,300 บาท โดยมีวิทยากรจากสถานีตำรวจภูธรและโรงพยาบาลส่งเสริมสุขภาพตำบลมาให้ความรู้เรื่องโทษของยาเสพติดและทักษะการปฏิเสธ
+ข่าวที่เกี่ยวข้อง
+» อบต.นาจาน แจกข้าวสาร 200 ถุง แก่ผู้สูงอายุ 80 คน มูลค่า 60,000 บาท (2 ส.ค. 2566)
+กิจกรรมวันแม่ ณ ศาลาวัดโพธิ์ทอง (12 ส.ค. 2566)
+ดูข่าวทั้งหมด »
+ความคิดเห็น (2)
+ผู้ปกครอง : ขอบคุณค่ะ · 10 ส.ค. 2566
+เลขที่ 9 หมู่ 1 ตำบลนาจาน
+"""
+
+PROSE = "วันที่ 5 มีนาคม 2567 " + "ก" * 200 + "\n"  # a paragraph of article text
+
+CHROME_ROWS = [
+    pytest.param(PAGE, "จัดอบรมแกนนำเยาวชน จำนวน", None, id="content-above-the-related-list"),
+    pytest.param(PAGE, "ข่าวที่เกี่ยวข้อง", "elsewhere", id="related-news-heading"),
+    pytest.param(PAGE, "แจกข้าวสาร", "elsewhere", id="related-item"),
+    pytest.param(PAGE, "กิจกรรมวันแม่", "elsewhere",
+                 id="related-headline-opening-with-a-heading-term-stays-chrome"),
+    pytest.param(PAGE, "ขอบคุณค่ะ", "elsewhere", id="comment-under-comments-with-count"),
+    pytest.param(PAGE, "เลขที่ 9", "elsewhere", id="footer-after-the-lists"),
+    pytest.param(PROSE + "ข่าวอื่นๆ ที่น่าสนใจ\nมอบทุน 20 ทุน\n", "มอบทุน", "elsewhere",
+                 id="qualifier-word-after-the-term"),
+    pytest.param(PROSE + "หัวข้อ\n3 comments:\nnice · March 2, 2024\n", "nice", "elsewhere",
+                 id="blog-comment-count-heading"),
+    pytest.param(PROSE + "โพสต์\nBlog Archive\n► 2023 (11)\n", "► 2023", "elsewhere", id="blog-archive"),
+    pytest.param(PROSE + "โครงการอื่นในกองทุนเดียวกัน\n- โครงการหนูน้อย (8,000 บาท)\n", "- โครงการ",
+                 "elsewhere", id="other-projects-of-the-fund"),
+    pytest.param(PROSE + "4. เรื่องพิจารณา\n4.3 โครงการอื่นๆ\nอนุมัติ 15,000 บาท\n", "อนุมัติ", None,
+                 id="numbered-agenda-item-is-content-not-chrome"),
+    pytest.param(PROSE + "ความคิดเห็นของผู้เข้าร่วมโครงการ\nพึงพอใจ 40 คน\n", "พึงพอใจ", None,
+                 id="comments-heading-with-a-content-tail-is-not-chrome"),
+    pytest.param(PROSE + "ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\n", "ประชุม อสม.", "elsewhere",
+                 id="latest-news-after-the-article"),
+    pytest.param(PROSE * 3 + "ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\n" + PROSE.replace("5", "6"),
+                 "วันที่ 6", None,
+                 id="chrome-ends-at-a-line-of-prose"),
+    pytest.param(PROSE + "ข่าวล่าสุด\n- ประชุม อสม. (3 มี.ค. 67)\nผลการดำเนินงาน\nมีผู้เข้าร่วม 30 คน\n",
+                 "มีผู้เข้าร่วม", "results", id="content-heading-ends-the-chrome"),
+    pytest.param("หน้าแรก\nข่าวล่าสุด\nติดต่อเรา\nอบต.นาจาน จัดอบรม อสม. 30 คน\nโพสต์เมื่อ 9 ส.ค. 2566\n"
+                 + PROSE, "โพสต์เมื่อ", None, id="menu-item-above-the-article-is-not-chrome"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,kind", CHROME_ROWS)
+def test_page_chrome_section(doc, needle, kind):
+    norm = normalize(doc)
+    sections = find_sections(norm, load_rules())
+    assert sections.kind_at(norm.text.index(needle)) == kind
+    inside = any(s <= norm.text.index(needle) < e for s, e in sections.elsewhere)
+    assert inside == (kind == "elsewhere")
+
+
+def test_blanking_chrome_keeps_offsets_and_lines():
+    norm = normalize(PAGE)
+    blanked = blank_elsewhere(norm, find_sections(norm, load_rules()))
+    assert len(blanked.text) == len(norm.text)
+    assert blanked.text.count("\n") == norm.text.count("\n")
+    assert "60,000" not in blanked.text and "12,300" in blanked.text
+
+
+# Extract level: a page with content and chrome gives only the content's values.
+EXTRACT_ROWS = [
+    pytest.param("dates", {"2023-08-09", "2023-08-08"}, id="related-and-comment-dates-dropped"),
+    pytest.param("money", {12300.0}, id="related-item-amount-dropped"),
+    pytest.param("participants", {45}, id="related-item-count-dropped"),
+    pytest.param("venues", {"หอประชุมโรงเรียนบ้านนาจาน"}, id="related-item-venue-dropped"),
+]
+
+
+@pytest.mark.parametrize("field,expected", EXTRACT_ROWS)
+def test_page_chrome_values_are_not_extracted(field, expected):
+    report = extract(PAGE)
+    got = {"dates": lambda: {d.value for d in report.dates},
+           "money": lambda: {b.amount for b in report.budgets},
+           "participants": lambda: {p.count for p in report.participants},
+           "venues": lambda: {v.name for v in report.venues}}[field]()
+    assert got == expected
+
+
+def test_page_chrome_evidence_quotes_the_original():
+    report = extract(PAGE)
+    for b in report.budgets:
+        assert PAGE[b.evidence.start:b.evidence.end] == b.evidence.text

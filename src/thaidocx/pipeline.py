@@ -1,5 +1,5 @@
 """The only place the stages are wired together:
-load -> normalize -> tokenize -> sections -> match -> parse -> assemble (-> write, in the CLI)."""
+load -> normalize -> sections (page chrome blanked) -> tokenize -> match -> parse -> assemble (-> write, in the CLI)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,15 +11,18 @@ from .model import Report, Warning
 from .normalize import normalize
 from .parse import Context, parse_all
 from .ruleset import RuleSet, load_rules
-from .sections import find_sections
+from .sections import blank_elsewhere, find_sections
 from .tokenize import tokenize
 from .write import write_atomic
 
 
 def _run(loaded: Loaded, rules: RuleSet) -> Report:
     norm = normalize(loaded.text)
-    tokens = tokenize(norm, rules)
     sections = find_sections(norm, rules)
+    # Page chrome (related news, comments, other projects …) holds other pages' values: from
+    # here on every stage reads the text with it blanked (sections.py).
+    norm = blank_elsewhere(norm, sections)
+    tokens = tokenize(norm, rules)
     matches = match_rules(norm, rules)
     ctx = Context(norm=norm, tokens=tokens, matches=matches, rules=rules, sections=sections)
     warnings = [Warning(code="rule_timeout", message=f"rule {rid} hit its time limit and was skipped")

@@ -6,12 +6,25 @@ heading. A short numbered line with no digits after its number ("2. ข้อส
 section above it when its number follows the heading's, even if its term is not listed: it is
 then a section of kind "other". Numbers may be dotted ("3.1 สถานการณ์"): a later sibling ("3.2
 …") or a later number at any level above ("4.") ends the section; its sub-items ("3.1.1") do not.
+
+Page chrome: a web page as stored carries, around its content, lists that belong to other pages
+(related / latest news, other projects of the fund, reader comments, a blog archive) with their
+own dates, amounts, counts and places. Their headings are section kind "elsewhere". Such a
+heading must be the whole line, apart from counts, punctuation and a few qualifier words
+(`elsewhere_tails`: "ข่าวอื่นๆ ที่น่าสนใจ", "ความคิดเห็น (3)"), and is never list-numbered (minutes'
+"4.3 โครงการอื่นๆ" is content). Its section runs to the end of the page, or to the next heading
+of another kind whose line holds no digit (a related headline "กิจกรรม… (12 พ.ค. 67)" does not
+end it), or to a line of prose (a sidebar scraped ABOVE an article must not swallow it). It must
+follow content (prose above it, or the page's second half): a menu item on its own line opens
+none.
+`Sections.elsewhere` holds these spans; pipeline.py blanks them before matching, so no field
+reads values from them.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 import regex
@@ -21,12 +34,18 @@ from .normalize import NormText
 from .ruleset import RuleSet
 
 HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
+ELSEWHERE = "elsewhere"  # the section kind of page chrome (rules/sections.toml)
+PROSE_MIN = 200  # a line at least this long is article prose, never a chrome list item
 # The per-line patterns run on stdlib `re` (a call costs a third of a `regex` one), with the
 # `regex` module's \s spelt out (literal_re.WHITE_SPACE).
 _LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
 # A list number opening a line: "2." / "2)", or dotted "3.1" / "3.1." / "3.1)".
 _NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+(?:\.[0-9]+)+|[0-9]+(?=[.)]))[.)]?(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+# What may follow a chrome heading term besides its qualifier words: counts, brackets, arrows,
+# colons, ๆ ("ข่าวอื่นๆ"), and spaces.
+_TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ…]+")
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,7 @@ class Sections:
     line_starts: tuple[int, ...]
     own: tuple[str | None, ...]  # kind of a heading term opening the line itself (any length)
     above: tuple[tuple[str, int] | None, ...]  # (kind, heading line) governing the line
+    elsewhere: tuple[tuple[int, int], ...] = ()  # page-chrome spans of the normalized text
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -68,6 +88,41 @@ def _candidate_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
         return regex.compile(r"\n" + body)
 
 
+def _tail_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    pattern = rules.lexicon("elsewhere_tails").pattern()
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+def _bare_tail(tail: str, rules: RuleSet) -> bool:
+    """A chrome heading's rest of line: only fillers and qualifier words ("ที่น่าสนใจ")."""
+    words = rules.derived(_tail_regex)
+    pos = 0
+    while pos < len(tail):
+        m = _TAIL_FILL.match(tail, pos) or words.match(tail, pos)
+        if m is None or m.end() == pos:
+            return False
+        pos = m.end()
+    return True
+
+
+def _elsewhere_ends(lines: list[str], start: int, stop: int) -> int | None:
+    """The first line of prose in lines[start:stop] (it ends a chrome section), or None."""
+    for j in range(start, stop):
+        if len(lines[j].strip()) >= PROSE_MIN:
+            return j
+    return None
+
+
+def _after_content(lines: list[str], starts: list[int], i: int, size: int) -> bool:
+    """Chrome follows the page's content: a line of prose comes before line i, or line i is in
+    the page's second half. A menu item "ข่าวล่าสุด" above the headline opens no chrome section
+    (it would blank the headline, the post date and every short line down to the prose)."""
+    return 2 * starts[i] >= size or _elsewhere_ends(lines, 0, i) is not None
+
+
 def _number(written: str) -> tuple[int, ...]:
     return tuple(int(part) for part in written.split("."))
 
@@ -89,29 +144,76 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     above: list[tuple[str, int] | None] = [None] * n
     current: tuple[str, int] | None = None
     number: tuple[int, ...] | None = None  # the list number of the current section's heading
+    chrome: list[tuple[int, int]] = []  # (first, last + 1) lines of each chrome section
     done = 0  # lines before this one have their `above` filled in
+
+    def fill(upto: int) -> None:
+        """above[done:upto] = current; a chrome section also ends at a line of prose."""
+        nonlocal current, number, done
+        if current is not None and current[0] == ELSEWHERE:
+            end = _elsewhere_ends(lines, done, upto)
+            if end is not None:
+                above[done:end] = [current] * (end - done)
+                chrome.append((current[1], end))
+                current, number, done = None, None, end
+        above[done:upto] = [current] * (upto - done)
+        done = upto
+
     # The first line (no newline before it) is always looked at.
     candidates = [0] + [bisect.bisect_right(starts, cm.start()) for cm in
                         rules.derived(_candidate_regex).finditer(text)]
     for i in candidates:
         if i < done:
             continue
-        above[done:i] = [current] * (i - done)
+        fill(i)
         done = i + 1
         raw = lines[i]
         lead = _LEAD.match(raw)
         line = (raw[lead.end():] if lead else raw).strip()
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
+        numbered = _NUMBERED.match(raw)
+        if kind == ELSEWHERE and (numbered or len(line) > HEADING_MAX
+                                  or not _bare_tail(line[m.end():], rules)
+                                  or not _after_content(lines, starts, i, len(text))):
+            kind = None  # "4.3 โครงการอื่นๆ", "ความคิดเห็นของผู้เข้าร่วม", a menu item: content
+        in_chrome = current is not None and current[0] == ELSEWHERE
+        if in_chrome and kind not in (None, ELSEWHERE) and _DIGIT.search(line):
+            kind = None  # a related headline opening with a heading term: still chrome
         own[i] = kind
         above[i] = current
+        if in_chrome and len(raw.strip()) >= PROSE_MIN:
+            chrome.append((current[1], i))
+            current, number, in_chrome = None, None, False
         if len(line) > HEADING_MAX:
             continue  # neither a heading nor the end of a section
         if kind is not None:
-            numbered = _NUMBERED.match(raw)
-            current, number = (kind, i), _number(numbered.group(1)) if numbered else None
-        elif number is not None and (numbered := _NUMBERED.match(raw)) \
+            if in_chrome and kind != ELSEWHERE:
+                chrome.append((current[1], i))
+            if kind != ELSEWHERE or not in_chrome:  # consecutive chrome lists: one section
+                current, number = (kind, i), _number(numbered.group(1)) if numbered else None
+        elif in_chrome:
+            continue  # a chrome list item, whatever its number
+        elif number is not None and numbered \
                 and _follows(_number(numbered.group(1)), number) and not _DIGIT.search(line):
             current, number = ("other", i), _number(numbered.group(1))
-    above[done:n] = [current] * (n - done)
-    return Sections(tuple(starts), tuple(own), tuple(above))
+    fill(n)
+    if current is not None and current[0] == ELSEWHERE:
+        chrome.append((current[1], n))
+    spans = tuple((starts[a], starts[b - 1] + len(lines[b - 1])) for a, b in chrome if b > a)
+    return Sections(tuple(starts), tuple(own), tuple(above), spans)
+
+
+def blank_elsewhere(norm: NormText, sections: Sections) -> NormText:
+    """`norm` with its page-chrome spans blanked (spaces; newlines kept), so that every rule and
+    every parser's own scan sees nothing there. Lengths are unchanged: offsets and evidence
+    (which quotes the original) stay valid."""
+    if not sections.elsewhere:
+        return norm
+    text, out, pos = norm.text, [], 0
+    for start, end in sections.elsewhere:
+        out.append(text[pos:start])
+        out.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return replace(norm, text="".join(out))

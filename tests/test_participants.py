@@ -278,6 +278,18 @@ COUNTS = [
     pytest.param("ระเบียบวาระที่ 3 เรื่องเพื่อพิจารณา\nสถานการณ์โรค\nมีผู้ป่วยสะสม 40 ราย คนขับ 20 คน\n"
                  "ระเบียบวาระที่ 4 เรื่องอื่นๆ\nอสม. 25 คน ร่วมรณรงค์", [25],
                  id="agenda-item-ends-the-situation-section"),
+    # people not yet served: unmet need, unless a target cue makes them the project's target
+    pytest.param("และมีผู้สูงอายุที่ต้องใส่ฟันเทียมแต่ยังไม่ได้รับบริการอีก 86 ราย กองทุนฯ จึงอนุมัติ", [],
+                 id="regression-not-yet-served-is-unmet-need-web01"),
+    pytest.param("ผู้ป่วยที่ยังไม่ได้รับการคัดกรอง 120 คน", [], id="not-yet-screened-is-a-statistic"),
+    pytest.param("ผู้สูงอายุที่ยังไม่เคยได้รับการตรวจฟัน 52 คน", [], id="never-served-is-a-statistic"),
+    pytest.param("ผู้สูงอายุได้รับบริการใส่ฟันเทียม 40 ราย", [40], id="served-count-kept"),
+    pytest.param("พบผู้ที่ยังไม่ได้รับวัคซีน 30 คน ได้รับวัคซีนแล้ว 25 คน", [25],
+                 id="unserved-then-served-keeps-the-served"),
+    pytest.param("โครงการนี้มีกลุ่มเป้าหมายคือเด็กที่ยังไม่ได้รับวัคซีน จำนวน 45 คน", [45],
+                 id="unserved-named-as-the-target-kept"),
+    pytest.param("ปีนี้อบรมตามเป้าหมาย 50 คน  ผู้ที่ยังไม่ได้รับบริการ 12 คน", [50],
+                 id="target-cue-in-an-earlier-sentence-keeps-no-unserved"),
     # per-subgroup sizes and other non-counts
     pytest.param("ฝึกปฏิบัติ 4 ฐาน ฐานละ 12 คน", [], id="not-per-station-size"),
     pytest.param("รับสมัครจำนวน 45 คน (อำเภอละไม่เกิน 4 คน ตามลำดับการสมัคร)", [45],

@@ -37,6 +37,7 @@ class Patterns:
     section_roles: Lexicon
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
+    unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
@@ -93,6 +94,8 @@ class Patterns:
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
             absent=frozenset(lex("part_absent_phrase").spec.entries),
+            unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                               if v == "unserved"),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),

@@ -290,6 +290,18 @@ COUNTS = [
                  id="unserved-named-as-the-target-kept"),
     pytest.param("ปีนี้อบรมตามเป้าหมาย 50 คน  ผู้ที่ยังไม่ได้รับบริการ 12 คน", [50],
                  id="target-cue-in-an-earlier-sentence-keeps-no-unserved"),
+    # new cases are statistics; new members or clients are people
+    pytest.param("- DM รายใหม่ปี 66 ทั้งจังหวัด 3,912 ราย, HbA1c < 7 คุมได้แค่ 31.5%", [],
+                 id="regression-new-cases-after-a-disease-abbreviation-web05"),
+    pytest.param("วัณโรครายใหม่ 12 ราย", [], id="new-cases-after-a-disease-word"),
+    pytest.param("ผู้ป่วยเบาหวานรายใหม่ 40 ราย", [], id="new-diabetic-patients"),
+    pytest.param("ชมรมมีสมาชิกรายใหม่ 25 คน", [25], id="new-members-are-people"),
+    pytest.param("ผู้รับบริการรายใหม่ 30 ราย", [30], id="new-clients-are-served"),
+    pytest.param("อสม. รายใหม่ 15 คน", [15], id="new-volunteers-are-people"),
+    pytest.param("ให้บริการฝากครรภ์หญิงตั้งครรภ์รายใหม่ 64 ราย", [64],
+                 id="regression-new-antenatal-clients-served-are-no-cases"),
+    pytest.param("ให้บริการคลินิก  พบผู้ป่วยความดันรายใหม่ 9 ราย", [],
+                 id="service-word-in-an-earlier-sentence-keeps-no-new-cases"),
     # per-subgroup sizes and other non-counts
     pytest.param("ฝึกปฏิบัติ 4 ฐาน ฐานละ 12 คน", [], id="not-per-station-size"),
     pytest.param("รับสมัครจำนวน 45 คน (อำเภอละไม่เกิน 4 คน ตามลำดับการสมัคร)", [45],

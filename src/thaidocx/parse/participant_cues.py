@@ -38,6 +38,9 @@ class Patterns:
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
+    new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
+    new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
+    new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
@@ -96,6 +99,12 @@ class Patterns:
             absent=frozenset(lex("part_absent_phrase").spec.entries),
             unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                                if v == "unserved"),
+            new_case=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                               if v == "new_case"),
+            new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
+                             if v == "before"),
+            new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
+                             if v == "service"),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),

@@ -38,6 +38,7 @@ from .participant_cues import Patterns
 from .participant_absence import absent_after
 from .participant_breakdown import breakdown
 from .participant_findings import is_finding
+from .participant_need import new_people, unserved_target
 from .participant_tables import count_start, expanded
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
@@ -66,7 +67,6 @@ _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่
 _NUMBERLIKE = literal_regex(r"^[0-9.,]+$")
 _DIGIT = literal_regex(r"[0-9]")
 _SPACE = literal_regex(r"\s")
-_WIDE_GAP = literal_regex(r"[ \t]{2,}")
 # A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
 # runs (hostile input) take the general path: int() refuses strings of thousands of digits.
 _PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
@@ -196,23 +196,11 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
             break
     for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
         for b in cue_re.finditer(doc.text, start, pos):
-            if (pos - b.end() <= BACKGROUND_WINDOW
-                    or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]:
+            if ((pos - b.end() <= BACKGROUND_WINDOW
+                    or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
+                    and not new_people(doc, b.start(), b.end())):
                 found = (b.start(), b.end())
     return found
-
-
-def _unserved_target(doc: _Doc, i: int, bg_start: int, bg_end: int) -> bool:
-    """Is the governing cue one of people not yet served (ยังไม่ได้รับบริการ) that a target cue
-    earlier in its sentence makes the project's target ("กลุ่มเป้าหมายคือเด็กที่ยังไม่ได้รับวัคซีน
-    45 คน")? Without one, "ยังไม่ได้รับบริการอีก 86 ราย" is a statistic of unmet need."""
-    if doc.text[bg_start:bg_end] not in doc.pats.unserved:
-        return False
-    start = max(doc.starts[i], bg_start - ROLE_WINDOW)
-    stop = _WIDE_GAP.search(doc.text[start:bg_start][::-1])
-    if stop is not None:  # the sentence starts after the last wide space
-        start = bg_start - stop.start()
-    return any(v == "planned" for _, v in doc.found_cues(start, bg_start))
 
 
 def _population_share(doc: _Doc, end: int) -> bool:
@@ -262,7 +250,7 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
     bg_start, bg_end = _background_cue(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
-         and not _unserved_target(doc, i, bg_start, bg_end)) or _population_share(doc, end)
+         and not unserved_target(doc, bg_start, bg_end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True

@@ -26,6 +26,7 @@ FISCAL = [
     P("ชื่อโครงการ : ป้องกันการหกล้ม\nปีงบประมาณ : 2567\nงบประมาณ : 20,000 บาท", [2567],
       id="labelled-field-colon-web02"),
     P("ปีงบประมาณ: 2567", [2567], id="labelled-field-colon-no-space"),
+    P("ปีงบประมาณ：2567", [2567], id="labelled-field-full-width-colon"),
     P("งบประมาณประจำปี : 2566", [2566], id="budget-year-labelled-field"),
     # NOT fiscal years
     P("ปี 2562", [], id="year-alone"),

@@ -286,6 +286,8 @@ COUNTS = [
     pytest.param("ผู้สูงอายุได้รับบริการใส่ฟันเทียม 40 ราย", [40], id="served-count-kept"),
     pytest.param("พบผู้ที่ยังไม่ได้รับวัคซีน 30 คน ได้รับวัคซีนแล้ว 25 คน", [25],
                  id="unserved-then-served-keeps-the-served"),
+    pytest.param("ผู้ป่วยยังไม่ได้รับการรักษา 12 ราย ได้ส่งต่อโรงพยาบาลทุกราย", [12],
+                 id="unserved-then-all-referred-are-served"),
     pytest.param("โครงการนี้มีกลุ่มเป้าหมายคือเด็กที่ยังไม่ได้รับวัคซีน จำนวน 45 คน", [45],
                  id="unserved-named-as-the-target-kept"),
     pytest.param("ปีนี้อบรมตามเป้าหมาย 50 คน  ผู้ที่ยังไม่ได้รับบริการ 12 คน", [50],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_findings import served_after
 
 if TYPE_CHECKING:
     from .participants import _Doc
@@ -36,11 +37,15 @@ def sentence_before(doc: _Doc, pos: int) -> str:
     return before if gap is None else before[gap.end():]
 
 
-def unserved_target(doc: _Doc, bg_start: int, bg_end: int) -> bool:
+def unserved_target(doc: _Doc, bg_start: int, bg_end: int, end: int) -> bool:
     """Is the governing cue one of people not yet served (ยังไม่ได้รับบริการ) that a target cue
     earlier in its sentence makes the project's target ("กลุ่มเป้าหมายคือเด็กที่ยังไม่ได้รับวัคซีน
-    45 คน")? Without one, "ยังไม่ได้รับบริการอีก 86 ราย" is a statistic of unmet need."""
+    45 คน"), or whom the sentence after the count (ending at `end`) says were served ("ยังไม่ได้รับ
+    การรักษา 12 ราย ได้ส่งต่อโรงพยาบาลทุกราย", as for findings)? Without either, "ยังไม่ได้รับบริการ
+    อีก 86 ราย" is a statistic of unmet need."""
     if doc.text[bg_start:bg_end] not in doc.pats.unserved:
         return False
+    if served_after(doc, end):
+        return True
     start = bg_start - len(sentence_before(doc, bg_start))
     return any(v == "planned" for _, v in doc.found_cues(start, bg_start))

@@ -250,7 +250,7 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
     bg_start, bg_end = _background_cue(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
-         and not unserved_target(doc, bg_start, bg_end)) or _population_share(doc, end)
+         and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True

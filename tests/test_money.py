@@ -188,6 +188,14 @@ TOTALS = [
     pytest.param("สรุปผลการประชุม\nการดูแลผู้ป่วยระยะท้าย\n5. งบประมาณ\n"
                  "ได้รับจัดสรรจาก สสจ. 64,000 บาท ใช้จ่ายจริง 61,200 บาท", None,
                  id="meeting-summary-is-still-minutes"),
+    pytest.param("Nurse Diary ~ บันทึกของพยาบาล\nHome   About me   Contact\n\nSunday, March 10, 2024\n\n"
+                 "สรุปประชุม Service Plan สาขา NCD ครั้งที่ 1/2567\n2) Budget\n"
+                 "- ปีนี้ได้จาก สปสช. เขต 1 รวม 450,000 บาท แบ่งให้ 13 อำเภอ อำเภอละ 30,000 บาท", None,
+                 id="regression-informal-meeting-notes-under-page-chrome-split-allocation-web05"),
+    pytest.param("บันทึกประชุมทีมงาน\nได้รับจัดสรรจาก สสจ. 120,000 บาท แบ่งให้ 6 ตำบล ตำบลละ 20,000 บาท",
+                 None, id="informal-minutes-heading-allocation"),
+    pytest.param("อบจ.พะเยา เปิดศูนย์ฟื้นฟู\nได้จัดสรรงบประมาณ จำนวน 1.8 ล้านบาท เพื่อพัฒนาศูนย์ฟื้นฟู 9 แห่ง "
+                 "แห่งละ 200,000 บาท", 1800000, id="news-project-budget-split-per-site-is-still-the-total"),
     pytest.param("งบประมาณที่ได้รับ 85,000 บาท ใช้ไปทั้งสิ้น 84,320 บาท", 85000,
                  id="final-report-approved-not-spent"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),

@@ -36,7 +36,9 @@ from .thainum import as_number, evaluate, multiplier_factor
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
 SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
-MINUTES_HEADING_LINES = 3  # a minutes heading opens one of the first non-blank lines
+# A minutes heading opens one of the first non-blank lines; a scraped page puts a site name,
+# a menu and a post date above it.
+MINUTES_HEADING_LINES = 6
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"

@@ -10,6 +10,14 @@ from ..ruleset import Lexicon, RuleSet
 from ..literal_re import Pattern, literal_regex
 
 PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
+# A per-unit quota whose unit is a Latin word or a dotted abbreviation, with or without a space
+# before ละ ("CUP ละ 20 คน", "รพ.ละ 3 คน", "รพ.สต. ละ 2 คน"): like part_subgroup_rate's Thai
+# words, which cannot list every abbreviation. Per-intake or per-session words (session ละ 30 คน,
+# like รุ่นละ) stay counts; Thai words without a dot (วันละ, ครั้งละ, แต่ละ, และ) are not matched.
+_UNIT_ABBR_RATE = (r"(?:(?<![A-Za-z])(?!(?i:sessions?|batch(?:es)?|class(?:es)?|rounds?|courses?"
+                   r"|days?|times?|shifts?)[ \t]?ละ)[A-Za-z]{2,}"
+                   r"|(?<![\u0E01-\u0E4E.])[\u0E01-\u0E2E][\u0E01-\u0E4E]*\.(?:[\u0E01-\u0E4E]+\.)*)"
+                   r"[ \t]?ละ")
 _PREFIX = ("prefix", "both", "introducer")  # part_group_affix uses stripped at a phrase's start
 _SUFFIX = ("suffix", "both")  # ... and at its end
 
@@ -37,6 +45,10 @@ class Patterns:
     section_roles: Lexicon
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
+    unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
+    new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
+    new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
+    new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
@@ -76,8 +88,10 @@ class Patterns:
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
-            # "กลุ่มละ 9-10 คน", "กลุ่มละประมาณ 8 ถึง 10 คน": the range's upper end is a size too.
-            subgroup_re=_compile(lex("part_subgroup_rate").pattern() + r"[ \t]*(?:"
+            # "กลุ่มละ 9-10 คน", "กลุ่มละประมาณ 8 ถึง 10 คน": the range's upper end is a size too;
+            # "CUP ละ 20 คน", "รพ.ละ 3 คน": units written as Latin words or abbreviations.
+            subgroup_re=_compile("(?:" + lex("part_subgroup_rate").pattern() + "|" + _UNIT_ABBR_RATE
+                                 + r")[ \t]*(?:"
                                  + lex("part_rate_qualifier").pattern()
                                  + r"[ \t]*)?(?:[0-9]{1,6}[ \t]*(?:-|–|ถึง)[ \t]*)?$"),
             # "ร้อยละ 17.2 หรือประมาณ 6,800 คน": a share restated as an estimate, right before a count.
@@ -93,6 +107,14 @@ class Patterns:
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
             absent=frozenset(lex("part_absent_phrase").spec.entries),
+            unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                               if v == "unserved"),
+            new_case=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                               if v == "new_case"),
+            new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
+                             if v == "before"),
+            new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
+                             if v == "service"),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),

@@ -51,7 +51,7 @@ def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
     return end
 
 
-def _served_after(doc: _Doc, end: int) -> bool:
+def served_after(doc: _Doc, end: int) -> bool:
     """Does the sentence after the count ending at `end` say what was done for those people,
     with no count of its own (… 37 คน ได้รับการประเมินซ้ำ … ทุกราย)?"""
     stop = _SENTENCE_END.search(doc.text, end)
@@ -87,7 +87,7 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
         return False
-    if end is not None and _served_after(doc, end):
+    if end is not None and served_after(doc, end):
         return False
     # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
     # count; "ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย" (a phrase before) does not.

@@ -38,6 +38,7 @@ from .participant_cues import Patterns
 from .participant_absence import absent_after
 from .participant_breakdown import breakdown
 from .participant_findings import is_finding
+from .participant_need import new_people, unserved_target
 from .participant_tables import count_start, expanded
 from .thainum import NumberWords, evaluate, number_words, parse_thai_number
 
@@ -181,11 +182,11 @@ def _value(m: Match, words: NumberWords) -> int | None:
     return int(value)
 
 
-def _background_end(doc: _Doc, near: int, pos: int) -> int:
-    """The end of the last background cue governing the count at `pos`, or -1. A cue governs
-    when it is close, or when it opens the phrase the count closes: Thai writes no space inside
-    a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
-    end = -1
+def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
+    """(start, end) of the last background cue governing the count at `pos`, or (-1, -1). A cue
+    governs when it is close, or when it opens the phrase the count closes: Thai writes no space
+    inside a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
+    found = (-1, -1)
     start = max(near, pos - ROLE_WINDOW)
     text = doc.text
     frame = False
@@ -195,10 +196,11 @@ def _background_end(doc: _Doc, near: int, pos: int) -> int:
             break
     for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
         for b in cue_re.finditer(doc.text, start, pos):
-            if (pos - b.end() <= BACKGROUND_WINDOW
-                    or not _SPACE.search(doc.text[b.end():pos].rstrip())):
-                end = max(end, b.end())
-    return end
+            if ((pos - b.end() <= BACKGROUND_WINDOW
+                    or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
+                    and not new_people(doc, b.start(), b.end())):
+                found = (b.start(), b.end())
+    return found
 
 
 def _population_share(doc: _Doc, end: int) -> bool:
@@ -246,8 +248,9 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
     heading = doc.heading_role(i)
     if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
         return False
-    bg_end = _background_end(doc, near, pos)
-    if ((bg_end >= 0 and not keeps_background(bg_end)) or _population_share(doc, end)
+    bg_start, bg_end = _background_cue(doc, near, pos)
+    if ((bg_end >= 0 and not keeps_background(bg_end)
+         and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True

@@ -19,6 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
+from .page_chrome import is_chrome, is_post_meta
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -40,17 +41,6 @@ _SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที
 _PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
 _LINE = re.compile(r"[^\n]+")
 _TITLE = maker(Title)
-# Page chrome of a scraped web page. A menu: 3+ short items between wide spaces or bars.
-_MENU_SEP = re.compile(r"[ \t]{2,}|[ \t]*\|[ \t]*|[ \t]+•[ \t]+")
-MENU_ITEM = 25  # characters: a longer piece is text, not a menu item
-CRUMB_ITEM = 40
-SITE_NAME = 60  # a bilingual site name ("โรงพยาบาลนาหม่อม Namom Hospital") is short
-_LATIN_ONLY = re.compile(r"[^\u0e00-\u0e7f]*[A-Za-z][^\u0e00-\u0e7f]*$")
-# Two or more Latin words at one end of a line: a site name's English half.
-_LATIN_EDGE = re.compile(r"^[A-Z][A-Za-z.&'-]*(?:[ \t]+[A-Za-z.&'-]+)+[ \t]|[ \t][A-Z][A-Za-z.&'-]*(?:[ \t]+[A-Za-z.&'-]+)+$")
-_SITE_SEP = re.compile(r"[ \t]+[~|:\-–—][ \t]+")  # "Nurse Diary ~ บันทึกของ…", "… | NEUA TODAY"
-_READ_COUNT = re.compile(r"อ่าน[ \t]*:?[ \t]*[0-9,]+[ \t]*ครั้ง")
-MAX_META = 160  # a post line is short; a longer one is text
 REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands this close
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -263,32 +253,6 @@ def _skipped(line: str, lx: _Lex) -> bool:
     return bool(_PAGE_NAME.match(line))
 
 
-def _chrome(line: str, lx: _Lex) -> bool:
-    """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
-    site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
-    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY')."""
-    items = [p for p in _MENU_SEP.split(line) if p]
-    if len(items) >= 3 and max(map(len, items)) <= MENU_ITEM:
-        return True
-    crumbs = lx.crumb_re.split(line)
-    arrow = any(c in line for c in "›»>")
-    if len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM:
-        return True
-    if _LATIN_ONLY.match(line):
-        return True
-    if len(line) > SITE_NAME or _THAI.search(line) is None:
-        return False
-    halves = _SITE_SEP.split(line, maxsplit=1)
-    if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves):
-        return True
-    return bool(_LATIN_EDGE.search(line)) and not any(c.isdigit() for c in line)
-
-
-def _post_meta(line: str, lx: _Lex) -> bool:
-    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง')."""
-    return len(line) <= MAX_META and bool(lx.meta_re.search(line) or _READ_COUNT.search(line))
-
-
 def _headline_like(text: str, a: int, b: int, lx: _Lex) -> bool:
     line = text[a:b]
     if (len(line) < MIN_HEADLINE or len(line) > MAX_HEADLINE or _SENTENCE.search(line)
@@ -313,18 +277,18 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lx: _Lex) -> tuple[i
     for i, line in enumerate(lines):
         j = seen.get(line)
         if (j is not None and i - j <= REPEAT_GAP and "\t" not in line
-                and _headline_like(text, *spans[i], lx) and not _chrome(line, lx)):
+                and _headline_like(text, *spans[i], lx) and not is_chrome(line, lx.crumb_re)):
             return spans[j]
         seen[line] = i
     for i, line in enumerate(lines):
-        meta = _post_meta(line, lx)
-        top = all(_chrome(x, lx) or _skipped(x, lx) for x in lines[:i])
+        meta = is_post_meta(line, lx.meta_re)
+        top = all(is_chrome(x, lx.crumb_re) or _skipped(x, lx) for x in lines[:i])
         if not meta and not (top and lx.dateline_re.match(line)):
             continue
         for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(lines)),):
             for j in order:
                 cand = lines[j]
-                if _chrome(cand, lx) or _post_meta(cand, lx) or len(cand) < MIN_HEADLINE:
+                if is_chrome(cand, lx.crumb_re) or is_post_meta(cand, lx.meta_re) or len(cand) < MIN_HEADLINE:
                     continue  # chrome, another post line or a short label between
                 if _headline_like(text, *spans[j], lx):
                     return spans[j]
@@ -338,7 +302,7 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     page = _page_headline(text, spans, lx)
     if page:
         return _named(text, *page, lx) or page
-    content = ((a, b) for a, b in spans if not _skipped(text[a:b], lx) and not _chrome(text[a:b], lx))
+    content = ((a, b) for a, b in spans if not _skipped(text[a:b], lx) and not is_chrome(text[a:b], lx.crumb_re))
     lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
         named = _named(text, a, b, lx)

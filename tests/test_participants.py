@@ -292,6 +292,12 @@ COUNTS = [
                  id="unserved-named-as-the-target-kept"),
     pytest.param("ปีนี้อบรมตามเป้าหมาย 50 คน  ผู้ที่ยังไม่ได้รับบริการ 12 คน", [50],
                  id="target-cue-in-an-earlier-sentence-keeps-no-unserved"),
+    # a social-media page's audience: followers and reactions are no activity's people
+    pytest.param("เทศบาลตำบลนาดี\nหน่วยงานราชการ · ผู้ติดตาม 6.2 พัน คน\n", [],
+                 id="regression-page-followers-were-participants-web09"),
+    pytest.param("มีประชาชนมารับบริการ 80 คน\n👍❤️ คุณและคนอื่นๆ อีก 156 คน\nแชร์ 9 ครั้ง", [80],
+                 id="regression-post-reactions-were-participants-web09"),
+    pytest.param("👍 คุณและคนอื่น ๆ อีก 42 คน", [], id="post-reactions-with-spaced-mai-yamok"),
     # new cases are statistics; new members or clients are people
     pytest.param("- DM รายใหม่ปี 66 ทั้งจังหวัด 3,912 ราย, HbA1c < 7 คุมได้แค่ 31.5%", [],
                  id="regression-new-cases-after-a-disease-abbreviation-web05"),

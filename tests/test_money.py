@@ -198,6 +198,15 @@ TOTALS = [
                  "แห่งละ 200,000 บาท", 1800000, id="news-project-budget-split-per-site-is-still-the-total"),
     pytest.param("งบประมาณที่ได้รับ 85,000 บาท ใช้ไปทั้งสิ้น 84,320 บาท", 85000,
                  id="final-report-approved-not-spent"),
+    # a total asked for and a total granted: the granted one is the budget
+    pytest.param("| งบประมาณที่ขอ | 42,800 บาท |\n| มติ | อนุมัติ (ปรับลด 3,300 บาท) |\n"
+                 "| งบประมาณที่อนุมัติ | 39,500 บาท |", 39500,
+                 id="regression-requested-total-was-the-budget-beside-the-approved-one-web08"),
+    pytest.param("งบประมาณที่ขอ    64,470 บาท (หกหมื่นสี่พันสี่ร้อยเจ็ดสิบบาทถ้วน)", 64470,
+                 id="requested-total-alone-is-the-budget"),
+    pytest.param("งบประมาณที่ได้รับอนุมัติ 18,000 บาท\nงบประมาณที่เสนอขอ 20,000 บาท", 18000,
+                 id="approved-before-requested-is-still-the-budget"),
+    pytest.param("ขออนุมัติงบประมาณ 25,000 บาท", 25000, id="asking-for-approval-alone-is-the-budget"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
 ]

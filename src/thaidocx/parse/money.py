@@ -248,6 +248,18 @@ def _meeting_without_project(lines: Lines, amounts: list[_Amount],
     return out
 
 
+def _requested_when_approved(lines: Lines, amounts: list[_Amount],
+                             bounds: list[tuple[int, int]], roles: list[str],
+                             cues: Cues) -> list[str]:
+    """A total asked for ("งบประมาณที่ขอ 42,800 บาท") in a document that also states a total
+    granted ("งบประมาณที่อนุมัติ 39,500 บาท") is no budget (other): the granted one is."""
+    stages = [cues.stage_of(lines.text[ls:a.start]) if r == "total" else None
+              for a, (ls, _), r in zip(amounts, bounds, roles)]
+    if "approved" not in stages or "requested" not in stages:
+        return roles
+    return ["other" if st == "requested" else r for r, st in zip(roles, stages)]
+
+
 def _opens_minutes(lines: Lines, cues: Cues) -> bool:
     """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
     seen = 0
@@ -325,6 +337,7 @@ def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
             other = True
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
+    roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
 
 

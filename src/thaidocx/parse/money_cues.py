@@ -24,6 +24,8 @@ class Cues:
     role_lex: Lexicon
     role: Pattern
     not_budget: Pattern
+    stage_lex: Lexicon  # money_request_stage: requested / approved
+    stage: Pattern
     unit_before: list[tuple[str, bool]]
     unit_after: list[tuple[str, bool]]
     source_start: Pattern
@@ -81,6 +83,13 @@ class Cues:
         m = self.project.match(text, pos)
         return m is not None and bool(self.project_lex.get(m.group()))
 
+    def stage_of(self, before: str) -> str | None:
+        """'requested' / 'approved': the last money_request_stage term in `before`, if any."""
+        last = None
+        for m in self.stage.finditer(before):
+            last = m
+        return None if last is None else str(self.stage_lex.get(last.group()))
+
     def nearest_role(self, window: str) -> str | None:
         """The role of the last cue word in `window` (none-terms only block shorter cues)."""
         role = None
@@ -116,6 +125,8 @@ def _build_cues(rules: RuleSet) -> Cues:
         role_lex=lx("money_role_cue"),
         role=literal_regex(lx("money_role_cue").pattern()),
         not_budget=literal_regex(lx("money_not_budget").pattern()),
+        stage_lex=lx("money_request_stage"),
+        stage=literal_regex(lx("money_request_stage").pattern()),
         unit_before=_affixes(lx("money_unit_before")),
         unit_after=_affixes(lx("money_unit_after")),
         source_start=literal_regex(lx("money_source_start").pattern() + r"|จาก[ \t]?"

@@ -102,6 +102,9 @@ CUES = [
                  ["ห้องประชุมโรงพยาบาลนาดี"], id="next-event-after-the-venue-leaves-the-venue"),
     pytest.param("อบรมรอบหน้าจะเลื่อนไปเดือนหน้า;  จัดอบรม ณ หอประชุมอำเภอนาดี\n",
                  ["หอประชุมอำเภอนาดี"], id="next-event-word-in-an-earlier-clause-does-not-govern"),
+    pytest.param("จัดอบรม ระหว่างวันที่ 10 – 21 มีนาคม 2568 ณ ห้องประชุมดอยก้อม โรงพยาบาลนาดี  "
+                 "รับสมัครตั้งแต่วันที่ 3 กุมภาพันธ์ 2568 ณ กลุ่มงานการพยาบาล\n",
+                 ["ห้องประชุมดอยก้อม โรงพยาบาลนาดี"], id="application-desk-after-the-training-venue-leaves-the-venue"),
 ]
 
 
@@ -159,6 +162,9 @@ NOT_VENUES = [
     pytest.param("ให้ผู้รับจ้างส่งมอบอาหาร ณ สถานที่อบรม ภายในวันที่ 17", id="regression-back-reference-to-the-training-venue"),
     pytest.param("ให้ไปรายงานตัว ณ สถานที่จัดงาน ก่อนเวลา 08.00 น.", id="back-reference-to-the-event-venue"),
     pytest.param("ขอให้ไปพร้อมกัน ณ สถานที่ดังกล่าว", id="back-reference-sathanthi-dangklao"),
+    pytest.param("รับสมัครตั้งแต่วันที่ 3 – 24 กุมภาพันธ์ 2568 ในวันและเวลาราชการ ณ กลุ่มงานบริการด้านปฐมภูมิและองค์รวม "
+                 "ชั้น 2 อาคารผู้ป่วยนอก", id="regression-application-desk-was-a-venue-web10"),
+    pytest.param("ผู้สนใจยื่นใบสมัครได้ที่ห้องธุรการ โรงพยาบาลนาดี", id="application-office-is-no-venue"),
 ]
 
 

@@ -24,6 +24,9 @@ from .items import evidence, maker
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / ครั้งหน้า (same clause) is a later event's
+# An errand's clause (place_errand: "รับสมัครตั้งแต่วันที่ 3 – 24 กุมภาพันธ์ 2568 ในวันและเวลา
+# ราชการ ณ กลุ่มงาน…") carries a date span and office hours before its place: a wider reach.
+ERRAND_CONTEXT = 100
 _CLAUSE_BREAK = re.compile(r"[ \t]{2,}|[!?;|]")  # a wide space or a stop ends a clause (not a dot: ม.ค.)
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
@@ -86,7 +89,9 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             and not (m.attrs.get("kind") == "weak" and ctx.section_at(m.start) in _NOT_HERE)]
     fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
     future_re = ctx.rules.derived(_future_re)
-    cued = [m for m in cued if not _future(ctx.text, m.start, future_re)]
+    errand_re = ctx.rules.derived(_errand_re)
+    cued = [m for m in cued if not _future(ctx.text, m.start, future_re)
+            and not _future(ctx.text, m.start, errand_re, ERRAND_CONTEXT)]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
                   else _places_from(ctx.text, m, lx, future_re))
@@ -111,10 +116,15 @@ def _future_re(rules) -> re.Pattern | regex.Pattern:
     return literal_regex(rules.lexicon("place_future").pattern())
 
 
-def _future(text: str, cue: int, future_re: re.Pattern | regex.Pattern) -> bool:
+def _errand_re(rules) -> re.Pattern | regex.Pattern:
+    return literal_regex(rules.lexicon("place_errand").pattern())
+
+
+def _future(text: str, cue: int, future_re: re.Pattern | regex.Pattern,
+            width: int = FUTURE_CONTEXT) -> bool:
     """A later-event word governs the cue's clause ('Workshop รอบต่อไป 22-23 เม.ย. 67 ที่โรงแรม…',
     'ครั้งต่อไป 14 มี.ค. นี้ ที่ชุมชน…'): the place is where the next event will be, not a venue."""
-    before = _line_before(text, cue, FUTURE_CONTEXT)
+    before = _line_before(text, cue, width)
     f = None
     for f in future_re.finditer(before):
         pass

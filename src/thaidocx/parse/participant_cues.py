@@ -18,6 +18,7 @@ _UNIT_ABBR_RATE = (r"(?:(?<![A-Za-z])(?!(?i:sessions?|batch(?:es)?|class(?:es)?|
                    r"|days?|times?|shifts?)[ \t]?ละ)[A-Za-z]{2,}"
                    r"|(?<![\u0E01-\u0E4E.])[\u0E01-\u0E2E][\u0E01-\u0E4E]*\.(?:[\u0E01-\u0E4E]+\.)*)"
                    r"[ \t]?ละ")
+_RATE_WORD = "ละ"  # ends every per-unit word (ฐานละ) and _UNIT_ABBR_RATE
 _PREFIX = ("prefix", "both", "introducer")  # part_group_affix uses stripped at a phrase's start
 _SUFFIX = ("suffix", "both")  # ... and at its end
 
@@ -57,6 +58,9 @@ class Patterns:
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     distributive: tuple[str, ...] = ()
+    # A literal inside every subgroup_re match ("" when the lexicon has a term without it): a
+    # str.find for it spares most counts the regex search (subgroup_re is a `regex` pattern).
+    subgroup_key: str = ""
     _values: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -121,6 +125,8 @@ class Patterns:
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
             distributive=tuple(t for t, v in entries.items() if v == "distributive"),
+            subgroup_key=_RATE_WORD if all(
+                _RATE_WORD in t for t in lex("part_subgroup_rate").spec.entries) else "",
         )
 
 

@@ -161,6 +161,13 @@ class _Doc:
         return True
 
 
+def _subgroup_size(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` (line i) a per-subgroup size (ฐานละ 15 คน)?"""
+    lo = max(doc.starts[i], pos - SUBGROUP_WINDOW)
+    return (doc.text.find(doc.pats.subgroup_key, lo, pos) >= 0
+            and doc.subgroup_re.search(doc.text, lo, pos) is not None)
+
+
 def _value(m: Match, words: NumberWords) -> int | None:
     """The count a match states, or None when it is not a whole, plausible number of people."""
     if m.groups.get("words"):
@@ -358,8 +365,7 @@ def parse(ctx: Context) -> Parsed:
         pos = count_start(m)
         i = doc.index(pos)
         value = _value(m, doc.words)
-        if value is None or doc.subgroup_re.search(
-                doc.text, max(doc.starts[i], pos - SUBGROUP_WINDOW), pos):
+        if value is None or _subgroup_size(doc, i, pos):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
         if _dropped(doc, i, near, pos, m.end, prev):

@@ -40,6 +40,7 @@ class Patterns:
     subgroup_re: Pattern
     estimate_re: Pattern
     finding_re: Pattern  # part_finding_cue: group "found" (a finding verb) or "condition"
+    finding_terms: Pattern  # any part_finding_cue term (stdlib `re`): where finding_re may hit
     screening_re: Pattern
     affixes: Lexicon
     introducer: Pattern | None
@@ -102,6 +103,7 @@ class Patterns:
             estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
                                  + lex("part_share_estimate").pattern() + r"[ \t]*$"),
             finding_re=_compile(_finding_pattern(lex("part_finding_cue"))),
+            finding_terms=_compile(lex("part_finding_cue").pattern()),
             screening_re=_compile(lex("part_screening_cue").pattern()),
             affixes=affixes,
             introducer=_compile(

@@ -67,11 +67,17 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     text, pats = doc.text, doc.pats
     line_start = doc.starts[i]
     cue, rescue = None, pos
-    phrase = _phrase_start(doc, near, pos)
-    for c in pats.finding_re.finditer(text, max(near, pos - FINDING_WINDOW), pos):
+    window = max(near, pos - FINDING_WINDOW)
+    if pats.finding_terms.search(text, window, pos) is None:
+        return False  # no cue term at all (finding_re, a `regex` pattern, costs more to ask)
+    phrase: int | None = None  # where the group's phrase starts: found when a condition asks
+    for c in pats.finding_re.finditer(text, window, pos):
         if c.group("found") is not None:
             cue, rescue = c, c.end()
-        elif c.start() >= phrase:  # a condition word: a role cue anywhere in its phrase keeps
+            continue
+        if phrase is None:
+            phrase = _phrase_start(doc, near, pos)
+        if c.start() >= phrase:  # a condition word: a role cue anywhere in its phrase keeps
             # the count (ติดตามกลุ่มเสี่ยง 40 คน), but only after a finding verb in that phrase
             # (จากการคัดกรองพบกลุ่มเสี่ยง 45 ราย: the screening is the finding's own).
             verb = cue is not None and cue.group("found") is not None

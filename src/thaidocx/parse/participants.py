@@ -98,6 +98,7 @@ class _Doc:
         self._own, self._above = sections.own, sections.above
         self._bars: dict[tuple[int, str], int] = {}
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.groups: dict[tuple[int, int], str | None] = {}  # _group's answers (asked twice)
 
     def self_role(self, i: int) -> str | None:
         """The participant role of a heading term opening line i itself."""
@@ -338,7 +339,15 @@ def _trim(chunk: str) -> str:
 
 
 def _group(doc: _Doc, lo: int, hi: int) -> str | None:
-    """The people group named just before a count: the last phrase that is not only cue words."""
+    """The people group named just before a count: the last phrase that is not only cue words
+    (asked by the absence check, then for the item: answered once)."""
+    key = (lo, hi)
+    if key not in doc.groups:
+        doc.groups[key] = _read_group(doc, lo, hi)
+    return doc.groups[key]
+
+
+def _read_group(doc: _Doc, lo: int, hi: int) -> str | None:
     chunks = [c for c in _PHRASE_SPLIT.split(doc.text[lo:hi]) if c]
     for k in range(len(chunks) - 1, max(-1, len(chunks) - 5), -1):
         raw = _trim(chunks[k])

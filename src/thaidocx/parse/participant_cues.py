@@ -37,7 +37,7 @@ class Patterns:
     background_re: Pattern
     frame_re: Pattern
     share_re: Pattern
-    subgroup_re: Pattern
+    subgroup_re: regex.Pattern  # a reverse search: only whether it matches is asked
     estimate_re: Pattern
     finding_re: Pattern  # part_finding_cue: group "found" (a finding verb) or "condition"
     finding_terms: Pattern  # any part_finding_cue term (stdlib `re`): where finding_re may hit
@@ -60,7 +60,7 @@ class Patterns:
     suffixes: tuple[str, ...] = ()
     distributive: tuple[str, ...] = ()
     # A literal inside every subgroup_re match ("" when the lexicon has a term without it): a
-    # str.find for it spares most counts the regex search (subgroup_re is a `regex` pattern).
+    # str.find for it spares most counts the regex search.
     subgroup_key: str = ""
     _values: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -95,10 +95,13 @@ class Patterns:
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
             # "กลุ่มละ 9-10 คน", "กลุ่มละประมาณ 8 ถึง 10 คน": the range's upper end is a size too;
             # "CUP ละ 20 คน", "รพ.ละ 3 คน": units written as Latin words or abbreviations.
-            subgroup_re=_compile("(?:" + lex("part_subgroup_rate").pattern() + "|" + _UNIT_ABBR_RATE
-                                 + r")[ \t]*(?:"
-                                 + lex("part_rate_qualifier").pattern()
-                                 + r"[ \t]*)?(?:[0-9]{1,6}[ \t]*(?:-|–|ถึง)[ \t]*)?$"),
+            # Searched backwards ((?r), a `regex` flag): it is asked whether the window before a
+            # count ENDS with such a word ($), which a reverse search settles from that end,
+            # where a forward one tries every start in the window (5-10 times slower).
+            subgroup_re=regex.compile("(?r)(?:" + lex("part_subgroup_rate").pattern() + "|"
+                                      + _UNIT_ABBR_RATE + r")[ \t]*(?:"
+                                      + lex("part_rate_qualifier").pattern()
+                                      + r"[ \t]*)?(?:[0-9]{1,6}[ \t]*(?:-|–|ถึง)[ \t]*)?$"),
             # "ร้อยละ 17.2 หรือประมาณ 6,800 คน": a share restated as an estimate, right before a count.
             estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
                                  + lex("part_share_estimate").pattern() + r"[ \t]*$"),

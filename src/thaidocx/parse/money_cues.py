@@ -43,6 +43,15 @@ class Cues:
     unit_after_any: tuple[str, ...] = ()
     source_labels: tuple[str, ...] = ()  # one of them is in any source label (_needles)
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
+    _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def role_of(self, term: str) -> str:
+        """The money_role_cue value of a cue as matched (one lexicon lookup per term and rule
+        set: the lookup normalizes its key, and every amount asks for a few)."""
+        value = self._roles.get(term)
+        if value is None:
+            value = self._roles[term] = str(self.role_lex.get(term))
+        return value
 
     def scale(self, currency: str | None) -> Decimal:
         """The currency word's factor: 1 for บาท, a million for ลบ. (ล้านบาท)."""
@@ -57,7 +66,7 @@ class Cues:
         only looks like a cue (รวมทั้ง "including") opens none: its "none" is no role
         (regression: "รวมทั้ง 41,000 บาท" gave a Budget with role "none", a validation error)."""
         m = self.role.match(line, LIST_MARKER.match(line).end())
-        role = str(self.role_lex.get(m.group())) if m else None
+        role = self.role_of(m.group()) if m else None
         return None if role == "none" else role
 
     def unit_before_blocked(self, text: str) -> bool:
@@ -94,7 +103,7 @@ class Cues:
         """The role of the last cue word in `window` (none-terms only block shorter cues)."""
         role = None
         for m in self.role.finditer(window):
-            r = str(self.role_lex.get(m.group()))
+            r = self.role_of(m.group())
             if r != "none":
                 role = r
         return role

@@ -25,9 +25,11 @@ _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 
 def count_start(m: Match) -> int:
     """Where the number of a count match starts."""
+    spans = m.spans
     for name in ("num", "words"):
-        if name in m.spans:
-            return m.spans[name][0]
+        span = spans.get(name)  # one lookup (`in`, then [], asks the regex match twice)
+        if span is not None:
+            return span[0]
     return m.start
 
 
@@ -105,7 +107,10 @@ def _column_role(doc: _Doc, sep: str, i: int, k: int) -> str | None:
 
 def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
     """Count matches with table-column headers replaced by the counts in their column."""
+    headers = [m for m in matches if m.attrs.get("expand") == "column"]
+    if not headers:  # most documents: the matches as they are (select() gave them in text order)
+        return sorted(matches, key=lambda m: m.start)
     plain = [m for m in matches if m.attrs.get("expand") != "column"]
     taken = {count_start(m) for m in plain}
-    cells = [c for m in matches if m.attrs.get("expand") == "column" for c in _column(doc, m)]
+    cells = [c for m in headers for c in _column(doc, m)]
     return sorted(plain + [c for c in cells if c.start not in taken], key=lambda m: m.start)

@@ -36,11 +36,17 @@ _RELATIVE = ("ที่", "ซึ่ง")
 def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
     """Is the count at `pos` (line i, ending at `end`) said afterwards to be of people absent?"""
     text = doc.text
-    stop = _SENTENCE_END.search(text, end)
-    limit = len(text) if stop is None else stop.start()
-    clause = doc.pats.absent_after_re.search(text, end, min(limit, end + ABSENT_AFTER_WINDOW))
+    # The sentence's end only as far as the clause may start (+2: a run of two spaces starting
+    # there is still seen), then, when there is a clause, all of it: a long paragraph written
+    # without line breaks is not scanned for every count in it.
+    reach = end + ABSENT_AFTER_WINDOW
+    stop = _SENTENCE_END.search(text, end, reach + 2)
+    clause = doc.pats.absent_after_re.search(
+        text, end, reach if stop is None else min(stop.start(), reach))
     if clause is None:
         return False
+    stop = _SENTENCE_END.search(text, end)
+    limit = len(text) if stop is None else stop.start()
     if any(v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)):
         return False
     if _PEOPLE_COUNT.search(text, end, limit) is not None:

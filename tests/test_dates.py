@@ -312,35 +312,3 @@ MONTH_ROWS = [
 def test_every_month_name(text, expected):
     assert _dates(text) == [expected]
 
-
-
-# English dates are read straight from the match when written plainly, by dateparser otherwise:
-# both readings must agree wherever the direct one answers (every month name of the lexicon).
-EN_FORMS = [
-    P("{d} {m} {y}", id="day-month-year"), P("{d}th of {m}, {y}", id="ordinal-of-comma"),
-    P("{d}ST {m}. {y}", id="upper-suffix-dot"), P("{m} {d}, {y}", id="month-day-comma"),
-    P("{m}. {d}nd {y}", id="month-dot-ordinal"), P("{m} {y}", id="month-year"),
-    P("{m}., {y}", id="month-dot-comma-year"), P("{d}rd\tof{m} {y}", id="run-together"),
-    P("{d}  {m}  {y}", id="double-spaces"),
-]
-
-
-@pytest.mark.parametrize("form", EN_FORMS)
-def test_english_direct_reading_agrees_with_dateparser(form):
-    from thaidocx.parse import dates
-    from thaidocx.ruleset import load_rules
-
-    rx = load_rules().by_id("date.english").regex
-    for month in load_rules().lexicon("date_month_en").spec.entries:
-        for day, year in (("1", "2021"), ("29", "2021"), ("31", "2000"), ("09", "1899")):
-            for m in (month, month.upper()):
-                match = rx.fullmatch(form.format(d=day, m=m, y=year))
-                if match is None:
-                    continue
-                has_day = bool(match["ed"] or match["ed2"])
-                direct = dates._english_direct(match[0], match.groupdict(), has_day)
-                if direct is dates._UNKNOWN:
-                    continue
-                dt = dates._dateparser(has_day).get_date_data(match[0])["date_obj"]
-                assert direct == (None if dt is None else
-                                  (dt.year, dt.month, dt.day if has_day else None)), match[0]

@@ -10,10 +10,8 @@ without a year are left out; impossible dates (31 กุมภาพันธ์
 from __future__ import annotations
 
 import bisect
-import re
 from datetime import datetime
 from functools import lru_cache
-from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 import regex
@@ -203,55 +201,15 @@ def _dateparser(has_day: bool) -> Any:
 
 def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
-    ymd = _english_direct(m.text, m.groups, has_day)
-    if ymd is _UNKNOWN:
-        dt: datetime | None = _dateparser(has_day).get_date_data(m.text)["date_obj"]
-        ymd = None if dt is None else (dt.year, dt.month, dt.day if has_day else None)
-    if ymd is None:
+    dt: datetime | None = _dateparser(has_day).get_date_data(m.text)["date_obj"]
+    if dt is None:
         return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
                                 m.start, m.end, m.rule)]
-    year = resolve_year(str(ymd[0]), ctx.rules)
+    year = resolve_year(str(dt.year), ctx.rules)
     if year is None:
         return [], []
-    part = Part(ymd[2], ymd[1], year)
+    part = Part(dt.day if has_day else None, dt.month, year)
     return [Found(part, None, (m.start, m.end), m.rule)], []
-
-
-# What dateparser reads these month names as (tests/test_dates.py checks the direct reading
-# against dateparser on generated date.english matches). A name outside this table (a user's
-# lexicon entry) goes to dateparser.
-_EN_MONTHS = {name: n for n, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
-_EN_SUFFIXES = ("st", "nd", "rd", "th")
-_EN_PLAIN = re.compile(r"(?:[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?!of)[a-z]+\.?,? "
-                       r"|[a-z]+\.?(?: [0-9]{1,2}(?:st|nd|rd|th)?,?)? )[0-9]{4}", re.IGNORECASE)
-_UNKNOWN: Any = object()  # _english_direct: no direct reading, ask dateparser
-
-
-def _english_direct(text: str, groups: Mapping[str, str | None], has_day: bool) -> Any:
-    """(year, month, day or None) of a date.english match read from its groups (dateparser
-    costs about a millisecond a date), None for no calendar date, or _UNKNOWN when the match is
-    not written in the plain way (single spaces: 7 Aug 2009, 7th of August, 2009, Aug. 7, 2009,
-    August 2009) that dateparser is known to read so (it reads run-together forms its own way)."""
-    month_text, year_text = groups.get("em") or groups.get("em2"), groups.get("ey")
-    if (not month_text or not year_text or _EN_PLAIN.fullmatch(text) is None
-            or not (year_text.isascii() and year_text.isdigit())):
-        return _UNKNOWN
-    month = _EN_MONTHS.get(month_text.removesuffix(".").lower())
-    if month is None:
-        return _UNKNOWN
-    year = int(year_text)
-    if not has_day:
-        return year, month, None
-    day_text = groups.get("ed") or groups.get("ed2") or ""
-    if day_text[-2:].lower() in _EN_SUFFIXES:
-        day_text = day_text[:-2]
-    if not (day_text.isascii() and day_text.isdigit()):
-        return _UNKNOWN
-    day = int(day_text)
-    return (year, month, day) if valid_day(year, month, day) else None
 
 
 # --- years from the same line ---------------------------------------------------------------

@@ -68,7 +68,9 @@ def test_no_keys_when_even_three_characters_give_too_many():
 
 
 WORTH = [
-    pytest.param({"นาย", "นาง"}, False, id="one-first-character"),
+    pytest.param({"นาย", "นาง"}, True, id="one-first-character"),
+    pytest.param({"   ", " -"}, False, id="one-first-character-spaces-only"),
+    pytest.param({"   ", "-1", "จน"}, True, id="spaces-only-beside-other-first-characters"),
     pytest.param({"นาย", "ผู้"}, True, id="several-first-characters"),
     pytest.param({"ab", "1 "}, False, id="digits-and-spaces-only"),
     pytest.param({"ab", "1/2", "12/"}, True, id="digits-with-what-follows"),

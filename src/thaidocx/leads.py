@@ -150,13 +150,15 @@ def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 
 def worth_it(keys: frozenset[str]) -> bool:
-    """Is an automaton faster than `re` for these keys? Not when they all begin with one
-    character (`re` skips to it at C speed), nor when a key is only digits and spaces (numbers
-    are everywhere: `re` skips to the next digit as fast, and the automaton would report
-    each); a digit with what must follow it ("1/2" of a numeric date) is rare enough."""
-    heads = {k[0] for k in keys}
-    return len(heads) > 1 and all(
-        not _is_digit(k[0]) or any(not (_is_digit(c) or c.isspace()) for c in k) for k in keys)
+    """Is the automaton better than a scan for these keys? The one pass over the text is made
+    anyway, so a key set costs only the places it reports. Not worth it when a key is only
+    digits (numbers are everywhere: `re` skips to the next digit as fast, and the automaton
+    would report each); a digit with what must follow it ("1/2" of a numeric date) is rare
+    enough. Keys of spaces only are as common, and worth it only beside keys beginning with
+    other characters, which a scan could not skip to at once either."""
+    if any(_is_digit(k[0]) and all(_is_digit(c) or c.isspace() for c in k) for k in keys):
+        return False
+    return len({k[0] for k in keys}) > 1 or not any(k.isspace() for k in keys)
 
 
 def _is_digit(c: str) -> bool:

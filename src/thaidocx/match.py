@@ -114,21 +114,36 @@ def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int,
     anchor and reaches at most `reach` lines from the anchor's line, so it lies inside one
     merged part; and a search there restarts cleanly, because no match can begin outside a
     part and run into it."""
-    out: list[Window] = []
+    return _lines(text, anchor_hits(text, anchor, starts), reach)
+
+
+def anchor_hits(text: str, anchor: re.Pattern | regex.Pattern,
+                starts: list[int] | None = None) -> list[Any]:
+    """Where the anchor occurs (see `windows`), in text order: rules whose anchors differ only
+    in reach share them."""
     if starts is None:
-        hits: Iterable[Any] = anchor.finditer(text)
-    else:
-        hits = filter(None, map(anchor.match, repeat(text), starts))
+        return list(anchor.finditer(text))
+    return list(filter(None, map(anchor.match, repeat(text), starts)))
+
+
+def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
+    """The windows of `hits` (sorted by start) with this reach (see `windows`)."""
+    out: list[Window] = []
+    find, rfind, size = text.find, text.rfind, len(text)
+    last = -1  # the end of the line of the last hit's last character
     for hit in hits:
+        at, stop = hit.span()
+        if stop <= last:
+            continue  # begins no earlier and ends on no later line than the last hit: inside
         # Lines from the hit's start to its last character (a lexicon term may hold a line
         # break: "ม.\nค."), and `reach` more on each side.
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = hit.end() - 1
+        start = rfind("\n", 0, at) + 1
+        nl = find("\n", stop - 1)
+        end = last = size if nl < 0 else nl + 1
         for _ in range(reach):
-            start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
-        for _ in range(reach + 1):
-            nl = text.find("\n", end)
-            end = len(text) if nl < 0 else nl + 1
+            start = rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+            nl = find("\n", end)
+            end = size if nl < 0 else nl + 1
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
@@ -228,6 +243,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     plan = rules.derived(matchplan.build)
     places = plan.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
+    anchored: dict[object, list[Any]] = {}  # by anchor pattern: where it occurs
     for rule, field, window, lead, fast in plan.steps:
         if wanted is not None and field not in wanted:
             continue
@@ -236,8 +252,11 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
             where = parts.get(window)
             if where is None:
                 a = plan.anchors[window]
-                where = parts[window] = windows(text, a.pattern, a.reach,  # type: ignore[arg-type]
-                                                None if a.lead is None else places[a.lead])
+                hits = anchored.get(a.pattern)
+                if hits is None:
+                    hits = anchored[a.pattern] = anchor_hits(
+                        text, a.pattern, None if a.lead is None else places[a.lead])  # type: ignore[arg-type]
+                where = parts[window] = _lines(text, hits, a.reach)
             if not where:
                 continue  # no anchor: no match
         if lead is not None:

@@ -45,12 +45,14 @@ def build(rules: RuleSet) -> Plan:
 
     steps: list[Step] = []
     anchors: dict[WindowKey, Anchor] = {}
+    shared: dict[tuple[str, int], object] = {}  # one pattern object per anchor: see match_rules
     for rule in rules.rules:
         window = None
         if rule.anchor is not None:
             window = (rule.anchor.pattern, rule.anchor.flags, rule.spec.reach)
             if window not in anchors:
-                anchors[window] = Anchor(rule.anchor, rule.spec.reach, key_set(rule.anchor))
+                anchors[window] = _anchor(rule.anchor, rule.spec.reach, key_set(rule.anchor),
+                                          shared)
         # A rule without a `first` pattern is tried where its own pattern's keys begin.
         lead = key_set(rule.first if rule.first is not None else _plain(rule.regex))
         # `re` tries a place for half what `regex` costs, but scans a whole text slower for
@@ -59,6 +61,17 @@ def build(rules: RuleSet) -> Plan:
             literal_re.stdlib_twin(rule.regex.pattern, rule.regex.flags)
         steps.append(Step(rule, rule.spec.field, window, lead, fast))
     return Plan(leads.LeadScan(list(sets)), tuple(steps), anchors)
+
+
+def _anchor(pattern, reach: int, lead: int | None, shared: dict[tuple[str, int], object]) -> Anchor:
+    """Tried only at its lead places, an anchor needs no fast scan: a `regex` one becomes its
+    stdlib twin (cheaper per try) where there is one."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in shared:
+        twin = None if lead is None or not isinstance(pattern, regex.Pattern) else \
+            literal_re.stdlib_twin(pattern.pattern, pattern.flags)
+        shared[key] = pattern if twin is None else twin
+    return Anchor(shared[key], reach, lead)
 
 
 def _plain(pattern: regex.Pattern) -> regex.Pattern | None:

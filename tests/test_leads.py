@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from thaidocx import load_rules
-from thaidocx.leads import LeadScan, lead_keys, within, worth_it
+from thaidocx.leads import LeadScan, after_none_of, lead_keys, not_after, within, worth_it
 from thaidocx.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
@@ -117,3 +117,27 @@ def test_every_first_and_anchor_match_begins_at_a_lead_key():
                     if pattern.match(text, at):
                         assert at in starts, (rule.id, pattern.pattern[:40], text[at:at + 20])
     assert checked >= 40
+
+
+NOT_AFTER = [
+    # (pattern, characters no match can follow)
+    pytest.param(r"(?<![ \t\n])-", "\t\n ", id="a-set"),
+    pytest.param(r"(?<!x)(?=a)(?<![0-2])a", "012x", id="several-zero-width-items"),
+    pytest.param(r"(?<![\u0E01-\u0E03])ณ", "กขฃ", id="a-range"),
+    pytest.param(r"a(?<!x)", None, id="not-first"),
+    pytest.param(r"(?<!xy)a", None, id="two-characters"),
+    pytest.param(r"(?<![^a])b", None, id="negated-set"),
+    pytest.param(r"(?<!\s)b", None, id="category"),
+    pytest.param(r"(?<=x)a", None, id="positive-lookbehind"),
+    pytest.param(r"(?<!x)a|b", None, id="one-alternative-only"),
+    pytest.param(r"(?i)(?<!x)a", None, id="case-blind"),
+]
+
+
+@pytest.mark.parametrize("pattern, expected", NOT_AFTER)
+def test_not_after(pattern, expected):
+    assert not_after(pattern) == expected
+
+
+def test_after_none_of():
+    assert after_none_of(" a-b -", [0, 2, 5], " ") == [0, 2]

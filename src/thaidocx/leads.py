@@ -149,6 +149,55 @@ def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None
 
 
+MAX_NOT_AFTER = 400  # characters a leading negative lookbehind may exclude (the Thai block: 128)
+
+
+def not_after(pattern: str, flags: int = 0) -> str | None:
+    """The characters no match of `pattern` (as `re` reads it) can follow: those of a negative
+    lookbehind of one character (a literal or a plain set) among the zero-width items that
+    begin it, e.g. (?<![ \t\n]) or (?<![\u0E00-\u0E7F]). A lead key that begins right
+    after one is no match: such places need no try. None when there is no such lookbehind."""
+    flags &= _PARSE_FLAGS
+    if _P is None or flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _P.parse(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    out: set[str] = set()
+    for op, av in tree.data:
+        if op is _C.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1:
+            out.update(_chars(av[1].data[0]))
+        elif op not in (_C.ASSERT, _C.ASSERT_NOT):
+            break
+    return "".join(sorted(out)) or None
+
+
+def _chars(item: tuple[Any, Any]) -> list[str]:
+    """The characters of one literal or plain set, or none when it is anything else."""
+    op, av = item
+    if op is _C.LITERAL:
+        return [chr(av)]
+    if op is not _C.IN:
+        return []
+    out: list[str] = []
+    for kind, value in av:
+        if kind is _C.LITERAL:
+            out.append(chr(value))
+        elif kind is _C.RANGE and value[1] - value[0] < MAX_NOT_AFTER:
+            out += map(chr, range(value[0], value[1] + 1))
+        else:  # a negation, a category, a large range
+            return []
+    return out if len(out) <= MAX_NOT_AFTER else []
+
+
+def after_none_of(text: str, places: list[int], chars: str) -> list[int]:
+    """The places not right after one of `chars` (see not_after)."""
+    return [at for at in places if not at or text[at - 1] not in chars]
+
+
 def worth_it(keys: frozenset[str]) -> bool:
     """Is the automaton better than a scan for these keys? The one pass over the text is made
     anyway, so a key set costs only the places it reports. Not worth it when a key is only

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
-from . import matchplan
+from . import leads, matchplan
 from .normalize import NormText
 from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet, _is_builtin
 
@@ -244,7 +244,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     places = plan.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
     anchored: dict[object, list[Any]] = {}  # by anchor pattern: where it occurs
-    for rule, field, window, lead, fast in plan.steps:
+    for rule, field, window, lead, fast, not_after in plan.steps:
         if wanted is not None and field not in wanted:
             continue
         where = starts = None
@@ -261,6 +261,8 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
                 continue  # no anchor: no match
         if lead is not None:
             starts = places[lead]
+            if not_after is not None and starts:
+                starts = leads.after_none_of(text, starts, not_after)
             if not starts:
                 continue  # no lead key: no match
         try:

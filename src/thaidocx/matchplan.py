@@ -20,6 +20,7 @@ class Step(NamedTuple):
     window: WindowKey | None  # None: the whole text
     lead: int | None  # the key set in Plan.scan of its `first` pattern (else its own); None: scan
     fast: re.Pattern | None  # the pattern under stdlib `re` (literal_re.stdlib_twin), for untimed runs
+    not_after: str | None  # with `lead`: no match begins right after these (leads.not_after)
 
 
 class Anchor(NamedTuple):
@@ -59,7 +60,9 @@ def build(rules: RuleSet) -> Plan:
         # some patterns (no fast search for an inner literal): the twin only where tried.
         fast = None if lead is None and rule.first is None else \
             literal_re.stdlib_twin(rule.regex.pattern, rule.regex.flags)
-        steps.append(Step(rule, rule.spec.field, window, lead, fast))
+        plain = _plain(rule.regex)
+        skip = None if lead is None or plain is None else leads.not_after(plain.pattern, plain.flags)
+        steps.append(Step(rule, rule.spec.field, window, lead, fast, skip))
     return Plan(leads.LeadScan(list(sets)), tuple(steps), anchors)
 
 

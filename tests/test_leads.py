@@ -42,8 +42,11 @@ KEYS = [
     pytest.param("a*b", 0, {"a" * k + "b" for k in range(6)} | {"a" * 6}, id="star-unrolled"),
     pytest.param("a?", 0, None, id="may-match-empty"),
     pytest.param("(?:)b|c", 0, {"b", "c"}, id="empty-group"),
-    pytest.param("abc", re.IGNORECASE, None, id="case-blind-flag"),
-    pytest.param("(?i)abc", 0, None, id="case-blind-inline"),
+    pytest.param("ab1", re.IGNORECASE, {"ab1", "Ab1", "aB1", "AB1"}, id="case-blind-flag"),
+    pytest.param("(?i)k", 0, {"k", "K", "\u212a"}, id="case-blind-inline-kelvin-sign"),
+    pytest.param("(?i)[s-t]", 0, {"s", "S", "ſ", "t", "T"}, id="case-blind-set"),
+    pytest.param("(?i)é", 0, None, id="case-blind-beyond-ascii-and-thai"),
+    pytest.param("ก", 0x4000 | re.IGNORECASE, None, id="full-case-folding"),
     pytest.param("x(?i:b)", 0, {"x"}, id="the-key-so-far-before-a-case-blind-group"),
     pytest.param("(?i:b)x", 0, None, id="case-blind-group-first"),
     pytest.param(r"(a)\1", 0, {"a"}, id="backreference-after-the-key"),
@@ -141,3 +144,18 @@ def test_not_after(pattern, expected):
 
 def test_after_none_of():
     assert after_none_of(" a-b -", [0, 2, 5], " ") == [0, 2]
+
+
+def test_case_blind_keys_hold_every_form_regex_matches():
+    """What lead keys read case-blind (ASCII, Thai, spaces): every character `regex` matches
+    case-blind with one of them, over all code points."""
+    import regex
+
+    from thaidocx.leads import _cases
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    chars = [chr(c) for c in range(128)] + [chr(c) for c in range(0xE00, 0xE80)]
+    chars += [c for c in every if c.isspace() and not c.isascii()]
+    for c in chars:
+        forms = set(regex.findall("(?i)" + regex.escape(c), every))
+        assert forms <= set(_cases(c)), c

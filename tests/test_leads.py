@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from thaidocx import load_rules
-from thaidocx.leads import LeadScan, lead_keys, within, worth_it
+from thaidocx.leads import LeadScan, after_none_of, lead_keys, not_after, within, worth_it
 from thaidocx.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
@@ -42,8 +42,11 @@ KEYS = [
     pytest.param("a*b", 0, {"a" * k + "b" for k in range(6)} | {"a" * 6}, id="star-unrolled"),
     pytest.param("a?", 0, None, id="may-match-empty"),
     pytest.param("(?:)b|c", 0, {"b", "c"}, id="empty-group"),
-    pytest.param("abc", re.IGNORECASE, None, id="case-blind-flag"),
-    pytest.param("(?i)abc", 0, None, id="case-blind-inline"),
+    pytest.param("ab1", re.IGNORECASE, {"ab1", "Ab1", "aB1", "AB1"}, id="case-blind-flag"),
+    pytest.param("(?i)k", 0, {"k", "K", "\u212a"}, id="case-blind-inline-kelvin-sign"),
+    pytest.param("(?i)[s-t]", 0, {"s", "S", "ſ", "t", "T"}, id="case-blind-set"),
+    pytest.param("(?i)é", 0, None, id="case-blind-beyond-ascii-and-thai"),
+    pytest.param("ก", 0x4000 | re.IGNORECASE, None, id="full-case-folding"),
     pytest.param("x(?i:b)", 0, {"x"}, id="the-key-so-far-before-a-case-blind-group"),
     pytest.param("(?i:b)x", 0, None, id="case-blind-group-first"),
     pytest.param(r"(a)\1", 0, {"a"}, id="backreference-after-the-key"),
@@ -68,7 +71,9 @@ def test_no_keys_when_even_three_characters_give_too_many():
 
 
 WORTH = [
-    pytest.param({"นาย", "นาง"}, False, id="one-first-character"),
+    pytest.param({"นาย", "นาง"}, True, id="one-first-character"),
+    pytest.param({"   ", " -"}, False, id="one-first-character-spaces-only"),
+    pytest.param({"   ", "-1", "จน"}, True, id="spaces-only-beside-other-first-characters"),
     pytest.param({"นาย", "ผู้"}, True, id="several-first-characters"),
     pytest.param({"ab", "1 "}, False, id="digits-and-spaces-only"),
     pytest.param({"ab", "1/2", "12/"}, True, id="digits-with-what-follows"),
@@ -115,3 +120,42 @@ def test_every_first_and_anchor_match_begins_at_a_lead_key():
                     if pattern.match(text, at):
                         assert at in starts, (rule.id, pattern.pattern[:40], text[at:at + 20])
     assert checked >= 40
+
+
+NOT_AFTER = [
+    # (pattern, characters no match can follow)
+    pytest.param(r"(?<![ \t\n])-", "\t\n ", id="a-set"),
+    pytest.param(r"(?<!x)(?=a)(?<![0-2])a", "012x", id="several-zero-width-items"),
+    pytest.param(r"(?<![\u0E01-\u0E03])ณ", "กขฃ", id="a-range"),
+    pytest.param(r"a(?<!x)", None, id="not-first"),
+    pytest.param(r"(?<!xy)a", None, id="two-characters"),
+    pytest.param(r"(?<![^a])b", None, id="negated-set"),
+    pytest.param(r"(?<!\s)b", None, id="category"),
+    pytest.param(r"(?<=x)a", None, id="positive-lookbehind"),
+    pytest.param(r"(?<!x)a|b", None, id="one-alternative-only"),
+    pytest.param(r"(?i)(?<!x)a", None, id="case-blind"),
+]
+
+
+@pytest.mark.parametrize("pattern, expected", NOT_AFTER)
+def test_not_after(pattern, expected):
+    assert not_after(pattern) == expected
+
+
+def test_after_none_of():
+    assert after_none_of(" a-b -", [0, 2, 5], " ") == [0, 2]
+
+
+def test_case_blind_keys_hold_every_form_regex_matches():
+    """What lead keys read case-blind (ASCII, Thai, spaces): every character `regex` matches
+    case-blind with one of them, over all code points."""
+    import regex
+
+    from thaidocx.leads import _cases
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    chars = [chr(c) for c in range(128)] + [chr(c) for c in range(0xE00, 0xE80)]
+    chars += [c for c in every if c.isspace() and not c.isascii()]
+    for c in chars:
+        forms = set(regex.findall("(?i)" + regex.escape(c), every))
+        assert forms <= set(_cases(c)), c

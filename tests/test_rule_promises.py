@@ -67,6 +67,9 @@ WINDOWS = [
     pytest.param("xa\nb\ncc", "a\nb", 0, [(0, 5)], id="anchor-across-a-line-break"),
     pytest.param("aa\ncc", "b", 0, [], id="no-anchor-no-window"),
     pytest.param("b", "b", 3, [(0, 1)], id="reach-beyond-the-text"),
+    pytest.param("bb\nb\nxx\nx\nb", "b", 0, [(0, 5), (10, 11)], id="hits-on-one-line-one-window"),
+    pytest.param("xa\nb\nc\nab", "a\nb|b", 0, [(0, 5), (7, 9)], id="a-hit-inside-an-earlier-hits-lines"),
+    pytest.param("a\nb\nc\nd\ne\nb", "b", 2, [(0, 11)], id="reach-two-merges-over-the-gap"),
 ]
 
 

@@ -48,7 +48,7 @@ class _TooMany(Exception):
     """More than MAX_KEYS keys."""
 
 
-def _class(items: list[tuple[Any, Any]]) -> list[str]:
+def _class(items: list[tuple[Any, Any]], blind: bool = False) -> list[str]:
     out: list[str] = []
     for op, av in items:
         if op is _C.LITERAL:
@@ -59,9 +59,28 @@ def _class(items: list[tuple[Any, Any]]) -> list[str]:
             out += _SPACES
         else:  # a negation, another category, a large range
             raise _Unbounded
+    if blind:
+        out = [v for c in out for v in _cases(c)]
     if len(out) > MAX_CLASS:
         raise _Unbounded
     return out
+
+
+# What `regex` (and `re`) match case-blind beside a character's own upper and lower case;
+# found by trying every code point (tests/test_leads.py does again). Only ASCII, Thai and
+# spaces are read case-blind: other characters may have more forms.
+_MORE_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}  # and `re`'s "ı"
+_FULL_CASE = 0x4000 | 0x100  # regex.FULLCASE, regex.VERSION1 (full case folding by default)
+
+
+def _cases(c: str) -> list[str]:
+    """Every character `regex` matches `c` with, case-blind (ASCII, the Thai block, spaces)."""
+    if not (c.isascii() or "\u0e00" <= c <= "\u0e7f" or c.isspace()):
+        raise _Unbounded
+    low = c.lower()
+    if low == c.upper():
+        return [c]
+    return [low, low.upper()] + list(_MORE_CASES.get(low, ""))
 
 
 def _add(key: str, out: set[str]) -> None:
@@ -70,7 +89,7 @@ def _add(key: str, out: set[str]) -> None:
         raise _TooMany
 
 
-def _keys(items: list, prefix: str, out: set[str], size: int) -> None:
+def _keys(items: list, prefix: str, out: set[str], size: int, blind: bool = False) -> None:
     """Add to `out` the keys of prefix + a match of the sequence `items`. Where what follows
     cannot be spelled out, the prefix so far is a key (a match begins with it); with nothing
     so far, the pattern has no keys."""
@@ -78,47 +97,49 @@ def _keys(items: list, prefix: str, out: set[str], size: int) -> None:
         _add(prefix, out)
         return
     try:
-        _next(items, prefix, out, size)
+        _next(items, prefix, out, size, blind)
     except _Unbounded:
         if not prefix:
             raise
         _add(prefix, out)
 
 
-def _next(items: list, prefix: str, out: set[str], size: int) -> None:
+def _next(items: list, prefix: str, out: set[str], size: int, blind: bool) -> None:
     (op, av), rest = items[0], items[1:]
     if op is _C.LITERAL:
-        _keys(rest, prefix + chr(av), out, size)
+        for c in _cases(chr(av)) if blind else [chr(av)]:
+            _keys(rest, prefix + c, out, size, blind)
     elif op is _C.IN or op is _C.CATEGORY:
-        for c in _class(av if op is _C.IN else [(op, av)]):
-            _keys(rest, prefix + c, out, size)
+        for c in _class(av if op is _C.IN else [(op, av)], blind):
+            _keys(rest, prefix + c, out, size, blind)
     elif op is _C.ASSERT and av[0] == 1 and not rest:
         # A lookahead ending the pattern: the text goes on with what it looks for.
-        _keys(list(av[1].data), prefix, out, size)
+        _keys(list(av[1].data), prefix, out, size, blind)
     elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-        _keys(rest, prefix, out, size)  # zero width: narrows where a match begins, eats nothing
+        # Zero width: narrows where a match begins, eats nothing.
+        _keys(rest, prefix, out, size, blind)
     elif op is _C.SUBPATTERN:
-        if av[1] & re.IGNORECASE:  # (?i:…)
+        if av[1] & re.IGNORECASE and not blind:  # (?i:…) would need its cases only inside
             raise _Unbounded
-        _keys(list(av[-1].data) + rest, prefix, out, size)
+        _keys(list(av[-1].data) + rest, prefix, out, size, blind)
     elif op is getattr(_C, "ATOMIC_GROUP", None):
-        _keys(list(av.data) + rest, prefix, out, size)
+        _keys(list(av.data) + rest, prefix, out, size, blind)
     elif op is _C.BRANCH:
         for alt in av[1]:
-            _keys(list(alt.data) + rest, prefix, out, size)
+            _keys(list(alt.data) + rest, prefix, out, size, blind)
     elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
         lo, hi, body = av
         if lo == 0:
-            _keys(rest, prefix, out, size)  # no repetition
+            _keys(rest, prefix, out, size, blind)  # no repetition
         if hi == 0:
             return
         if body.getwidth()[0] == 0:  # may repeat without consuming: once, then stop
-            _keys(list(body.data), prefix, out, size)
+            _keys(list(body.data), prefix, out, size, blind)
             return
         # Once, then the rest of the repetitions (" -", "  -" … up to the key length).
         again = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == _C.MAXREPEAT else hi - 1,
                                           body))]
-        _keys(list(body.data) + again + rest, prefix, out, size)
+        _keys(list(body.data) + again + rest, prefix, out, size, blind)
     else:  # ".", a back-reference, a conditional group …
         raise _Unbounded
 
@@ -126,19 +147,18 @@ def _next(items: list, prefix: str, out: set[str], size: int) -> None:
 def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Strings one of which begins every match of `pattern` (as Python's `re` reads it), none
     a prefix of another; None when that set is not small, finite and certain."""
-    flags &= _PARSE_FLAGS  # a `regex` pattern's flags: only these mean the same to `re`
-    if _P is None or flags & re.IGNORECASE:
+    if _P is None or flags & _FULL_CASE:  # full case folding: "ss" matches "ß"
         return None
+    flags &= _PARSE_FLAGS  # a `regex` pattern's flags: only these mean the same to `re`
     try:
         tree = _P.parse(pattern, flags)
     except (re.error, RecursionError, TypeError, ValueError):
         return None
-    if tree.state.flags & re.IGNORECASE:  # (?i) at the start of the pattern
-        return None
+    blind = bool(tree.state.flags & re.IGNORECASE)  # the flag, or (?i) starting the pattern
     for size in LENGTHS:
         found: set[str] = set()
         try:
-            _keys(list(tree.data), "", found, size)
+            _keys(list(tree.data), "", found, size, blind)
         except _TooMany:
             continue
         except (_Unbounded, RecursionError):
@@ -149,14 +169,65 @@ def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None
 
 
+MAX_NOT_AFTER = 400  # characters a leading negative lookbehind may exclude (the Thai block: 128)
+
+
+def not_after(pattern: str, flags: int = 0) -> str | None:
+    """The characters no match of `pattern` (as `re` reads it) can follow: those of a negative
+    lookbehind of one character (a literal or a plain set) among the zero-width items that
+    begin it, e.g. (?<![ \t\n]) or (?<![\u0E00-\u0E7F]). A lead key that begins right
+    after one is no match: such places need no try. None when there is no such lookbehind."""
+    flags &= _PARSE_FLAGS
+    if _P is None or flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _P.parse(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    out: set[str] = set()
+    for op, av in tree.data:
+        if op is _C.ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1:
+            out.update(_chars(av[1].data[0]))
+        elif op not in (_C.ASSERT, _C.ASSERT_NOT):
+            break
+    return "".join(sorted(out)) or None
+
+
+def _chars(item: tuple[Any, Any]) -> list[str]:
+    """The characters of one literal or plain set, or none when it is anything else."""
+    op, av = item
+    if op is _C.LITERAL:
+        return [chr(av)]
+    if op is not _C.IN:
+        return []
+    out: list[str] = []
+    for kind, value in av:
+        if kind is _C.LITERAL:
+            out.append(chr(value))
+        elif kind is _C.RANGE and value[1] - value[0] < MAX_NOT_AFTER:
+            out += map(chr, range(value[0], value[1] + 1))
+        else:  # a negation, a category, a large range
+            return []
+    return out if len(out) <= MAX_NOT_AFTER else []
+
+
+def after_none_of(text: str, places: list[int], chars: str) -> list[int]:
+    """The places not right after one of `chars` (see not_after)."""
+    return [at for at in places if not at or text[at - 1] not in chars]
+
+
 def worth_it(keys: frozenset[str]) -> bool:
-    """Is an automaton faster than `re` for these keys? Not when they all begin with one
-    character (`re` skips to it at C speed), nor when a key is only digits and spaces (numbers
-    are everywhere: `re` skips to the next digit as fast, and the automaton would report
-    each); a digit with what must follow it ("1/2" of a numeric date) is rare enough."""
-    heads = {k[0] for k in keys}
-    return len(heads) > 1 and all(
-        not _is_digit(k[0]) or any(not (_is_digit(c) or c.isspace()) for c in k) for k in keys)
+    """Is the automaton better than a scan for these keys? The one pass over the text is made
+    anyway, so a key set costs only the places it reports. Not worth it when a key is only
+    digits (numbers are everywhere: `re` skips to the next digit as fast, and the automaton
+    would report each); a digit with what must follow it ("1/2" of a numeric date) is rare
+    enough. Keys of spaces only are as common, and worth it only beside keys beginning with
+    other characters, which a scan could not skip to at once either."""
+    if any(_is_digit(k[0]) and all(_is_digit(c) or c.isspace() for c in k) for k in keys):
+        return False
+    return len({k[0] for k in keys}) > 1 or not any(k.isspace() for k in keys)
 
 
 def _is_digit(c: str) -> bool:

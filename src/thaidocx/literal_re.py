@@ -57,3 +57,24 @@ def _stdlib_spaces(pattern: str) -> str:
             in_set = False
         out.append(piece)
     return "".join(out)
+
+
+# What a rule pattern may hold for `re` to read it as `regex` does: beyond what literal_regex
+# lets through, \uXXXX and \xXX escapes and \A, \Z (the same in both, also with pos/endpos);
+# no inline flags (case-blind matching differs in details), no set operations of V1.
+_RULE_REGEX_ONLY = re.compile(r"\\(?![tnrfvsAZ]|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[^0-9A-Za-z])"
+                              r"|\\\\|\[\[|\{e|\(\?[aiLmsuxV-]|--|&&|\|\||~~")
+_RULE_FLAGS = int(regex.MULTILINE | regex.UNICODE | regex.V0)
+
+
+def stdlib_twin(pattern: str, flags: int) -> re.Pattern | None:
+    """`pattern` (a `regex` rule pattern with these flags) compiled with stdlib `re`, which
+    matches it exactly as `regex` does and tries a place for about half the cost; None where
+    that is not certain: case-blind rules, syntax only `regex` reads (variable-width
+    lookbehinds, \\K, \\p{…} … make `re` fail to compile it)."""
+    if flags & ~_RULE_FLAGS or _RULE_REGEX_ONLY.search(pattern):
+        return None
+    try:
+        return re.compile(_stdlib_spaces(pattern), flags & re.MULTILINE)
+    except (re.error, RecursionError, OverflowError):
+        return None

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import repeat
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
-from . import leads, matchplan, prefilter
+from . import leads, matchplan
 from .normalize import NormText
 from .ruleset import MATCH_TIMEOUT_S, Rule, RuleSet, _is_builtin
 
@@ -95,6 +97,7 @@ def _timeout(rules: RuleSet, text: str) -> float | None:
 
 
 Window = tuple[int, int]
+Pattern = re.Pattern | regex.Pattern
 
 
 def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int,
@@ -111,21 +114,36 @@ def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int,
     anchor and reaches at most `reach` lines from the anchor's line, so it lies inside one
     merged part; and a search there restarts cleanly, because no match can begin outside a
     part and run into it."""
-    out: list[Window] = []
+    return _lines(text, anchor_hits(text, anchor, starts), reach)
+
+
+def anchor_hits(text: str, anchor: re.Pattern | regex.Pattern,
+                starts: list[int] | None = None) -> list[Any]:
+    """Where the anchor occurs (see `windows`), in text order: rules whose anchors differ only
+    in reach share them."""
     if starts is None:
-        hits: Iterable[Any] = anchor.finditer(text)
-    else:
-        hits = filter(None, map(anchor.match, repeat(text), starts))
+        return list(anchor.finditer(text))
+    return list(filter(None, map(anchor.match, repeat(text), starts)))
+
+
+def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
+    """The windows of `hits` (sorted by start) with this reach (see `windows`)."""
+    out: list[Window] = []
+    find, rfind, size = text.find, text.rfind, len(text)
+    last = -1  # the end of the line of the last hit's last character
     for hit in hits:
+        at, stop = hit.span()
+        if stop <= last:
+            continue  # begins no earlier and ends on no later line than the last hit: inside
         # Lines from the hit's start to its last character (a lexicon term may hold a line
         # break: "ม.\nค."), and `reach` more on each side.
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = hit.end() - 1
+        start = rfind("\n", 0, at) + 1
+        nl = find("\n", stop - 1)
+        end = last = size if nl < 0 else nl + 1
         for _ in range(reach):
-            start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
-        for _ in range(reach + 1):
-            nl = text.find("\n", end)
-            end = len(text) if nl < 0 else nl + 1
+            start = rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+            nl = find("\n", end)
+            end = size if nl < 0 else nl + 1
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
@@ -133,54 +151,87 @@ def windows(text: str, anchor: re.Pattern | regex.Pattern, reach: int,
     return out
 
 
-def _found(rule: Rule, text: str, timeout: float | None, pos: int = 0,
-           endpos: int | None = None, starts: list[int] | None = None) -> Iterator[regex.Match]:
-    end = len(text) if endpos is None else endpos
+def _hits(pattern: Pattern, first: re.Pattern | None, text: str, timeout: float | None,
+          parts: list[Window], starts: list[int] | None) -> list[Any]:
+    """What the rule's `finditer` finds in each part, in text order; one loop, no generators
+    (a rule runs thousands of times per pass). `pattern`: the rule's regex, or its stdlib
+    twin when untimed (matchplan.Step.fast); `first`: where every match begins (prefilter.py);
+    `starts`: every place in the text where a lead key of `first` (else of the pattern) begins,
+    a superset of where the scan could stop. Tried at those places only, a rule finds what the
+    scan finds: a scan resumes where a match ended, and none begins elsewhere."""
+    match = pattern.match if timeout is None else partial(pattern.match, timeout=timeout)
+    out: list[Any] = []
     if starts is not None:
-        return _tried(rule, text, timeout, leads.within(starts, pos, end), pos, end)
-    if rule.first:
-        return prefilter.finditer(rule.regex, rule.first, text, timeout, pos, end)
-    if timeout is None:  # even timeout=None costs a little per call
-        return rule.regex.finditer(text, pos, end)
-    return rule.regex.finditer(text, pos, end, timeout=timeout)
+        check = None if first is None else first.match
+        for a, b in parts:
+            pos = a
+            for at in starts[bisect_left(starts, a):bisect_left(starts, b)]:
+                if at < pos or (check is not None and check(text, at, b) is None):
+                    continue
+                m = match(text, at, b)
+                if m is not None and m.end() > at:
+                    out.append(m)
+                    pos = m.end()
+    elif first is not None:  # prefilter.finditer, inlined
+        search = first.search
+        for a, b in parts:
+            pos = a
+            while (cand := search(text, pos, b)) is not None:
+                at = cand.start()
+                m = match(text, at, b)
+                if m is None:
+                    pos = at + 1
+                    continue
+                out.append(m)
+                pos = m.end() if m.end() > at else at + 1
+    elif timeout is None:  # even timeout=None costs a little per call
+        for a, b in parts:
+            out += pattern.finditer(text, a, b)
+    else:
+        for a, b in parts:
+            out += pattern.finditer(text, a, b, timeout=timeout)  # type: ignore[call-arg]
+    return out
 
 
-def _tried(rule: Rule, text: str, timeout: float | None, places: list[int], pos: int,
-           end: int) -> Iterator[regex.Match]:
-    """What a scan finds (prefilter.finditer, or the rule's own finditer without `first`),
-    with the places where the scan could stop given: every place in [pos, end) where a lead key
-    of `rule.first` (else of the rule's pattern) begins; a superset."""
-    first, match = rule.first, rule.regex.match
-    for at in places:
-        if at < pos or (first is not None and first.match(text, at, end) is None):
-            continue
-        m = match(text, at, end) if timeout is None else match(text, at, end, timeout=timeout)
-        if m is not None and m.end() > at:
-            yield m
-            pos = m.end()
+_new = tuple.__new__  # Match(...) without the named tuple's Python-level __new__
 
 
 def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
-         parts: list[Window] | None = None, starts: list[int] | None = None) -> list[Match]:
+         parts: list[Window] | None = None, starts: list[int] | None = None,
+         pattern: Pattern | None = None) -> list[Match]:
     """The rule's matches in `text`; only inside `parts` when given (see `windows`); `starts`:
-    where the lead keys of `rule.first` begin (see `_tried`)."""
-    names, attrs = rule.group_names, rule.attrs
-    rid, fld, prio = rule.id, rule.spec.field, rule.spec.priority
-    if parts is None:
-        found: Iterable[regex.Match] = _found(rule, text, timeout, starts=starts)
-    else:
-        found = (m for a, b in parts for m in _found(rule, text, timeout, a, b, starts))
+    where the lead keys of `rule.first` begin (see `_hits`); `pattern`: what to match with
+    (default: the rule's regex)."""
+    hits = _hits(rule.regex if pattern is None else pattern, rule.first, text, timeout,
+                 [(0, len(text))] if parts is None else parts, starts)
+    rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.attrs
     out = []
-    for m in found:
-        start, end = m.span()
-        if end == start:
-            continue
-        if names:
-            groups = m.groupdict()
-            out.append(Match(rid, fld, start, end, m.group(), prio, groups, Spans(m, groups), attrs))
-        else:
-            out.append(Match(rid, fld, start, end, m.group(), prio, _NONE, _NONE, attrs))
+    if rule.group_names:
+        for m in hits:
+            start, end = m.span()
+            if end != start:
+                groups = m.groupdict()
+                out.append(_new(Match, (rid, fld, start, end, m.group(), prio, groups,
+                                        Spans(m, groups), attrs)))
+    else:
+        for m in hits:
+            start, end = m.span()
+            if end != start:
+                out.append(_new(Match, (rid, fld, start, end, m.group(), prio, _NONE, _NONE,
+                                        attrs)))
     return out
+
+
+def _in_order(ms: list[Match]) -> None:
+    """Sort one field's matches by _order. Most starts are distinct: sorted by start alone
+    (C speed), the list is then in order unless two share a start; only then the full key,
+    on a list whose full-key ties are still in their first order (both sorts are stable)."""
+    ms.sort(key=_START)
+    if len(set(map(_START, ms))) < len(ms):
+        ms.sort(key=_order)
+
+
+_START = itemgetter(2)  # Match.start
 
 
 def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = None) -> MatchResult:
@@ -192,7 +243,8 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     plan = rules.derived(matchplan.build)
     places = plan.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
-    for rule, field, window, lead in plan.steps:
+    anchored: dict[object, list[Any]] = {}  # by anchor pattern: where it occurs
+    for rule, field, window, lead, fast, not_after in plan.steps:
         if wanted is not None and field not in wanted:
             continue
         where = starts = None
@@ -200,23 +252,31 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
             where = parts.get(window)
             if where is None:
                 a = plan.anchors[window]
-                where = parts[window] = windows(text, a.pattern, a.reach,  # type: ignore[arg-type]
-                                                None if a.lead is None else places[a.lead])
+                hits = anchored.get(a.pattern)
+                if hits is None:
+                    hits = anchored[a.pattern] = anchor_hits(
+                        text, a.pattern, None if a.lead is None else places[a.lead])  # type: ignore[arg-type]
+                where = parts[window] = _lines(text, hits, a.reach)
             if not where:
                 continue  # no anchor: no match
         if lead is not None:
             starts = places[lead]
+            if not_after is not None and starts:
+                starts = leads.after_none_of(text, starts, not_after)
             if not starts:
                 continue  # no lead key: no match
         try:
-            got = _run(rule, text, timeout, where, starts)
+            got = _run(rule, text, timeout, where, starts, fast if timeout is None else None)
         except TimeoutError:
             timeouts.append(rule.id)
             continue
         if got:
-            found.setdefault(field, []).extend(got)
+            if field in found:
+                found[field] += got
+            else:
+                found[field] = got
     for ms in found.values():
-        ms.sort(key=_order)
+        _in_order(ms)
     return MatchResult(MappingProxyType({f: tuple(ms) for f, ms in found.items()}),
                        tuple(timeouts))
 

@@ -3,11 +3,12 @@ in (its anchor, see match.windows) and the lead keys that tell where it may begi
 all scanned for in one Aho-Corasick pass per document."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
 
-from . import leads, prefilter
+from . import leads, literal_re, prefilter
 from .ruleset import Rule, RuleSet
 
 WindowKey = tuple[str, int, int]  # (anchor pattern, flags, reach): rules sharing it share windows
@@ -18,6 +19,8 @@ class Step(NamedTuple):
     field: str
     window: WindowKey | None  # None: the whole text
     lead: int | None  # the key set in Plan.scan of its `first` pattern (else its own); None: scan
+    fast: re.Pattern | None  # the pattern under stdlib `re` (literal_re.stdlib_twin), for untimed runs
+    not_after: str | None  # with `lead`: no match begins right after these (leads.not_after)
 
 
 class Anchor(NamedTuple):
@@ -43,16 +46,35 @@ def build(rules: RuleSet) -> Plan:
 
     steps: list[Step] = []
     anchors: dict[WindowKey, Anchor] = {}
+    shared: dict[tuple[str, int], object] = {}  # one pattern object per anchor: see match_rules
     for rule in rules.rules:
         window = None
         if rule.anchor is not None:
             window = (rule.anchor.pattern, rule.anchor.flags, rule.spec.reach)
             if window not in anchors:
-                anchors[window] = Anchor(rule.anchor, rule.spec.reach, key_set(rule.anchor))
+                anchors[window] = _anchor(rule.anchor, rule.spec.reach, key_set(rule.anchor),
+                                          shared)
         # A rule without a `first` pattern is tried where its own pattern's keys begin.
         lead = key_set(rule.first if rule.first is not None else _plain(rule.regex))
-        steps.append(Step(rule, rule.spec.field, window, lead))
+        # `re` tries a place for half what `regex` costs, but scans a whole text slower for
+        # some patterns (no fast search for an inner literal): the twin only where tried.
+        fast = None if lead is None and rule.first is None else \
+            literal_re.stdlib_twin(rule.regex.pattern, rule.regex.flags)
+        plain = _plain(rule.regex)
+        skip = None if lead is None or plain is None else leads.not_after(plain.pattern, plain.flags)
+        steps.append(Step(rule, rule.spec.field, window, lead, fast, skip))
     return Plan(leads.LeadScan(list(sets)), tuple(steps), anchors)
+
+
+def _anchor(pattern, reach: int, lead: int | None, shared: dict[tuple[str, int], object]) -> Anchor:
+    """Tried only at its lead places, an anchor needs no fast scan: a `regex` one becomes its
+    stdlib twin (cheaper per try) where there is one."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in shared:
+        twin = None if lead is None or not isinstance(pattern, regex.Pattern) else \
+            literal_re.stdlib_twin(pattern.pattern, pattern.flags)
+        shared[key] = pattern if twin is None else twin
+    return Anchor(shared[key], reach, lead)
 
 
 def _plain(pattern: regex.Pattern) -> regex.Pattern | None:

@@ -376,6 +376,9 @@ NOT_OFFICIALS = [
     pytest.param("ร่วมกับ อ.สมชาย ใจดี ตรวจเยี่ยม", id="ajarn-abbr-needs-speaker-cue"),
     pytest.param("ผู้ป่วยจาก อ.เมืองลำปาง และ อ.สมชาย ใจดี", id="ajarn-next-needs-an-ajarn-before"),
     pytest.param("พื้นที่ดำเนินการ\n  1. อ.แม่ทะ\n  2. อ.เถิน", id="amphoe-numbered-list"),
+    pytest.param("ข่าวล่าสุด\n• 28 ก.พ. 68 นายสมชาย ใจดี นายอำเภอนาดี ตรวจเยี่ยมตลาด\n"
+                 "• 25 ก.พ. 68 นพ.วิชัย มีสุข เปิดคลินิกอดบุหรี่\n\nจังหวัดนาดีรณรงค์ลดเค็ม",
+                 id="sidebar-list-above-the-article-names-other-pages-people"),
     pytest.param("| อำเภอ | ผู้เข้าอบรม |\n| อ.แม่ทะ | 45 คน |\n| อ.เมือง ลำปาง | 120 คน |\n| อ.เถิน ต.ล้อมแรด | 12 คน |",
                  id="amphoe-abbr-in-table-cells-are-districts"),
     pytest.param("เว็บไซต์ใช้คุกกี้เพื่อปรับปรุงการใช้งานของคุณ หากใช้งานต่อถือว่าคุณยอมรับ",

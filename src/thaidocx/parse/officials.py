@@ -20,6 +20,7 @@ from .name_tries import PeopleLex, overlapped, people_lex
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     name_lists, person_name)
 from .official_roles import LINE_LEAD, Headings, role
+from .page_chrome import in_spans, sidebar_spans
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
@@ -85,6 +86,9 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
              if m.rule in (TITLE_RULE, MONK_RULE) or m.rule in _AJARN_RULES]
+    sidebar = sidebar_spans(ctx.text, ctx.rules) if found else []
+    if sidebar:  # a sidebar list above the article: other pages' people
+        found = [m for m in found if not in_spans(sidebar, m.start)]
     defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
     out, rules, end, text = Anchors(tokens), list[str](), -1, ctx.text
     for m in found:

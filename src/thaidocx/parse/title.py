@@ -19,7 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import is_chrome, is_post_meta
+from .page_chrome import is_chrome, is_post_meta, is_release_number
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -281,9 +281,10 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lx: _Lex) -> tuple[i
             return spans[j]
         seen[line] = i
     for i, line in enumerate(lines):
-        meta = is_post_meta(line, lx.meta_re)
+        release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
+        meta = not release and is_post_meta(line, lx.meta_re)
         top = all(is_chrome(x, lx.crumb_re) or _skipped(x, lx) for x in lines[:i])
-        if not meta and not (top and lx.dateline_re.match(line)):
+        if not meta and not release and not (top and lx.dateline_re.match(line)):
             continue
         for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(lines)),):
             for j in order:

@@ -21,6 +21,7 @@ from . import geo
 from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
 from .context import Context, Parsed
 from .items import evidence, maker
+from .page_chrome import in_spans, sidebar_spans
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / ครั้งหน้า (same clause) is a later event's
@@ -86,6 +87,9 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
     taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
     matches = ctx.for_field("venues")
+    sidebar = sidebar_spans(ctx.text, ctx.rules) if matches else []
+    if sidebar:  # a sidebar list above the article: other pages' places
+        matches = tuple(m for m in matches if not in_spans(sidebar, m.start))
     # "ไม่สะดวกมารับบริการที่คลินิก…" in the background: a place the text talks about, not
     # where the activity is held (a weak cue needs the activity around it).
     cued = [m for m in matches if m.attrs.get("kind") != "fallback"

@@ -329,8 +329,10 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
 def _minutes(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int]:
     """The meeting named by a minutes heading, from การประชุม on. The next line continues the
     name when it does not start a detail ('ครั้งที่', 'วันที่', 'ณ', an address): the body the
-    committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail."""
-    gap = _GAP.match(text, b, b + 40)
+    committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail. A
+    name closed by its bracketed short form ('… (QMT)', '… (คปสอ.หันคา)') is whole: the line under
+    it names the organization holding the meeting, not more of the name."""
+    gap = _GAP.match(text, b, b + 40) if text[b - 1:b] != ")" else None
     if gap:
         nxt = gap.end()
         end = text.find("\n", nxt)

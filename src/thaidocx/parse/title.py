@@ -302,7 +302,7 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     spans = list(_lines(text, *m.spans["block"]))
     page = _page_headline(text, spans, lx)
     if page:
-        return _named(text, *page, lx) or page
+        return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
     content = ((a, b) for a, b in spans if not _skipped(text[a:b], lx) and not is_chrome(text[a:b], lx.crumb_re))
     lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
@@ -323,6 +323,21 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
         if _SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
             return None
         return a, b
+    return None
+
+
+NAMED_BELOW = 2  # lines under a post's headline where the activity's own name may stand
+
+
+def _named_below(text: str, spans: list[tuple[int, int]], page: tuple[int, int],
+                 lx: _Lex) -> tuple[int, int] | None:
+    """A post's headline that is a teaser ('📣 ชวนพี่น้องมาตรวจฟันกันจ้า') with the activity
+    named on one of the next lines ('กิจกรรม "ผู้สูงวัยยิ้มสวย" จัดขึ้นเพื่อ…'): the name."""
+    i = spans.index(page)
+    for a, b in spans[i + 1:i + 1 + NAMED_BELOW]:
+        named = _named(text, a, b, lx)
+        if named:
+            return named
     return None
 
 

@@ -42,6 +42,7 @@ _VENUE = maker(Venue)
 # A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
 _LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
 _INDENT = re.compile(r"[ \t]+")
+_COMMA_GAP = re.compile(r"[ \t]*")
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
 
 
@@ -332,6 +333,10 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
             continue
         if b.group("gsplit"):
             return b.end(), "split"
+        if b.group() == ",":  # "ณ ห้องประชุมเทศบาล…, หอประชุมอำเภอ…": a list of places
+            after = _COMMA_GAP.match(text, b.end()).end()  # type: ignore[union-attr]
+            if lx.facility_re.match(text, after, limit):
+                return after, "split"
         if b.group("stop") and lx.stop.get(b.group("stop")) == "split":
             if lx.facility_re.match(text, b.end() + (1 if text[b.end():b.end() + 1] == " " else 0)):
                 return b.end(), "split"

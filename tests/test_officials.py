@@ -92,7 +92,29 @@ AJARN = [
                  id="ajarn-abbr-first-item-under-speaker-heading"),
     pytest.param("| 09.00 – 12.00 น. | การประเมินผู้สูงอายุ | อ.ธนพร แก้วใส |", "ธนพร แก้วใส",
                  id="ajarn-abbr-in-schedule-table-cell"),
+    pytest.param("ค่ายปรับเปลี่ยนพฤติกรรม วิทยากร ได้แก่ อ.สุนทร ใจซื่อ อาจารย์คณะพยาบาลศาสตร์",
+                 "สุนทร ใจซื่อ", id="ajarn-abbr-after-speaker-cue-and-dai-kae"),
 ]
+
+# "อ." as the 2nd+ item of a list of อาจารย์: text, the names expected in order.
+AJARN_LISTS = [
+    pytest.param("วิทยากร\n  1. อ.วรพล กาวี   อาจารย์วิทยาลัยการสาธารณสุข\n"
+                 "  2. อ.พิมพ์ใจ ศรีสม   นักวิชาการสาธารณสุขชำนาญการพิเศษ",
+                 ["วรพล กาวี", "พิมพ์ใจ ศรีสม"], id="regression-ajarn-second-numbered-item-missed"),
+    pytest.param("วิทยากร ได้แก่ อ.สุนทร ใจซื่อ อาจารย์คณะพยาบาลศาสตร์ และ อ.วาสนา มีบุญ นักโภชนาการ",
+                 ["สุนทร ใจซื่อ", "วาสนา มีบุญ"], id="regression-ajarn-after-and-missed"),
+    pytest.param("บรรยายโดย อ.สุนทร ใจซื่อ, อ.วาสนา มีบุญ, อ.ชุติมา แก้วดี", 
+                 ["สุนทร ใจซื่อ", "วาสนา มีบุญ", "ชุติมา แก้วดี"], id="ajarn-comma-list"),
+    pytest.param("วิทยากร อ.สุนทร ใจซื่อ\nผู้เข้าร่วมจาก อ.แม่ทะ และ อ.เกาะคา", ["สุนทร ใจซื่อ"],
+                 id="amphoe-list-after-a-speaker-stays-districts"),
+    pytest.param("วิทยากร อ.สุนทร ใจซื่อ และ นายมานพ ศรีสุข\n1. อ.วาสนา มีบุญ",
+                 ["สุนทร ใจซื่อ", "มานพ ศรีสุข"], id="ajarn-list-broken-by-another-person"),
+]
+
+
+@pytest.mark.parametrize("text,names", AJARN_LISTS)
+def test_ajarn_abbreviation_in_later_list_items(text, names):
+    assert [p["name"] for p in _people(text)] == names
 
 
 @pytest.mark.parametrize("text,name", AJARN)
@@ -352,6 +374,11 @@ NOT_OFFICIALS = [
     pytest.param("ผู้ป่วยจาก อ.สบปราบ อ.เถิน มารับบริการ", id="amphoe-abbr-without-speaker-cue"),
     pytest.param("วิทยากร อ.เกาะคา จ.ลำปาง มาช่วยงาน", id="amphoe-abbr-after-speaker-cue-is-a-district"),
     pytest.param("ร่วมกับ อ.สมชาย ใจดี ตรวจเยี่ยม", id="ajarn-abbr-needs-speaker-cue"),
+    pytest.param("ผู้ป่วยจาก อ.เมืองลำปาง และ อ.สมชาย ใจดี", id="ajarn-next-needs-an-ajarn-before"),
+    pytest.param("พื้นที่ดำเนินการ\n  1. อ.แม่ทะ\n  2. อ.เถิน", id="amphoe-numbered-list"),
+    pytest.param("ข่าวล่าสุด\n• 28 ก.พ. 68 นายสมชาย ใจดี นายอำเภอนาดี ตรวจเยี่ยมตลาด\n"
+                 "• 25 ก.พ. 68 นพ.วิชัย มีสุข เปิดคลินิกอดบุหรี่\n\nจังหวัดนาดีรณรงค์ลดเค็ม",
+                 id="sidebar-list-above-the-article-names-other-pages-people"),
     pytest.param("| อำเภอ | ผู้เข้าอบรม |\n| อ.แม่ทะ | 45 คน |\n| อ.เมือง ลำปาง | 120 คน |\n| อ.เถิน ต.ล้อมแรด | 12 คน |",
                  id="amphoe-abbr-in-table-cells-are-districts"),
     pytest.param("เว็บไซต์ใช้คุกกี้เพื่อปรับปรุงการใช้งานของคุณ หากใช้งานต่อถือว่าคุณยอมรับ",

@@ -97,7 +97,9 @@ def _entries(rules: RuleSet, name: str) -> dict[str, str]:
 
 def _build_lex(rules: RuleSet) -> PlaceLex:
     pat = lambda name: rules.lexicon(name).pattern()
-    address = pat("place_address")
+    # an address word before Thai or a digit, or one of the numbered ones before a digit
+    address = (rf"(?:{pat('place_address')})(?=[ \t]?[{_TH}0-9])"
+               rf"|(?:{pat('place_address_numbered')})(?=[ \t]?[0-9])")
     facility = pat("place_facility")
     boundary = (
         r"[ \t]{2,}|[|\t“”\",]"
@@ -107,17 +109,17 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         rf"|{pat('place_stop_tail')}(?=[ \t\n]|$))"
         rf"|(?P<gsplit>{pat('place_split_glued')})(?={facility})"
         rf"|[ \t](?P<stop>{pat('place_stop')})(?=[ \t{_TH}A-Za-z0-9])"
-        rf"|[ \t](?P<addr>{address})(?=[ \t]?[{_TH}0-9])"
+        rf"|[ \t](?P<addr>{address})"
         # "ห้องประช ุม": damage. The marks as characters, not \u escapes, which literal_regex
         # leaves to the `regex` module: on stdlib `re` this hot pattern costs a third a call.
         "|(?P<space>[ \t])(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
     )
     cont = pat("place_continue")
     return PlaceLex(
-        prefixes=_entries(rules, "place_address"),
+        prefixes=_entries(rules, "place_address") | _entries(rules, "place_address_numbered"),
         aliases=_entries(rules, "place_province_alias"),
         # as place.address_chain: a full address word may be followed by a form's blank
-        prefix_re=literal_regex(rf"(?:{address})(?=[ \t]?[{_TH}0-9])"
+        prefix_re=literal_regex(rf"{address}"
                                 rf"|(?:{pat('place_address_blank')})(?={geo.BLANK}[{_TH}])"),
         boundary_re=literal_regex(boundary),
         boundary_first=_boundary_first([pat("place_stop_glued"), pat("place_rate_word"),

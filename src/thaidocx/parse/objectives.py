@@ -34,6 +34,8 @@ _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third o
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
 _CLOSE = {"“": "”", '"': '"'}
+# A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
+_SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
 _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 
 
@@ -55,7 +57,9 @@ def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
     lx = _Lex(
         end_re=literal_regex(
-            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"),
+            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
+            # "… ใกล้บ้าน ศูนย์ทั้ง 9 แห่งมี…": a new subject ("all N of X") after one space
+            rf"|[ \t](?={_SUBJECT_ALL})"),
         continue_re=literal_regex(pat("obj_continue")),
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),

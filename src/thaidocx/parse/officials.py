@@ -20,12 +20,16 @@ from .name_tries import PeopleLex, overlapped, people_lex
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     name_lists, person_name)
 from .official_roles import LINE_LEAD, Headings, role
+from .page_chrome import in_spans, sidebar_spans
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
 TITLE_RULE = "people.title_name"
 MONK_RULE = "people.monk"
 AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
+AJARN_NEXT_RULE = "people.ajarn_next"  # "อ." as a later item of a list of อาจารย์
+_AJARN_RULES = (AJARN_RULE, AJARN_NEXT_RULE)
+AJARN_LIST_GAP = 300  # a later list item starts at most this far after the item before it
 PRONOUN_TITLE = "คุณ"  # also the pronoun "you" (people_pronoun_before)
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
@@ -80,13 +84,17 @@ def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors,
     """Title anchors that start a word, in text order, with their rules. A title's tokenizer
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
-    found = [m for m in ctx.for_field("officials") if m.rule in (TITLE_RULE, MONK_RULE, AJARN_RULE)]
+    found = [m for m in ctx.for_field("officials")
+             if m.rule in (TITLE_RULE, MONK_RULE) or m.rule in _AJARN_RULES]
+    sidebar = sidebar_spans(ctx.text, ctx.rules) if found else []
+    if sidebar:  # a sidebar list above the article: other pages' people
+        found = [m for m in found if not in_spans(sidebar, m.start)]
     defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
     out, rules, end, text = Anchors(tokens), list[str](), -1, ctx.text
     for m in found:
         if m.start < end:
             continue
-        if m.rule == AJARN_RULE:  # the cue before it vouches for its left boundary
+        if m.rule in _AJARN_RULES:  # the cue or list before it vouches for its left boundary
             t, pending = TitleSpan(m.text, m.start, m.end, "abbr", "abbr", m.start, True), False
         else:
             t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE,
@@ -121,11 +129,22 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
         name = person_name(text, t, lex, anchors, tokens)
         if name and _pronoun(text, t, name, pronoun_re):
             continue
-        if name and rule == AJARN_RULE and not _ajarn_name(name):
+        if name and rule in _AJARN_RULES and not _ajarn_name(name):
             continue  # "อ.เมืองลำปาง": a district, not a teacher
+        if name and rule == AJARN_NEXT_RULE and not _after_ajarn(out, t.start):
+            continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
+
+
+def _after_ajarn(mentions: list[Mention], start: int) -> bool:
+    """Whether the mention before `start` is an อาจารย์ ("อ.") close enough for `start` to be the
+    next item of the same list ("วิทยากร 1. อ.… 2. อ.…", "อ.… และ อ.…")."""
+    if not mentions:
+        return False
+    prev = mentions[-1]
+    return prev.rule in _AJARN_RULES and start - prev.name.end <= AJARN_LIST_GAP
 
 
 def _ajarn_name(name: Name) -> bool:

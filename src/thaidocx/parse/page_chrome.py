@@ -1,9 +1,16 @@
 """The furniture of a scraped web page, line by line: menus, breadcrumb trails, English or
-bilingual site names, post lines ("โพสต์เมื่อ … | อ่าน 318 ครั้ง"). The title parser skips them
-and takes the headline next to the post line (title.py)."""
+bilingual site names, post lines ("โพสต์เมื่อ … | อ่าน 318 ครั้ง"), a news release's number line
+("ข่าวที่ สน 0017/142 วันที่ …"), and sidebar lists scraped ABOVE the article. The title parser
+skips them and takes the headline next to the post line (title.py); venues and officials take
+nothing from a sidebar (the lists below the article are blanked as sections of kind
+"elsewhere", see sections.py; one above the headline is not, as a lone menu item there must not
+swallow the headline)."""
 from __future__ import annotations
 
+import bisect
 import re
+
+from ..ruleset import RuleSet
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # A menu: 3+ short items between wide spaces or bars.
@@ -44,3 +51,53 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
 def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
     """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง')."""
     return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
+
+
+# A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568".
+_RELEASE_NO = re.compile(r"(?:ข่าว(?:ประชาสัมพันธ์)?[ \t]*(?:ที่|ฉบับที่))[ \t]*(?:[\u0e01-\u0e2e]{1,3}\.?[ \t]*)?"
+                         r"[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5}")
+
+
+def is_release_number(line: str) -> bool:
+    """A news release's number line; its headline follows it (never comes before it)."""
+    return len(line) <= MAX_META and _RELEASE_NO.match(line.lstrip()) is not None
+
+
+SIDEBAR_ITEMS = 2  # a heading with fewer list items under it is no sidebar
+PROSE = 200  # characters: the first line this long is the article (as sections.PROSE_MIN)
+_BULLET_LINE = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")
+_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE)
+
+
+def _sidebar_heads(rules: RuleSet) -> re.Pattern:
+    """Line starts holding a page-chrome heading term (section kind "elsewhere")."""
+    terms = [t for t, v in rules.lexicon("section_headings").spec.entries.items()
+             if v == "elsewhere"]
+    alt = "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
+    return re.compile(r"(?m)^[ \t]*(?:" + alt + r")[^\n]{0,20}$")
+
+
+def sidebar_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
+    """Sidebar lists above the article: a chrome heading ("ข่าวยอดนิยม", "ข่าวล่าสุด") on its own
+    short line, with at least SIDEBAR_ITEMS bulleted lines right under it, before the first line
+    of prose. (start, end) of each, heading included."""
+    prose = _PROSE_LINE.search(text)
+    stop = prose.start() if prose else len(text)
+    out = []
+    for h in rules.derived(_sidebar_heads).finditer(text, 0, stop):
+        end, items = h.end(), 0
+        while end < stop and text.startswith("\n", end):
+            nl = text.find("\n", end + 1)
+            line_end = len(text) if nl == -1 else nl
+            if not _BULLET_LINE.match(text, end + 1, line_end) or line_end - end > PROSE:
+                break
+            end, items = line_end, items + 1
+        if items >= SIDEBAR_ITEMS:
+            out.append((h.start(), end))
+    return out
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether `pos` lies in one of the sorted, disjoint `spans`."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

@@ -19,7 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import is_chrome, is_post_meta
+from .page_chrome import is_chrome, is_post_meta, is_release_number
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -281,9 +281,10 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lx: _Lex) -> tuple[i
             return spans[j]
         seen[line] = i
     for i, line in enumerate(lines):
-        meta = is_post_meta(line, lx.meta_re)
+        release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
+        meta = not release and is_post_meta(line, lx.meta_re)
         top = all(is_chrome(x, lx.crumb_re) or _skipped(x, lx) for x in lines[:i])
-        if not meta and not (top and lx.dateline_re.match(line)):
+        if not meta and not release and not (top and lx.dateline_re.match(line)):
             continue
         for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(lines)),):
             for j in order:
@@ -301,7 +302,7 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     spans = list(_lines(text, *m.spans["block"]))
     page = _page_headline(text, spans, lx)
     if page:
-        return _named(text, *page, lx) or page
+        return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
     content = ((a, b) for a, b in spans if not _skipped(text[a:b], lx) and not is_chrome(text[a:b], lx.crumb_re))
     lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
@@ -325,11 +326,28 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     return None
 
 
+NAMED_BELOW = 2  # lines under a post's headline where the activity's own name may stand
+
+
+def _named_below(text: str, spans: list[tuple[int, int]], page: tuple[int, int],
+                 lx: _Lex) -> tuple[int, int] | None:
+    """A post's headline that is a teaser ('📣 ชวนพี่น้องมาตรวจฟันกันจ้า') with the activity
+    named on one of the next lines ('กิจกรรม "ผู้สูงวัยยิ้มสวย" จัดขึ้นเพื่อ…'): the name."""
+    i = spans.index(page)
+    for a, b in spans[i + 1:i + 1 + NAMED_BELOW]:
+        named = _named(text, a, b, lx)
+        if named:
+            return named
+    return None
+
+
 def _minutes(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int]:
     """The meeting named by a minutes heading, from การประชุม on. The next line continues the
     name when it does not start a detail ('ครั้งที่', 'วันที่', 'ณ', an address): the body the
-    committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail."""
-    gap = _GAP.match(text, b, b + 40)
+    committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail. A
+    name closed by its bracketed short form ('… (QMT)', '… (คปสอ.หันคา)') is whole: the line under
+    it names the organization holding the meeting, not more of the name."""
+    gap = _GAP.match(text, b, b + 40) if text[b - 1:b] != ")" else None
     if gap:
         nxt = gap.end()
         end = text.find("\n", nxt)

@@ -21,6 +21,7 @@ from . import geo
 from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
 from .context import Context, Parsed
 from .items import evidence, maker
+from .page_chrome import in_spans, sidebar_spans
 
 PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
 FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / ครั้งหน้า (same clause) is a later event's
@@ -38,6 +39,10 @@ _LETTER = re.compile(rf"[{_TH}A-Za-z]")
 _LETTERS_BEFORE = re.compile(rf"[{_TH}]+$")  # searched in text[lo:cue]: the run ending at the cue
 _LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
+# A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
+_LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
+_INDENT = re.compile(r"[ \t]+")
+_COMMA_GAP = re.compile(r"[ \t]*")
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
 
 
@@ -83,6 +88,9 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
     taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
     matches = ctx.for_field("venues")
+    sidebar = sidebar_spans(ctx.text, ctx.rules) if matches else []
+    if sidebar:  # a sidebar list above the article: other pages' places
+        matches = tuple(m for m in matches if not in_spans(sidebar, m.start))
     # "ไม่สะดวกมารับบริการที่คลินิก…" in the background: a place the text talks about, not
     # where the activity is held (a weak cue needs the activity around it).
     cued = [m for m in matches if m.attrs.get("kind") != "fallback"
@@ -167,6 +175,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         nl = text.find("\n", nl + 1, nl + 221)
         limit = nl if nl != -1 else min(len(text), limit + 221)
     kind = m.attrs.get("kind")
+    if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
+        return _label_list(text, pos, item, m, lx)
     if kind == "weak" and "เพื่อ" in _line_before(text, m.start, PURPOSE_CONTEXT):
         return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
     if kind in ("weak", "strong") and _followup(text, m.start, lx):
@@ -190,6 +200,34 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         if nxt is None:
             break
         pos = nxt
+    return out
+
+
+MAX_LIST_ITEMS = 12
+
+
+def _label_list(text: str, pos: int, item: re.Match, m: Match, lx: PlaceLex) -> list[_Place]:
+    """A label whose value is a list, one place a line ("สถานที่ดำเนินการ\n 1) ศาลา… ต.… อ.…\n
+    2) วัด… ม.3 …"): the items that follow, numbered on (2, 3 …, with the same mark after the
+    number) or with the same bullet; a facility word must open each place."""
+    num, mark = item.group("num"), item.group("mark")
+    out: list[_Place] = []
+    for i in range(MAX_LIST_ITEMS):
+        nl = text.find("\n", pos)
+        limit = nl if nl != -1 else len(text)
+        start = item.end()
+        if lx.facility_re.match(text, start, limit):
+            place, _, _ = _one_place(text, start, limit, m, lx, False)
+            if place:
+                out.append(place)
+        if nl == -1:
+            break
+        indent = _INDENT.match(text, nl + 1)
+        pos = indent.end() if indent else nl + 1
+        item = _LIST_ITEM.match(text, pos)
+        if (item is None or item.group("mark") != mark
+                or (num is not None and item.group("num") != str(int(num) + i + 1))):
+            break
     return out
 
 
@@ -295,6 +333,10 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
             continue
         if b.group("gsplit"):
             return b.end(), "split"
+        if b.group() == ",":  # "ณ ห้องประชุมเทศบาล…, หอประชุมอำเภอ…": a list of places
+            after = _COMMA_GAP.match(text, b.end()).end()  # type: ignore[union-attr]
+            if lx.facility_re.match(text, after, limit):
+                return after, "split"
         if b.group("stop") and lx.stop.get(b.group("stop")) == "split":
             if lx.facility_re.match(text, b.end() + (1 if text[b.end():b.end() + 1] == " " else 0)):
                 return b.end(), "split"

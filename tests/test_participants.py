@@ -240,6 +240,12 @@ COUNTS = [
                  id="above-the-criterion-then-referred"),
     pytest.param("อบรม อสม. 40 คน\n    ผลผิดปกติของเครื่องวัด 2 คน", [40, 2],
                  id="result-word-without-a-screening-above-is-no-finding"),
+    pytest.param("ผลลัพธ์ ผู้สูงอายุที่ได้รับการประเมินครบ 2 ครั้ง มีเวลาเดิน TUG ลดลง 54 คน (ร้อยละ 76.06)", [],
+                 id="regression-improvement-measured-at-a-reassessment-is-an-outcome"),
+    pytest.param("ประเมินการทรงตัวผู้สูงอายุ 80 คน มีการทรงตัวดีขึ้น 61 คน", [80],
+                 id="people-who-improved-after-an-assessment-are-an-outcome"),
+    pytest.param("ผู้เข้าร่วมลดลงเหลือ 40 คน เนื่องจากฝนตก", [40],
+                 id="a-smaller-turnout-without-a-screening-is-still-people"),
     # bracketed breakdowns of bare numbers after a count
     pytest.param("เยี่ยมผู้สูงอายุติดบ้าน/ติดเตียง ..๕.. คน (ติดบ้าน ๓ ติดเตียง ๒)", [5, 3, 2],
                  id="regression-bare-numbers-in-a-bracketed-breakdown"),

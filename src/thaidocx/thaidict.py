@@ -72,9 +72,15 @@ def _costs() -> tuple[dict[str, float], float]:
 class Reading(NamedTuple):
     """What newmm's segmentation of a piece of text tells the repairs."""
 
-    cuts: frozenset[int]  # token boundaries, 0 and len(s) included
+    tokens: tuple[str, ...]  # newmm's segmentation
     unknown: int  # characters outside dictionary words
     cost: float  # cost of its words (a unigram language model)
+
+    @property
+    def cuts(self) -> frozenset[int]:
+        """Token boundaries, 0 and len(s) included (built on demand: most readings are only
+        scored)."""
+        return frozenset(accumulate(map(len, self.tokens), initial=0))
 
 
 @text_memo(maxsize=65536)
@@ -97,7 +103,7 @@ def reading(s: str) -> Reading:
             if prev_thai and tok[:1].isdigit():
                 unknown += 1
             prev_thai = False
-    return Reading(frozenset(accumulate(map(len, tokens), initial=0)), unknown, cost)
+    return Reading(tuple(tokens), unknown, cost)
 
 
 @lru_cache(maxsize=1)

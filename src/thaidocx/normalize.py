@@ -26,6 +26,7 @@ _TRANSLATE = {**_THAI_DIGITS, **_SPACES, **_DASHES}
 # The characters the table changes: str.translate with a dict costs a lookup per character,
 # so only the few characters present (found by normalize's one scan) are replaced.
 _TRANSLATED = {chr(k): chr(v) for k, v in _TRANSLATE.items() if k != v}
+_TRANSLATED_RE = re.compile("[" + "".join(map(re.escape, _TRANSLATED)) + "]")
 
 # Length-changing edits: (pattern, replacement). Order matters: one pass over an alternation.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -132,7 +133,10 @@ def normalize(original: str) -> NormText:
         pos = o_end
     pieces.append(original[pos:])
     text = "".join(pieces)
-    for ch in rare.intersection(_TRANSLATED):  # no step brings one in (NFC included)
+    present = rare.intersection(_TRANSLATED)  # no step but NFC brings one in
+    if present and nfc_edits:  # NFC maps U+2000/U+2001 (before a mark) to U+2002/U+2003
+        present = set(_TRANSLATED_RE.findall(text))
+    for ch in present:
         text = text.replace(ch, _TRANSLATED[ch])  # one C pass per character present
     if ".." in text or "\u2026" in text:
         text = _LEADERS_RE.sub(" ", text)

@@ -20,6 +20,9 @@ CASES = [
     pytest.param("ลงชื่อ ...... ผู้รายงาน", "ลงชื่อ        ผู้รายงาน", id="dot-leaders-of-a-signature"),
     pytest.param("ฯลฯ … และอื่นๆ", "ฯลฯ   และอื่นๆ", id="ellipsis"),
     pytest.param("1.5 ม.ค. 2.12.2019", "1.5 ม.ค. 2.12.2019", id="single-dots-stay"),
+    # NFC turns an en quad before a mark into an en space, which must still become ' '.
+    pytest.param("a\u2000\u0301b", "a \u0301b", id="nfc-brings-in-a-space"),
+    pytest.param("..\u2026.", "   .", id="leaders-and-ellipsis-touching"),
 ]
 
 

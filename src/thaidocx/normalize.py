@@ -23,8 +23,8 @@ _SPACES = {cp: ord(" ") for cp in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202
 _SPACES.update({ord("\t"): ord("\t"), ord("\u000b"): ord(" "), ord("\u000c"): ord(" ")})
 _DASHES = {cp: ord("-") for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63, 0xFF0D)}
 _TRANSLATE = {**_THAI_DIGITS, **_SPACES, **_DASHES}
-# The characters the table changes, as one class: str.translate with a dict costs a lookup per
-# character, so only the few characters present are replaced (usually none).
+# The characters the table changes: str.translate with a dict costs a lookup per character,
+# so only the few characters present (found by normalize's one scan) are replaced.
 _TRANSLATED = {chr(k): chr(v) for k, v in _TRANSLATE.items() if k != v}
 _TRANSLATED_RE = re.compile("[" + "".join(map(re.escape, _TRANSLATED)) + "]")
 
@@ -133,10 +133,13 @@ def normalize(original: str) -> NormText:
         pos = o_end
     pieces.append(original[pos:])
     text = "".join(pieces)
-    if not rare.isdisjoint(_TRANSLATED):  # no step brings one in (NFC included)
-        text = _translate(text)
+    present = rare.intersection(_TRANSLATED)  # no step but NFC brings one in
+    if present and nfc_edits:  # NFC maps U+2000/U+2001 (before a mark) to U+2002/U+2003
+        present = set(_TRANSLATED_RE.findall(text))
+    for ch in present:
+        text = text.replace(ch, _TRANSLATED[ch])  # one C pass per character present
     if ".." in text or "\u2026" in text:
-        text = _LEADERS_RE.sub(_blank, text)
+        text = _LEADERS_RE.sub(" ", text)
     # Only length-changing edits need the map; equal-length ones shift nothing.
     kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
     return NormText(original=original, text=text, edits=kept, repairs=fixes.counts)
@@ -144,21 +147,9 @@ def normalize(original: str) -> NormText:
 
 # Dot leaders of a form's blanks ("..๒๑.. คน", "จังหวัด ..นครราชสีมา..", "ลงชื่อ ........") and
 # ellipses: read as spaces of the same length (no offset bookkeeping), so that what was filled
-# in stands between spaces as ordinary text does. A single dot (decimals, ม.ค.) stays.
-_LEADERS_RE = re.compile("\\.{2,}|\u2026+")
-
-
-def _blank(m: re.Match) -> str:
-    return " " * (m.end() - m.start())
-
-
-def _translate(text: str) -> str:
-    """text.translate(_TRANSLATE), replacing only the characters that occur."""
-    if not _TRANSLATED_RE.search(text):
-        return text
-    for ch in set(_TRANSLATED_RE.findall(text)):
-        text = text.replace(ch, _TRANSLATED[ch])
-    return text
+# in stands between spaces as ordinary text does. A single dot (decimals, ม.ค.) stays. Each dot
+# next to another dot is one match: a constant replacement, no Python call per leader.
+_LEADERS_RE = re.compile("\\.(?=\\.)|(?<=\\.)\\.|\u2026")
 
 
 def _outside(edits: list[tuple[int, int, str]],

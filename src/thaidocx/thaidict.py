@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Callable, NamedTuple
 
 import regex
@@ -16,7 +17,7 @@ from pythainlp.tokenize.newmm import segment as _newmm
 from .memo import text_memo
 from .newmmdict import dictionary
 
-_THAI_TOKEN = regex.compile("[\u0e01-\u0e4e]")
+_THAI_FIRST = frozenset(map(chr, range(0x0E01, 0x0E4F)))  # a token starting with one reads as Thai
 MIN_DAMAGED_LEN = 4  # shorter damaged forms are too often parts of other words
 
 
@@ -56,7 +57,10 @@ def _nlpo3() -> Callable[[str], list[str]] | None:
             f.write("\n".join(sorted(dictionary(()).words)))
         if not nlpo3.load_dict(path, name)[1]:
             return None
-    return lambda s: nlpo3.segment(s, name)
+    # The Rust function itself (nlpo3.segment only adds a check for empty or non-str input,
+    # which segment() never passes): one Python frame less on each of hundreds of calls.
+    from nlpo3._nlpo3_python_backend import segment as rust_segment
+    return lambda s: rust_segment(s, name, False, False)
 
 
 @lru_cache(maxsize=1)
@@ -71,42 +75,53 @@ def _costs() -> tuple[dict[str, float], float]:
 class Reading(NamedTuple):
     """What newmm's segmentation of a piece of text tells the repairs."""
 
-    cuts: frozenset[int]  # token boundaries, 0 and len(s) included
+    tokens: tuple[str, ...]  # newmm's segmentation
     unknown: int  # characters outside dictionary words
     cost: float  # cost of its words (a unigram language model)
+
+    @property
+    def cuts(self) -> frozenset[int]:
+        """Token boundaries, 0 and len(s) included (built on demand: most readings are only
+        scored)."""
+        return frozenset(accumulate(map(len, self.tokens), initial=0))
 
 
 @text_memo(maxsize=65536)
 def reading(s: str) -> Reading:
     """Segment `s` once for both its token boundaries and its score: the repairs ask for both
     of the same pieces, and newmm costs over a µs per character."""
+    tokens = segment(s)
+    word_costs = _word_costs()
     unknown, cost = 0, 0.0
-    vocab = words()
-    costs, unseen = _costs()
     prev_thai = False
-    cuts, pos = {0}, 0
-    for tok in segment(s):
-        pos += len(tok)
-        cuts.add(pos)
-        if _THAI_TOKEN.match(tok):
-            if tok in vocab:
-                cost += costs.get(tok, unseen)
-            else:
-                unknown += len(tok)
+    for tok in tokens:
+        c = word_costs.get(tok)
+        if c is not None:  # a dictionary word starting with a Thai character
+            cost += c
+            prev_thai = True
+        elif tok[:1] in _THAI_FIRST:
+            unknown += len(tok)
             prev_thai = True
         else:
             if prev_thai and tok[:1].isdigit():
                 unknown += 1
             prev_thai = False
-    return Reading(frozenset(cuts), unknown, cost)
+    return Reading(tuple(tokens), unknown, cost)
+
+
+@lru_cache(maxsize=1)
+def _word_costs() -> dict[str, float]:
+    """The cost of every dictionary word that reads as Thai (_THAI_FIRST): one lookup per
+    token in `reading` instead of a pattern match, a set test and a dict lookup."""
+    costs, unseen = _costs()
+    return {w: costs.get(w, unseen) for w in words() if w[:1] in _THAI_FIRST}
 
 
 def unknown_score(s: str) -> tuple[int, float]:
     """(characters of s outside dictionary words, cost of its words): lower is better.
     The cost (a unigram language model) prefers one frequent long word to rare pieces.
     A digit glued to Thai letters counts as unknown: in damaged text it stands for a mark."""
-    r = reading(s)
-    return r.unknown, r.cost
+    return reading(s)[1:]  # (unknown, cost), as a plain tuple
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_t
                     name_lists, person_name)
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebar_spans
+from .written import as_written
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
@@ -323,7 +324,7 @@ def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenS
     ev_end = best.name.end if best.position and not best.after else best.end
     return Official(
         title=base.title.text.strip() or None,
-        name=base.name.full,
+        name=as_written(ctx, base.name.start, base.name.end, base.name.full),
         position=position,
         organization=_organization(text, best, lex, tokens, starts) if best.position else None,
         role=role,  # type: ignore[arg-type]

@@ -96,6 +96,16 @@ COUNTS = [
     pytest.param("ลำดับ\tรายการ\tจำนวน (คน)\tจำนวนเงิน (บาท)\n1\tค่าอาหาร\t50\t3,000", [50],
                  id="tab-table-money-column-is-not-read"),
     pytest.param("กลุ่ม\tจำนวน (คน)\nผู้สูงอายุ\t50\nจบตาราง\n12", [50], id="tab-table-ends-at-a-line-without-tabs"),
+    # PDF text: columns set off by runs of spaces, or extracted one column after the other
+    pytest.param("กลุ่มเป้าหมาย                    จำนวน (คน)\nนักเรียนชั้น ป.5 จาก 2 โรงเรียน\nครูประจำชั้น\n"
+                 "รวม\n                              86\n                              4\n"
+                 "                              90\n4. ระยะเวลา", [86, 4, 90],
+                 id="regression-table-extracted-column-by-column-acc11k"),
+    pytest.param("กลุ่มเป้าหมาย                    จำนวน (คน)\nผู้สูงอายุ                       45\n"
+                 "ผู้ดูแล                          15", [45, 15], id="space-aligned-table-column"),
+    pytest.param("กลุ่มเป้าหมาย                    จำนวน (คน)\nนักเรียน\nครู\nรวม\n      86\n      4",
+                 [], id="column-by-column-needs-as-many-numbers-as-labels"),
+    pytest.param("กลุ่มเป้าหมาย   จำนวน (คน)\nนักเรียน\n\n86", [], id="column-by-column-stops-at-blank-line"),
     pytest.param("ผู้เข้าร่วมอบรม จำนวน 50\nคน ณ ห้องประชุม", [50], id="pdf-wrap-between-number-and-unit"),
     pytest.param("ครู 5 คน รวม 50\nคน", [5, 50], id="pdf-wrap-after-ruam"),
     pytest.param("มีผู้ป่วยสะสม จำนวน 40\nราย", [], id="pdf-wrap-background-still-dropped"),

@@ -91,6 +91,12 @@ AMOUNTS = [
                  "                                               รวมทั้งสิ้น     2,650",
                  [5, 1000, 30, 1650, 2650],
                  id="regression-space-aligned-table-two-line-header-wrapped-rows-acc11k"),
+    # a sidebar list scraped ABOVE the article's headline holds other pages' amounts
+    pytest.param("ข่าวยอดนิยม\n• รับสมัครผู้ช่วยเหลือคนพิการ ค่าตอบแทนเดือนละ 3,000 บาท\n"
+                 "• มอบรถเข็น 20 คัน ให้ รพ.สต.\n\nอำเภอจัดงานรณรงค์ลดหวานมันเค็ม\n\n"
+                 "     วันนี้ (5 มี.ค. 68) นายอำเภอเป็นประธานเปิดโครงการรณรงค์ลดหวานมันเค็มในชุมชน โดยมีผู้นำชุมชน อสม. และประชาชนร่วมกิจกรรม ณ หอประชุมอำเภอ ภายในงานมีการสาธิตการปรุงอาหารสุขภาพและตรวจวัดความดันโลหิต ใช้งบประมาณจากกองทุนหลักประกันสุขภาพ 45,000 บาท", [45000], id="regression-sidebar-above-the-headline-acc11b"),
+    pytest.param("ความคิดเห็น\n• ควรจัดซื้อเครื่องวัดความดัน ราคา 2,500 บาท\n• ควรจัดต่อเนื่องทุกปี",
+                 [2500], id="bullets-under-a-chrome-word-without-an-article-stay"),
 ]
 
 

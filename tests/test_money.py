@@ -74,6 +74,29 @@ AMOUNTS = [
     pytest.param("รายการ | อนุมัติ (บาท) | ใช้จริง (บาท) | คงเหลือ (บาท)\n"
                  "ค่าวัสดุ | 7,500 | 7,250 | 250\nรวม | 7,500 | 7,250 | 250",
                  [7500, 7250, 250, 7500, 7250, 250], id="pipe-table"),
+    # a table whose header names no money column: the unit is in the caption above it
+    pytest.param("4. งบประมาณตามแผน (บาท)\n| กิจกรรม | ปี 2566 | ปี 2567 | รวม |\n"
+                 "| อบรมแกนนำ 40 คน | 12,000 | 13,500 | 25,500 |\n| รวม | 12,000 | 13,500 | 25,500 |",
+                 [12000, 13500, 25500, 12000, 13500, 25500],
+                 id="regression-caption-in-baht-above-fiscal-year-columns-acc11g"),
+    pytest.param("แผนการใช้จ่าย (หน่วย : บาท)\n| ลำดับ | รายการ | จำนวน (คน) | ไตรมาส 1 | ไตรมาส 2 |\n"
+                 "| 1 | ค่าอาหาร | 30 | 1,800 | 2,100 |", [1800, 2100],
+                 id="caption-unit-count-and-order-columns-are-not-money"),
+    # PDF text: a table whose columns are aligned with runs of spaces, units on a second line
+    pytest.param("ที่     รายการ                     จำนวน        ราคาต่อหน่วย    จำนวนเงิน\n"
+                 "                                                  (บาท)          (บาท)\n"
+                 "1       ค่าแผ่นพับความรู้          200 แผ่น     5               1,000\n"
+                 "2       ค่าอาหารว่างและเครื่องดื่ม\n"
+                 "        สำหรับผู้ร่วมอบรม            55 คน        30              1,650\n"
+                 "                                               รวมทั้งสิ้น     2,650",
+                 [5, 1000, 30, 1650, 2650],
+                 id="regression-space-aligned-table-two-line-header-wrapped-rows-acc11k"),
+    # a sidebar list scraped ABOVE the article's headline holds other pages' amounts
+    pytest.param("ข่าวยอดนิยม\n• รับสมัครผู้ช่วยเหลือคนพิการ ค่าตอบแทนเดือนละ 3,000 บาท\n"
+                 "• มอบรถเข็น 20 คัน ให้ รพ.สต.\n\nอำเภอจัดงานรณรงค์ลดหวานมันเค็ม\n\n"
+                 "     วันนี้ (5 มี.ค. 68) นายอำเภอเป็นประธานเปิดโครงการรณรงค์ลดหวานมันเค็มในชุมชน โดยมีผู้นำชุมชน อสม. และประชาชนร่วมกิจกรรม ณ หอประชุมอำเภอ ภายในงานมีการสาธิตการปรุงอาหารสุขภาพและตรวจวัดความดันโลหิต ใช้งบประมาณจากกองทุนหลักประกันสุขภาพ 45,000 บาท", [45000], id="regression-sidebar-above-the-headline-acc11b"),
+    pytest.param("ความคิดเห็น\n• ควรจัดซื้อเครื่องวัดความดัน ราคา 2,500 บาท\n• ควรจัดต่อเนื่องทุกปี",
+                 [2500], id="bullets-under-a-chrome-word-without-an-article-stay"),
 ]
 
 
@@ -100,6 +123,8 @@ NOT_MONEY = [
     pytest.param("มีบาทหลวง 2 รูป", id="priest"),
     pytest.param("สร้อยทองคำหนัก 2 บาท", id="gold-weight"),
     pytest.param("ลำดับ\tรายการ\tจำนวน\n1\tป้ายไวนิล\t40", id="table-without-money-column"),
+    pytest.param("ลำดับ   รายการ   จำนวน (คน)\n1   อสม.   30\n2   แกนนำ   25", id="space-table-of-people"),
+    pytest.param("ผลการประเมิน (บาท)\nคะแนนเฉลี่ย 4.2   ผู้ตอบ   15", id="caption-without-table"),
     pytest.param("1" * 5000, id="digit-run"),
 ]
 
@@ -207,6 +232,11 @@ TOTALS = [
     pytest.param("งบประมาณที่ได้รับอนุมัติ 18,000 บาท\nงบประมาณที่เสนอขอ 20,000 บาท", 18000,
                  id="approved-before-requested-is-still-the-budget"),
     pytest.param("ขออนุมัติงบประมาณ 25,000 บาท", 25000, id="asking-for-approval-alone-is-the-budget"),
+    pytest.param("ขอรับการสนับสนุนงบประมาณ เป็นเงิน 18,\n450 บาท โดยมีรายละเอียดดังนี้", 18450,
+                 id="regression-amount-broken-after-its-comma-acc11k"),
+    pytest.param("แผนงบประมาณ (บาท)\n| กิจกรรม | ปีงบ 2568 | ปีงบ 2569 | รวม 2 ปี |\n"
+                 "| อบรม | 10,000 | 12,000 | 22,000 |\n| รวม | 10,000 | 12,000 | 22,000 |", 22000,
+                 id="sum-row-of-a-table-with-a-sum-column-totals-only-there"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
 ]

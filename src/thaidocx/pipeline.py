@@ -11,7 +11,8 @@ from .model import Report, Warning
 from .normalize import normalize
 from .parse import Context, parse_all
 from .ruleset import RuleSet, load_rules
-from .sections import blank_elsewhere, find_sections
+from .parse.page_chrome import sidebar_spans
+from .sections import blank_elsewhere, find_sections, with_sidebars
 from .tokenize import tokenize
 from .write import write_atomic
 
@@ -19,6 +20,8 @@ from .write import write_atomic
 def _run(loaded: Loaded, rules: RuleSet) -> Report:
     norm = normalize(loaded.text)
     sections = find_sections(norm, rules)
+    # ... and so are sidebar lists scraped above an article's headline.
+    sections = with_sidebars(norm.text, sections, sidebar_spans(norm.text, rules))
     # Page chrome (related news, comments, other projects …) holds other pages' values: from
     # here on every stage reads the text with it blanked (sections.py).
     norm = blank_elsewhere(norm, sections)

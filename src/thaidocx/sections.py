@@ -43,6 +43,7 @@ _LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
 _NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+(?:\.[0-9]+)+|[0-9]+(?=[.)]))[.)]?(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
 # What may follow a chrome heading term besides its qualifier words: counts, brackets, arrows,
 # colons, ๆ ("ข่าวอื่นๆ"), and spaces.
 _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ…]+")
@@ -202,6 +203,25 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         chrome.append((current[1], n))
     spans = tuple((starts[a], starts[b - 1] + len(lines[b - 1])) for a, b in chrome if b > a)
     return Sections(tuple(starts), tuple(own), tuple(above), spans)
+
+
+def with_sidebars(text: str, sections: Sections, sidebars: list[tuple[int, int]]) -> Sections:
+    """`sections` with the sidebar lists scraped ABOVE an article (parse/page_chrome.py's
+    sidebar_spans: a chrome heading with bulleted items) added to its page chrome, when a line
+    of prose follows them: a popular-news list over the headline holds other pages' amounts,
+    counts and dates. Without prose after it, such a list may be a document's own (a report's
+    "ความคิดเห็น" bullets), and stays."""
+    prose = _PROSE_LINE.search(text)
+    above = [(a, b) for a, b in sidebars if prose is not None and b <= prose.start()]
+    if not above:
+        return sections
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted([*sections.elsewhere, *above]):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return replace(sections, elsewhere=tuple(merged))
 
 
 def blank_elsewhere(norm: NormText, sections: Sections) -> NormText:

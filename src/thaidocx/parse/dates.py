@@ -116,13 +116,16 @@ def _day_list(ctx: Context, m: Match, year: Year | None) -> list[Found]:
     nxt = Part(_int(m.groups.get("d2")), month, year)
     parts = [nxt]
     s, e = m.spans["head"]
-    for day, name in reversed(_head_regex(_month_pattern(ctx)).findall(ctx.text[s:e])):
+    ends: list[Part | None] = [None]  # the end of each item that is a span of days (14-15)
+    for day, last, name in reversed(_head_regex(_month_pattern(ctx)).findall(ctx.text[s:e])):
         own = month_number(name, ctx.rules) if name else None
         mon = own or nxt.month
         yr = nxt.year.shift(-1) if nxt.year and mon > nxt.month else nxt.year
         nxt = Part(int(day), mon, yr)
         parts.append(nxt)
-    return [Found(p, None, (m.start, m.end), m.rule) for p in reversed(parts)]
+        ends.append(Part(int(last), mon, yr) if last else None)
+    return [Found(p, end, (m.start, m.end), m.rule)
+            for p, end in zip(reversed(parts), reversed(ends))]
 
 
 _THAI_MONTHS = ("date_month_full", "date_month_abbr", "date_month_short")
@@ -135,9 +138,10 @@ def _month_pattern(ctx: Context) -> str:
 
 @lru_cache(maxsize=8)
 def _head_regex(months: str) -> regex.Pattern:
-    # The days of a list head, each with its month when it has one.
+    # The days of a list head (or spans of days, 14-15), each with its month when it has one.
     return regex.compile(
-        r"(?<![0-9])([0-9]{1,2})(?![0-9])(?:[ \t]*(?:เดือน[ \t]*)?(" + months + "))?")
+        r"(?<![0-9])([0-9]{1,2})(?![0-9])(?:[ \t]*[-–][ \t]*([0-9]{1,2})(?![0-9]))?"
+        r"(?:[ \t]*(?:เดือน[ \t]*)?(" + months + "))?")
 
 
 def _implausible_year(ctx: Context, m: Match, text: str) -> list[Warning]:

@@ -47,6 +47,7 @@ _PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+
 _PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
 _PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
 _SPACES = literal_regex(r"[ \t]+")
+_BROKEN_COMMA = literal_regex(r",[ \t]*\n[ \t]*")
 _BUDGET = maker(Budget)
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
 
@@ -65,6 +66,8 @@ class _Amount(NamedTuple):  # immutable, and cheaper to make than a dataclass
 def _parse(text: str | None, cues: Cues) -> Decimal | None:
     if text and " ," in text:  # "18 ,500": a PDF gap before the thousands comma
         text = text.replace(" ,", ",")
+    if text and "\n" in text:  # "24," / "650": a PDF line break after the thousands comma
+        text = _BROKEN_COMMA.sub(",", text)
     if text and _PLAIN.fullmatch(text):  # the common case: "20,000", "1,250.50"
         return Decimal(text.replace(",", ""))
     # The RuleSet's own tokenizer: a user rule folder may add number words.

@@ -1,4 +1,4 @@
-"""Budget tables: bare numbers in the money columns of a tab- or pipe-separated table.
+"""Budget tables: bare numbers in the money columns of a tab-, pipe- or space-separated table.
 
     ลำดับ  รายการ                 จำนวน  หน่วยละ (บาท)  เป็นเงิน (บาท)
     1      ค่าอาหารกลางวัน          40     60             2,400
@@ -8,24 +8,52 @@ The rule `money.table_cell` finds every number standing alone in a cell; here a 
 money only when the table's header row names its column as money ("(บาท)", หน่วยละ, เป็นเงิน,
 จำนวนเงิน, อนุมัติ ... — the lexicon `money_column`). The column gives the role (หน่วยละ -> unit,
 ใช้จริง / คงเหลือ -> other, else item); a row labelled รวม / รวมทั้งสิ้น makes it the total.
+
+Three more shapes, all met in real proposals:
+- the unit only in a caption right above the table ("5. แผนงานและงบประมาณ (บาท)" over
+  "| กิจกรรม | ปีงบ 2568 | ปีงบ 2569 | รวม |"): every column but the label and counting
+  columns (ลำดับ, จำนวน, คน ...) is money;
+- a header whose units sit on a line of their own ("จำนวนเงิน" over "(บาท)"): the unit line
+  is read together with the header above it;
+- columns aligned with runs of spaces (PDF text): there runs of 3+ spaces separate cells, under
+  a header of 3+ such cells, in a block of lines that all hold such a gap.
+In a sum row (รวม) of a table with a sum column (รวม 3 ปี), only the sum column holds the total:
+the other cells are per-column subtotals (items).
 """
 from __future__ import annotations
 
 import bisect
+from typing import NamedTuple
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
+MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns
 _SEP = literal_regex(r"\t|[ ]*\|[ ]*")
+_SEP_SPACED = literal_regex(r"\t|[ ]*\|[ ]*|[ ]{3,}")
+_GAP = literal_regex(r"\t|\||[ ]{3}")  # a line of a space-aligned table holds one
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# A header cell or caption tail giving the unit only: "(บาท)", "(หน่วย: บาท)", "หน่วย : บาท".
+_UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท")
+_CAPTION_UNIT = literal_regex(r"(?:\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท)[ \t]*$")
+# Header cells of columns that count or number things, not baht (under a caption in baht).
+_COUNT_COLUMN = literal_regex(
+    r"[ ]*(?:ลำดับ|ที่[ ]*$|ข้อ[ ]*$|จำนวน(?!เงิน)|หน่วย(?!ละ)|คน|ราย|ครั้ง|วัน|เป้าหมาย|ร้อยละ|%)")
+_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")  # no width of their own
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
+class Header(NamedTuple):
+    roles: list[str | None]  # per column: unit / item / other, None for no money
+    sums: frozenset[int]  # columns headed by a sum word (รวม ...)
+    spaced: bool  # cells separated by runs of spaces
+
+
+def _cells(line: str, spaced: bool = False) -> list[tuple[int, str]]:
     """(offset in line, text) of each cell; a line without separators is one cell."""
     out, pos = [], 0
-    for m in _SEP.finditer(line):
+    for m in (_SEP_SPACED if spaced else _SEP).finditer(line):
         out.append((pos, line[pos:m.start()]))
         pos = m.end()
     out.append((pos, line[pos:]))
@@ -39,15 +67,77 @@ def _column_role(cell: str, cues: Cues) -> str | None:
     return str(cues.column_lex.get(m.group())) if m else None
 
 
-def _header(line: str, cues: Cues) -> list[str | None] | None:
-    """The role of each column if `line` is a header row naming a money column, else None."""
-    if not _SEP.search(line):
+def _sum_columns(cells: list[tuple[int, str]], cues: Cues) -> frozenset[int]:
+    return frozenset(i for i, (_, c) in enumerate(cells)
+                     if c.strip() and cues.opening_role(c.strip()) == "sum")
+
+
+def _names_columns(cells: list[tuple[int, str]]) -> bool:
+    """A row of column names: no cell is a bare number ("ปี 2565 (บาท)" is a name)."""
+    return not any(_BARE_NUMBER.fullmatch(c.strip()) for _, c in cells)
+
+
+def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
+    """The header if `line` is a header row naming a money column, else None."""
+    if not (_SEP_SPACED if spaced else _SEP).search(line):
+        return None
+    cells = _cells(line, spaced)
+    if spaced and sum(1 for _, c in cells if c.strip()) < MIN_SPACED_CELLS:
+        return None
+    if not _names_columns(cells):
+        return None
+    roles = [_column_role(c, cues) for _, c in cells]
+    return Header(roles, _sum_columns(cells, cues), spaced) if any(roles) else None
+
+
+def _is_unit_line(line: str, spaced: bool) -> bool:
+    """A header's second line holding only units: "            (บาท)        (บาท)"."""
+    cells = [c.strip() for _, c in _cells(line, spaced) if c.strip()]
+    return bool(cells) and all(_UNIT_ONLY.fullmatch(c) for c in cells)
+
+
+def _width(text: str) -> int:
+    """Display columns of `text` (Thai vowel and tone marks sit on the letter before)."""
+    return len(text) - len(_THAI_MARK.findall(text))
+
+
+def _with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | None:
+    """The header line `above` completed by the unit line under it: a column without a role
+    of its own is money when a unit stands under it (nearest column start on screen)."""
+    cells = _cells(above, spaced)
+    if len(cells) < 2 or not _names_columns(cells):
+        return None
+    roles = [_column_role(c, cues) for _, c in cells]
+    starts = [_width(above[:off]) for off, _ in cells]
+    for off, cell in _cells(units, spaced):
+        if cell.strip():
+            at = _width(units[:off])
+            i = min(range(len(starts)), key=lambda k: abs(starts[k] - at))
+            roles[i] = roles[i] or "item"
+    return Header(roles, _sum_columns(cells, cues), spaced) if any(roles) else None
+
+
+def _captioned(line: str, caption: str, cues: Cues) -> Header | None:
+    """A header naming no money column under a caption in baht: every column but the first
+    (labels) and those counting things is money."""
+    if not _CAPTION_UNIT.search(caption) or _SEP.search(caption):
         return None
     cells = _cells(line)
-    if any(_BARE_NUMBER.fullmatch(c.strip()) for _, c in cells):
-        return None  # a row of data, not of column names ("ปี 2565 (บาท)" is a name)
-    roles = [_column_role(c, cues) for _, c in cells]
-    return roles if any(roles) else None
+    if not _names_columns(cells):
+        return None
+    roles: list[str | None] = []
+    label_seen = False
+    for _, cell in cells:
+        c = cell.strip()
+        role = _column_role(c, cues) if c else None
+        if role is None and c:
+            if not label_seen or _COUNT_COLUMN.match(c):
+                role = None
+            else:
+                role = "item"
+            label_seen = True
+        roles.append(role)
+    return Header(roles, _sum_columns(cells, cues), False) if any(roles) else None
 
 
 def _row_role(cells: list[tuple[int, str]], cues: Cues) -> str | None:
@@ -68,36 +158,59 @@ class TableReader:
         self.lines = lines
         self.cues = cues
         self._rows: dict[int, tuple[list[int], str | None]] = {}
-        self._headers: dict[int, list[str | None] | None] = {}
+        self._headers: dict[int, Header | None] = {}
 
-    def row(self, line_start: int) -> tuple[list[int], str | None]:
+    def _line(self, bounds: tuple[int, int]) -> str:
+        return self.lines.text[bounds[0]:bounds[1]]
+
+    def row(self, line_start: int, spaced: bool = False) -> tuple[list[int], str | None]:
         """The offsets of the row's cells and the role its label gives (cached per line)."""
         if line_start not in self._rows:
-            ls, le = self.lines.bounds(line_start)
-            cells = _cells(self.lines.text[ls:le])
+            cells = _cells(self._line(self.lines.bounds(line_start)), spaced)
             self._rows[line_start] = ([off for off, _ in cells], _row_role(cells, self.cues))
         return self._rows[line_start]
 
-    def header_above(self, line_start: int) -> list[str | None] | None:
+    def header_above(self, line_start: int) -> Header | None:
         """The nearest header row above, within the same block of lines (no blank line)."""
         if line_start not in self._headers:
             self._headers[line_start] = self._find_header(line_start)
         return self._headers[line_start]
 
-    def _find_header(self, line_start: int) -> list[str | None] | None:
+    def _find_header(self, line_start: int) -> Header | None:
+        gapped = bool(_GAP.search(self._line(self.lines.bounds(line_start))))
         prev = self.lines.previous(line_start)
         for _ in range(MAX_HEADER_DISTANCE):
             if prev is None:
                 return None
-            line = self.lines.text[prev[0]:prev[1]]
+            line = self._line(prev)
             if not line.strip():
                 return None
-            header = _header(line, self.cues)
+            header = self._header_at(prev, line, gapped)
             if header is not None:
                 return header
             if prev[0] in self._headers:  # a row above already knows its header
                 return self._headers[prev[0]]
+            gapped = gapped and bool(_GAP.search(line))
             prev = self.lines.previous(prev[0])
+        return None
+
+    def _header_at(self, bounds: tuple[int, int], line: str, gapped: bool) -> Header | None:
+        """The header a line makes, alone, with the unit line under it, or under a caption.
+        Space-aligned headers count only when every line down to the row has a wide gap."""
+        for spaced in (False, True) if gapped else (False,):
+            if _is_unit_line(line, spaced):
+                above = self.lines.previous(bounds[0])
+                if above is not None:
+                    header = _with_units(self._line(above), line, self.cues, spaced)
+                    if header is not None:
+                        return header
+            header = _header(line, self.cues, spaced)
+            if header is not None:
+                return header
+        if _SEP.search(line):
+            above = self.lines.previous(bounds[0])
+            if above is not None:
+                return _captioned(line, self._line(above), self.cues)
         return None
 
     def role(self, start: int) -> str | None:
@@ -106,13 +219,18 @@ class TableReader:
         header = self.header_above(ls)
         if header is None:
             return None
-        offsets, row_role = self.row(ls)
+        roles = header.roles
+        offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1
-        if len(offsets) != len(header):  # ragged row: money columns are the rightmost
-            idx = len(header) - (len(offsets) - idx)
+        if idx == 0 and start == ls and len(offsets) > 1:
+            pass  # a number opening a row of cells is in the first column (a row number)
+        elif len(offsets) != len(roles):  # ragged row: money columns are the rightmost
+            idx = len(roles) - (len(offsets) - idx)
             if idx < 0:
                 return None
-        column = header[idx]
+        column = roles[idx]
         if column is None or column in ("unit", "other"):
             return column
+        if row_role == "total" and header.sums and idx not in header.sums:
+            return "item"  # a per-column subtotal in a table with a sum column
         return row_role or "item"

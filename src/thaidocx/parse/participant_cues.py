@@ -53,6 +53,8 @@ class Patterns:
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
+    caseload_re: Pattern | None = None  # part_caseload: an average per period ending the text
+    case_re: Pattern | None = None  # part_caseload: a patient or case word
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -126,6 +128,8 @@ class Patterns:
                              if v == "service"),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
+            caseload_re=_compile(_caseload_pattern(lex("part_caseload"))),
+            case_re=_compile(_alt(lex("part_caseload"), "case")),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
@@ -160,3 +164,16 @@ def _absent_after_pattern(terms: Lexicon) -> str:
         found = sorted((t for t, v in terms.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, found)) + ")" if found else "(?!)"
     return r"(?:(?P<missed>" + alt("missed") + r")|(?P<absent>" + alt("absent") + r"))(?!ก|ตรฐาน)"
+
+
+def _alt(lex: Lexicon, kind: str) -> str:
+    """The lexicon's terms of one value as one alternation, longest first."""
+    terms = sorted((t for t, v in lex.spec.entries.items() if v == kind), key=len, reverse=True)
+    return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
+
+
+def _caseload_pattern(terms: Lexicon) -> str:
+    """An average per period right before a count: "เฉลี่ยเดือนละ ", "วันละเฉลี่ย "."""
+    avg, period = _alt(terms, "average"), _alt(terms, "period")
+    return (r"(?:" + avg + r"[ \t]*" + period + "|" + period + r"[ \t]*" + avg
+            + r")[ \t]*(?:ประมาณ|ราว)?[ \t]*$")

@@ -21,6 +21,9 @@ _DIGIT = literal_regex(r"[0-9]")
 # A cell saying nothing: empty, a dash, or a separator row's rule (|---|:--:|).
 _BLANK_CELL = literal_regex(r"[\s\-–:=]*")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
+# A row of a space-aligned table: its label, a run of 3+ spaces, a number ending the line.
+_SPACED_ROW = literal_regex(
+    r"[ \t]*(?P<label>[^\s0-9][^\n]*?)[ ]{3,}(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[ \t]*")
 
 
 def count_start(m: Match) -> int:
@@ -37,6 +40,8 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
     """The numbers below a table header cell naming a people unit (| จำนวน (คน) |), one match
     each, carrying the header's role cue and the row's label as the group. Cells are split at
     "|", or at tabs for a rule with attrs sep = "tab" (tables pasted from office documents)."""
+    if header.attrs.get("sep") == "space":
+        return _spaced_column(doc, header)
     sep = "\t" if header.attrs.get("sep") == "tab" else "|"
     i = doc.index(header.start)
     if doc.bars(i, sep) > TABLE_COLUMNS:  # also bounds the work on hostile input
@@ -64,6 +69,44 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
                          spans={"num": (s, e)},
                          attrs={"role": hint[-1] if hint else None, "group": label}))
     return out
+
+
+def _spaced_column(doc: _Doc, header: Match) -> list[Match]:
+    """The counts under a header cell set off by a run of spaces (PDF text):
+        กลุ่มเป้าหมาย            จำนวน (คน)
+    either rows holding their label and, after a run of spaces, their number ("อสม.      30"),
+    or a table extracted column by column: a run of N label lines, then a run of N lines holding
+    only a number, paired in order. Any other shape (counts differ, a number after a label
+    without a wide gap) gives nothing."""
+    i = doc.index(header.start)
+    hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
+    role = hint[-1] if hint else None
+    labels: list[str] = []
+    cells: list[tuple[int, str, str | None]] = []  # (start, digits, label)
+    numbers: list[tuple[int, str]] = []  # bare-number lines after the labels
+    for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
+        line = doc.line(j)
+        if not line.strip():
+            break
+        n = _CELL_NUMBER.fullmatch(line)
+        if n is not None:
+            numbers.append((doc.starts[j] + n.start(1), n.group(1)))
+            continue
+        if numbers:  # the run of numbers has ended
+            break
+        row = _SPACED_ROW.fullmatch(line)
+        if row is not None:
+            cells.append((doc.starts[j] + row.start("num"), row.group("num"), row.group("label")))
+        elif cells:
+            break
+        else:
+            labels.append(line.strip())
+    if not cells and numbers and len(numbers) == len(labels):
+        cells = [(s, num, label) for (s, num), label in zip(numbers, labels)]
+    return [Match(rule=header.rule, field=header.field, start=s, end=s + len(num), text=num,
+                  priority=header.priority, groups={"num": num}, spans={"num": (s, s + len(num))},
+                  attrs={"role": role, "group": label})
+            for s, num, label in cells]
 
 
 def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:

@@ -229,6 +229,17 @@ def _share_estimate(doc: _Doc, pos: int) -> bool:
     return doc.estimate_re.search(doc.text, start, pos) is not None
 
 
+def _caseload(doc: _Doc, near: int, pos: int) -> bool:
+    """Is the count at `pos` patients or cases averaged per period ("ผู้ป่วยฉุกเฉินซึ่งมีเฉลี่ย
+    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload)."""
+    pats = doc.pats
+    if pats.caseload_re is None or pats.case_re is None:
+        return False
+    lo = max(near, pos - ROLE_WINDOW)
+    return (pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None
+            and pats.case_re.search(doc.text, lo, pos) is not None)
+
+
 def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
@@ -259,7 +270,8 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
     bg_start, bg_end = _background_cue(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos) or is_finding(doc, i, near, pos, prev, end)
+            or _share_estimate(doc, pos) or _caseload(doc, near, pos)
+            or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic

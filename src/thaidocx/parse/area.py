@@ -219,6 +219,35 @@ def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Add
     return r
 
 
+# What may stand right before a province name that is written as such ("จังหวัดลำพูน",
+# "จ.ลำพูน", "อำเภอเมืองลำพูน", "สสจ.ลำพูน"); elsewhere the name must stand alone (bounded):
+# "เลย" and "ตาก" are also common words.
+_PROVINCE_LEAD = ("จังหวัด", "จ.", "จ. ", "เมือง")
+
+
+def stated(ctx: Context, lx: PlaceLex, r: geo.Resolved, parts: tuple[geo.Part, ...]) -> geo.Resolved:
+    """`r` with its province only when its address or the document writes that province
+    (any spelling of it in the address: 'จ.ชั ยภูมิ'). geothai can tell the province of a
+    district named in one province only, but a clerk enters what the text states:
+    'เขตตำบลแม่สาย' or 'อำเภอโนนไทย' alone gives no province."""
+    if (not r.province or any(p.level == "province" and p.key for p in parts)
+            or _province_written(ctx.text, r.province, lx)):
+        return r
+    return geo.without_province(r)
+
+
+def _province_written(text: str, province: str, lx: PlaceLex) -> bool:
+    names = [province] + [a for a, p in lx.aliases.items() if p == province and a != province]
+    leads = _PROVINCE_LEAD + tuple(lx.orgs)
+    for name in names:
+        i = text.find(name)
+        while i != -1:
+            if text.endswith(leads, 0, i) or geo.province_at(text, i, lx.aliases, bounded=True)[1] == province:
+                return True
+            i = text.find(name, i + 1)
+    return False
+
+
 def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addresses) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
     chain in the heading, one in the body, the organizations named after a province.
@@ -304,7 +333,7 @@ def _heading_end(text: str) -> int:
 
 def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: str,
                resolved: geo.Resolved | None = None) -> Area | None:
-    r = resolved or geo.resolve(list(parts), lx.aliases)
+    r = stated(ctx, lx, resolved or geo.resolve(list(parts), lx.aliases), parts)
     if r.empty or not parts:
         return None
     start, end = parts[0].start, parts[-1].end

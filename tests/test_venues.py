@@ -144,6 +144,12 @@ CUES = [
                  id="regression-name-wrapped-onto-a-line-of-its-own-was-cut-acc11k"),
     pytest.param("สถานที่ดำเนินการ ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม\nวัตถุประสงค์\n",
                  ["ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม"], id="short-line-then-a-heading-is-no-wrap"),
+    pytest.param("วันที่\tกิจกรรม\tสถานที่\tผู้เข้าร่วม (คน)\n8 ก.พ. 2568\tคัดกรอง\tศาลาการเปรียญวัดนาคำ\t86\n"
+                 "15 ก.พ. 2568\tอบรม\tศูนย์บริการสาธารณสุข 58 บึงทองหลาง\t42\n\nสรุป\n",
+                 ["ศาลาการเปรียญวัดนาคำ", "ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"], id="tab-table-place-column"),
+    pytest.param("อบรม ณ ศูนย์บริการสาธารณสุข 58 บึงทองหลาง แขวงบางกะปิ", ["ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"],
+                 id="regression-numbered-bangkok-health-centre-lost-its-number-and-name"),
+    pytest.param("ฝึกปฏิบัติที่หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี\n", ["หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี"], id="hospital-ward"),
 ]
 
 
@@ -210,6 +216,8 @@ NOT_VENUES = [
     pytest.param("ผู้สนใจสมัครได้ที่ รพ.สต.ทุ่งนางาม โทร. 043-000-217", id="regression-apply-at-desk-with-the-cue-inside-the-word-acc11h"),
     pytest.param("สอบถามรายละเอียดเพิ่มเติมได้ที่ โรงพยาบาลโนนสวรรค์ โทร. 043-000-111", id="inquiry-desk-is-no-venue"),
     pytest.param("ส่งใบสมัครที่ รพ.สต.บ้านโคกงาม ภายในวันที่ 5 มีนาคม 2568", id="send-application-at-is-no-venue"),
+    pytest.param("ภาคเช้า (ณ โรงแรม)\n", id="regression-closing-bracket-kept-a-bare-facility-word"),
+    pytest.param("ผู้เข้าอบรมมาถึงวันที่ 13 และพักที่โรงแรมเดียวกัน)\n", id="regression-same-hotel-with-a-closing-bracket"),
 ]
 
 
@@ -292,6 +300,9 @@ AREAS = [
                  id="regression-form-blank-after-address-word-was-not-read"),
     pytest.param("แบบรายงาน\nจังหวัด      ขอนแก่น      \nผู้รายงาน นางสมใจ ใจดี",
                  {"province": "ขอนแก่น"}, "place.address_chain", id="form-blank-of-spaces-before-province"),
+    pytest.param("ที่ตั้งชุมชน ซอยนาคำ 4 แขวงประเวศ เขตประเวศ กรุงเทพมหานคร 10250\n"
+                 "คณะศึกษาดูงานจากเทศบาลเมืองบางบัวทอง จังหวัดนนทบุรี เยี่ยมชมกิจกรรม\n",
+                 {"province": "กรุงเทพมหานคร"}, "place.address_chain", id="regression-visitors-province-was-the-area-acc11m"),
 ]
 
 

@@ -306,10 +306,13 @@ MAX_TABLE_ROWS = 60
 
 
 def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
-    """The places in the สถานที่ column of a | table, from the rows below its header row: a cell
+    """The places in the สถานที่ column of a | (or tab-separated) table, from the rows below its header row: a cell
     that starts with a facility word ("| 13 ก.ค. | คัดกรอง | วัดโพธิ์ทอง บ้านหนองแวง | 142 คน |")."""
     head_start = text.rfind("\n", 0, m.start) + 1
-    col = text.count("|", head_start, m.spans["place"][0])  # cells before it, after the first |
+    # "| a | b |" rows, or tab-separated ones ("a⇥b⇥c": a first cell with no bar before it)
+    sep = "|" if "|" in text[head_start:m.spans["place"][0]] else "\t"
+    lead = 0 if sep == "|" else 1
+    col = text.count(sep, head_start, m.spans["place"][0]) + lead  # separators before its cell
     out: list[_Place] = []
     pos = text.find("\n", m.end)
     for _ in range(MAX_TABLE_ROWS):
@@ -317,9 +320,10 @@ def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
             break
         start, pos = pos + 1, text.find("\n", pos + 1)
         end = len(text) if pos < 0 else pos
-        if "|" not in text[start:end]:
+        if sep not in text[start:end]:
             break
-        bars = [i for i in range(start, end) if text[i] == "|"]
+        # a tab row has no bar before its first cell or after its last: count the line's ends
+        bars = [start - 1] * lead + [i for i in range(start, end) if text[i] == sep] + [end] * lead
         if len(bars) <= col:
             continue
         lo = bars[col - 1] + 1
@@ -389,8 +393,11 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
 
 
 def _trim(name: str) -> str:
-    """Trailing punctuation off; a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
+    """Trailing punctuation off, and a closing bracket the name did not open ("(ณ โรงแรม)");
+    a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
     name = name.rstrip(_TRIM)
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(_TRIM)
     while name.endswith(".") and _ABBREV_END.search(name):
         name = name[:-1].rstrip(_TRIM)
     return name
@@ -432,7 +439,8 @@ def _continues(text: str, pos: int, lx: PlaceLex) -> bool:
     """lx.continue_re matches at `pos`: its word part on stdlib re first; its number part
     (a lookbehind re cannot run) only where a digit stands."""
     return bool(lx.continue_word_re.match(text, pos)
-                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos)))
+                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos))
+                or ("0" <= text[pos - 2:pos - 1] <= "9" and lx.numbered_name_re.match(text, pos)))
 
 
 def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:

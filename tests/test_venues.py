@@ -348,9 +348,9 @@ def test_evidence_maps_to_the_original_with_thai_digits():
 
 
 # A district named in one province only: the area keeps the district as written, never a
-# province the text does not state (devset convention: 'อำเภอโนนไทย' alone -> no province).
+# province the text does not state (the devset's answer keys: a district alone gives no province).
 UNSTATED_PROVINCE = [
-    pytest.param("สำรวจในเขตอำเภอโนนไทย พบผู้ป่วย 12 ราย", "โนนไทย", id="unique-district-without-its-province-written"),
+    pytest.param("สำรวจในเขตอำเภอด่านขุนทด พบผู้ป่วย 12 ราย", "ด่านขุนทด", id="unique-district-without-its-province-written"),
     pytest.param("โครงการคัดกรอง\nตำบลโป่งงาม อำเภอแม่สาย\n\nหัวหน้าโครงการ", "แม่สาย", id="heading-address-without-province"),
 ]
 

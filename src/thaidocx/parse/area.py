@@ -233,7 +233,7 @@ def stated(ctx: Context, lx: PlaceLex, r: geo.Resolved, parts: tuple[geo.Part, .
     """`r` with its province only when its address or the document writes that province
     (any spelling of it in the address: 'จ.ชั ยภูมิ'). geothai can tell the province of a
     district named in one province only, but a clerk enters what the text states:
-    'เขตตำบลแม่สาย' or 'อำเภอโนนไทย' alone gives no province."""
+    'เขตตำบลแม่สาย' or 'อำเภอด่านขุนทด' alone gives no province."""
     if (not r.province or any(p.level == "province" and p.key for p in parts)
             or _province_written(ctx.text, r.province, lx)):
         return r

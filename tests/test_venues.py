@@ -126,6 +126,30 @@ CUES = [
                  ["หอประชุมอำเภอนาดี", "โรงเรียนบ้านโคก"], id="venue-after-a-comma-after-an-address"),
     pytest.param("อบรม ณ หอประชุมอำเภอนาดี, นายสมชาย ใจดี เป็นประธาน", ["หอประชุมอำเภอนาดี"],
                  id="comma-then-a-person-is-no-second-venue"),
+    pytest.param("รายงานการประชุมสภาเทศบาลตำบลโนนสวรรค์\nณ ห้องประชุมสภาเทศบาลตำบลโนนสวรรค์\n"
+                 "ระเบียบวาระที่ 1  เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ\n     ประธานแจ้งว่า ขอให้สมาชิกร่วมบริจาคโลหิต\n"
+                 "     ในวันที่ 9 ตุลาคม 2567 ณ โรงพยาบาลโนนสวรรค์\n",
+                 ["ห้องประชุมสภาเทศบาลตำบลโนนสวรรค์"], id="regression-minutes-invitation-to-another-event-was-a-venue-acc11j"),
+    pytest.param("รายงานการประชุม คปสอ.ทุ่งเจริญ\nณ ห้องประชุมโรงพยาบาลทุ่งเจริญ\n"
+                 "ระเบียบวาระที่ 3 โครงการคัดกรองวัณโรค เป้าหมาย 200 คน จะออกหน่วยเอกซเรย์ ณ รพ.สต.บ้านโคกงาม\n",
+                 ["ห้องประชุมโรงพยาบาลทุ่งเจริญ", "รพ.สต.บ้านโคกงาม"], id="minutes-project-place-without-invitation-kept"),
+    pytest.param("ขอเชิญชวนประชาชนร่วมกิจกรรมเดินวิ่ง ณ สนามกีฬาเทศบาลตำบลโนนสวรรค์\n",
+                 ["สนามกีฬาเทศบาลตำบลโนนสวรรค์"], id="invitation-outside-minutes-is-the-event"),
+    pytest.param("สถานที่ดำเนินการ ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม ศูนย์พัฒนาเด็กเล็กบ้านหนองใส และศูนย์พัฒนาเด็กเล็กบ้านนาคำ\n",
+                 ["ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม", "ศูนย์พัฒนาเด็กเล็กบ้านหนองใส", "ศูนย์พัฒนาเด็กเล็กบ้านนาคำ"],
+                 id="regression-same-facility-word-after-a-space-was-one-place"),
+    pytest.param("5. สถานที่ดำเนินการ ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม ศูนย์พัฒนาเด็กเล็กบ้านหนองใส และศูนย์พัฒนาเด็กเล็กบ้านนา\n"
+                 "คำใต้\n6. งบประมาณ\n",
+                 ["ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม", "ศูนย์พัฒนาเด็กเล็กบ้านหนองใส", "ศูนย์พัฒนาเด็กเล็กบ้านนา\nคำใต้"],
+                 id="regression-name-wrapped-onto-a-line-of-its-own-was-cut-acc11k"),
+    pytest.param("สถานที่ดำเนินการ ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม\nวัตถุประสงค์\n",
+                 ["ศูนย์พัฒนาเด็กเล็กบ้านโคกงาม"], id="short-line-then-a-heading-is-no-wrap"),
+    pytest.param("วันที่\tกิจกรรม\tสถานที่\tผู้เข้าร่วม (คน)\n8 ก.พ. 2568\tคัดกรอง\tศาลาการเปรียญวัดนาคำ\t86\n"
+                 "15 ก.พ. 2568\tอบรม\tศูนย์บริการสาธารณสุข 58 บึงทองหลาง\t42\n\nสรุป\n",
+                 ["ศาลาการเปรียญวัดนาคำ", "ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"], id="tab-table-place-column"),
+    pytest.param("อบรม ณ ศูนย์บริการสาธารณสุข 58 บึงทองหลาง แขวงบางกะปิ", ["ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"],
+                 id="regression-numbered-bangkok-health-centre-lost-its-number-and-name"),
+    pytest.param("ฝึกปฏิบัติที่หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี\n", ["หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี"], id="hospital-ward"),
 ]
 
 
@@ -189,6 +213,11 @@ NOT_VENUES = [
     pytest.param("หน้าแรก    ข่าวจังหวัด    ติดต่อเรา\n\nข่าวยอดนิยม\n• อบจ.นาดี มอบรถเข็น 40 คัน (อ่าน 1,204)\n"
                  "• นายอำเภอนาดีนำทีมตรวจร้านอาหาร ณ ตลาดสดเทศบาลนาดี (อ่าน 988)\n\nข่าวที่ 142/2568\n"
                  "จังหวัดนาดีรณรงค์ลดเค็ม", id="regression-sidebar-above-the-article-gave-a-venue"),
+    pytest.param("ผู้สนใจสมัครได้ที่ รพ.สต.ทุ่งนางาม โทร. 043-000-217", id="regression-apply-at-desk-with-the-cue-inside-the-word-acc11h"),
+    pytest.param("สอบถามรายละเอียดเพิ่มเติมได้ที่ โรงพยาบาลโนนสวรรค์ โทร. 043-000-111", id="inquiry-desk-is-no-venue"),
+    pytest.param("ส่งใบสมัครที่ รพ.สต.บ้านโคกงาม ภายในวันที่ 5 มีนาคม 2568", id="send-application-at-is-no-venue"),
+    pytest.param("ภาคเช้า (ณ โรงแรม)\n", id="regression-closing-bracket-kept-a-bare-facility-word"),
+    pytest.param("ผู้เข้าอบรมมาถึงวันที่ 13 และพักที่โรงแรมเดียวกัน)\n", id="regression-same-hotel-with-a-closing-bracket"),
 ]
 
 
@@ -222,6 +251,11 @@ ADDRESSES = [
     pytest.param("ประชุม ณ ห้องประชุมโรงพยาบาลตากสิน", {"province": None}, id="hospital-name-not-a-province"),
     pytest.param("อบรม ณ โรงเรียนบ้านนา ต.ไม่มีจริง", {"subdistrict": "ไม่มีจริง", "codes": None},
                  id="unknown-name-kept-without-code"),
+    pytest.param("อบรม ณ โรงพยาบาลแม่สาย อ.แม่สาย", {"district": "แม่สาย", "province": None,
+                 "codes": {"subdistrict": None, "district": "5709", "province": None}},
+                 id="district-alone-gives-no-province-not-written"),
+    pytest.param("โครงการของจังหวัดเชียงราย\nอบรม ณ โรงพยาบาลแม่สาย อ.แม่สาย", {"district": "แม่สาย", "province": "เชียงราย"},
+                 id="district-with-its-province-written-elsewhere"),
 ]
 
 
@@ -266,6 +300,9 @@ AREAS = [
                  id="regression-form-blank-after-address-word-was-not-read"),
     pytest.param("แบบรายงาน\nจังหวัด      ขอนแก่น      \nผู้รายงาน นางสมใจ ใจดี",
                  {"province": "ขอนแก่น"}, "place.address_chain", id="form-blank-of-spaces-before-province"),
+    pytest.param("ที่ตั้งชุมชน ซอยนาคำ 4 แขวงประเวศ เขตประเวศ กรุงเทพมหานคร 10250\n"
+                 "คณะศึกษาดูงานจากเทศบาลเมืองบางบัวทอง จังหวัดนนทบุรี เยี่ยมชมกิจกรรม\n",
+                 {"province": "กรุงเทพมหานคร"}, "place.address_chain", id="regression-visitors-province-was-the-area-acc11m"),
 ]
 
 
@@ -291,6 +328,7 @@ NO_AREA = [
     pytest.param("ชมรมผู้สูงอายุ - บ้านหนองแวง\nรำไม้พลองทุกเย็น", id="page-name-without-province"),
     pytest.param("ลำดับ   อำเภอ      จำนวนผู้ป่วย   หมายเหตุ\n1   ยังไม่ระบุ   12", id="wide-gap-after-address-word-before-no-known-name"),
     pytest.param("ตำบล   ........   อำเภอ   ........   จังหวัด   ........", id="empty-form-blanks"),
+    pytest.param("สำรวจฟันเด็กในเขตตำบลแม่สาย ปี 2567 พบฟันผุร้อยละ 52", id="regression-khet-before-tambon-was-a-bangkok-district-acc11k"),
 ]
 
 
@@ -307,6 +345,21 @@ def test_evidence_maps_to_the_original_with_thai_digits():
     assert text[venue.evidence.start:venue.evidence.end] == venue.evidence.text
     area = report.area
     assert text[area.evidence.start:area.evidence.end] == area.evidence.text
+
+
+# A district named in one province only: the area keeps the district as written, never a
+# province the text does not state (the devset's answer keys: a district alone gives no province).
+UNSTATED_PROVINCE = [
+    pytest.param("สำรวจในเขตอำเภอด่านขุนทด พบผู้ป่วย 12 ราย", "ด่านขุนทด", id="unique-district-without-its-province-written"),
+    pytest.param("โครงการคัดกรอง\nตำบลโป่งงาม อำเภอแม่สาย\n\nหัวหน้าโครงการ", "แม่สาย", id="heading-address-without-province"),
+]
+
+
+@pytest.mark.parametrize("text,district", UNSTATED_PROVINCE)
+def test_area_without_a_written_province(text, district):
+    area = extract(text).area
+    assert area is not None and area.district == district
+    assert area.province is None and area.codes.province is None
 
 
 # --- geothai lookups ---------------------------------------------------------------------------

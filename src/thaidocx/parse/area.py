@@ -47,6 +47,7 @@ class PlaceLex:
     org_suffix_re: re.Pattern | regex.Pattern
     continue_re: regex.Pattern
     continue_word_re: re.Pattern | regex.Pattern  # continue_re's first alternative
+    numbered_name_re: regex.Pattern  # the name after a numbered facility's number
     not_facility_re: re.Pattern | regex.Pattern
     generic_word_re: re.Pattern | regex.Pattern
     count_of_places_re: re.Pattern | regex.Pattern  # "… 4 แห่ง" right after a name: several places
@@ -146,6 +147,9 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
             rf"|(?<=(?:(?:{cont})[ \t]?[^\s]{{0,20}}|{pat('place_number_before')})[ \t])"
             r"[0-9]{1,4}(?![0-9,.])"),
         continue_word_re=literal_regex(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
+        numbered_name_re=regex.compile(
+            rf"(?<=(?:{pat('place_numbered_facility')})[ \t]?[0-9]{{1,3}}[ \t])"
+            rf"(?!{pat('place_count_unit')}|คน|ราย|ท่าน|ครั้ง|วัน)[{_TH}]"),
         again_re=regex.compile(
             rf"(?:(?<!{pat('place_thi_compound')})ที่|(?<![{_TH}])ณ)[ \t]?"
             rf"(?!{pat('place_not_facility')})(?={pat('place_facility')})"),
@@ -219,6 +223,35 @@ def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Add
     return r
 
 
+# What may stand right before a province name that is written as such ("จังหวัดลำพูน",
+# "จ.ลำพูน", "อำเภอเมืองลำพูน", "สสจ.ลำพูน"); elsewhere the name must stand alone (bounded):
+# "เลย" and "ตาก" are also common words.
+_PROVINCE_LEAD = ("จังหวัด", "จ.", "จ. ", "เมือง")
+
+
+def stated(ctx: Context, lx: PlaceLex, r: geo.Resolved, parts: tuple[geo.Part, ...]) -> geo.Resolved:
+    """`r` with its province only when its address or the document writes that province
+    (any spelling of it in the address: 'จ.ชั ยภูมิ'). geothai can tell the province of a
+    district named in one province only, but a clerk enters what the text states:
+    'เขตตำบลแม่สาย' or 'อำเภอด่านขุนทด' alone gives no province."""
+    if (not r.province or any(p.level == "province" and p.key for p in parts)
+            or _province_written(ctx.text, r.province, lx)):
+        return r
+    return geo.without_province(r)
+
+
+def _province_written(text: str, province: str, lx: PlaceLex) -> bool:
+    names = [province] + [a for a, p in lx.aliases.items() if p == province and a != province]
+    leads = _PROVINCE_LEAD + tuple(lx.orgs)
+    for name in names:
+        i = text.find(name)
+        while i != -1:
+            if text.endswith(leads, 0, i) or geo.province_at(text, i, lx.aliases, bounded=True)[1] == province:
+                return True
+            i = text.find(name, i + 1)
+    return False
+
+
 def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addresses) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
     chain in the heading, one in the body, the organizations named after a province.
@@ -235,7 +268,9 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
         r = v.resolved or geo.resolve(list(v.parts), lx.aliases)
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
-    located = [c for c in addrs.chains if c.located and not c.postal]
+    origin_re = ctx.rules.derived(_origin_re)
+    located = [c for c in addrs.chains if c.located and not c.postal
+               and not _from_elsewhere(ctx.text, c.parts[0].start, origin_re)]
     heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:
@@ -243,6 +278,25 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
     return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs) or _postal_area(ctx, lx, addrs)
+
+
+ORIGIN_CONTEXT = 60  # an origin word this close before a chain, in its clause
+_WIDE = re.compile(r"[ \t]{2,}|[!?;|(]")
+
+
+def _origin_re(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    return literal_regex(rules.lexicon("place_origin").pattern())
+
+
+def _from_elsewhere(text: str, start: int, origin_re: re.Pattern | regex.Pattern) -> bool:
+    """The chain says where people came from ('คณะศึกษาดูงานจากเทศบาลเมืองบางบัวทอง จังหวัด
+    นนทบุรี', 'ผู้แทนจากอำเภอ…'), not where the activity is: an origin word leads to it in
+    its clause."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - ORIGIN_CONTEXT)
+    f = None
+    for f in origin_re.finditer(text, lo, start):
+        pass
+    return f is not None and not _WIDE.search(text, f.end(), start)
 
 
 def _postal_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
@@ -304,7 +358,7 @@ def _heading_end(text: str) -> int:
 
 def _make_area(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], rule: str,
                resolved: geo.Resolved | None = None) -> Area | None:
-    r = resolved or geo.resolve(list(parts), lx.aliases)
+    r = stated(ctx, lx, resolved or geo.resolve(list(parts), lx.aliases), parts)
     if r.empty or not parts:
         return None
     start, end = parts[0].start, parts[-1].end

@@ -248,6 +248,9 @@ def read_chain(text: str, pos: int, prefixes: Mapping[str, str], aliases: Mappin
         level: Level = prefixes[m.group()]  # type: ignore[assignment]
         gap = _GAP.match(text, m.end()).end() - m.end()  # type: ignore[union-attr]
         name_pos = m.end() + (1 if text[m.end():m.end() + 1] == " " else 0)
+        if not parts and gap <= 1 and prefix_re.match(text, name_pos):
+            pos = name_pos  # "ในเขตตำบลแม่สาย", "เขตอำเภอ…": the area of, not a Bangkok เขต
+            continue
         if gap > 1:  # a form's blank: "จังหวัด    นครราชสีมา", read only before a known name
             name_pos = m.end() + gap
             end, key = read_name(text, name_pos, level, aliases)
@@ -400,6 +403,15 @@ def province_suffix(text: str, pos: int, end: int) -> tuple[int, int, str | None
 @lru_cache(maxsize=1)
 def _province_keys() -> tuple[str, ...]:
     return tuple(_index().provinces)
+
+
+def without_province(r: Resolved) -> Resolved:
+    """`r` with its province (name and code) dropped: the district's or subdistrict's own
+    codes stay, since they name the area written."""
+    codes = None
+    if r.codes and (r.codes.district or r.codes.subdistrict):
+        codes = AreaCodes(subdistrict=r.codes.subdistrict, district=r.codes.district)
+    return replace(r, province=None, codes=codes)
 
 
 def province_only(name: str) -> Resolved:

@@ -18,7 +18,7 @@ from ..literal_re import WHITE_SPACE, literal_regex
 from ..match import Match
 from ..model import Venue
 from . import geo
-from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex
+from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import in_spans, sidebar_spans
@@ -28,6 +28,8 @@ FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / คร�
 # An errand's clause (place_errand: "รับสมัครตั้งแต่วันที่ 3 – 24 กุมภาพันธ์ 2568 ในวันและเวลา
 # ราชการ ณ กลุ่มงาน…") carries a date span and office hours before its place: a wider reach.
 ERRAND_CONTEXT = 100
+AGENDA_REACH = 600  # how far back an agenda item's heading is looked for
+INVITE_CONTEXT = 160  # an invitation this close before the cue, in its agenda item
 _CLAUSE_BREAK = re.compile(r"[ \t]{2,}|[!?;|]")  # a wide space or a stop ends a clause (not a dot: ม.ค.)
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
@@ -66,7 +68,7 @@ def parse(ctx: Context) -> Parsed:
     located = []
     warnings = []
     for p in places:
-        r = complete(ctx, lx, p.parts, addrs)
+        r = stated(ctx, lx, complete(ctx, lx, p.parts, addrs), p.parts)
         if r.ambiguous:
             warnings.append(ctx.warning(
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
@@ -98,8 +100,12 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
     future_re = ctx.rules.derived(_future_re)
     errand_re = ctx.rules.derived(_errand_re)
+    # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
     cued = [m for m in cued if not _future(ctx.text, m.start, future_re)
-            and not _future(ctx.text, m.start, errand_re, ERRAND_CONTEXT)]
+            and not _future(ctx.text, m.spans.get("place", (m.start,))[0], errand_re, ERRAND_CONTEXT)]
+    agenda = ctx.rules.derived(_agenda_res)
+    if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
+        cued = [m for m in cued if not _invited_elsewhere(ctx.text, m.start, agenda)]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
                   else _places_from(ctx.text, m, lx, future_re))
@@ -139,6 +145,25 @@ def _future(text: str, cue: int, future_re: re.Pattern | regex.Pattern,
     return f is not None and not _CLAUSE_BREAK.search(before, f.end())
 
 
+def _agenda_res(rules) -> tuple[re.Pattern | regex.Pattern, re.Pattern | regex.Pattern]:
+    """(an agenda item's heading at a line start, an invitation word)."""
+    head = rf"(?m)^[ \t]*(?:{rules.lexicon('place_agenda_heading').pattern()})"
+    return literal_regex(head), literal_regex(rules.lexicon("place_invite").pattern())
+
+
+def _invited_elsewhere(text: str, cue: int, agenda: tuple) -> bool:
+    """In an agenda item of minutes, an invitation to another event leads to the cue ('ประธาน
+    แจ้ง… ขอให้สมาชิกร่วมบริจาคโลหิต⏎ ในวันที่ 5 กันยายน 2567 ณ โรงพยาบาลนาแก'): the place is
+    that event's, not where the meeting is held (the minutes' header says that)."""
+    head_re, invite_re = agenda
+    head = None
+    for head in head_re.finditer(text, max(0, cue - AGENDA_REACH), cue):
+        pass
+    if head is None:
+        return False
+    return invite_re.search(text, max(head.end(), cue - INVITE_CONTEXT), cue) is not None
+
+
 def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
     """The place with the address words inside its name first among its parts: read only
     for the places kept (a third of those found overlap another or repeat one)."""
@@ -174,6 +199,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
     if nl != -1 and _wrapped_word(text, pos, nl, lx):  # "ณ โรงพ\nยาบาลหันคา": the next line too
         nl = text.find("\n", nl + 1, nl + 221)
         limit = nl if nl != -1 else min(len(text), limit + 221)
+    elif nl != -1 and (tail := _wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
+        limit = tail
     kind = m.attrs.get("kind")
     if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
         return _label_list(text, pos, item, m, lx)
@@ -201,6 +228,23 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
             break
         pos = nxt
     return out
+
+
+# A full line of a PDF hard-wrapped at a fixed width, whose last word ends on the next line.
+WRAPPED_LINE = 60  # characters: the cue's line was cut because it was full
+WRAPPED_TAIL = 12  # characters: at most this much of a word carried onto a line of its own
+_TAIL = re.compile(rf"[{_TH}]{{1,{WRAPPED_TAIL}}}(?=[ \t]*(?:\n|$))")
+
+
+def _wrapped_tail(text: str, nl: int) -> int | None:
+    """Where the word the cue's line ends with really ends, when a hard wrap carried its last
+    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"):
+    the line is full and ends in a Thai letter, the next line is a few Thai letters alone."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
+        return None
+    tail = _TAIL.match(text, nl + 1)
+    return tail.end() if tail else None
 
 
 MAX_LIST_ITEMS = 12
@@ -262,10 +306,13 @@ MAX_TABLE_ROWS = 60
 
 
 def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
-    """The places in the สถานที่ column of a | table, from the rows below its header row: a cell
+    """The places in the สถานที่ column of a | (or tab-separated) table, from the rows below its header row: a cell
     that starts with a facility word ("| 13 ก.ค. | คัดกรอง | วัดโพธิ์ทอง บ้านหนองแวง | 142 คน |")."""
     head_start = text.rfind("\n", 0, m.start) + 1
-    col = text.count("|", head_start, m.spans["place"][0])  # cells before it, after the first |
+    # "| a | b |" rows, or tab-separated ones ("a⇥b⇥c": a first cell with no bar before it)
+    sep = "|" if "|" in text[head_start:m.spans["place"][0]] else "\t"
+    lead = 0 if sep == "|" else 1
+    col = text.count(sep, head_start, m.spans["place"][0]) + lead  # separators before its cell
     out: list[_Place] = []
     pos = text.find("\n", m.end)
     for _ in range(MAX_TABLE_ROWS):
@@ -273,9 +320,10 @@ def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
             break
         start, pos = pos + 1, text.find("\n", pos + 1)
         end = len(text) if pos < 0 else pos
-        if "|" not in text[start:end]:
+        if sep not in text[start:end]:
             break
-        bars = [i for i in range(start, end) if text[i] == "|"]
+        # a tab row has no bar before its first cell or after its last: count the line's ends
+        bars = [start - 1] * lead + [i for i in range(start, end) if text[i] == sep] + [end] * lead
         if len(bars) <= col:
             continue
         lo = bars[col - 1] + 1
@@ -345,8 +393,11 @@ def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str
 
 
 def _trim(name: str) -> str:
-    """Trailing punctuation off; a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
+    """Trailing punctuation off, and a closing bracket the name did not open ("(ณ โรงแรม)");
+    a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
     name = name.rstrip(_TRIM)
+    while name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip(_TRIM)
     while name.endswith(".") and _ABBREV_END.search(name):
         name = name[:-1].rstrip(_TRIM)
     return name
@@ -357,9 +408,12 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
 
     A single space ends the name unless what follows continues it (lx.continue_re) or is a
     province completing the name ('ที่ว่าการอำเภอเมือง ลพบุรี')."""
+    opening = lx.facility_re.match(text, pos)
     for b in boundaries(lx, text, pos, limit):
         if b.start() == pos:
             continue
+        if b.group("space") is not None and opening and _same_facility(text, b.end(), opening, lx):
+            return b.start(), "split", b.end()  # "ศูนย์พัฒนาเด็กเล็กบ้านป่ายาง ศูนย์พัฒนาเด็กเล็กบ้าน…": a list
         if b.group("addr"):
             return b.start(), "addr", b.start("addr")
         if b.group("gsplit"):  # "ตลาดบ้านนาและคลองบ้านนา": two places glued by และ
@@ -373,11 +427,20 @@ def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | Non
     return limit, None, limit
 
 
+def _same_facility(text: str, pos: int, opening: re.Match | regex.Match, lx: PlaceLex) -> bool:
+    """The word at `pos` is the facility word that opened the name: after a space, a second
+    place of the same kind (siblings in a list), not a part of the first ('ห้องประชุม…
+    โรงพยาบาล…' is a room in a hospital)."""
+    nxt = lx.facility_re.match(text, pos)
+    return nxt is not None and nxt.group() == opening.group()
+
+
 def _continues(text: str, pos: int, lx: PlaceLex) -> bool:
     """lx.continue_re matches at `pos`: its word part on stdlib re first; its number part
     (a lookbehind re cannot run) only where a digit stands."""
     return bool(lx.continue_word_re.match(text, pos)
-                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos)))
+                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos))
+                or ("0" <= text[pos - 2:pos - 1] <= "9" and lx.numbered_name_re.match(text, pos)))
 
 
 def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:

@@ -237,6 +237,22 @@ TOTALS = [
     pytest.param("แผนงบประมาณ (บาท)\n| กิจกรรม | ปีงบ 2568 | ปีงบ 2569 | รวม 2 ปี |\n"
                  "| อบรม | 10,000 | 12,000 | 22,000 |\n| รวม | 10,000 | 12,000 | 22,000 |", 22000,
                  id="sum-row-of-a-table-with-a-sum-column-totals-only-there"),
+    pytest.param("รายงานการประชุม\nมติ ให้ รพ.ท่าแร่ จัดอบรม อสม. เพิ่มอีก 30 คน โดยใช้งบประมาณจาก อบต. "
+                 "24,000 บาท", 24000, id="minutes-resolution-to-hold-a-training-gives-its-budget"),
+    pytest.param("รายงานการประชุม\n     มติที่ประชุม เห็นชอบให้จัดอบรมเจ้าหน้าที่ 80 คน\n"
+                 "ใช้งบประมาณ 12,400 บาท (ค่าอาหารว่าง 80 คน x 2 มื้อ x 35 บาท)", 12400,
+                 id="regression-minutes-training-budget-on-the-wrapped-line-acc11c"),
+    pytest.param("รายงานการประชุม\n3.2 โครงการอบรมผู้จัดการรายกรณี รุ่นที่ 2\n"
+                 "    อบรมวันที่ 5 – 6 พฤษภาคม 2568 ผู้เข้าอบรม 45 คน\n    งบประมาณ 31,500 บาท", 31500,
+                 id="regression-minutes-project-named-two-lines-above-indented-budget-acc11o"),
+    pytest.param("รายงานการประชุม\n2.1 ได้รับจัดสรร 20,000 บาท\n    งบประมาณ 20,000 บาท", None,
+                 id="minutes-indented-line-under-an-allocation-names-no-activity"),
+    pytest.param("๔. ใช้งบประมาณครั้งนี้ ๖,๒๐๐ บาท (ค่าอาหาร ๓๑ คน x ๑๐๐ บาท = ๓,๑๐๐ บาท\n"
+                 "ค่าวัสดุ ๓,๑๐๐ บาท) จากงบประมาณโครงการทั้งสิ้น ๓๖,๐๐๐ บาท", 36000,
+                 id="regression-part-spent-from-a-larger-project-total-acc11n"),
+    pytest.param("ใช้งบประมาณ 9,500 บาท จากวงเงินงบประมาณ 40,000 บาท", 40000, id="part-from-a-ceiling"),
+    pytest.param("งบประมาณ 9,500 บาท จากกองทุนหลักประกันสุขภาพ", 9500,
+                 id="from-a-fund-is-a-source-not-a-larger-total"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
 ]

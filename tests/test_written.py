@@ -23,7 +23,7 @@ NAMES = [
                  id="lost-sara-am-kept-as-written-not-half-repaired"),
     pytest.param("วิทยากร นายธารง จาปาทอง นักวิชาการสาธารณสุขชานาญการ", ["ธารง จาปาทอง"],
                  id="lost-sara-am-in-both-parts"),
-    pytest.param("หัวหน้าโครงการ : นายแพทย์สิริชยั นามทรรศนีย์", ["สิริชยั นามทรรศนีย์"],
+    pytest.param("หัวหน้าโครงการ : นายแพทย์วิชยั ทองประเสริฐ", ["วิชยั ทองประเสริฐ"],
                  id="misplaced-vowel-as-written"),
     pytest.param("ผู้รายงาน นายสมศักดิ์ ดารงค\uf70eศักดิ์ นายกเทศมนตรี", ["สมศักดิ์ ดารงค์ศักดิ์"],
                  id="pua-glyph-read-as-its-mark"),

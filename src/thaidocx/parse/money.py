@@ -30,6 +30,7 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, cues_for
+from .money_roles import document_roles
 from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor
 
@@ -38,7 +39,6 @@ SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 # A minutes heading opens one of the first non-blank lines; a scraped page puts a site name,
 # a menu and a post date above it.
-MINUTES_HEADING_LINES = 6
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
@@ -167,6 +167,10 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     if _is_unit(before, text[after_end:min(le, after_end + 20)], cues):
         return "unit"
     opener = cues.opening_role(text[ls:min(s, ls + OPENER_SPAN)])
+    if opener is not None and _closes_bracket(text, ls, s):
+        # The line opens inside a bracket from the line above ("(ค่าอาหาร …" / "ค่าเวชภัณฑ์ 4,000 บาท)
+        # จากงบประมาณโครงการทั้งสิ้น 48,000 บาท"): its opening cue names the bracketed items only.
+        opener = None
     if opener == "item":
         return "item"
     if cues.not_budget.search(before):
@@ -183,6 +187,19 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     return "total" if cue == "sum" else cue or "other"
 
 
+def _closes_bracket(text: str, ls: int, s: int) -> bool:
+    """Whether a bracket opened before the line `ls` closes on it before `s`."""
+    depth = 0
+    for ch in text[ls:s]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
 def _previous_line_tail(lines: Lines, ls: int, s: int, prev: _Amount | None) -> str:
     """The end of the line above, for an amount whose own line names no cue: a heading
     ("4. งบประมาณ") or a sentence wrapped at a fixed width ("...จากงบประมาณโครงการ ป ีง" /
@@ -191,91 +208,6 @@ def _previous_line_tail(lines: Lines, ls: int, s: int, prev: _Amount | None) -> 
     if above is None or (prev is not None and prev.end > above[0]):
         return ""
     return lines.text[max(above[0], ls - (WINDOW - (s - ls))):ls]
-
-
-def _demote_subtotals(bounds: list[tuple[int, int]], amounts: list[_Amount],
-                      roles: list[str]) -> list[str]:
-    """A total right after line items that a larger total on a later line sums up is a
-    subtotal (a table's รวม row with several money columns is not: same line)."""
-    out = list(roles)
-    later_max: Decimal | None = None  # the largest total on the lines after amount i
-    line_max: Decimal | None = None  # ... and on amount i's own line, from i on
-    for i in range(len(amounts) - 1, -1, -1):
-        if i + 1 < len(amounts) and bounds[i + 1][0] != bounds[i][0]:  # moving up a line
-            later_max = _max(later_max, line_max)
-            line_max = None
-        if roles[i] != "total":
-            continue
-        value = amounts[i].value
-        if i > 0 and roles[i - 1] == "item" and later_max is not None and later_max > value:
-            out[i] = "item"
-        line_max = _max(line_max, value)
-    return out
-
-
-def _max(a: Decimal | None, b: Decimal | None) -> Decimal | None:
-    return b if a is None else a if b is None else max(a, b)
-
-
-def _several_projects(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
-                      roles: list[str], cues: Cues) -> list[str]:
-    """A list of projects (lines opening with โครงการ ...) each with its own total, as in
-    minutes approving several projects: no amount is THE project budget (totals -> other)."""
-    per_project = set()
-    for a, (ls, _), r in zip(amounts, bounds, roles):
-        if r == "total" and cues.names_project(lines.text, LIST_MARKER.match(lines.text, ls).end()):
-            per_project.add(a.value)
-    if len(per_project) < 2:
-        return roles
-    return ["other" if r == "total" else r for r in roles]
-
-
-def _meeting_without_project(lines: Lines, amounts: list[_Amount],
-                             bounds: list[tuple[int, int]], roles: list[str],
-                             cues: Cues) -> list[str]:
-    """Minutes record a meeting, not a project: a total in them is a project budget only when
-    its line, or the line it continues, names a project ("4.2 โครงการคัดกรอง…" / "งบประมาณ
-    37,500 บาท"). An allocation, an emergency fund or a resolution's spending is no project's
-    budget (totals -> other)."""
-    if "total" not in roles or not _opens_minutes(lines, cues):
-        return roles
-    out = list(roles)
-    for i, (a, (ls, _), r) in enumerate(zip(amounts, bounds, roles)):
-        if r != "total" or cues.mentions_project(lines.text, ls, a.start):
-            continue
-        above = lines.previous(ls)
-        continued = LIST_MARKER.match(lines.text, ls).end() == ls  # no list marker: a wrapped line
-        if not (continued and above is not None
-                and cues.mentions_project(lines.text, above[0], above[1])):
-            out[i] = "other"
-    return out
-
-
-def _requested_when_approved(lines: Lines, amounts: list[_Amount],
-                             bounds: list[tuple[int, int]], roles: list[str],
-                             cues: Cues) -> list[str]:
-    """A total asked for ("งบประมาณที่ขอ 42,800 บาท") in a document that also states a total
-    granted ("งบประมาณที่อนุมัติ 39,500 บาท") is no budget (other): the granted one is."""
-    stages = [cues.stage_of(lines.text[ls:a.start]) if r == "total" else None
-              for a, (ls, _), r in zip(amounts, bounds, roles)]
-    if "approved" not in stages or "requested" not in stages:
-        return roles
-    return ["other" if st == "requested" else r for r, st in zip(roles, stages)]
-
-
-def _opens_minutes(lines: Lines, cues: Cues) -> bool:
-    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
-    seen = 0
-    for start in lines.starts:
-        end = lines.bounds(start)[1]
-        if not lines.text[start:end].strip():
-            continue
-        if cues.meeting.match(lines.text, start, end):
-            return True
-        seen += 1
-        if seen >= MINUTES_HEADING_LINES:
-            return False
-    return False
 
 
 def _source(lines: Lines, a: _Amount, prev: _Amount | None, ls: int, cues: Cues) -> str | None:
@@ -338,10 +270,7 @@ def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
             rate = True
         else:
             other = True
-    roles = _several_projects(lines, amounts, bounds, roles, cues)
-    roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
-    roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
-    return _demote_subtotals(bounds, amounts, roles)
+    return document_roles(lines, amounts, bounds, roles, cues)
 
 
 def parse(ctx: Context) -> Parsed:

@@ -33,6 +33,8 @@ class Cues:
     source_label: Pattern
     project_lex: Lexicon
     project: Pattern
+    activity: Pattern  # money_project_cue or money_activity_cue: what an agenda item pays for
+    part_of: Pattern  # money_part_of: "จากงบประมาณ…" before a larger total
     meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line, not a workshop's
     column_lex: Lexicon
     column: Pattern
@@ -86,6 +88,10 @@ class Cues:
     def mentions_project(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] names a project ("โครงการคัดกรอง…", "โครงการนี้")."""
         return self.project.search(text, start, end) is not None
+
+    def mentions_activity(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] names a project or an activity ("จัดอบรม …")."""
+        return self.activity.search(text, start, end) is not None
 
     def names_project(self, text: str, pos: int) -> bool:
         """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
@@ -145,6 +151,9 @@ def _build_cues(rules: RuleSet) -> Cues:
                                   + r"[ \t]*[:|]?[ \t]*(?P<src>[^\n|]+)"),
         project_lex=lx("money_project_cue"),
         project=literal_regex(lx("money_project_cue").pattern()),
+        activity=literal_regex(lx("money_project_cue").pattern() + "|"
+                               + lx("money_activity_cue").pattern()),
+        part_of=literal_regex(lx("money_part_of").pattern()),
         meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + r")(?![ \t]*(?:"
                               + lx("money_meeting_kind").pattern() + "))"),
         column_lex=lx("money_column"),

@@ -1,0 +1,148 @@
+"""The roles of a document's amounts read together, after each amount's own role (money.py):
+subtotals, several projects, minutes, requested vs approved, a part of a larger total."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Protocol
+
+from .money_cues import LIST_MARKER, Cues, Lines
+
+MINUTES_HEADING_LINES = 6
+ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
+PART_GAP = 200  # the most characters between a part and the larger total it is "from"
+
+
+class Amount(Protocol):
+    start: int
+    end: int
+    value: Decimal
+
+
+Bounds = list[tuple[int, int]]
+
+
+def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str],
+                   cues: Cues) -> list[str]:
+    roles = _several_projects(lines, amounts, bounds, roles, cues)
+    roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
+    roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
+    roles = _part_of_larger(lines, amounts, roles, cues)
+    return _demote_subtotals(bounds, amounts, roles)
+
+
+def _demote_subtotals(bounds: Bounds, amounts: list[Amount],
+                      roles: list[str]) -> list[str]:
+    """A total right after line items that a larger total on a later line sums up is a
+    subtotal (a table's รวม row with several money columns is not: same line)."""
+    out = list(roles)
+    later_max: Decimal | None = None  # the largest total on the lines after amount i
+    line_max: Decimal | None = None  # ... and on amount i's own line, from i on
+    for i in range(len(amounts) - 1, -1, -1):
+        if i + 1 < len(amounts) and bounds[i + 1][0] != bounds[i][0]:  # moving up a line
+            later_max = _max(later_max, line_max)
+            line_max = None
+        if roles[i] != "total":
+            continue
+        value = amounts[i].value
+        if i > 0 and roles[i - 1] == "item" and later_max is not None and later_max > value:
+            out[i] = "item"
+        line_max = _max(line_max, value)
+    return out
+
+
+def _max(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                      roles: list[str], cues: Cues) -> list[str]:
+    """A list of projects (lines opening with โครงการ ...) each with its own total, as in
+    minutes approving several projects: no amount is THE project budget (totals -> other)."""
+    per_project = set()
+    for a, (ls, _), r in zip(amounts, bounds, roles):
+        if r == "total" and cues.names_project(lines.text, LIST_MARKER.match(lines.text, ls).end()):
+            per_project.add(a.value)
+    if len(per_project) < 2:
+        return roles
+    return ["other" if r == "total" else r for r in roles]
+
+
+def _meeting_without_project(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                             roles: list[str], cues: Cues) -> list[str]:
+    """Minutes record a meeting, not a project: a total in them is a budget only when its agenda
+    item names the project or activity it pays for ("4.2 โครงการคัดกรอง…" / "งบประมาณ 37,500 บาท";
+    "มติ ให้ รพ. จัดอบรม Caregiver … ใช้งบประมาณ 35,000 บาท"). An allocation, an emergency fund or
+    a purchase is no project's budget (totals -> other)."""
+    if "total" not in roles or not _opens_minutes(lines, cues):
+        return roles
+    out = list(roles)
+    for i, (a, (ls, _), r) in enumerate(zip(amounts, bounds, roles)):
+        if r == "total" and not _item_names_activity(lines, ls, a.start, cues):
+            out[i] = "other"
+    return out
+
+
+def _item_names_activity(lines: Lines, ls: int, at: int, cues: Cues) -> bool:
+    """Whether the amount's line up to `at`, or the lines of its agenda item above it (wrapped
+    lines, up to the numbered line that opens the item), name a project or an activity."""
+    text = lines.text
+    if cues.mentions_activity(text, ls, at):
+        return True
+    for _ in range(ITEM_LINES):
+        if text[ls:LIST_MARKER.match(text, ls).end()].strip() or not text[ls:at].strip():
+            return False  # the item's own numbered line, or a blank line: nothing above is its
+        above = lines.previous(ls)
+        if above is None:
+            return False
+        ls, at = above
+        if cues.mentions_activity(text, ls, at):
+            return True
+    return False
+
+
+def _requested_when_approved(lines: Lines, amounts: list[Amount],
+                             bounds: Bounds, roles: list[str],
+                             cues: Cues) -> list[str]:
+    """A total asked for ("งบประมาณที่ขอ 42,800 บาท") in a document that also states a total
+    granted ("งบประมาณที่อนุมัติ 39,500 บาท") is no budget (other): the granted one is."""
+    stages = [cues.stage_of(lines.text[ls:a.start]) if r == "total" else None
+              for a, (ls, _), r in zip(amounts, bounds, roles)]
+    if "approved" not in stages or "requested" not in stages:
+        return roles
+    return ["other" if st == "requested" else r for r, st in zip(roles, stages)]
+
+
+def _opens_minutes(lines: Lines, cues: Cues) -> bool:
+    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
+    seen = 0
+    for start in lines.starts:
+        end = lines.bounds(start)[1]
+        if not lines.text[start:end].strip():
+            continue
+        if cues.meeting.match(lines.text, start, end):
+            return True
+        seen += 1
+        if seen >= MINUTES_HEADING_LINES:
+            return False
+    return False
+
+
+def _part_of_larger(lines: Lines, amounts: list[Amount], roles: list[str],
+                    cues: Cues) -> list[str]:
+    """A total spent or used "from" a larger total in the same sentence is a part of it, not the
+    budget: "ใช้งบประมาณครั้งนี้ 8,450 บาท (…) จากงบประมาณโครงการทั้งสิ้น 48,000 บาท"."""
+    out = list(roles)
+    text = lines.text
+    for j in range(1, len(amounts)):
+        b = amounts[j]
+        if roles[j] != "total":
+            continue
+        for i in range(j - 1, -1, -1):
+            a = amounts[i]
+            if b.start - a.end > PART_GAP or "\n\n" in text[a.end:b.start]:
+                break
+            if roles[i] == "total":
+                if a.value < b.value and cues.part_of.search(text, amounts[j - 1].end, b.start):
+                    out[i] = "other"
+                break
+    return out

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..ruleset import RuleSet
+from .name_tries import trie_alt
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # A menu: 3+ short items between wide spaces or bars.
@@ -66,26 +68,44 @@ def is_release_number(line: str) -> bool:
 SIDEBAR_ITEMS = 2  # a heading with fewer list items under it is no sidebar
 PROSE = 200  # characters: the first line this long is the article (as sections.PROSE_MIN)
 _BULLET_LINE = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")
-_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE)
 
 
-def _sidebar_heads(rules: RuleSet) -> re.Pattern:
+class _LineStarts:
+    """A pattern tried at line starts only. Written as "\n" + body, so that re skips to the next
+    line break at C speed ("(?m)^" is tried at every position; a bare search for a long line
+    scans ahead from each of them, quadratic in a line's length); the first line separately."""
+
+    def __init__(self, body: str) -> None:
+        self.first = re.compile(body)
+        self.rest = re.compile("\n" + body)
+
+    def spans(self, text: str, hi: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of the matches in text[:hi], in text order."""
+        m = self.first.match(text, 0, hi)
+        if m:
+            yield m.span()
+        for m in self.rest.finditer(text, 0, hi):
+            yield m.start() + 1, m.end()
+
+
+_PROSE_LINE = _LineStarts(r"[^\n]{%d}" % PROSE)
+
+
+def _sidebar_heads(rules: RuleSet) -> _LineStarts:
     """Line starts holding a page-chrome heading term (section kind "elsewhere")."""
     terms = [t for t, v in rules.lexicon("section_headings").spec.entries.items()
              if v == "elsewhere"]
-    alt = "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
-    return re.compile(r"(?m)^[ \t]*(?:" + alt + r")[^\n]{0,20}$")
+    return _LineStarts(r"[ \t]*" + trie_alt(terms).pattern + r"[^\n]{0,20}(?=\n|\Z)")
 
 
 def sidebar_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
     """Sidebar lists above the article: a chrome heading ("ข่าวยอดนิยม", "ข่าวล่าสุด") on its own
     short line, with at least SIDEBAR_ITEMS bulleted lines right under it, before the first line
     of prose. (start, end) of each, heading included."""
-    prose = _PROSE_LINE.search(text)
-    stop = prose.start() if prose else len(text)
+    stop = next(_PROSE_LINE.spans(text, len(text)), (len(text), 0))[0]
     out = []
-    for h in rules.derived(_sidebar_heads).finditer(text, 0, stop):
-        end, items = h.end(), 0
+    for h_start, end in rules.derived(_sidebar_heads).spans(text, stop):
+        items = 0
         while end < stop and text.startswith("\n", end):
             nl = text.find("\n", end + 1)
             line_end = len(text) if nl == -1 else nl
@@ -93,7 +113,7 @@ def sidebar_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
                 break
             end, items = line_end, items + 1
         if items >= SIDEBAR_ITEMS:
-            out.append((h.start(), end))
+            out.append((h_start, end))
     return out
 
 

@@ -33,13 +33,8 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
     'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY')."""
-    items = [p for p in _MENU_SEP.split(line) if p]
-    if len(items) >= 3 and max(map(len, items)) <= MENU_ITEM:
-        return True
-    crumbs = crumb_re.split(line)
-    arrow = any(c in line for c in "›»>")
-    if len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM:
-        return True
+    if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
+        return True  # (a crumb separator holds a blank on each side)
     if _LATIN_ONLY.match(line):
         return True
     if len(line) > SITE_NAME or _THAI.search(line) is None:
@@ -48,6 +43,21 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves):
         return True
     return bool(_LATIN_EDGE.search(line)) and not any(c.isdigit() for c in line)
+
+
+def _menu(line: str) -> bool:
+    """3+ short items between menu separators; a line without any separator character is
+    none (the usual case, told without splitting it)."""
+    if "  " not in line and "\t" not in line and "|" not in line and "•" not in line:
+        return False
+    items = [p for p in _MENU_SEP.split(line) if p]
+    return len(items) >= 3 and max(map(len, items)) <= MENU_ITEM
+
+
+def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
+    crumbs = crumb_re.split(line)
+    arrow = any(c in line for c in "›»>")
+    return len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM
 
 
 def is_post_meta(line: str, meta_re: re.Pattern) -> bool:

@@ -45,6 +45,21 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     return bool(_LATIN_EDGE.search(line)) and not any(c.isdigit() for c in line)
 
 
+class ChromeLines:
+    """Lines of a page's head, each tested as page chrome once, when first asked (the title
+    parser asks about a line from several places)."""
+
+    def __init__(self, lines: list[str], crumb_re: re.Pattern) -> None:
+        self.lines, self.crumb_re = lines, crumb_re
+        self._known: list[bool | None] = [None] * len(lines)
+
+    def chrome(self, i: int) -> bool:
+        known = self._known[i]
+        if known is None:
+            known = self._known[i] = is_chrome(self.lines[i], self.crumb_re)
+        return known
+
+
 def _menu(line: str) -> bool:
     """3+ short items between menu separators; a line without any separator character is
     none (the usual case, told without splitting it)."""

@@ -19,7 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import is_chrome, is_post_meta, is_release_number
+from .page_chrome import ChromeLines, is_post_meta, is_release_number
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -267,30 +267,7 @@ def _headline_like(text: str, a: int, b: int, lx: _Lex) -> bool:
                 and _letter_part(line, lx)) and not _PAGE_NAME.match(line)
 
 
-class _Furniture:
-    """Per-line facts of a heading block, each worked out once when first asked for: a line is
-    tested as page chrome or as skipped from several places (the repeat, the post line, the
-    lines above it, the content lines)."""
-
-    def __init__(self, lines: list[str], lx: _Lex) -> None:
-        self.lines, self.lx = lines, lx
-        self._chrome: list[bool | None] = [None] * len(lines)
-        self._skipped: list[bool | None] = [None] * len(lines)
-
-    def chrome(self, i: int) -> bool:
-        known = self._chrome[i]
-        if known is None:
-            known = self._chrome[i] = is_chrome(self.lines[i], self.lx.crumb_re)
-        return known
-
-    def skipped(self, i: int) -> bool:
-        known = self._skipped[i]
-        if known is None:
-            known = self._skipped[i] = _skipped(self.lines[i], self.lx)
-        return known
-
-
-def _page_headline(text: str, spans: list[tuple[int, int]], lines: _Furniture,
+def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
                    lx: _Lex) -> tuple[int, int] | None:
     """The headline of a web page: a line given twice close together (above and below the
     publisher line), else the line right before the post line ('โพสต์เมื่อ …', 'Posted by …'),
@@ -308,7 +285,7 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: _Furniture,
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
         meta = not release and is_post_meta(line, lx.meta_re)
         if not meta and not release and not (top and lx.dateline_re.match(line)):
-            top = top and (lines.chrome(i) or lines.skipped(i))
+            top = top and (lines.chrome(i) or _skipped(line, lx))
             continue
         for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(spans)),):
             for j in order:
@@ -325,12 +302,12 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: _Furniture,
 
 def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     spans = list(_lines(text, *m.spans["block"]))
-    furniture = _Furniture([text[a:b] for a, b in spans], lx)
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re)
     page = _page_headline(text, spans, furniture, lx)
     if page:
         return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
     content = (spans[i] for i in range(len(spans))
-               if not furniture.skipped(i) and not furniture.chrome(i))
+               if not _skipped(furniture.lines[i], lx) and not furniture.chrome(i))
     lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
         named = _named(text, a, b, lx)

@@ -17,7 +17,7 @@ def unspace(term: str) -> str:
     return term.replace(" ", "")
 
 
-def _alt(terms: list[str], pdf_spaces: bool = False) -> re.Pattern:
+def trie_alt(terms: list[str], pdf_spaces: bool = False) -> re.Pattern:
     """An alternation of literal terms that matches the longest term (never matches when
     `terms` is empty). `pdf_spaces`: tolerate the stray space PDF text extraction puts before
     sara aa / sara am ("หัวหน้ าโครงการ"); look such matches up with `unspace`. Compiled with
@@ -121,25 +121,25 @@ def _build(rules: RuleSet) -> PeopleLex:
     glue_stops = [t for t, v in stops.items() if v == "glue"]
     pos_stops = [t for t, v in stops.items() if v in ("glue", "pos")]
     event_cues = [t for t, v in roles.items() if v in ("chair", "host", "speaker")]
-    position, role, royal = (_alt(list(positions), pdf_spaces=True), _alt(list(roles)),
-                             _alt(list(_entries(rules, "people_royal"))))
+    position, role, royal = (trie_alt(list(positions), pdf_spaces=True), trie_alt(list(roles)),
+                             trie_alt(list(_entries(rules, "people_royal"))))
     return PeopleLex(
         titles={**titles, **monks}, positions={unspace(k): v for k, v in positions.items()},
         roles=roles, sections=sections,
-        title=_alt(list(titles)), monk=_alt(list(monks)),
-        position=position, org=_alt(list(orgs)),
-        org_start=_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
-        org_end=re.compile(_alt([t for t, v in orgs.items() if v in ("org", "unit")]).pattern
+        title=trie_alt(list(titles)), monk=trie_alt(list(monks)),
+        position=position, org=trie_alt(list(orgs)),
+        org_start=trie_alt([t for t, v in orgs.items() if v in ("org", "unit")]),
+        org_end=re.compile(trie_alt([t for t, v in orgs.items() if v in ("org", "unit")]).pattern
                            + "$"),
-        unit=_alt([t for t, v in orgs.items() if v == "unit"]),
-        stop=_alt(list(stops)), role=role, royal=royal, section=_alt(list(sections)),
-        lead_end=re.compile(_alt(leads + list(stops) + list(roles) + list(positions)).pattern
+        unit=trie_alt([t for t, v in orgs.items() if v == "unit"]),
+        stop=trie_alt(list(stops)), role=role, royal=royal, section=trie_alt(list(sections)),
+        lead_end=re.compile(trie_alt(leads + list(stops) + list(roles) + list(positions)).pattern
                             + "$"),
-        glue_name=_alt(cut_positions + glue_stops + list(roles)),
-        glue_position=_alt(pos_stops + event_cues),
+        glue_name=trie_alt(cut_positions + glue_stops + list(roles)),
+        glue_position=trie_alt(pos_stops + event_cues),
         # Nothing follows the branches: it matches where any of the three does.
         bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
-        behalf=_alt(list(_entries(rules, "people_behalf"))),
+        behalf=trie_alt(list(_entries(rules, "people_behalf"))),
     )
 
 

@@ -170,11 +170,11 @@ class Name(NamedTuple):
 def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool:
     """A name part cannot start with a stop word, a position, a role cue or a royal word. A short
     stop word (จะ, ณ) counts only as a whole token: "ณ" must not end the name "ณรงค์"."""
-    stop = lex.stop.match(text, pos)
-    if stop and (len(stop.group()) >= 3 or not is_thai(text[stop.end():stop.end() + 1])
-                 or tokens.at(stop.end())):
+    if lex.bad_start.match(text, pos) is not None:  # (first: it spares the tokenizer)
         return True
-    return lex.bad_start.match(text, pos) is not None
+    stop = lex.stop.match(text, pos)
+    return bool(stop) and (len(stop.group()) >= 3 or not is_thai(text[stop.end():stop.end() + 1])
+                           or bool(tokens.at(stop.end())))
 
 
 def first_anchor(anchors: Anchors, lo: int, hi: int) -> int | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..literal_re import WHITE_SPACE
@@ -62,23 +64,25 @@ class Headings:
         return "other"
 
 
+@lru_cache(maxsize=8)  # one entry per rule set's section words
+def _heading_lines(section: str) -> tuple[re.Pattern, re.Pattern]:
+    """A section word right after a line's lead (LINE_LEAD atomic: as matched alone), at the
+    start of the text and after a line break ("\n" first: re jumps from break to break)."""
+    body = f"(?>{LINE_LEAD.pattern})({section})"
+    return re.compile(body), re.compile("\n" + body)
+
+
 def _sections(text: str, lex: PeopleLex) -> list[tuple[int, str]]:
     """Attendee-list headings (short lines starting with a section word, no count) and the lines
     that close a list (เริ่มประชุม …), in text order."""
     out = []
-    pos = 0
-    # Only lines holding a section word can qualify: one search jumps to the next of them.
-    while (word := lex.section.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, word.start()) + 1
-        end = text.find("\n", word.start())
+    first, rest = _heading_lines(lex.section.pattern)
+    head = first.match(text)
+    for hit in chain((head,) if head else (), rest.finditer(text)):
+        s = hit.start(1)
+        end = text.find("\n", s)
         end = len(text) if end < 0 else end
-        pos = end + 1
-        lead = LINE_LEAD.match(text, start, end)
-        s = lead.end() if lead else start
-        hit = lex.section.match(text, s, end)
-        if hit is None:
-            continue
-        role = lex.sections[hit.group()]
+        role = lex.sections[hit.group(1)]
         if role == "end" or (end - s <= 40 and not _DIGIT.search(text, s, end)):
-            out.append((start, role))
+            out.append((hit.start() + (hit is not head), role))
     return out

@@ -9,13 +9,16 @@ of one person are merged into one item.
 """
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
 from .geo import is_district, province_key
+from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
 from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
                     name_lists, person_name)
@@ -48,6 +51,8 @@ _PHONE_LEAD = frozenset("โ0")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
+_OFFICIAL = maker(Official)
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -69,29 +74,33 @@ class Mention:
 def parse(ctx: Context) -> Parsed:
     lex = people_lex(ctx.rules)
     tokens = TokenStarts(ctx.tokens)
-    anchors, rules = _titles(ctx, lex, tokens)
-    mentions = _mentions(ctx.text, anchors, rules, lex, tokens, ctx.rules.derived(_pronoun_re))
+    text = ctx.text
+    anchors, rules = _titles(ctx, text, lex, tokens)
+    mentions = _mentions(text, anchors, rules, lex, tokens, ctx.rules.derived(_pronoun_re))
     starts = [m.start for m in mentions]
-    sections = Headings(ctx.text, lex)
-    for i, m in enumerate(mentions):
-        nxt = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
-        prev_end = mentions[i - 1].end if i else 0
-        _attach_position(ctx.text, m, nxt, prev_end, lex, tokens, starts)
-        m.role = role(ctx.text, m, nxt, lex, sections)
-    return Parsed(items=tuple(_merge(ctx, mentions, lex, tokens)))
+    sections = Headings(text, lex)
+    nexts = starts[1:] + [len(text)]
+    prev_end = 0
+    for m, nxt in zip(mentions, nexts):
+        _attach_position(text, m, nxt, prev_end, lex, tokens, starts)
+        m.role = role(text, m, nxt, lex, sections)
+        prev_end = m.end
+    return Parsed(items=tuple(_merge(ctx, text, mentions, lex, tokens)))
 
 
-def _titles(ctx: Context, lex: PeopleLex, tokens: TokenStarts) -> tuple[Anchors, list[str]]:
+def _titles(ctx: Context, text: str, lex: PeopleLex,
+            tokens: TokenStarts) -> tuple[Anchors, list[str]]:
     """Title anchors that start a word, in text order, with their rules. A title's tokenizer
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
              if m.rule in (TITLE_RULE, MONK_RULE) or m.rule in _AJARN_RULES]
-    sidebar = sidebar_spans(ctx.text, ctx.rules) if found else []
+    sidebar = sidebar_spans(text, ctx.rules) if found else []
     if sidebar:  # a sidebar list above the article: other pages' people
         found = [m for m in found if not in_spans(sidebar, m.start)]
-    defer = len(found) < MAX_ANCHORS and all(a.end <= b.start for a, b in zip(found, found[1:]))
-    out, rules, end, text = Anchors(tokens), list[str](), -1, ctx.text
+    defer = len(found) < MAX_ANCHORS and all(map(operator.le, map(_END, found),
+                                                   map(_START, islice(found, 1, None))))
+    out, rules, end = Anchors(tokens), list[str](), -1
     for m in found:
         if m.start < end:
             continue
@@ -271,7 +280,7 @@ def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
     return None
 
 
-def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
+def _merge(ctx: Context, text: str, mentions: list[Mention], lex: PeopleLex,
            tokens: TokenStarts) -> list[Official]:
     """One item per person: mentions with the same name, and a given name alone with the one full
     name it starts; the most informative position wins."""
@@ -288,8 +297,8 @@ def _merge(ctx: Context, mentions: list[Mention], lex: PeopleLex,
         same = by_given.get(m.name.given, ())
         _add(groups, by_given, same[0] if len(same) == 1 else _key(m), m)
     out = []
-    for group in sorted(groups.values(), key=lambda g: min(x.start for x in g)):
-        out.append(_official(ctx, group, lex, tokens, starts))
+    for group in sorted(groups.values(), key=_first_start):
+        out.append(_official(ctx, text, group, lex, tokens, starts))
     return out
 
 
@@ -303,13 +312,16 @@ def _add(groups: dict[str, list[Mention]], by_given: dict[str, list[str]], key: 
         group.append(m)
 
 
+def _first_start(group: list[Mention]) -> int:
+    return group[0].start if len(group) == 1 else min(x.start for x in group)
+
+
 def _key(m: Mention) -> str:
     return m.name.full.replace(" ", "")
 
 
-def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenStarts,
-              starts: list[int]) -> Official:
-    text = ctx.text
+def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
+              tokens: TokenStarts, starts: list[int]) -> Official:
     if len(group) == 1:  # most people are mentioned once
         base = best = group[0]
         role = base.role
@@ -322,11 +334,11 @@ def _official(ctx: Context, group: list[Mention], lex: PeopleLex, tokens: TokenS
     position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
     ev_start = min(best.start, best.position[0]) if best.position else best.start
     ev_end = best.name.end if best.position and not best.after else best.end
-    return Official(
-        title=base.title.text.strip() or None,
-        name=as_written(ctx, base.name.start, base.name.end, base.name.full),
-        position=position,
-        organization=_organization(text, best, lex, tokens, starts) if best.position else None,
-        role=role,  # type: ignore[arg-type]
-        evidence=ctx.evidence(ev_start, ev_end, best.rule),
-    )
+    return _OFFICIAL({
+        "title": base.title.text.strip() or None,
+        "name": as_written(ctx, base.name.start, base.name.end, base.name.full),
+        "position": position,
+        "organization": _organization(text, best, lex, tokens, starts) if best.position else None,
+        "role": role,
+        "evidence": evidence(ctx.norm, ev_start, ev_end, best.rule),
+    })

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..ruleset import RuleSet
+from .name_tries import trie_alt
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # A menu: 3+ short items between wide spaces or bars.
@@ -31,13 +33,8 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
     'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY')."""
-    items = [p for p in _MENU_SEP.split(line) if p]
-    if len(items) >= 3 and max(map(len, items)) <= MENU_ITEM:
-        return True
-    crumbs = crumb_re.split(line)
-    arrow = any(c in line for c in "›»>")
-    if len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM:
-        return True
+    if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
+        return True  # (a crumb separator holds a blank on each side)
     if _LATIN_ONLY.match(line):
         return True
     if len(line) > SITE_NAME or _THAI.search(line) is None:
@@ -46,6 +43,36 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves):
         return True
     return bool(_LATIN_EDGE.search(line)) and not any(c.isdigit() for c in line)
+
+
+class ChromeLines:
+    """Lines of a page's head, each tested as page chrome once, when first asked (the title
+    parser asks about a line from several places)."""
+
+    def __init__(self, lines: list[str], crumb_re: re.Pattern) -> None:
+        self.lines, self.crumb_re = lines, crumb_re
+        self._known: list[bool | None] = [None] * len(lines)
+
+    def chrome(self, i: int) -> bool:
+        known = self._known[i]
+        if known is None:
+            known = self._known[i] = is_chrome(self.lines[i], self.crumb_re)
+        return known
+
+
+def _menu(line: str) -> bool:
+    """3+ short items between menu separators; a line without any separator character is
+    none (the usual case, told without splitting it)."""
+    if "  " not in line and "\t" not in line and "|" not in line and "•" not in line:
+        return False
+    items = [p for p in _MENU_SEP.split(line) if p]
+    return len(items) >= 3 and max(map(len, items)) <= MENU_ITEM
+
+
+def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
+    crumbs = crumb_re.split(line)
+    arrow = any(c in line for c in "›»>")
+    return len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM
 
 
 def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
@@ -66,26 +93,44 @@ def is_release_number(line: str) -> bool:
 SIDEBAR_ITEMS = 2  # a heading with fewer list items under it is no sidebar
 PROSE = 200  # characters: the first line this long is the article (as sections.PROSE_MIN)
 _BULLET_LINE = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")
-_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE)
 
 
-def _sidebar_heads(rules: RuleSet) -> re.Pattern:
+class _LineStarts:
+    """A pattern tried at line starts only. Written as "\n" + body, so that re skips to the next
+    line break at C speed ("(?m)^" is tried at every position; a bare search for a long line
+    scans ahead from each of them, quadratic in a line's length); the first line separately."""
+
+    def __init__(self, body: str) -> None:
+        self.first = re.compile(body)
+        self.rest = re.compile("\n" + body)
+
+    def spans(self, text: str, hi: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of the matches in text[:hi], in text order."""
+        m = self.first.match(text, 0, hi)
+        if m:
+            yield m.span()
+        for m in self.rest.finditer(text, 0, hi):
+            yield m.start() + 1, m.end()
+
+
+_PROSE_LINE = _LineStarts(r"[^\n]{%d}" % PROSE)
+
+
+def _sidebar_heads(rules: RuleSet) -> _LineStarts:
     """Line starts holding a page-chrome heading term (section kind "elsewhere")."""
     terms = [t for t, v in rules.lexicon("section_headings").spec.entries.items()
              if v == "elsewhere"]
-    alt = "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
-    return re.compile(r"(?m)^[ \t]*(?:" + alt + r")[^\n]{0,20}$")
+    return _LineStarts(r"[ \t]*" + trie_alt(terms).pattern + r"[^\n]{0,20}(?=\n|\Z)")
 
 
 def sidebar_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
     """Sidebar lists above the article: a chrome heading ("ข่าวยอดนิยม", "ข่าวล่าสุด") on its own
     short line, with at least SIDEBAR_ITEMS bulleted lines right under it, before the first line
     of prose. (start, end) of each, heading included."""
-    prose = _PROSE_LINE.search(text)
-    stop = prose.start() if prose else len(text)
+    stop = next(_PROSE_LINE.spans(text, len(text)), (len(text), 0))[0]
     out = []
-    for h in rules.derived(_sidebar_heads).finditer(text, 0, stop):
-        end, items = h.end(), 0
+    for h_start, end in rules.derived(_sidebar_heads).spans(text, stop):
+        items = 0
         while end < stop and text.startswith("\n", end):
             nl = text.find("\n", end + 1)
             line_end = len(text) if nl == -1 else nl
@@ -93,7 +138,7 @@ def sidebar_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
                 break
             end, items = line_end, items + 1
         if items >= SIDEBAR_ITEMS:
-            out.append((h.start(), end))
+            out.append((h_start, end))
     return out
 
 

@@ -19,7 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import is_chrome, is_post_meta, is_release_number
+from .page_chrome import ChromeLines, is_post_meta, is_release_number
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -267,29 +267,31 @@ def _headline_like(text: str, a: int, b: int, lx: _Lex) -> bool:
                 and _letter_part(line, lx)) and not _PAGE_NAME.match(line)
 
 
-def _page_headline(text: str, spans: list[tuple[int, int]], lx: _Lex) -> tuple[int, int] | None:
+def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
+                   lx: _Lex) -> tuple[int, int] | None:
     """The headline of a web page: a line given twice close together (above and below the
     publisher line), else the line right before the post line ('โพสต์เมื่อ …', 'Posted by …'),
     or right after it when only page chrome stands before it; a blog's or a post's date header
     ('Sunday, March 10, 2024') with only chrome above it: the line after it."""
-    lines = [text[a:b] for a, b in spans]
     seen: dict[str, int] = {}
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines.lines):
         j = seen.get(line)
         if (j is not None and i - j <= REPEAT_GAP and "\t" not in line
-                and _headline_like(text, *spans[i], lx) and not is_chrome(line, lx.crumb_re)):
+                and _headline_like(text, *spans[i], lx) and not lines.chrome(i)):
             return spans[j]
         seen[line] = i
-    for i, line in enumerate(lines):
+    top = True  # all lines before i are chrome or skipped
+    for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
         meta = not release and is_post_meta(line, lx.meta_re)
-        top = all(is_chrome(x, lx.crumb_re) or _skipped(x, lx) for x in lines[:i])
         if not meta and not release and not (top and lx.dateline_re.match(line)):
+            top = top and (lines.chrome(i) or _skipped(line, lx))
             continue
-        for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(lines)),):
+        for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(spans)),):
             for j in order:
-                cand = lines[j]
-                if is_chrome(cand, lx.crumb_re) or is_post_meta(cand, lx.meta_re) or len(cand) < MIN_HEADLINE:
+                cand = lines.lines[j]
+                if (len(cand) < MIN_HEADLINE or lines.chrome(j)
+                        or is_post_meta(cand, lx.meta_re)):
                     continue  # chrome, another post line or a short label between
                 if _headline_like(text, *spans[j], lx):
                     return spans[j]
@@ -300,10 +302,12 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lx: _Lex) -> tuple[i
 
 def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     spans = list(_lines(text, *m.spans["block"]))
-    page = _page_headline(text, spans, lx)
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re)
+    page = _page_headline(text, spans, furniture, lx)
     if page:
         return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
-    content = ((a, b) for a, b in spans if not _skipped(text[a:b], lx) and not is_chrome(text[a:b], lx.crumb_re))
+    content = (spans[i] for i in range(len(spans))
+               if not _skipped(furniture.lines[i], lx) and not furniture.chrome(i))
     lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
         named = _named(text, a, b, lx)

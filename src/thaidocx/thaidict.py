@@ -30,9 +30,10 @@ def segment(s: str) -> list[str]:
     """newmm maximal matching with the pythainlp dictionary. Thai letters and spaces go to
     nlpo3 (PyThaiNLP's newmm in Rust, several times faster: the repairs segment hundreds of
     pieces per damaged document); anything else to pythainlp's newmm, because the two treat
-    punctuation and other scripts differently. On Thai they agree on every run of the corpus
-    (tests/test_repair.py); they can differ on a word cut short, which is read as one unknown
-    piece or as several short ones (about 1 in 2,000 random cuts of real text)."""
+    punctuation and other scripts differently. On Thai they agree on nearly every run of the
+    corpus (tests/test_repair.py); they can break ties between equally short readings of an
+    unknown stretch apart: a word cut short (about 1 in 2,000 random cuts of real text) or a
+    rare name ("สุวรรณ์": nlpo3 สุว|รรณ์, newmm สุ|วรรณ์). The repairs only compare scores."""
     fast = _nlpo3()
     if fast is not None and _THAI_RUN.fullmatch(s):
         return fast(s)

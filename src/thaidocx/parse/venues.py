@@ -14,23 +14,16 @@ from typing import NamedTuple
 
 import regex
 
-from ..literal_re import WHITE_SPACE, literal_regex
+from ..literal_re import WHITE_SPACE
 from ..match import Match
 from ..model import Venue
 from . import geo
+from . import venue_clauses as clauses
 from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import in_spans, sidebar_spans
 
-PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
-FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / ครั้งหน้า (same clause) is a later event's
-# An errand's clause (place_errand: "รับสมัครตั้งแต่วันที่ 3 – 24 กุมภาพันธ์ 2568 ในวันและเวลา
-# ราชการ ณ กลุ่มงาน…") carries a date span and office hours before its place: a wider reach.
-ERRAND_CONTEXT = 100
-AGENDA_REACH = 600  # how far back an agenda item's heading is looked for
-INVITE_CONTEXT = 160  # an invitation this close before the cue, in its agenda item
-_CLAUSE_BREAK = re.compile(r"[ \t]{2,}|[!?;|]")  # a wide space or a stop ends a clause (not a dot: ม.ค.)
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
@@ -38,7 +31,6 @@ _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third o
 _ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
 _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
 _LETTER = re.compile(rf"[{_TH}A-Za-z]")
-_LETTERS_BEFORE = re.compile(rf"[{_TH}]+$")  # searched in text[lo:cue]: the run ending at the cue
 _LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
 # A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
@@ -98,14 +90,15 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     cued = [m for m in matches if m.attrs.get("kind") != "fallback"
             and not (m.attrs.get("kind") == "weak" and ctx.section_at(m.start) in _NOT_HERE)]
     fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
-    future_re = ctx.rules.derived(_future_re)
-    errand_re = ctx.rules.derived(_errand_re)
+    future_re = ctx.rules.derived(clauses.future_re)
+    errand_re = ctx.rules.derived(clauses.errand_re)
     # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
-    cued = [m for m in cued if not _future(ctx.text, m.start, future_re)
-            and not _future(ctx.text, m.spans.get("place", (m.start,))[0], errand_re, ERRAND_CONTEXT)]
-    agenda = ctx.rules.derived(_agenda_res)
+    cued = [m for m in cued if not clauses.later_event(ctx.text, m.start, future_re)
+            and not clauses.later_event(ctx.text, m.spans.get("place", (m.start,))[0], errand_re,
+                                        clauses.ERRAND_CONTEXT)]
+    agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
-        cued = [m for m in cued if not _invited_elsewhere(ctx.text, m.start, agenda)]
+        cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
                   else _places_from(ctx.text, m, lx, future_re))
@@ -126,44 +119,6 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     return out
 
 
-def _future_re(rules) -> re.Pattern | regex.Pattern:
-    return literal_regex(rules.lexicon("place_future").pattern())
-
-
-def _errand_re(rules) -> re.Pattern | regex.Pattern:
-    return literal_regex(rules.lexicon("place_errand").pattern())
-
-
-def _future(text: str, cue: int, future_re: re.Pattern | regex.Pattern,
-            width: int = FUTURE_CONTEXT) -> bool:
-    """A later-event word governs the cue's clause ('Workshop รอบต่อไป 22-23 เม.ย. 67 ที่โรงแรม…',
-    'ครั้งต่อไป 14 มี.ค. นี้ ที่ชุมชน…'): the place is where the next event will be, not a venue."""
-    before = _line_before(text, cue, width)
-    f = None
-    for f in future_re.finditer(before):
-        pass
-    return f is not None and not _CLAUSE_BREAK.search(before, f.end())
-
-
-def _agenda_res(rules) -> tuple[re.Pattern | regex.Pattern, re.Pattern | regex.Pattern]:
-    """(an agenda item's heading at a line start, an invitation word)."""
-    head = rf"(?m)^[ \t]*(?:{rules.lexicon('place_agenda_heading').pattern()})"
-    return literal_regex(head), literal_regex(rules.lexicon("place_invite").pattern())
-
-
-def _invited_elsewhere(text: str, cue: int, agenda: tuple) -> bool:
-    """In an agenda item of minutes, an invitation to another event leads to the cue ('ประธาน
-    แจ้ง… ขอให้สมาชิกร่วมบริจาคโลหิต⏎ ในวันที่ 5 กันยายน 2567 ณ โรงพยาบาลนาแก'): the place is
-    that event's, not where the meeting is held (the minutes' header says that)."""
-    head_re, invite_re = agenda
-    head = None
-    for head in head_re.finditer(text, max(0, cue - AGENDA_REACH), cue):
-        pass
-    if head is None:
-        return False
-    return invite_re.search(text, max(head.end(), cue - INVITE_CONTEXT), cue) is not None
-
-
 def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
     """The place with the address words inside its name first among its parts: read only
     for the places kept (a third of those found overlap another or repeat one)."""
@@ -171,12 +126,6 @@ def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
         return p
     hints = _name_hints(text, p.start, p.start + len(p.name), lx)
     return _Place(p.name, p.start, p.end, tuple(hints) + p.parts, p.rule, p.priority)
-
-
-def _line_before(text: str, pos: int, width: int) -> str:
-    """Up to `width` characters before `pos` on its line."""
-    lo = max(0, pos - width)
-    return text[max(lo, text.rfind("\n", lo, pos) + 1):pos]
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -204,9 +153,9 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
     kind = m.attrs.get("kind")
     if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
         return _label_list(text, pos, item, m, lx)
-    if kind == "weak" and "เพื่อ" in _line_before(text, m.start, PURPOSE_CONTEXT):
-        return []  # "เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue
-    if kind in ("weak", "strong") and _followup(text, m.start, lx):
+    if kind == "weak" and clauses.purpose_led(text, m.start):
+        return []
+    if kind in ("weak", "strong") and clauses.followup(text, m.start, lx.followup_re):
         return []
     out: list[_Place] = []
     strong = kind == "strong"
@@ -222,7 +171,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         # "… ที่ตลาดสด… และวันศุกร์ที่ 15 ที่วัด…": another ที่ / ณ + facility on the line (the
         # cue's rule took the whole line, so no match of its own starts there)
         nxt = _again(text, place.end if place else pos, limit, lx)
-        if nxt is not None and future_re is not None and _future(text, nxt, future_re):
+        if nxt is not None and future_re is not None and clauses.later_event(text, nxt, future_re):
             break  # "… ณ ห้องประชุม…  ครั้งต่อไปจัดที่โรงแรม…": the next event's place
         if nxt is None:
             break
@@ -279,17 +228,9 @@ def _again(text: str, pos: int, limit: int, lx: PlaceLex) -> int | None:
     """Where the place after the next ที่ / ณ + facility in text[pos:limit] starts, or None
     when a purpose (เพื่อ) or a follow-up (นัด…ที่) leads to it."""
     a = lx.again_re.search(text, pos, limit)
-    if a is None or "เพื่อ" in text[pos:a.start()] or _followup(text, a.start(), lx):
+    if a is None or "เพื่อ" in text[pos:a.start()] or clauses.followup(text, a.start(), lx.followup_re):
         return None
     return a.end()
-
-
-def _followup(text: str, cue: int, lx: PlaceLex) -> bool:
-    """The letters right before the cue hold a follow-up word: "นัดตรวจยืนยันที่คลินิก…" is
-    where people are sent later, not where the activity is held."""
-    lo = max(0, cue - 30)
-    run = _LETTERS_BEFORE.search(text, lo, cue)
-    return run is not None and lx.followup_re.search(run.group()) is not None
 
 
 def _wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:

@@ -35,6 +35,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
 # A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
 _LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
+_NUMBER = re.compile(r"[0-9]")  # in an open label's name: an area part (ชุมชนหมู่ที่ 1 – 8)
 _INDENT = re.compile(r"[ \t]+")
 _COMMA_GAP = re.compile(r"[ \t]*")
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
@@ -158,13 +159,14 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
     if kind in ("weak", "strong") and clauses.followup(text, m.start, lx.followup_re):
         return []
     out: list[_Place] = []
-    strong = kind == "strong"
+    open_label = kind == "label" and _open_label(text, m, pos, lx)
+    strong = kind == "strong" or open_label
     while pos < limit and len(out) < 5:
         pos = _skip_position_words(text, pos, lx)
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
-        if place:
+        if place and not (open_label and _NUMBER.search(place.name)):
             out.append(place)
-        strong = False  # after และ / a second ที่ only a facility starts another place
+        strong = open_label = False  # after และ / a second ที่ only a facility starts another place
         if split and after < limit:
             pos = after
             continue
@@ -177,6 +179,15 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
             break
         pos = nxt
     return out
+
+
+def _open_label(text: str, m: Match, pos: int, lx: PlaceLex) -> bool:
+    """A สถานที่ label's value on the label's own line names the venue whatever word opens it
+    ("สถานที่ สระว่ายน้ำโรงเรียน…", "สถานที่จัดกิจกรรม : ลานวัฒนธรรม…"), unless it opens with a
+    vague word, a digit or a person's title (place_label_vague). On the next line it may be the
+    form's next label (an empty value): a facility word must open it there."""
+    return ("\n" not in text[m.start:pos] and not lx.facility_re.match(text, pos)
+            and not lx.label_vague_re.match(text, pos))
 
 
 # A full line of a PDF hard-wrapped at a fixed width, whose last word ends on the next line.

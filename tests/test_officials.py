@@ -287,6 +287,25 @@ POSITIONS_OF = [
                  id="on-behalf-post-on-the-same-line"),
     pytest.param("นายสมศักดิ์ ทองดี พยาบาลวิชาชีพชำนาญการ แทน 2 ครั้ง",
                  {"สมศักดิ์ ทองดี": "พยาบาลวิชาชีพชำนาญการ"}, id="thaen-without-a-post-after-it"),
+    pytest.param("วิทยากรโดย นางสาวอรุณี ทองประ\nเสริฐ นักโภชนาการชำนาญการ โรงพยาบาลนาดี\n",
+                 {"อรุณี ทองประเสริฐ": "นักโภชนาการชำนาญการ โรงพยาบาลนาดี"},
+                 id="regression-family-name-wrapped-onto-the-next-line-lost-its-tail-damaged08"),
+    pytest.param("ผู้ประสานงาน นายสมชาย ใจดี\nเวลา 13.00 น. ลงทะเบียน\n", {"สมชาย ใจดี": "ผู้ประสานงาน"},
+                 id="short-word-on-the-next-line-without-a-position-is-no-name-tail"),
+    pytest.param("ผู้ประสานงาน นายสมชาย ใจดี\nและ นายอำเภอนาดี\n", {"สมชาย ใจดี": "ผู้ประสานงาน"},
+                 id="stop-word-on-the-next-line-is-no-name-tail"),
+    pytest.param("ผู้ประสานงาน นายสมพงษ์ ศรีสุข 0862215xxx ครูผู้ดูแลเด็ก\n",
+                 {"สมพงษ์ ศรีสุข": "ครูผู้ดูแลเด็ก"}, id="regression-masked-phone-between-name-and-job-acc11w"),
+    pytest.param("ผู้ประสานงาน นางวิไล ทองคำ 089-441-2XXX นักวิชาการสาธารณสุข\n",
+                 {"วิไล ทองคำ": "นักวิชาการสาธารณสุข"}, id="masked-phone-with-dashes-and-capitals"),
+    pytest.param("ลงชื่อ นายสมพงษ์ ศรีสุข ผู้เสนอโครงการ\nลงชื่อ นายบุญชัย ดีมาก ผู้เห็นชอบโครงการ\n"
+                 "ตำแหน่ง นายกเทศมนตรีตำบลนาดี\n",
+                 {"สมพงษ์ ศรีสุข": "ผู้เสนอโครงการ", "บุญชัย ดีมาก": "นายกเทศมนตรีตำบลนาดี"},
+                 id="regression-tamnaeng-line-under-a-sign-off-was-not-attached-acc11w"),
+    pytest.param("ลงชื่อ นางสาวมาลี ดีงาม ผู้อนุมัติ\nผู้อำนวยการโรงพยาบาลนาดี\nวันที่ 3 มีนาคม 2568\n",
+                 {"มาลี ดีงาม": "ผู้อำนวยการโรงพยาบาลนาดี"}, id="position-line-under-a-sign-off"),
+    pytest.param("ลงชื่อ นายบุญชัย ดีมาก ผู้รับรอง\nวันที่ 3 มีนาคม 2568\n",
+                 {"บุญชัย ดีมาก": None}, id="sign-off-with-a-date-below-has-no-post"),
 ]
 
 
@@ -332,6 +351,8 @@ MERGES = [
     pytest.param("นายสมชาย ใจดี ประธานกรรมการ 2) นางสมศรี มีสุข กรรมการ 3) นางสาวมาลี ดีงาม กรรมการและเลขานุการ",
                  [("สมชาย ใจดี", "ประธานกรรมการ"), ("สมศรี มีสุข", "กรรมการ"), ("มาลี ดีงาม", "กรรมการและเลขานุการ")],
                  id="numbered-committee-list"),
+    pytest.param("ผู้รับผิดชอบ นายสมพงษ์ ศรีสุข ปลัดเทศบาล\n\nลงชื่อ นายสมพงษ์ ศรีสุข ผู้เสนอโครงการ\n",
+                 [("สมพงษ์ ศรีสุข", "ปลัดเทศบาล")], id="sign-off-yields-to-the-post-given-elsewhere"),
 ]
 
 

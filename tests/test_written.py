@@ -31,6 +31,8 @@ NAMES = [
                  id="zero-width-dropped"),
     pytest.param("ผู้รายงาน นางวิไล ทองน\u0e4d\u0e32 พยาบาลวิชาชีพ", ["วิไล ทองนำ"],
                  id="nikhahit-and-sara-aa-as-sara-am"),
+    pytest.param("วิทยากรโดย นางวิไลวรรณ ค ามณี\nส ุข นักโภชนาการชานาญการ", ["วิไลวรรณ คามณีสุข"],
+                 id="regression-line-break-inside-a-damaged-family-name-became-a-space-damaged08"),
 ]
 
 

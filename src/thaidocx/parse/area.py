@@ -57,6 +57,7 @@ class PlaceLex:
     site_generic_re: regex.Pattern  # "สถานที่อบรม", "สถานที่ดังกล่าว": a back-reference, no name
     # a follow-up word in the letters right before a cue: "นัดตรวจยืนยันที่คลินิก…"
     followup_re: re.Pattern | regex.Pattern
+    label_vague_re: re.Pattern | regex.Pattern  # a สถานที่ label's value that names no place
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -156,6 +157,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         site_generic_re=regex.compile(rf"สถานที่(?:[ \t]?(?:{pat('place_site_generic')}))*[ \t]*$"),
         # not ถนัด / ตลาดนัด
         followup_re=regex.compile(rf"(?<!ถ|ตลาด)(?:{pat('place_followup')})"),
+        label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
 
 

@@ -103,6 +103,7 @@ class PeopleLex:
     glue_position: re.Pattern     # where a glued position ends
     bad_start: re.Pattern         # a position, role cue or royal word (no name starts with one)
     behalf: re.Pattern            # "แทน": the post the person stands in for follows
+    signoff: re.Pattern           # a signer's part after the name (ผู้เห็นชอบโครงการ)
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -140,6 +141,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         # Nothing follows the branches: it matches where any of the three does.
         bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
         behalf=trie_alt(list(_entries(rules, "people_behalf"))),
+        signoff=trie_alt(list(_entries(rules, "people_signoff"))),
     )
 
 

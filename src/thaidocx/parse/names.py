@@ -331,7 +331,29 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         _, families, words = name_lists()
         if (family in words and family not in families) or cut < run.end():
             return None, pos
+    elif cut == run.end() and (tail := _wrapped_tail(text, cut, limit, lex, anchors, tokens)):
+        if len(family) + tail[1] - tail[0] <= MAX_FAMILY:
+            return family + text[tail[0]:tail[1]], tail[1]
     return family, cut
+
+
+WRAPPED_TAIL = 6  # letters at most: the end of a family name a PDF line break carried over
+_TAIL_LINE = re.compile("\n[ \t]{0,2}(" + TH_LETTER + "{1,%d})[ \t]+" % WRAPPED_TAIL)
+
+
+def _wrapped_tail(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
+                  tokens: TokenStarts) -> tuple[int, int] | None:
+    """The span of a family name's last letters that a hard line break carried onto the next
+    line ("…สุพัตรา ชำนาญ⏎กิจ นักโภชนาการชำนาญการ…"): a few letters alone before a space, then a
+    position word, which shows the name ended there. None when the line goes on otherwise."""
+    if text[pos:pos + 1] != "\n":
+        return None
+    t = _TAIL_LINE.match(text, pos, limit)
+    if (t is None or anchors.first(t.start(1), t.end()) is not None
+            or _bad_start(text, t.start(1), lex, tokens)):
+        return None
+    after = lex.position.match(text, t.end(), limit)
+    return (t.start(1), t.end(1)) if after and lex.position.match(text, t.start(1)) is None else None
 
 
 def first_title(text: str, start: int, end: int, lex: PeopleLex, tokens: TokenStarts,

@@ -46,8 +46,10 @@ _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 # A short bracketed nickname right after a name: "ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์…".
 _NICKNAME = re.compile(r"[ \t]*\(([\u0e01-\u0e4eA-Za-z ]{1,20})\)[ \t]*")
-_PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9 -]{7,11}[0-9][ \t]*")
+# A phone, its last digits masked in published forms ("0815532xxx", "081-553-2XXX").
+_PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9xX -]{7,11}[0-9xX](?![0-9A-Za-z])[ \t]*")
 _PHONE_LEAD = frozenset("โ0")
+_LINE_REST = re.compile(r"[ \t]*\n")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
@@ -181,10 +183,23 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
         return (position_lines(text, p + 1, limit, lex, starts)
                 or position_wrapped(text, p + 1, limit, lex, starts)
                 or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts))
+    below = _after_signoff(text, p, limit, lex)
+    if below is not None and (found := position_lines(text, below, limit, lex, starts)):
+        return found  # "ลงชื่อ นาย… ผู้เห็นชอบโครงการ⏎ตำแหน่ง นายกเทศมนตรี…"
     found = position_from(text, p, limit, lex, starts)
     if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
         found = (p, extend(text, p, p, "head", limit, lex, starts), p)
     return found
+
+
+def _after_signoff(text: str, p: int, limit: int, lex: PeopleLex) -> int | None:
+    """Where the next line starts when the line goes on after the name with a sign-off alone
+    (people_signoff: "… ผู้เห็นชอบโครงการ⏎"); None otherwise."""
+    so = lex.signoff.match(text, p, limit) if text.startswith("ผู้", p) else None
+    if so is None:
+        return None
+    end = _LINE_REST.match(text, so.end(), limit)
+    return end.end() if end and end.end() < limit else None
 
 
 def _skip_nickname(text: str, p: int, limit: int, lex: PeopleLex, starts: list[int]) -> int:
@@ -316,6 +331,10 @@ def _first_start(group: list[Mention]) -> int:
     return group[0].start if len(group) == 1 else min(x.start for x in group)
 
 
+def _signoff(text: str, m: Mention, lex: PeopleLex) -> bool:
+    return lex.signoff.fullmatch(text, *m.position) is not None  # type: ignore[misc]
+
+
 def _key(m: Mention) -> str:
     return m.name.full.replace(" ", "")
 
@@ -328,7 +347,9 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
     else:
         base = max(group, key=lambda x: (x.name.family is not None, -x.start))
         with_pos = [x for x in group if x.position]
-        best = max(with_pos, key=lambda x: x.position[1] - x.position[0]) if with_pos else base
+        # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere
+        best = max(with_pos, key=lambda x: (not _signoff(text, x, lex),
+                                            x.position[1] - x.position[0])) if with_pos else base
         role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
     position = text[best.position[0]:best.position[1]] if best.position else None
     position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks

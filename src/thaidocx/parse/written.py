@@ -45,4 +45,18 @@ def as_written(ctx: Context, start: int, end: int, read: str) -> str:
     source = plain(ctx.norm.original_span(start, end)[0])
     if _squashed(source) == _squashed(read):
         return read
-    return source
+    return _spaced_like(source, read) or source
+
+
+def _spaced_like(source: str, read: str) -> str | None:
+    """The source's letters with the spaces where `read` has them, when the repairs only
+    substituted letters (as many in both): a line break or a stray space inside a word is no
+    gap between given and family name ("ชานาญ⏎กิจ" is the family name ชานาญกิจ)."""
+    letters, parts = _squashed(source), read.split(" ")
+    if len(letters) != sum(map(len, parts)):
+        return None
+    out, i = [], 0
+    for part in parts:
+        out.append(letters[i:i + len(part)])
+        i += len(part)
+    return " ".join(out)

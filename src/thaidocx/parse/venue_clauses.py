@@ -1,0 +1,98 @@
+"""Clauses that make a cued place something other than the venue: a later event's place
+(รอบต่อไป…ที่), an errand's desk (สมัครได้ที่…), an invitation in an agenda item of minutes,
+a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…), where a purpose leads (เพื่อส่งต่อ…ที่).
+venues.py asks these before it reads a name after a cue; the words are lexicons in
+rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
+place_followup).
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..literal_re import literal_regex
+
+PURPOSE_CONTEXT = 80  # a weak cue this close after เพื่อ names where a purpose leads
+FUTURE_CONTEXT = 60  # a cue this close after รอบต่อไป / ครั้งหน้า (same clause) is a later event's
+# An errand's clause (place_errand: "รับสมัครตั้งแต่วันที่ 3 – 24 กุมภาพันธ์ 2568 ในวันและเวลา
+# ราชการ ณ กลุ่มงาน…") carries a date span and office hours before its place: a wider reach.
+ERRAND_CONTEXT = 100
+FOLLOWUP_CONTEXT = 60  # a follow-up word this far before the cue, in its clause
+AGENDA_REACH = 600  # how far back an agenda item's heading is looked for
+INVITE_CONTEXT = 160  # an invitation this close before the cue, in its agenda item
+_CLAUSE_BREAK = re.compile(r"[ \t]{2,}|[!?;|]")  # a wide space or a stop ends a clause (not a dot: ม.ค.)
+
+Pattern = re.Pattern | regex.Pattern
+
+
+def future_re(rules) -> Pattern:
+    return literal_regex(rules.lexicon("place_future").pattern())
+
+
+def errand_re(rules) -> Pattern:
+    return literal_regex(rules.lexicon("place_errand").pattern())
+
+
+def line_before(text: str, pos: int, width: int) -> str:
+    """Up to `width` characters before `pos` on its line."""
+    lo = max(0, pos - width)
+    return text[max(lo, text.rfind("\n", lo, pos) + 1):pos]
+
+
+def governed(text: str, cue: int, words: Pattern, width: int = FUTURE_CONTEXT) -> bool:
+    """One of `words` governs the cue's clause: it stands up to `width` characters before the
+    cue on its line, and no clause break (a wide space, a stop) comes between them. Searched in
+    the text itself, so a lookbehind of `words` sees the letters before the window."""
+    lo = max(0, cue - width)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in words.finditer(text, lo, cue):
+        pass
+    return w is not None and not _CLAUSE_BREAK.search(text, w.end(), cue)
+
+
+def later_event(text: str, cue: int, future: Pattern, width: int = FUTURE_CONTEXT) -> bool:
+    """A later-event word governs the cue's clause ('Workshop รอบต่อไป 22-23 เม.ย. 67 ที่โรงแรม…',
+    'ครั้งต่อไป 14 มี.ค. นี้ ที่ชุมชน…'): the place is where the next event will be, not a venue."""
+    return governed(text, cue, future, width)
+
+
+def purpose_led(text: str, cue: int) -> bool:
+    """"เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue."""
+    return "เพื่อ" in line_before(text, cue, PURPOSE_CONTEXT)
+
+
+def followup(text: str, cue: int, followup_words: Pattern) -> bool:
+    """A follow-up word governs the cue's clause: right before it ("นัดตรวจยืนยันที่คลินิก…")
+    or further back, across spaces ("จะได้รับนัดตรวจซ้ำด้วยเครื่อง CT Scan ที่โรงพยาบาล…",
+    "ส่งต่อผู้ป่วย 12 ราย ณ โรงพยาบาล…"): where people are sent later, not where the activity
+    is held. Across a space the word needs its complement before the cue: in "คัดกรองและส่งต่อ
+    ณ ศาลา…" referring is one of the things done at the venue."""
+    lo = max(0, cue - FOLLOWUP_CONTEXT)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in followup_words.finditer(text, lo, cue):
+        pass
+    if w is None or _CLAUSE_BREAK.search(text, w.end(), cue):
+        return False
+    return w.end() == cue or not text[w.end():cue].isspace()
+
+
+def agenda_res(rules) -> tuple[Pattern, Pattern]:
+    """(an agenda item's heading at a line start, an invitation word)."""
+    head = rf"(?m)^[ \t]*(?:{rules.lexicon('place_agenda_heading').pattern()})"
+    return literal_regex(head), literal_regex(rules.lexicon("place_invite").pattern())
+
+
+def invited_elsewhere(text: str, cue: int, agenda: tuple[Pattern, Pattern]) -> bool:
+    """In an agenda item of minutes, an invitation to another event leads to the cue ('ประธาน
+    แจ้ง… ขอให้สมาชิกร่วมบริจาคโลหิต⏎ ในวันที่ 5 กันยายน 2567 ณ โรงพยาบาลนาแก'): the place is
+    that event's, not where the meeting is held (the minutes' header says that)."""
+    head_re, invite_re = agenda
+    head = None
+    for head in head_re.finditer(text, max(0, cue - AGENDA_REACH), cue):
+        pass
+    if head is None:
+        return False
+    return invite_re.search(text, max(head.end(), cue - INVITE_CONTEXT), cue) is not None

@@ -254,6 +254,15 @@ TOTALS = [
     pytest.param("งบประมาณ 9,500 บาท จากกองทุนหลักประกันสุขภาพ", 9500,
                  id="from-a-fund-is-a-source-not-a-larger-total"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),
+    pytest.param("กิจกรรมที่ 1 ประชุมชี้แจง\nงบประมาณ 600.00 บาท\n- ค่าอาหารว่าง 20 คน x 30 บาท = 600 บาท\n"
+                 "กิจกรรมที่ 2 อบรม\nงบประมาณ 5,000.00 บาท\n- ค่าวิทยากร 5,000 บาท\n"
+                 "รวมงบประมาณโครงการ 5,600.00 บาท", 5600,
+                 id="regression-first-activity-budget-was-the-total-acc11w"),
+    pytest.param("งบประมาณ 3,000 บาท\nงบประมาณ 2,000 บาท\nงบประมาณ 1,000 บาท\nรวม 5,000 บาท", 3000,
+                 id="totals-not-summing-to-the-later-one-stay"),
+    pytest.param("งบประมาณทั้งสิ้น 8,000 บาท\nกิจกรรมที่ 1 งบประมาณ 5,000 บาท\n"
+                 "กิจกรรมที่ 2 งบประมาณ 3,000 บาท\nรวม 8,000 บาท", 8000,
+                 id="total-above-summing-activities-stays-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
 ]
 

@@ -82,6 +82,13 @@ AMOUNTS = [
     pytest.param("แผนการใช้จ่าย (หน่วย : บาท)\n| ลำดับ | รายการ | จำนวน (คน) | ไตรมาส 1 | ไตรมาส 2 |\n"
                  "| 1 | ค่าอาหาร | 30 | 1,800 | 2,100 |", [1800, 2100],
                  id="caption-unit-count-and-order-columns-are-not-money"),
+    # columns headed by the standard budget categories, the sum column too; 0.00 is no amount
+    pytest.param("แผนการเงิน (บาท)\nค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม\n1,200.00 | 3,400.00 | 560.00 | 5,160.00",
+                 [1200, 3400, 560, 5160], id="regression-category-columns-under-a-caption-acc11v"),
+    pytest.param("กิจกรรม | ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม\nอบรม (20 คน) | 900.00 | 0.00 | 300.00 | 1,200.00",
+                 [900, 300, 1200], id="regression-category-columns-without-a-unit-acc11v"),
+    pytest.param("รายการ | ค่าตอบแทนวิทยากร | หมายเหตุ\nอบรม | 20 | ชั่วโมง", [],
+                 id="category-word-inside-a-cell-names-no-money-column"),
     # PDF text: a table whose columns are aligned with runs of spaces, units on a second line
     pytest.param("ที่     รายการ                     จำนวน        ราคาต่อหน่วย    จำนวนเงิน\n"
                  "                                                  (บาท)          (บาท)\n"

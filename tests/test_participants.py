@@ -211,6 +211,13 @@ COUNTS = [
                  id="regression-findings-of-weighing-and-their-breakdown"),
     pytest.param("ตรวจคัดกรองเบาหวาน 1,200 คน พบผิดปกติ 85 คน ส่งต่อพบแพทย์ 20 คน", [1200, 20],
                  id="finding-dropped-referral-kept"),
+    pytest.param("กลุ่มเป้าหมายเป็นประชาชนอายุ 40 ปีขึ้นไป จำนวน 900 คน วันแรกมีผู้เข้ารับการตรวจ 250 ราย "
+                 "พบภาวะไขมันพอกตับ 70 ราย และพบความผิดปกติของท่อน้ำดี 3 ราย", [900, 250],
+                 id="regression-target-line-protected-later-findings-acc11q"),
+    pytest.param("กลุ่มเป้าหมาย\nตรวจคัดกรองผู้สูงอายุ 120 คน พบกลุ่มเสี่ยง 30 คน", [120, 30],
+                 id="target-section-from-above-keeps-its-findings"),
+    pytest.param("กลุ่มเป้าหมาย ผู้สูงอายุ 50 คน และผู้ดูแล 20 คน ในเขตตำบลบ้านใหม่ทั้งหมด", [50, 20],
+                 id="target-line-second-count-still-a-target"),
     pytest.param("ผลการคัดกรอง 300 คน ดังนี้\n- กลุ่มเสี่ยง 40 คน\n- กลุ่มสงสัยป่วย 10 คน", [300],
                  id="list-of-findings-below-a-screening-count"),
     pytest.param("ตรวจคัดกรอง 300 คน\nพบกลุ่มเสี่ยงสูง 40 คน", [300], id="finding-on-the-next-line"),

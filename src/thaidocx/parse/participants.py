@@ -265,8 +265,8 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
 
     heading = doc.heading_role(i)
-    if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
-        return False
+    if heading == "planned" and not _after_own_target(doc, i, prev):
+        return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
     bg_start, bg_end = _background_cue(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
@@ -283,6 +283,16 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
+
+
+def _after_own_target(doc: _Doc, i: int, prev: _Previous | None) -> bool:
+    """Is this count after another on a prose line opened by a target term ("กลุ่มเป้าหมายเป็น
+    ประชาชน… 1,200 คน … ตรวจ 318 ราย พบไขมันพอกตับ 96 ราย")? Such a heading names the target in its
+    first statement; the counts after it are read like any others (findings, statistics)."""
+    if prev is None or prev.line != i or doc.self_role(i) != "planned":
+        return False
+    section = doc.section(i)
+    return section is None or section[0] != "planned"  # under a target section: all targets
 
 
 def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:

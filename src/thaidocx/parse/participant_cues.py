@@ -42,6 +42,7 @@ class Patterns:
     finding_re: Pattern  # part_finding_cue: group "found" (a finding verb) or "condition"
     finding_terms: Pattern  # any part_finding_cue term (stdlib `re`): where finding_re may hit
     screening_re: Pattern
+    clause_re: Pattern  # part_finding_clause: a finding verb governing its whole sentence
     affixes: Lexicon
     introducer: Pattern | None
     section_roles: Lexicon
@@ -110,6 +111,7 @@ class Patterns:
             finding_re=_compile(_finding_pattern(lex("part_finding_cue"))),
             finding_terms=_compile(lex("part_finding_cue").pattern()),
             screening_re=_compile(lex("part_screening_cue").pattern()),
+            clause_re=_compile(lex("part_finding_clause").pattern()),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"

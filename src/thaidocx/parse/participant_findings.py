@@ -3,7 +3,8 @@
 "ผู้สูงอายุได้รับการคัดกรอง 318 คน พบต้อกระจก 41 ราย" — the 318 took part; the 41 are an outcome
 statistic about them (rules/participants.toml, part_finding_cue). A count is a finding when
 1. a finding verb (พบ) or result word (ค่าเกิน, เกินเกณฑ์) is at most FINDING_WINDOW characters
-   before it, or a condition word
+   before it, or a clause-introducing one (พบว่า, part_finding_clause) is in its sentence (no line
+   break or wide space between, at most CLAUSE_WINDOW back), or a condition word
    (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
@@ -19,7 +20,10 @@ Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอ�
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..literal_re import literal_regex
 
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
     from .participants import _Doc, _Previous
 
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
+CLAUSE_WINDOW = 240  # ... a clause-introducing one (พบว่า), this far, in the count's sentence
 SERVED_WINDOW = 40  # a service cue after a finding must start at most this far after it
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
@@ -65,11 +70,10 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     """Is the count at `pos` (line i, ending at `end`) a screening finding? `near`: where this
     count's own text may begin (after the previous count on the line)."""
     text, pats = doc.text, doc.pats
-    line_start = doc.starts[i]
     cue, rescue = None, pos
     window = max(near, pos - FINDING_WINDOW)
     if pats.finding_terms.search(text, window, pos) is None:
-        return False  # no cue term at all (finding_re, a `regex` pattern, costs more to ask)
+        window = pos  # no cue term at all (finding_re, a `regex` pattern, costs more to ask)
     phrase: int | None = None  # where the group's phrase starts: found when a condition asks
     for c in pats.finding_re.finditer(text, window, pos):
         if c.group("found") is not None:
@@ -83,8 +87,29 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
             verb = cue is not None and cue.group("found") is not None
             cue, rescue = c, max(phrase, rescue) if verb else phrase
     if cue is None:
-        return False
-    lo = line_start
+        cue = _clause(doc, near, pos)  # "พบว่า…" further back, in the count's sentence
+        if cue is None:
+            return False
+        rescue = cue.end()
+    return _confirmed(doc, i, near, pos, prev, end, cue, rescue)
+
+
+def _clause(doc: _Doc, near: int, pos: int) -> regex.Match | re.Match | None:
+    """The last clause-introducing finding verb (พบว่า) before `pos` in the count's sentence."""
+    lo = max(near, pos - CLAUSE_WINDOW)
+    found = None
+    for c in doc.pats.clause_re.finditer(doc.text, lo, pos):
+        found = c
+    if found is None or _SENTENCE_END.search(doc.text, found.end(), pos) is not None:
+        return None
+    return found
+
+
+def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
+               end: int | None, cue: regex.Match | re.Match, rescue: int) -> bool:
+    """A finding cue before the count: is it a finding (conditions 2-4 of the module doc)?"""
+    text, pats = doc.text, doc.pats
+    lo = doc.starts[i]
     if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
         lo = doc.starts[prev.line]
     if i > 0 and doc.line(i)[:1].isspace() and doc.line(i - 1).strip():

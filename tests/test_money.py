@@ -271,6 +271,12 @@ TOTALS = [
                  "กิจกรรมที่ 2 งบประมาณ 3,000 บาท\nรวม 8,000 บาท", 8000,
                  id="total-above-summing-activities-stays-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    pytest.param("นับตั้งแต่ปี 2018 มูลนิธิได้มอบเครื่องมือแพทย์แก่โรงพยาบาลรวมกว่า 8 ล้านบาท", None,
+                 id="regression-cumulative-aggregate-since-a-year-acc11s"),
+    pytest.param("ที่ผ่านมาบริษัทสนับสนุนชุมชนรวมมากกว่า 3 ล้านบาท", None,
+                 id="approximate-aggregate-is-no-budget"),
+    pytest.param("ตั้งแต่ปี 2566 ถึง 2567 ใช้งบประมาณรวม 150,000 บาท", 150000,
+                 id="multi-year-project-total-is-still-the-budget"),
 ]
 
 

@@ -217,6 +217,12 @@ COUNTS = [
     pytest.param("จากการสำรวจปี 2566 พบว่าครัวเรือนในหมู่บ้านมีค่าใช้จ่ายด้านสุราเฉลี่ยเดือนละ 900 บาท "
                  "และมีผู้ดื่มสุราเป็นประจำ 230 คน จาก 1,940 คน", [],
                  id="regression-survey-finding-clause-beyond-the-window-acc11r"),
+    pytest.param("ผลลัพธ์ (Outcome)\n- พบเด็กสงสัยพัฒนาการล่าช้า 9 คน ประเมินซ้ำหลัง 1 เดือน ผ่านเกณฑ์ 7 คน", [],
+                 id="regression-outcome-section-finding-needs-no-screening-word-acc11u"),
+    pytest.param("ผลผลิต\n- ออกเยี่ยมบ้าน พบผู้สูงอายุติดเตียง 12 ราย", [12],
+                 id="finding-verb-without-screening-outside-an-outcome-section-kept"),
+    pytest.param("ผลลัพธ์\n- กลุ่มเสี่ยงได้รับการติดตาม 25 คน", [25],
+                 id="outcome-section-condition-word-without-a-verb-kept"),
     pytest.param("จากการประเมินพบว่า ผู้เข้าอบรมทั้งหมดมีความรู้ดีขึ้นอย่างชัดเจนหลังจบกิจกรรม และมีผู้เข้าร่วมกิจกรรมต่อเนื่อง "
                  "45 คน", [45], id="survey-clause-with-a-role-cue-before-the-count-keeps-it"),
     pytest.param("จากการสำรวจพบว่าครัวเรือนส่วนใหญ่ยังใช้น้ำฝน  ปีนี้อบรมแกนนำด้านสุขาภิบาลสิ่งแวดล้อมในชุมชนครบ 35 คน",

@@ -9,7 +9,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
    (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the line above an indented
-   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน");
+   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน"); under an
+   outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน";
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted;
@@ -70,28 +71,28 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     """Is the count at `pos` (line i, ending at `end`) a screening finding? `near`: where this
     count's own text may begin (after the previous count on the line)."""
     text, pats = doc.text, doc.pats
-    cue, rescue = None, pos
+    cue, rescue, verb = None, pos, False
     window = max(near, pos - FINDING_WINDOW)
     if pats.finding_terms.search(text, window, pos) is None:
         window = pos  # no cue term at all (finding_re, a `regex` pattern, costs more to ask)
     phrase: int | None = None  # where the group's phrase starts: found when a condition asks
     for c in pats.finding_re.finditer(text, window, pos):
         if c.group("found") is not None:
-            cue, rescue = c, c.end()
+            cue, rescue, verb = c, c.end(), True
             continue
         if phrase is None:
             phrase = _phrase_start(doc, near, pos)
         if c.start() >= phrase:  # a condition word: a role cue anywhere in its phrase keeps
             # the count (ติดตามกลุ่มเสี่ยง 40 คน), but only after a finding verb in that phrase
             # (จากการคัดกรองพบกลุ่มเสี่ยง 45 ราย: the screening is the finding's own).
-            verb = cue is not None and cue.group("found") is not None
-            cue, rescue = c, max(phrase, rescue) if verb else phrase
+            after_verb = cue is not None and cue.group("found") is not None
+            cue, rescue = c, max(phrase, rescue) if after_verb else phrase
     if cue is None:
         cue = _clause(doc, near, pos)  # "พบว่า…" further back, in the count's sentence
         if cue is None:
             return False
-        rescue = cue.end()
-    return _confirmed(doc, i, near, pos, prev, end, cue, rescue)
+        rescue, verb = cue.end(), True
+    return _confirmed(doc, i, near, pos, prev, end, cue, rescue, verb)
 
 
 def _clause(doc: _Doc, near: int, pos: int) -> regex.Match | re.Match | None:
@@ -106,15 +107,17 @@ def _clause(doc: _Doc, near: int, pos: int) -> regex.Match | re.Match | None:
 
 
 def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
-               end: int | None, cue: regex.Match | re.Match, rescue: int) -> bool:
-    """A finding cue before the count: is it a finding (conditions 2-4 of the module doc)?"""
+               end: int | None, cue: regex.Match | re.Match, rescue: int, verb: bool) -> bool:
+    """A finding cue before the count: is it a finding (conditions 2-4 of the module doc)?
+    `verb`: a finding verb (พบ, พบว่า) governs it, not only a condition word (สงสัย)."""
     text, pats = doc.text, doc.pats
     lo = doc.starts[i]
     if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
         lo = doc.starts[prev.line]
     if i > 0 and doc.line(i)[:1].isspace() and doc.line(i - 1).strip():
         lo = min(lo, doc.starts[i - 1])  # an indented line continues the item above it
-    if pats.screening_re.search(text, lo, cue.end()) is None:
+    if pats.screening_re.search(text, lo, cue.end()) is None and not (
+            verb and doc.kind(i) in pats.finding_sections):
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
         return False

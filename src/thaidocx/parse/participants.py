@@ -110,6 +110,13 @@ class _Doc:
         above = self._above[i]
         return None if above is None else (self.pats.section_role(above[0]), above[1])
 
+    def kind(self, i: int) -> str | None:
+        """The section kind of line i: its own heading term's, else the heading above's."""
+        own = self._own[i]
+        if own is not None:
+            return own
+        return self._above[i][0] if self._above[i] is not None else None
+
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""
         own = self.self_role(i)

@@ -43,6 +43,7 @@ class Patterns:
     finding_terms: Pattern  # any part_finding_cue term (stdlib `re`): where finding_re may hit
     screening_re: Pattern
     clause_re: Pattern  # part_finding_clause: a finding verb governing its whole sentence
+    measure_re: Pattern  # a value in a part_measure_unit: a measurement was made
     finding_sections: frozenset[str]  # part_finding_section: kinds whose findings need no screening
     affixes: Lexicon
     introducer: Pattern | None
@@ -113,6 +114,7 @@ class Patterns:
             finding_terms=_compile(lex("part_finding_cue").pattern()),
             screening_re=_compile(lex("part_screening_cue").pattern()),
             clause_re=_compile(lex("part_finding_clause").pattern()),
+            measure_re=_compile(r"[0-9][0-9.,]*[ \t]*(?:" + lex("part_measure_unit").pattern() + ")"),
             finding_sections=frozenset(lex("part_finding_section").spec.entries),
             affixes=affixes,
             introducer=_compile(

@@ -10,7 +10,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    the line of the count before it when that line is the one just above or the list it opens
    (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the line above an indented
    line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน"); under an
-   outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน";
+   outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน",
+   nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted;
@@ -117,7 +118,8 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     if i > 0 and doc.line(i)[:1].isspace() and doc.line(i - 1).strip():
         lo = min(lo, doc.starts[i - 1])  # an indented line continues the item above it
     if pats.screening_re.search(text, lo, cue.end()) is None and not (
-            verb and doc.kind(i) in pats.finding_sections):
+            verb and (doc.kind(i) in pats.finding_sections
+                      or pats.measure_re.search(text, cue.end(), pos) is not None)):
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
         return False

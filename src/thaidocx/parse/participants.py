@@ -69,6 +69,8 @@ _DIGIT = literal_regex(r"[0-9]")
 _SPACE = literal_regex(r"\s")
 # A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
 # runs (hostile input) take the general path: int() refuses strings of thousands of digits.
+_RELATIVE = ("ที่", "ซึ่ง")
+_CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
 _PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
@@ -255,6 +257,15 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
                 return True
         return False
 
+    def keeps_after_statistic(start: int) -> bool:
+        # After a statistic on the same line, a cue in a relative clause naming the group
+        # ("ผู้ดูแลที่ผ่านการอบรมเพียง 18 คน": caregivers who are trained) describes the population
+        # the statistic is about; it names no one this activity reached.
+        for cue_end, v in doc.found_cues(start, pos):
+            if v != "total" and not _relative_clause(doc.text, start, cue_end):
+                return True
+        return False
+
     def keeps_background(bg_end: int) -> bool:
         # A weak or neutral cue in the background cue's own phrase (no space between) is part
         # of what it negates or counts ("ไม่มาเข้าอบรม 8 คน"), unless it names people of its
@@ -284,7 +295,7 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
         # 17 คน, after a finding of the item above) is no part of the statistic above.
-        if (prev.line == i and not keeps(prev.end)) or (
+        if (prev.line == i and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
@@ -300,6 +311,17 @@ def _after_own_target(doc: _Doc, i: int, prev: _Previous | None) -> bool:
         return False
     section = doc.section(i)
     return section is None or section[0] != "planned"  # under a target section: all targets
+
+
+def _relative_clause(text: str, start: int, cue_end: int) -> bool:
+    """Does the cue ending at `cue_end` open a relative clause (ที่ / ซึ่ง right before it, in the
+    phrase after `start`: no space between)?"""
+    for rel in _RELATIVE:
+        k = text.rfind(rel, start, cue_end)
+        if k >= 0 and not _SPACE.search(text, k, cue_end) and _CUE_AFTER_RELATIVE.match(
+                text, k + len(rel), cue_end):
+            return True
+    return False
 
 
 def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:

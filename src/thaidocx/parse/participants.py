@@ -238,15 +238,38 @@ def _share_estimate(doc: _Doc, pos: int) -> bool:
     return doc.estimate_re.search(doc.text, start, pos) is not None
 
 
-def _caseload(doc: _Doc, near: int, pos: int) -> bool:
+def _caseload(doc: _Doc, near: int, pos: int, end: int) -> bool:
     """Is the count at `pos` patients or cases averaged per period ("ผู้ป่วยฉุกเฉินซึ่งมีเฉลี่ย
-    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload)."""
+    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload). Or cases
+    compared with another period, or in an incident report (_case_statistic)."""
     pats = doc.pats
     if pats.caseload_re is None or pats.case_re is None:
         return False
     lo = max(near, pos - ROLE_WINDOW)
-    return (pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None
-            and pats.case_re.search(doc.text, lo, pos) is not None)
+    case = None
+    for case in pats.case_re.finditer(doc.text, lo, pos):
+        pass  # the last case word before the count
+    if case is None:
+        return False
+    if pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None:
+        return True
+    return _case_statistic(doc, case.start(), pos, end)
+
+
+def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
+    """Patients or cases (a case word opening the count's phrase, at `case`) compared with
+    another period right after the count, or counted in an incident report (on the count's line
+    or the line above), and not named as served (a service word or a role cue between)."""
+    pats, text = doc.pats, doc.text
+    if (case > 0 and not text[case - 1].isspace()) or _SPACE.search(text, case, pos - 1):
+        return False  # ผู้ดูแลผู้ป่วย 30 คน: caregivers; or the case word is in an earlier phrase
+    i = doc.index(pos)
+    if not (pats.trend_re.match(text, end) is not None or pats.incident_re.search(
+            text, doc.starts[max(0, i - 1)], pos) is not None):
+        return False
+    if any(text.find(w, case, pos) >= 0 for w in pats.new_served):
+        return False
+    return not any(v != "total" for _, v in doc.found_cues(case, pos))
 
 
 def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
@@ -288,7 +311,7 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
     bg_start, bg_end = _background_cue(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos) or _caseload(doc, near, pos)
+            or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)
             or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True

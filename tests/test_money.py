@@ -82,6 +82,13 @@ AMOUNTS = [
     pytest.param("แผนการใช้จ่าย (หน่วย : บาท)\n| ลำดับ | รายการ | จำนวน (คน) | ไตรมาส 1 | ไตรมาส 2 |\n"
                  "| 1 | ค่าอาหาร | 30 | 1,800 | 2,100 |", [1800, 2100],
                  id="caption-unit-count-and-order-columns-are-not-money"),
+    # columns headed by the standard budget categories, the sum column too; 0.00 is no amount
+    pytest.param("แผนการเงิน (บาท)\nค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม\n1,200.00 | 3,400.00 | 560.00 | 5,160.00",
+                 [1200, 3400, 560, 5160], id="regression-category-columns-under-a-caption-acc11v"),
+    pytest.param("กิจกรรม | ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม\nอบรม (20 คน) | 900.00 | 0.00 | 300.00 | 1,200.00",
+                 [900, 300, 1200], id="regression-category-columns-without-a-unit-acc11v"),
+    pytest.param("รายการ | ค่าตอบแทนวิทยากร | หมายเหตุ\nอบรม | 20 | ชั่วโมง", [],
+                 id="category-word-inside-a-cell-names-no-money-column"),
     # PDF text: a table whose columns are aligned with runs of spaces, units on a second line
     pytest.param("ที่     รายการ                     จำนวน        ราคาต่อหน่วย    จำนวนเงิน\n"
                  "                                                  (บาท)          (บาท)\n"
@@ -254,7 +261,22 @@ TOTALS = [
     pytest.param("งบประมาณ 9,500 บาท จากกองทุนหลักประกันสุขภาพ", 9500,
                  id="from-a-fund-is-a-source-not-a-larger-total"),
     pytest.param("บริษัทมอบเงินบริจาค 8 ล้านบาท แก่โรงพยาบาลชุมชน", None, id="donation-is-no-budget"),
+    pytest.param("กิจกรรมที่ 1 ประชุมชี้แจง\nงบประมาณ 600.00 บาท\n- ค่าอาหารว่าง 20 คน x 30 บาท = 600 บาท\n"
+                 "กิจกรรมที่ 2 อบรม\nงบประมาณ 5,000.00 บาท\n- ค่าวิทยากร 5,000 บาท\n"
+                 "รวมงบประมาณโครงการ 5,600.00 บาท", 5600,
+                 id="regression-first-activity-budget-was-the-total-acc11w"),
+    pytest.param("งบประมาณ 3,000 บาท\nงบประมาณ 2,000 บาท\nงบประมาณ 1,000 บาท\nรวม 5,000 บาท", 3000,
+                 id="totals-not-summing-to-the-later-one-stay"),
+    pytest.param("งบประมาณทั้งสิ้น 8,000 บาท\nกิจกรรมที่ 1 งบประมาณ 5,000 บาท\n"
+                 "กิจกรรมที่ 2 งบประมาณ 3,000 บาท\nรวม 8,000 บาท", 8000,
+                 id="total-above-summing-activities-stays-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    pytest.param("นับตั้งแต่ปี 2018 มูลนิธิได้มอบเครื่องมือแพทย์แก่โรงพยาบาลรวมกว่า 8 ล้านบาท", None,
+                 id="regression-cumulative-aggregate-since-a-year-acc11s"),
+    pytest.param("ที่ผ่านมาบริษัทสนับสนุนชุมชนรวมมากกว่า 3 ล้านบาท", None,
+                 id="approximate-aggregate-is-no-budget"),
+    pytest.param("ตั้งแต่ปี 2566 ถึง 2567 ใช้งบประมาณรวม 150,000 บาท", 150000,
+                 id="multi-year-project-total-is-still-the-budget"),
 ]
 
 

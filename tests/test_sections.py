@@ -60,6 +60,27 @@ def test_section_kind_at(needle, kind):
     assert sections.kind_at(norm.text.index(needle)) == kind
 
 
+MENU = "• หน้าหลัก\n• ข้อมูลพื้นฐาน\n• โครงสร้างส่วนราชการ\n• ติดต่อเรา\n"
+MENU_ROWS = [
+    pytest.param(MENU + "อบรม อสม. 104 คน\n", "อบรม", None,
+                 id="regression-menu-entry-is-no-background-heading-acc11p"),
+    pytest.param("• หน้าหลัก\n• ข้อมูลพื้นฐาน\n• ITA 2567\nอบรม อสม. 30 คน\n", "อบรม", "background",
+                 id="bulleted-heading-over-a-counted-item-still-heads"),
+    pytest.param("• กลุ่มเป้าหมาย\n• อสม. 30 คน\n• ผู้สูงอายุ 50 คน\n", "ผู้สูงอายุ", "target",
+                 id="bulleted-heading-opening-its-own-list-heads"),
+    pytest.param("• ระยะเวลา มีนาคม\n• กลุ่มเป้าหมาย\n- อสม. 30 คน\n", "อสม.", "target",
+                 id="heading-with-differently-bulleted-items-heads"),
+    pytest.param("• หน้าหลัก\n• ข้อมูลพื้นฐาน\nเนื้อหา\nตำบลมีประชากร 900 คน\n", "ตำบลมี", "background",
+                 id="last-bulleted-line-is-a-heading"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,kind", MENU_ROWS)
+def test_menu_entries_open_no_section(doc, needle, kind):
+    norm = normalize(doc)
+    assert find_sections(norm, load_rules()).kind_at(norm.text.index(needle)) == kind
+
+
 def test_inline_heading_does_not_govern_the_lines_below():
     norm = normalize("สถานที่ดำเนินการ ศาลาประชาคมหมู่ที่ 3 ตำบลบ้านใหม่ อำเภอเมือง จังหวัดลำปาง\nมีผู้เข้าร่วม 20 คน\n")
     sections = find_sections(norm, load_rules())

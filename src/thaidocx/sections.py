@@ -47,6 +47,8 @@ _PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
 # What may follow a chrome heading term besides its qualifier words: counts, brackets, arrows,
 # colons, ๆ ("ข่าวอื่นๆ"), and spaces.
 _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ…]+")
+# A bullet opening a line (a menu or list item), captured to compare siblings.
+_BULLET = re.compile(rf"[{WHITE_SPACE}]*([•·»›▪►●○◦■□➢➤*\-])")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,24 @@ def _after_content(lines: list[str], starts: list[int], i: int, size: int) -> bo
     return 2 * starts[i] >= size or _elsewhere_ends(lines, 0, i) is not None
 
 
+def _menu_entry(lines: list[str], i: int) -> bool:
+    """Line i is an entry of a menu or list, not a heading: a short bulleted line with a short
+    sibling (same bullet) both above and below it (a run of three or more), the one below
+    holding no digit. A site menu "• หน้าหลัก / • ข้อมูลพื้นฐาน / •
+    โครงสร้าง…" would otherwise open a background section running through the article; a
+    heading's own list ("• กลุ่มเป้าหมาย" over "• อสม. 30 คน") opens the run, or is followed by
+    its counts."""
+    def bullet(j: int) -> str | None:
+        if not 0 <= j < len(lines) or len(lines[j].strip()) > HEADING_MAX:
+            return None
+        m = _BULLET.match(lines[j])
+        return m.group(1) if m else None
+
+    mark = bullet(i)
+    return mark is not None and bullet(i - 1) == mark and bullet(i + 1) == mark \
+        and not _DIGIT.search(lines[i + 1])
+
+
 def _number(written: str) -> tuple[int, ...]:
     return tuple(int(part) for part in written.split("."))
 
@@ -188,6 +208,8 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
             current, number, in_chrome = None, None, False
         if len(line) > HEADING_MAX:
             continue  # neither a heading nor the end of a section
+        if kind is not None and kind != ELSEWHERE and _menu_entry(lines, i):
+            continue  # a menu entry: it opens no section and ends none
         if kind is not None:
             if in_chrome and kind != ELSEWHERE:
                 chrome.append((current[1], i))

@@ -99,8 +99,8 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     words_value = _words_value(words, cues) if words else None
     value = _parse(g.get("num"), cues)
     value = words_value if value is None else value
-    if value is None:
-        return []
+    if value is None or (role is not None and not value):
+        return []  # a table's "0.00" cell: nothing was spent under that column
     value *= cues.scale(g.get("cur"))
     if g.get("satang"):
         value += Decimal(g["satang"]) / 100

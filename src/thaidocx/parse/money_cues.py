@@ -38,6 +38,7 @@ class Cues:
     meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line, not a workshop's
     column_lex: Lexicon
     column: Pattern
+    category_lex: Lexicon  # money_category_column: whole header cells naming budget categories
     hedges: tuple[str, ...]
     # All the terms of unit_before / unit_after: one str.endswith / startswith call tells
     # whether the (rarer) term-by-term loop can find anything at all.
@@ -158,6 +159,7 @@ def _build_cues(rules: RuleSet) -> Cues:
                               + lx("money_meeting_kind").pattern() + "))"),
         column_lex=lx("money_column"),
         column=literal_regex(lx("money_column").pattern()),
+        category_lex=lx("money_category_column"),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
         unit_before_any=tuple(lx("money_unit_before").table),
         unit_after_any=tuple(lx("money_unit_after").table),

@@ -27,7 +27,31 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
+    roles = _summed_parts(amounts, roles)
     return _demote_subtotals(bounds, amounts, roles)
+
+
+def _summed_parts(amounts: list[Amount], roles: list[str]) -> list[str]:
+    """Totals that a later total adds up exactly are its parts (items): per-activity budgets
+    ("กิจกรรมที่ 1 … งบประมาณ 720 บาท", "กิจกรรมที่ 2 … งบประมาณ 14,400 บาท" …) above "รวมงบประมาณ
+    โครงการ 22,320 บาท". The first one stated would otherwise win as the budget. Two or more
+    smaller totals, read back from the later one, must sum to it exactly."""
+    out = list(roles)
+    for j in range(len(amounts) - 1, 0, -1):
+        if out[j] != "total":
+            continue
+        whole, acc, parts = amounts[j].value, Decimal(0), []
+        for i in range(j - 1, -1, -1):
+            if out[i] != "total" or amounts[i].value >= whole:
+                continue
+            acc += amounts[i].value
+            parts.append(i)
+            if acc >= whole:
+                break
+        if acc == whole and len(parts) >= 2:
+            for i in parts:
+                out[i] = "item"
+    return out
 
 
 def _demote_subtotals(bounds: Bounds, amounts: list[Amount],

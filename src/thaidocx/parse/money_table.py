@@ -37,6 +37,7 @@ _THAI = literal_regex("[" + THAI_RANGE + "]")
 _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # A header cell or caption tail giving the unit only: "(บาท)", "(หน่วย: บาท)", "หน่วย : บาท".
 _UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท")
+_UNIT_TAIL = literal_regex(r"[ ]*\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)[ ]*$")
 _CAPTION_UNIT = literal_regex(r"(?:\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท)[ \t]*$")
 # Header cells of columns that count or number things, not baht (under a caption in baht).
 _COUNT_COLUMN = literal_regex(
@@ -86,8 +87,20 @@ def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
         return None
     if not _names_columns(cells):
         return None
-    roles = [_column_role(c, cues) for _, c in cells]
+    roles = _with_categories(cells, [_column_role(c, cues) for _, c in cells], cues)
     return Header(roles, _sum_columns(cells, cues), spaced) if any(roles) else None
+
+
+def _with_categories(cells: list[tuple[int, str]], roles: list[str | None],
+                     cues: Cues) -> list[str | None]:
+    """A header of budget categories ("ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม", at least two whole
+    cells of `money_category_column`) names money columns, the sum column included."""
+    cats = [cues.category_lex.get(_UNIT_TAIL.sub("", c).strip()) is not None for _, c in cells]
+    if sum(cats) < 2:
+        return roles
+    sums = _sum_columns(cells, cues)
+    return [r or ("item" if cat or i in sums else None)
+            for i, (r, cat) in enumerate(zip(roles, cats))]
 
 
 def _is_unit_line(line: str, spaced: bool) -> bool:

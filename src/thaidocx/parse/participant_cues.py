@@ -42,6 +42,9 @@ class Patterns:
     finding_re: Pattern  # part_finding_cue: group "found" (a finding verb) or "condition"
     finding_terms: Pattern  # any part_finding_cue term (stdlib `re`): where finding_re may hit
     screening_re: Pattern
+    clause_re: Pattern  # part_finding_clause: a finding verb governing its whole sentence
+    measure_re: Pattern  # a value in a part_measure_unit: a measurement was made
+    finding_sections: frozenset[str]  # part_finding_section: kinds whose findings need no screening
     affixes: Lexicon
     introducer: Pattern | None
     section_roles: Lexicon
@@ -55,6 +58,8 @@ class Patterns:
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     caseload_re: Pattern | None = None  # part_caseload: an average per period ending the text
     case_re: Pattern | None = None  # part_caseload: a patient or case word
+    trend_re: Pattern | None = None  # part_caseload: a comparison with another period
+    incident_re: Pattern | None = None  # part_caseload: an incident (risk) report
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -110,6 +115,9 @@ class Patterns:
             finding_re=_compile(_finding_pattern(lex("part_finding_cue"))),
             finding_terms=_compile(lex("part_finding_cue").pattern()),
             screening_re=_compile(lex("part_screening_cue").pattern()),
+            clause_re=_compile(lex("part_finding_clause").pattern()),
+            measure_re=_compile(r"[0-9][0-9.,]*[ \t]*(?:" + lex("part_measure_unit").pattern() + ")"),
+            finding_sections=frozenset(lex("part_finding_section").spec.entries),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
@@ -130,6 +138,8 @@ class Patterns:
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             caseload_re=_compile(_caseload_pattern(lex("part_caseload"))),
             case_re=_compile(_alt(lex("part_caseload"), "case")),
+            trend_re=_compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?" + _alt(lex("part_caseload"), "trend")),
+            incident_re=_compile(_alt(lex("part_caseload"), "incident")),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),

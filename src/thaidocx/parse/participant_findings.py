@@ -3,12 +3,15 @@
 "ผู้สูงอายุได้รับการคัดกรอง 318 คน พบต้อกระจก 41 ราย" — the 318 took part; the 41 are an outcome
 statistic about them (rules/participants.toml, part_finding_cue). A count is a finding when
 1. a finding verb (พบ) or result word (ค่าเกิน, เกินเกณฑ์) is at most FINDING_WINDOW characters
-   before it, or a condition word
+   before it, or a clause-introducing one (พบว่า, part_finding_clause) is in its sentence (no line
+   break or wide space between, at most CLAUSE_WINDOW back), or a condition word
    (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
    (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the line above an indented
-   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน");
+   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน"); under an
+   outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน",
+   nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted;
@@ -19,7 +22,10 @@ Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอ�
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..literal_re import literal_regex
 
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
     from .participants import _Doc, _Previous
 
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
+CLAUSE_WINDOW = 240  # ... a clause-introducing one (พบว่า), this far, in the count's sentence
 SERVED_WINDOW = 40  # a service cue after a finding must start at most this far after it
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
@@ -65,31 +72,54 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     """Is the count at `pos` (line i, ending at `end`) a screening finding? `near`: where this
     count's own text may begin (after the previous count on the line)."""
     text, pats = doc.text, doc.pats
-    line_start = doc.starts[i]
-    cue, rescue = None, pos
+    cue, rescue, verb = None, pos, False
     window = max(near, pos - FINDING_WINDOW)
     if pats.finding_terms.search(text, window, pos) is None:
-        return False  # no cue term at all (finding_re, a `regex` pattern, costs more to ask)
+        window = pos  # no cue term at all (finding_re, a `regex` pattern, costs more to ask)
     phrase: int | None = None  # where the group's phrase starts: found when a condition asks
     for c in pats.finding_re.finditer(text, window, pos):
         if c.group("found") is not None:
-            cue, rescue = c, c.end()
+            cue, rescue, verb = c, c.end(), True
             continue
         if phrase is None:
             phrase = _phrase_start(doc, near, pos)
         if c.start() >= phrase:  # a condition word: a role cue anywhere in its phrase keeps
             # the count (ติดตามกลุ่มเสี่ยง 40 คน), but only after a finding verb in that phrase
             # (จากการคัดกรองพบกลุ่มเสี่ยง 45 ราย: the screening is the finding's own).
-            verb = cue is not None and cue.group("found") is not None
-            cue, rescue = c, max(phrase, rescue) if verb else phrase
+            after_verb = cue is not None and cue.group("found") is not None
+            cue, rescue = c, max(phrase, rescue) if after_verb else phrase
     if cue is None:
-        return False
-    lo = line_start
+        cue = _clause(doc, near, pos)  # "พบว่า…" further back, in the count's sentence
+        if cue is None:
+            return False
+        rescue, verb = cue.end(), True
+    return _confirmed(doc, i, near, pos, prev, end, cue, rescue, verb)
+
+
+def _clause(doc: _Doc, near: int, pos: int) -> regex.Match | re.Match | None:
+    """The last clause-introducing finding verb (พบว่า) before `pos` in the count's sentence."""
+    lo = max(near, pos - CLAUSE_WINDOW)
+    found = None
+    for c in doc.pats.clause_re.finditer(doc.text, lo, pos):
+        found = c
+    if found is None or _SENTENCE_END.search(doc.text, found.end(), pos) is not None:
+        return None
+    return found
+
+
+def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
+               end: int | None, cue: regex.Match | re.Match, rescue: int, verb: bool) -> bool:
+    """A finding cue before the count: is it a finding (conditions 2-4 of the module doc)?
+    `verb`: a finding verb (พบ, พบว่า) governs it, not only a condition word (สงสัย)."""
+    text, pats = doc.text, doc.pats
+    lo = doc.starts[i]
     if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
         lo = doc.starts[prev.line]
     if i > 0 and doc.line(i)[:1].isspace() and doc.line(i - 1).strip():
         lo = min(lo, doc.starts[i - 1])  # an indented line continues the item above it
-    if pats.screening_re.search(text, lo, cue.end()) is None:
+    if pats.screening_re.search(text, lo, cue.end()) is None and not (
+            verb and (doc.kind(i) in pats.finding_sections
+                      or pats.measure_re.search(text, cue.end(), pos) is not None)):
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
         return False

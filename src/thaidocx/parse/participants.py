@@ -69,6 +69,8 @@ _DIGIT = literal_regex(r"[0-9]")
 _SPACE = literal_regex(r"\s")
 # A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
 # runs (hostile input) take the general path: int() refuses strings of thousands of digits.
+_RELATIVE = ("ที่", "ซึ่ง")
+_CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
 _PLAIN_COUNT = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3}){1,4}|[0-9]{1,15}")
 
 
@@ -109,6 +111,13 @@ class _Doc:
         """(role, heading line) of the section governing line i from above."""
         above = self._above[i]
         return None if above is None else (self.pats.section_role(above[0]), above[1])
+
+    def kind(self, i: int) -> str | None:
+        """The section kind of line i: its own heading term's, else the heading above's."""
+        own = self._own[i]
+        if own is not None:
+            return own
+        return self._above[i][0] if self._above[i] is not None else None
 
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""
@@ -229,15 +238,38 @@ def _share_estimate(doc: _Doc, pos: int) -> bool:
     return doc.estimate_re.search(doc.text, start, pos) is not None
 
 
-def _caseload(doc: _Doc, near: int, pos: int) -> bool:
+def _caseload(doc: _Doc, near: int, pos: int, end: int) -> bool:
     """Is the count at `pos` patients or cases averaged per period ("ผู้ป่วยฉุกเฉินซึ่งมีเฉลี่ย
-    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload)."""
+    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload). Or cases
+    compared with another period, or in an incident report (_case_statistic)."""
     pats = doc.pats
     if pats.caseload_re is None or pats.case_re is None:
         return False
     lo = max(near, pos - ROLE_WINDOW)
-    return (pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None
-            and pats.case_re.search(doc.text, lo, pos) is not None)
+    case = None
+    for case in pats.case_re.finditer(doc.text, lo, pos):
+        pass  # the last case word before the count
+    if case is None:
+        return False
+    if pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None:
+        return True
+    return _case_statistic(doc, case.start(), pos, end)
+
+
+def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
+    """Patients or cases (a case word opening the count's phrase, at `case`) compared with
+    another period right after the count, or counted in an incident report (on the count's line
+    or the line above), and not named as served (a service word or a role cue between)."""
+    pats, text = doc.pats, doc.text
+    if (case > 0 and not text[case - 1].isspace()) or _SPACE.search(text, case, pos - 1):
+        return False  # ผู้ดูแลผู้ป่วย 30 คน: caregivers; or the case word is in an earlier phrase
+    i = doc.index(pos)
+    if not (pats.trend_re.match(text, end) is not None or pats.incident_re.search(
+            text, doc.starts[max(0, i - 1)], pos) is not None):
+        return False
+    if any(text.find(w, case, pos) >= 0 for w in pats.new_served):
+        return False
+    return not any(v != "total" for _, v in doc.found_cues(case, pos))
 
 
 def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
@@ -245,6 +277,15 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
         for _, v in doc.found_cues(start, pos):
             if v != "total":
+                return True
+        return False
+
+    def keeps_after_statistic(start: int) -> bool:
+        # After a statistic on the same line, a cue in a relative clause naming the group
+        # ("ผู้ดูแลที่ผ่านการอบรมเพียง 18 คน": caregivers who are trained) describes the population
+        # the statistic is about; it names no one this activity reached.
+        for cue_end, v in doc.found_cues(start, pos):
+            if v != "total" and not _relative_clause(doc.text, start, cue_end):
                 return True
         return False
 
@@ -265,24 +306,45 @@ def _dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous |
         return False
 
     heading = doc.heading_role(i)
-    if heading == "planned":  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
-        return False
+    if heading == "planned" and not _after_own_target(doc, i, prev):
+        return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
     bg_start, bg_end = _background_cue(doc, near, pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos) or _caseload(doc, near, pos)
+            or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)
             or is_finding(doc, i, near, pos, prev, end)
             or _group(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
         # 17 คน, after a finding of the item above) is no part of the statistic above.
-        if (prev.line == i and not keeps(prev.end)) or (
+        if (prev.line == i and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
+
+
+def _after_own_target(doc: _Doc, i: int, prev: _Previous | None) -> bool:
+    """Is this count after another on a prose line opened by a target term ("กลุ่มเป้าหมายเป็น
+    ประชาชน… 1,200 คน … ตรวจ 318 ราย พบไขมันพอกตับ 96 ราย")? Such a heading names the target in its
+    first statement; the counts after it are read like any others (findings, statistics)."""
+    if prev is None or prev.line != i or doc.self_role(i) != "planned":
+        return False
+    section = doc.section(i)
+    return section is None or section[0] != "planned"  # under a target section: all targets
+
+
+def _relative_clause(text: str, start: int, cue_end: int) -> bool:
+    """Does the cue ending at `cue_end` open a relative clause (ที่ / ซึ่ง right before it, in the
+    phrase after `start`: no space between)?"""
+    for rel in _RELATIVE:
+        k = text.rfind(rel, start, cue_end)
+        if k >= 0 and not _SPACE.search(text, k, cue_end) and _CUE_AFTER_RELATIVE.match(
+                text, k + len(rel), cue_end):
+            return True
+    return False
 
 
 def _role(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> str:

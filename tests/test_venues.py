@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from thaidocx import extract
-from thaidocx.parse import geo
+from thaidocx.parse import geo, geo_lookup
 
 
 def _venues(text: str) -> list[dict]:
@@ -438,7 +438,7 @@ def test_piece_ends_where_a_token_ends_on_every_character():
 def _every_prefix(text: str, level: str) -> tuple[int, str | None]:
     """read_name's longest known prefix the slow way: every prefix, longest first."""
     for e in range(len(text), 1, -1):
-        k = geo._key(text[:e], level, {})
+        k = geo_lookup.area_key(text[:e], level, {})
         if k:
             return e, k
     return len(text), None
@@ -460,4 +460,4 @@ ONE_PASS = [
 
 @pytest.mark.parametrize("text,level", ONE_PASS)
 def test_one_pass_name_reading_agrees_with_trying_every_prefix(text, level):
-    assert geo._longest_key(text, 0, len(text), level, {}) == _every_prefix(text, level)
+    assert geo_lookup.longest_key(text, 0, len(text), level, {}) == _every_prefix(text, level)

@@ -5,13 +5,13 @@ are often glued to the next word ("อำเภอเมืองตราดเ
 ("จ.ชั ยภูมิ"), so a name is read as the LONGEST known name that prefixes the text, and only
 when nothing fits is the next whitespace-separated piece joined on. A name resolves to a code
 only when it is unambiguous: a district within its province, a subdistrict within its district.
+The name lookups in geothai's tables are geo_lookup.py's.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Literal, Mapping, NamedTuple
+from typing import Mapping, NamedTuple
 
 import geothai
 import regex
@@ -19,8 +19,8 @@ import regex
 from ..literal_re import WHITE_SPACE
 from ..memo import text_memo
 from ..model import AreaCodes
+from .geo_lookup import Level, PLAIN, area_index, area_key, longest_key, lookup, province_keys
 
-Level = Literal["subdistrict", "district", "province", "moo"]
 MAX_NAME = 40  # longest Thai area name is well under this (characters, before normalizing)
 _TOKEN_END = regex.compile(r"[\s,|()\[\]“”\"'/:;]")
 # Hot simple patterns run with stdlib `re` (a call costs a third of a `regex` one); no \b or
@@ -58,147 +58,6 @@ class Resolved:
         return not (self.subdistrict or self.district or self.province)
 
 
-@dataclass(frozen=True)
-class _Index:
-    provinces: dict[str, tuple]
-    districts: dict[str, tuple]
-    subdistricts: dict[str, tuple]
-
-
-def _group(items, key) -> dict[str, tuple]:
-    out: dict[str, list] = {}
-    for it in items:
-        out.setdefault(key(it), []).append(it)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _index() -> _Index:
-    provs = geothai.provinces()
-    dists = [d for p in provs for d in geothai.districts(p.code)]
-    subs = [s for d in dists for s in geothai.subdistricts(d.code)]
-    norm = geothai.normalize
-    return _Index(_group(provs, lambda p: norm(p.name_th)), _group(dists, lambda d: norm(d.name_th)),
-                  _group(subs, lambda s: norm(s.name_th)))
-
-
-# Tone marks, thanthakhat, maitaikhu, spaces, and the private-use glyphs some PDF fonts put
-# in their place (U+F700-U+F71F).
-_DAMAGE = regex.compile("[\u0e48-\u0e4c\u0e47\uf700-\uf71f\\s]")
-
-
-def _skeleton(key: str) -> str:
-    """A name as damaged PDF text writes it: tone marks lost, sara am read as sara aa."""
-    return _DAMAGE.sub("", key).replace("\u0e33", "\u0e32")
-
-
-@lru_cache(maxsize=4)
-def _skeletons(level: Level) -> dict[str, tuple[str, ...]]:
-    out: dict[str, set[str]] = {}
-    for k in _table(level):
-        out.setdefault(_skeleton(k), set()).add(k)
-    return {sk: tuple(v) for sk, v in out.items()}
-
-
-def _table(level: Level) -> dict[str, tuple]:
-    ix = _index()
-    return {"province": ix.provinces, "district": ix.districts, "subdistrict": ix.subdistricts}[level]
-
-
-def _key(raw: str, level: Level, aliases: Mapping[str, str]) -> str | None:
-    """The geothai key of `raw` at `level` (after aliases such as กทม.), or None."""
-    if level == "province" and raw in aliases:
-        raw = aliases[raw]
-    return _lookup(raw, level)
-
-
-@text_memo(maxsize=65536)
-def _lookup(raw: str, level: Level) -> str | None:
-    """`_key` without aliases: pure (geothai's tables are fixed), so cached per name."""
-    k = geothai.normalize(raw)
-    if not k:
-        return None
-    if k in _table(level):
-        return k
-    damaged = _skeletons(level).get(_skeleton(k), ())  # "ลาพูน" = ลำพูน, when unambiguous
-    return damaged[0] if len(damaged) == 1 else None
-
-
-# A piece of only these characters is left alone by geothai.normalize (no case, no spaces,
-# dots, apostrophes or hyphens) apart from a leading level word ("อำเภอ…"), so the keys of all
-# its prefixes can be read in one pass (`_prefix_keys`).
-_PLAIN = regex.compile("[\u0e00-\u0e7f\uf700-\uf71f0-9a-z]+")
-_DROPPED = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c") | frozenset(map(chr, range(0xF700, 0xF720)))
-
-
-@lru_cache(maxsize=4)
-def _skeleton_prefixes(level: Level) -> frozenset[str]:
-    """Every prefix of every skeleton at `level`: a scan stops where no name can go on."""
-    return frozenset(sk[:i] for sk in _skeletons(level) for i in range(1, len(sk) + 1))
-
-
-def _prefix_keys(rest: str, level: Level) -> list[tuple[int, str]]:
-    """(n, skeleton of rest[:n]) for every n where rest[:n] may be a name at `level`, ascending.
-
-    rest[:n] can only be a key, or a damaged spelling of one, when its skeleton is one; the
-    skeleton grows one kept character at a time, so the scan ends at the first character no
-    name continues with."""
-    prefixes, skeletons = _skeleton_prefixes(level), _skeletons(level)
-    out: list[tuple[int, str]] = []
-    sk = ""
-    for i, ch in enumerate(rest):
-        if ch not in _DROPPED:
-            sk += "\u0e32" if ch == "\u0e33" else ch
-            if sk not in prefixes:
-                break
-        if sk in skeletons:
-            out.append((i + 1, sk))
-    return out
-
-
-def _longest_key(text: str, pos: int, end: int, level: Level,
-                 aliases: Mapping[str, str]) -> tuple[int, str | None]:
-    """The longest text[pos:e] (pos + 2 <= e <= end) that is a known name: (e, key) or (end, None).
-
-    Same answer as trying `_key` on every e from the longest down, without normalizing each.
-    The caller has read any alias at `pos`, so no text[pos:e] is one."""
-    n, k = _plain_longest(text[pos:end], level)
-    if k:
-        return pos + n, k
-    if n == 0:
-        return end, None
-    for e in range(pos + n, pos + 1, -1):  # what the one-pass reading cannot tell
-        k = _key(text[pos:e], level, aliases)
-        if k:
-            return e, k
-    return end, None
-
-
-@text_memo(maxsize=16384)
-def _plain_longest(piece: str, level: Level) -> tuple[int, str | None]:
-    """(n, key) for the longest prefix piece[:n] (n >= 2) that is a name, or (n, None): no
-    prefix longer than n is one, shorter ones are still to be tried by `_key` (n = 0: none is).
-    A _PLAIN piece is read in one pass; in any other every prefix is tried. Pure, so cached
-    per piece (one name, often glued to the next word)."""
-    if not _PLAIN.fullmatch(piece):
-        return len(piece), None
-    norm = geothai.normalize(piece)
-    if not piece.endswith(norm):
-        return len(piece), None  # not as expected: every prefix is tried
-    w = len(piece) - len(norm)  # a leading level word, stripped from every longer prefix
-    table, skeletons = _table(level), _skeletons(level)
-    for n, sk in reversed(_prefix_keys(norm, level)):
-        if w + n < 2:
-            break
-        k = norm[:n]
-        if k in table:
-            return w + n, k
-        damaged = skeletons[sk]
-        if len(damaged) == 1:
-            return w + n, damaged[0]
-    return w, None  # names inside the level word itself are still to be tried
-
-
 def _piece_end(text: str, pos: int) -> int:
     """End of the whitespace- and punctuation-free piece at `pos` (at most MAX_NAME long)."""
     return _PIECE.match(text, pos, pos + MAX_NAME).end()  # type: ignore[union-attr]
@@ -217,15 +76,15 @@ def read_name(text: str, pos: int, level: Level, aliases: Mapping[str, str],
     if level == "province" and text.startswith(tuple(aliases), pos):
         for alias in sorted(aliases, key=len, reverse=True):
             if text.startswith(alias, pos):
-                return pos + len(alias), _key(alias, level, aliases)
-    end, k = _longest_key(text, pos, piece_end, level, aliases)
+                return pos + len(alias), area_key(alias, level, aliases)
+    end, k = longest_key(text, pos, piece_end, level, aliases)
     if k:
         return end, k
     # One stray space inside the name: join the next piece, which must be used up whole.
     if piece_end < len(text) and text[piece_end] == " ":
         end2 = _piece_end(text, piece_end + 1)
         if end2 > piece_end + 1:
-            k = _key(text[pos:end2], level, aliases)
+            k = area_key(text[pos:end2], level, aliases)
             if k:
                 return end2, k
     return piece_end, None
@@ -304,7 +163,7 @@ def _resolve(parts: tuple[_Named, ...]) -> Resolved:
     prov = dist = sub = None
     ambiguous: list[str] = []
     if "province" in by and by["province"].key:
-        prov = _one(_index().provinces[by["province"].key])
+        prov = _one(area_index().provinces[by["province"].key])
     if "district" in by:
         dist = _district(by["district"], prov)
         if dist is None and _district_candidates(by["district"], prov) > 1:
@@ -312,7 +171,7 @@ def _resolve(parts: tuple[_Named, ...]) -> Resolved:
         if dist is not None and prov is None:
             prov = geothai.province(dist.province_code)
     if "subdistrict" in by and by["subdistrict"].key:
-        cands = _index().subdistricts[by["subdistrict"].key]
+        cands = area_index().subdistricts[by["subdistrict"].key]
         if dist is not None:
             cands = tuple(s for s in cands if s.district_code == dist.code)
         elif prov is not None:
@@ -327,13 +186,13 @@ def _resolve(parts: tuple[_Named, ...]) -> Resolved:
 def _district_candidates(part: _Named, prov) -> int:
     if not part.key:
         return 0
-    cands = _index().districts[part.key]
+    cands = area_index().districts[part.key]
     return len([d for d in cands if prov is None or d.province_code == prov.code])
 
 
 def _district(part: _Named, prov) -> object | None:
     if part.key:
-        cands = _index().districts[part.key]
+        cands = area_index().districts[part.key]
         if prov is not None:
             cands = tuple(d for d in cands if d.province_code == prov.code)
         return _one(cands)
@@ -379,7 +238,7 @@ def province_at(text: str, pos: int, aliases: Mapping[str, str],
         e2, k2 = read_name(text, pos, level, aliases, piece_end)  # type: ignore[arg-type]
         if k2 and e2 > end:
             return pos, None
-    p = _one(_index().provinces[key])
+    p = _one(area_index().provinces[key])
     return end, (p.name_th if p else None)
 
 
@@ -387,9 +246,9 @@ def province_suffix(text: str, pos: int, end: int) -> tuple[int, int, str | None
     """A province name that ENDS the word at text[pos:end] ('วชิระภูเก็ต' -> ภูเก็ต): (start and
     end of the province name, canonical name or None). Only exact names."""
     stop = _PIECE.match(text, pos, end).end()  # type: ignore[union-attr]
-    provinces = _index().provinces
+    provinces = area_index().provinces
     word = text[pos + 1:stop]
-    if _PLAIN.fullmatch(word) and not word.endswith(_province_keys()):
+    if PLAIN.fullmatch(word) and not word.endswith(province_keys()):
         # normalize() only strips a leading level word off a plain suffix: a name it finds
         # would end the word.
         return pos, pos, None
@@ -398,11 +257,6 @@ def province_suffix(text: str, pos: int, end: int) -> tuple[int, int, str | None
         if p and len(p) == 1:
             return s, stop, p[0].name_th
     return pos, pos, None
-
-
-@lru_cache(maxsize=1)
-def _province_keys() -> tuple[str, ...]:
-    return tuple(_index().provinces)
 
 
 def without_province(r: Resolved) -> Resolved:
@@ -417,16 +271,16 @@ def without_province(r: Resolved) -> Resolved:
 def province_only(name: str) -> Resolved:
     """A Resolved for a canonical province name (codes included)."""
     key = geothai.normalize(name)
-    p = _one(_index().provinces.get(key, ()))
+    p = _one(area_index().provinces.get(key, ()))
     if p is None:
         return Resolved()
     return Resolved(province=p.name_th, codes=AreaCodes(province=p.code))
 
 
 def province_key(name: str) -> str | None:
-    return _key(name, "province", {})
+    return area_key(name, "province", {})
 
 
 def is_district(name: str) -> bool:
     """Whether `name` is, as a whole, the name of a district (อำเภอ) anywhere in Thailand."""
-    return _lookup(name, "district") is not None
+    return lookup(name, "district") is not None

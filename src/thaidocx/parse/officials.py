@@ -20,8 +20,8 @@ from .context import Context, Parsed
 from .geo import is_district, province_key
 from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
-from .names import (Anchors, Name, TitleSpan, TokenStarts, first_anchor, first_title, is_thai,
-                    name_lists, person_name)
+from .name_titles import TitleSpan, TokenStarts, first_title, is_thai, name_lists
+from .names import Anchors, Name, first_anchor, person_name
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebar_spans
 from .written import as_written

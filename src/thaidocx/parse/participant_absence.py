@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..literal_re import literal_regex
 
 if TYPE_CHECKING:
-    from .participants import _Doc
+    from .participant_doc import _Doc
 
 ABSENT_AFTER_WINDOW = 80  # an absence clause must start at most this far after the count
 ROLE_WINDOW = 150  # characters before the count (same line) searched for a strong role cue

@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..literal_re import literal_regex
+from .participant_groups import strip_affixes  # the group's own affix stripping
 
 if TYPE_CHECKING:
-    from .participants import _Doc, _Previous
+    from .participant_doc import _Doc, _Previous
 
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
 CLAUSE_WINDOW = 240  # ... a clause-introducing one (พบว่า), this far, in the count's sentence
@@ -44,15 +45,13 @@ _PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่า�
 def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
     """Where the phrase naming the count's group starts: after the last break before it,
     skipping phrases that are only cue words (ผู้ป่วยเบาหวาน จำนวน 45 คน -> ผู้ป่วยเบาหวาน)."""
-    from .participants import _strip_affixes  # the group's own affix stripping
-
     end = pos
     for _ in range(4):
         breaks = list(_PHRASE_BREAK.finditer(doc.text, lo, end))
         while breaks and breaks[-1].end() == end:  # the break right before `end`
             end = breaks.pop().start()
         start = breaks[-1].end() if breaks else lo
-        if start >= end or _strip_affixes(doc.text[start:end], doc.pats):
+        if start >= end or strip_affixes(doc.text[start:end], doc.pats):
             return start
         end = start
     return end

@@ -9,7 +9,7 @@ from ..literal_re import literal_regex
 from .participant_findings import served_after
 
 if TYPE_CHECKING:
-    from .participants import _Doc
+    from .participant_doc import _Doc
 
 ROLE_WINDOW = 150  # characters before a cue (same line) read as its sentence
 _WIDE_GAP = literal_regex(r"[ \t]{2,}")  # Thai sentences end at a wide space

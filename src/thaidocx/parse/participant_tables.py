@@ -10,7 +10,7 @@ from ..literal_re import literal_regex
 from ..match import Match
 
 if TYPE_CHECKING:
-    from .participants import _Doc
+    from .participant_doc import _Doc
 
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre

@@ -10,7 +10,8 @@ import regex
 
 from ..literal_re import WHITE_SPACE
 from .name_tries import PeopleLex, unspace
-from .names import first_anchor, is_thai
+from .name_titles import is_thai
+from .names import first_anchor
 from .official_roles import line_end
 
 MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks

@@ -2,9 +2,9 @@
 in area.py from the same address chains.
 
 A cue rule (ณ …, ที่ <facility>, สถานที่ดำเนินการ …) captures the rest of the line; the place
-name is cut out of it: it ends at a wide space, a clause word (โดย, เพื่อ, ได้ …), a word that
-cannot continue a place name, or where the address begins (ต./อ./จ. …). The address fills
-subdistrict / district / province, resolved with geothai (geo.py).
+name is cut out of it (venue_scan.py): it ends at a wide space, a clause word (โดย, เพื่อ, ได้ …),
+a word that cannot continue a place name, or where the address begins (ต./อ./จ. …). The address
+fills subdistrict / district / province, resolved with geothai (geo.py).
 """
 from __future__ import annotations
 
@@ -20,25 +20,19 @@ from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
-from .area import Located, PlaceLex, addresses, boundaries, choose_area, complete, place_lex, stated
+from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
+from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import in_spans, sidebar_spans
 
-_TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
-# Simple classes run on stdlib `re` (a call costs a third of a `regex` one).
-_ABBREV_END = re.compile(r"[A-Za-z0-9)]\.$")
-_VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
-_LETTER = re.compile(rf"[{_TH}A-Za-z]")
-_LATIN = re.compile(r"[A-Za-z]")
 _VENUE = maker(Venue)
 # A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
 _LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
 _NUMBER = re.compile(r"[0-9]")  # in an open label's name: an area part (ชุมชนหมู่ที่ 1 – 8)
 _INDENT = re.compile(r"[ \t]+")
-_COMMA_GAP = re.compile(r"[ \t]*")
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
 
 
@@ -310,129 +304,18 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
         p0 = parts[0]
         name = text[p0.start:p0.end]
         return _Place(name, p0.start, parts[-1].end, tuple(parts), m.rule, m.priority), parts[-1].end, False
-    name_end, kind, nxt = _scan(text, pos, limit, lx)
+    name_end, kind, nxt = scan_name(text, pos, limit, lx)
     parts: list[geo.Part] = []
     end = name_end
     if kind == "addr":
-        name_end, parts = _address(text, pos, name_end, nxt, limit, lx)
+        name_end, parts = read_address(text, pos, name_end, nxt, limit, lx)
         end = parts[-1].end if parts else name_end
         kind = None
     if kind is None:  # "ศาลาประชาคมหมู่ที่ 2 บ้านนา และโรงพยาบาล…": a split may still follow
-        nxt, kind = _next_split(text, max(end, name_end), limit, lx)
-    name = _trim(text[pos:name_end])
+        nxt, kind = next_split(text, max(end, name_end), limit, lx)
+    name = trim_name(text[pos:name_end])
     name_end = pos + len(name)
     split = kind == "split"
-    if not _valid(name, lx, strong) or lx.count_of_places_re.match(text, name_end):
+    if not valid_name(name, lx, strong) or lx.count_of_places_re.match(text, name_end):
         return None, nxt, split
     return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority, named=True), nxt, split
-
-
-def _next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None]:
-    """A 'และ <facility>' later in the same clause (before a wide space or clause word)."""
-    for b in boundaries(lx, text, pos, limit):
-        if b.group("space") is not None or b.group("addr"):
-            continue
-        if b.group("gsplit"):
-            return b.end(), "split"
-        if b.group() == ",":  # "ณ ห้องประชุมเทศบาล…, หอประชุมอำเภอ…": a list of places
-            after = _COMMA_GAP.match(text, b.end()).end()  # type: ignore[union-attr]
-            if lx.facility_re.match(text, after, limit):
-                return after, "split"
-        if b.group("stop") and lx.stop.get(b.group("stop")) == "split":
-            if lx.facility_re.match(text, b.end() + (1 if text[b.end():b.end() + 1] == " " else 0)):
-                return b.end(), "split"
-        return b.end(), None
-    return limit, None
-
-
-def _trim(name: str) -> str:
-    """Trailing punctuation off, and a closing bracket the name did not open ("(ณ โรงแรม)");
-    a final dot stays on Thai abbreviations (รพ.สต., อบต.)."""
-    name = name.rstrip(_TRIM)
-    while name.endswith(")") and name.count(")") > name.count("("):
-        name = name[:-1].rstrip(_TRIM)
-    while name.endswith(".") and _ABBREV_END.search(name):
-        name = name[:-1].rstrip(_TRIM)
-    return name
-
-
-def _scan(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None, int]:
-    """Where the name starting at `pos` ends: (end, why, where scanning may go on).
-
-    A single space ends the name unless what follows continues it (lx.continue_re) or is a
-    province completing the name ('ที่ว่าการอำเภอเมือง ลพบุรี')."""
-    opening = lx.facility_re.match(text, pos)
-    for b in boundaries(lx, text, pos, limit):
-        if b.start() == pos:
-            continue
-        if b.group("space") is not None and opening and _same_facility(text, b.end(), opening, lx):
-            return b.start(), "split", b.end()  # "ศูนย์พัฒนาเด็กเล็กบ้านป่ายาง ศูนย์พัฒนาเด็กเล็กบ้าน…": a list
-        if b.group("addr"):
-            return b.start(), "addr", b.start("addr")
-        if b.group("gsplit"):  # "ตลาดบ้านนาและคลองบ้านนา": two places glued by และ
-            return b.start(), "split", b.end()
-        if b.group("stop"):
-            return b.start(), lx.stop.get(b.group("stop")), b.end()
-        if b.group("space") is not None:
-            if _continues(text, b.end(), lx) or _province_word(text, b.end(), lx):
-                continue
-        return b.start(), None, b.end()
-    return limit, None, limit
-
-
-def _same_facility(text: str, pos: int, opening: re.Match | regex.Match, lx: PlaceLex) -> bool:
-    """The word at `pos` is the facility word that opened the name: after a space, a second
-    place of the same kind (siblings in a list), not a part of the first ('ห้องประชุม…
-    โรงพยาบาล…' is a room in a hospital)."""
-    nxt = lx.facility_re.match(text, pos)
-    return nxt is not None and nxt.group() == opening.group()
-
-
-def _continues(text: str, pos: int, lx: PlaceLex) -> bool:
-    """lx.continue_re matches at `pos`: its word part on stdlib re first; its number part
-    (a lookbehind re cannot run) only where a digit stands."""
-    return bool(lx.continue_word_re.match(text, pos)
-                or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos))
-                or ("0" <= text[pos - 2:pos - 1] <= "9" and lx.numbered_name_re.match(text, pos)))
-
-
-def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:
-    return geo.province_at(text, pos, lx.aliases, bounded=True)[1] is not None
-
-
-def _address(text: str, pos: int, name_end: int, addr: int, limit: int,
-             lx: PlaceLex) -> tuple[int, list[geo.Part]]:
-    """Read the address after a name. A generic hall keeps its หมู่ and village in its name
-    ('ศาลาประชาคมหมู่ที่ 5 บ้านโนนสะอาด'), since without them it names no one place."""
-    parts = geo.read_chain(text, addr, lx.prefixes, lx.aliases, lx.prefix_re)
-    fm = lx.facility_re.match(text, pos)
-    generic = fm is not None and lx.facility.get(fm.group()) == "generic"
-    if generic and parts and parts[0].level == "moo":
-        moo_end = parts[0].end
-        village = _VILLAGE.match(text[moo_end:limit])
-        new_end = moo_end + (village.end() if village else 0)
-        rest = geo.read_chain(text, new_end + 1, lx.prefixes, lx.aliases, lx.prefix_re)
-        return new_end, rest
-    return name_end, parts
-
-
-def _valid(name: str, lx: PlaceLex, strong: bool) -> bool:
-    """A place name: a named facility, a Latin name, or (after ณ / จัดขึ้นที่) any noun phrase."""
-    if len(name) < 3 or not _LETTER.search(name):
-        return False
-    if name in lx.same or lx.not_facility_re.match(name) or lx.generic_word_re.search(name):
-        return False
-    if lx.site_generic_re.match(name):  # "ณ สถานที่อบรม": the venue named elsewhere
-        return False
-    fm = lx.facility_re.match(name)
-    if fm:
-        rest = name[fm.end():]
-        if not rest.strip() and lx.facility.get(fm.group()) != "generic":
-            return False  # "โรงพยาบาล" alone names no place
-        if rest.strip(" \t") in lx.same:
-            return False  # "ห้องประชุมเดิม": the room used before, named elsewhere or not at all
-        return not (rest and lx.generic_re.match(rest))
-    if _LATIN.match(name):
-        return True
-    # A word cut off by a line break ("ณ โรงพ\nยาบาล…") is no name.
-    return strong and not any(t.startswith(name) for t in lx.facility)

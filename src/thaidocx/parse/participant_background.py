@@ -1,0 +1,170 @@
+"""Background statistics: is a count of people a figure about the population (a background
+cue before it, a share of the population, a caseload, a screening finding, people absent, the
+breakdown of a dropped statistic) rather than participants (participants.py, step 2)?"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
+from .participant_findings import is_finding
+from .participant_groups import group_name
+from .participant_need import new_people, unserved_target
+
+if TYPE_CHECKING:
+    from .participant_doc import _Doc, _Previous
+
+BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
+SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
+_PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
+_SPACE = literal_regex(r"\s")
+_RELATIVE = ("ที่", "ซึ่ง")
+_CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
+
+
+def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
+    """(start, end) of the last background cue governing the count at `pos`, or (-1, -1). A cue
+    governs when it is close, or when it opens the phrase the count closes: Thai writes no space
+    inside a phrase, so "มีผู้ป่วยไตวาย…ด้วยเครื่องไตเทียมกว่า 420 ราย" is one statement however long."""
+    found = (-1, -1)
+    start = max(near, pos - ROLE_WINDOW)
+    text = doc.text
+    frame = False
+    for verb in doc.pats.frame_verbs:
+        if text.find(verb, start, pos) >= 0:
+            frame = True
+            break
+    for cue_re in (doc.background_re, doc.frame_re) if frame else (doc.background_re,):
+        for b in cue_re.finditer(doc.text, start, pos):
+            if ((pos - b.end() <= BACKGROUND_WINDOW
+                    or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
+                    and not new_people(doc, b.start(), b.end())):
+                found = (b.start(), b.end())
+    return found
+
+
+def _population_share(doc: _Doc, end: int) -> bool:
+    """Is the count ending at `end` restated as a share of the population (… หรือร้อยละ 21 ของ
+    ประชากร), and not of a target population (ของประชากรกลุ่มเป้าหมาย)?"""
+    if doc.text.find("หรือ", end, end + SHARE_WINDOW) < 0:
+        return False  # share_re's หรือ (written in its pattern) is nowhere in reach
+    share = doc.share_re.match(doc.text, end, min(len(doc.text), end + SHARE_WINDOW))
+    return share is not None and doc.cue_re.match(doc.text, share.end()) is None
+
+
+def _share_estimate(doc: _Doc, pos: int) -> bool:
+    """Is the count at `pos` a percentage restated as an estimated number of people ("สูบบุหรี่
+    ร้อยละ 17.2 หรือประมาณ 6,800 คน")? That is a prevalence, not people counted."""
+    start = max(0, pos - SHARE_WINDOW)
+    if doc.text.find("หรือ", start, pos) < 0:
+        return False
+    return doc.estimate_re.search(doc.text, start, pos) is not None
+
+
+def _caseload(doc: _Doc, near: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` patients or cases averaged per period ("ผู้ป่วยฉุกเฉินซึ่งมีเฉลี่ย
+    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload). Or cases
+    compared with another period, or in an incident report (_case_statistic)."""
+    pats = doc.pats
+    if pats.caseload_re is None or pats.case_re is None:
+        return False
+    lo = max(near, pos - ROLE_WINDOW)
+    case = None
+    for case in pats.case_re.finditer(doc.text, lo, pos):
+        pass  # the last case word before the count
+    if case is None:
+        return False
+    if pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None:
+        return True
+    return _case_statistic(doc, case.start(), pos, end)
+
+
+def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
+    """Patients or cases (a case word opening the count's phrase, at `case`) compared with
+    another period right after the count, or counted in an incident report (on the count's line
+    or the line above), and not named as served (a service word or a role cue between)."""
+    pats, text = doc.pats, doc.text
+    if (case > 0 and not text[case - 1].isspace()) or _SPACE.search(text, case, pos - 1):
+        return False  # ผู้ดูแลผู้ป่วย 30 คน: caregivers; or the case word is in an earlier phrase
+    i = doc.index(pos)
+    if not (pats.trend_re.match(text, end) is not None or pats.incident_re.search(
+            text, doc.starts[max(0, i - 1)], pos) is not None):
+        return False
+    if any(text.find(w, case, pos) >= 0 for w in pats.new_served):
+        return False
+    return not any(v != "total" for _, v in doc.found_cues(case, pos))
+
+
+def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
+    """Is the count at `pos` (line i) a background statistic rather than participants?"""
+    def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
+        for _, v in doc.found_cues(start, pos):
+            if v != "total":
+                return True
+        return False
+
+    def keeps_after_statistic(start: int) -> bool:
+        # After a statistic on the same line, a cue in a relative clause naming the group
+        # ("ผู้ดูแลที่ผ่านการอบรมเพียง 18 คน": caregivers who are trained) describes the population
+        # the statistic is about; it names no one this activity reached.
+        for cue_end, v in doc.found_cues(start, pos):
+            if v != "total" and not _relative_clause(doc.text, start, cue_end):
+                return True
+        return False
+
+    def keeps_background(bg_end: int) -> bool:
+        # A weak or neutral cue in the background cue's own phrase (no space between) is part
+        # of what it negates or counts ("ไม่มาเข้าอบรม 8 คน"), unless it names people of its
+        # own (ตำบลนี้มีผู้เข้าร่วม…); a strong one still names a target or a result
+        # ("ประชากรกลุ่มเป้าหมาย 50 คน").
+        gap = _SPACE.search(doc.text, bg_end, pos)
+        phrase_end = pos if gap is None else gap.start()
+        for c in doc.cue_re.finditer(doc.text, bg_end, pos):
+            v = doc.pats.cue_value(c.group())
+            if v == "total":
+                continue
+            if (v in STRONG or c.start() >= phrase_end
+                    or doc.text.endswith(_PEOPLE_NOUN, bg_end, c.start())):
+                return True
+        return False
+
+    heading = doc.heading_role(i)
+    if heading == "planned" and not _after_own_target(doc, i, prev):
+        return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
+    bg_start, bg_end = _background_cue(doc, near, pos)
+    if ((bg_end >= 0 and not keeps_background(bg_end)
+         and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
+            or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)
+            or is_finding(doc, i, near, pos, prev, end)
+            or group_name(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
+        return True
+    if prev is not None and prev.role == "background":  # the breakdown of a statistic
+        # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
+        # 17 คน, after a finding of the item above) is no part of the statistic above.
+        if (prev.line == i and not keeps_after_statistic(prev.end)) or (
+                doc.continues_list(i, prev) and not keeps(doc.starts[i])
+                and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
+            return True
+    return heading == "background" and not any(
+        v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
+
+
+def _after_own_target(doc: _Doc, i: int, prev: _Previous | None) -> bool:
+    """Is this count after another on a prose line opened by a target term ("กลุ่มเป้าหมายเป็น
+    ประชาชน… 1,200 คน … ตรวจ 318 ราย พบไขมันพอกตับ 96 ราย")? Such a heading names the target in its
+    first statement; the counts after it are read like any others (findings, statistics)."""
+    if prev is None or prev.line != i or doc.self_role(i) != "planned":
+        return False
+    section = doc.section(i)
+    return section is None or section[0] != "planned"  # under a target section: all targets
+
+
+def _relative_clause(text: str, start: int, cue_end: int) -> bool:
+    """Does the cue ending at `cue_end` open a relative clause (ที่ / ซึ่ง right before it, in the
+    phrase after `start`: no space between)?"""
+    for rel in _RELATIVE:
+        k = text.rfind(rel, start, cue_end)
+        if k >= 0 and not _SPACE.search(text, k, cue_end) and _CUE_AFTER_RELATIVE.match(
+                text, k + len(rel), cue_end):
+            return True
+    return False

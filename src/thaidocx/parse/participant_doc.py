@@ -1,0 +1,122 @@
+"""The document as the participant-count parsers read it: its lines, the section heading role
+governing each line, list items, and the rules' cue patterns; the previous count; the windows
+the parsers (participants.py and its participant_*.py helpers) share."""
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+from ..literal_re import literal_regex
+from ..sections import find_sections
+from .context import Context
+from .participant_cues import Patterns
+from .thainum import number_words
+
+ROLE_WINDOW = 150  # characters before a count (same line) searched for role cues
+GROUP_WINDOW = 80  # characters before a count searched for the group's name
+SUBGROUP_WINDOW = 32  # a per-subgroup word (ฐานละ, อำเภอละไม่เกิน) must end this close before a count
+LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
+STRONG = ("planned", "actual")
+
+# A list item starts with a number or a bullet / symbol / emoji rather than a letter.
+_LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
+_LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
+
+
+class _Previous(NamedTuple):  # immutable, and cheaper to make than a dataclass
+    """The previous count (kept or dropped): where it was and what it was."""
+
+    line: int
+    end: int
+    role: str  # planned / actual / unknown, or "background" when it was dropped
+
+
+class _Doc:
+    """The text with its line bounds, the heading role governing each line, and the lexicons."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.text = ctx.text
+        self.pats = pats = ctx.rules.derived(Patterns.from_rules)
+        self.cue_re, self.background_re = pats.cue_re, pats.background_re
+        self.frame_re, self.share_re, self.subgroup_re = pats.frame_re, pats.share_re, pats.subgroup_re
+        self.introducer = pats.introducer
+        self.estimate_re = pats.estimate_re
+        self.words = number_words(ctx.rules)
+        # Sections come from the shared mechanism (sections.py, rules/sections.toml); what a
+        # section kind means for counts of people is this field's own data (part_section_role).
+        sections = ctx.sections if ctx.sections is not None else find_sections(ctx.norm, ctx.rules)
+        self.starts = sections.line_starts
+        self._own, self._above = sections.own, sections.above
+        self._bars: dict[tuple[int, str], int] = {}
+        self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
+
+    def self_role(self, i: int) -> str | None:
+        """The participant role of a heading term opening line i itself."""
+        kind = self._own[i]
+        return None if kind is None else self.pats.section_role(kind)
+
+    def section(self, i: int) -> tuple[str, int] | None:
+        """(role, heading line) of the section governing line i from above."""
+        above = self._above[i]
+        return None if above is None else (self.pats.section_role(above[0]), above[1])
+
+    def kind(self, i: int) -> str | None:
+        """The section kind of line i: its own heading term's, else the heading above's."""
+        own = self._own[i]
+        if own is not None:
+            return own
+        return self._above[i][0] if self._above[i] is not None else None
+
+    def heading_role(self, i: int) -> str | None:
+        """The role of the heading term opening line i, else of the section heading above."""
+        own = self.self_role(i)
+        if own is not None:
+            return own
+        section = self.section(i)
+        return section[0] if section is not None else None
+
+    def line(self, i: int) -> str:
+        end = self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[i]:end]
+
+    def bars(self, i: int, sep: str = "|") -> int:
+        """The number of cell separators on line i (cached: table headers ask repeatedly)."""
+        if (i, sep) not in self._bars:
+            self._bars[i, sep] = self.line(i).count(sep)
+        return self._bars[i, sep]
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def found_cues(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(end offset, value) of every role cue in text[start:end], left to right (the same
+        window is asked for again by the role after the background check: read once)."""
+        found = self._cues.get((start, end))
+        if found is None:
+            value = self.pats.cue_value
+            found = self._cues[start, end] = [
+                (c.end(), value(c.group())) for c in self.cue_re.finditer(self.text, start, end)]
+        return found
+
+    def in_list(self, i: int) -> bool:
+        """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
+        if _LIST_ITEM.match(self.line(i)):
+            return True
+        return i > 0 and bool(_LIST_INTRO.search(self.line(i - 1)))
+
+    def continues_list(self, i: int, prev: _Previous | None) -> bool:
+        """Line i is an item of the list that the previous count opened or belongs to: no
+        paragraph or heading line (written flush left, not a list item) stands between them."""
+        if prev is None or not 0 < i - prev.line <= LIST_GAP:
+            return False
+        section = self.section(i)
+        if not ((section is None or section[1] <= prev.line) and self.in_list(i)):
+            return False
+        for j in range(prev.line + 1, i):
+            between = self.line(j)
+            if between.strip() and not between[0].isspace() and not _LIST_ITEM.match(between):
+                return False
+        return True

@@ -81,6 +81,16 @@ def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
     return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
 
 
+# The audience mark closing a social-media post's timestamp ("9 ธันวาคม เวลา 20:15 น. · 🌏").
+_AUDIENCE = re.compile(r"[ \t]*·[ \t]*(?:[\U0001f30d-\U0001f30f\U0001f465\U0001f512][\ufe0f]?)?[ \t]*(?=\n|$)")
+
+
+def audience_mark(text: str, end: int) -> bool:
+    """The line ending at `end` closes with a post's audience mark: it is the post's timestamp,
+    under the poster's name (a page or a person, never the headline: the text follows)."""
+    return _AUDIENCE.match(text, end) is not None
+
+
 # A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568".
 _RELEASE_NO = re.compile(r"(?:ข่าว(?:ประชาสัมพันธ์)?[ \t]*(?:ที่|ฉบับที่))[ \t]*(?:[\u0e01-\u0e2e]{1,3}\.?[ \t]*)?"
                          r"[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5}")

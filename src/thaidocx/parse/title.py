@@ -19,7 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import SITE_NAME, ChromeLines, is_post_meta, is_release_number
+from .page_chrome import SITE_NAME, ChromeLines, audience_mark, is_post_meta, is_release_number
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -296,7 +296,7 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
         meta = not release and is_post_meta(line, lx.meta_re)
-        stamp = (top or (poster and _audience(text, spans[i]))) and lx.dateline_re.match(line)
+        stamp = (top or (poster and audience_mark(text, spans[i][1]))) and lx.dateline_re.match(line)
         if not meta and not release and not stamp:
             poster = top and len(line) <= SITE_NAME
             top = top and (lines.chrome(i) or _skipped(line, lx))
@@ -312,16 +312,6 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
                 break
         return None
     return None
-
-
-# The audience mark closing a social-media post's timestamp ("9 ธันวาคม เวลา 20:15 น. · 🌏").
-_AUDIENCE = re.compile(r"[ \t]*·[ \t]*(?:[\U0001f30d-\U0001f30f\U0001f465\U0001f512][\ufe0f]?)?[ \t]*(?=\n|$)")
-
-
-def _audience(text: str, span: tuple[int, int]) -> bool:
-    """The line ends with a post's audience mark: its timestamp line, under the poster's name
-    (a page or person, never the headline: the post's text follows the timestamp)."""
-    return _AUDIENCE.match(text, span[1]) is not None
 
 
 def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:

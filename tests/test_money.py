@@ -104,6 +104,18 @@ AMOUNTS = [
                  "     วันนี้ (5 มี.ค. 68) นายอำเภอเป็นประธานเปิดโครงการรณรงค์ลดหวานมันเค็มในชุมชน โดยมีผู้นำชุมชน อสม. และประชาชนร่วมกิจกรรม ณ หอประชุมอำเภอ ภายในงานมีการสาธิตการปรุงอาหารสุขภาพและตรวจวัดความดันโลหิต ใช้งบประมาณจากกองทุนหลักประกันสุขภาพ 45,000 บาท", [45000], id="regression-sidebar-above-the-headline-acc11b"),
     pytest.param("ความคิดเห็น\n• ควรจัดซื้อเครื่องวัดความดัน ราคา 2,500 บาท\n• ควรจัดต่อเนื่องทุกปี",
                  [2500], id="bullets-under-a-chrome-word-without-an-article-stay"),
+    # ".-" closes a written amount of baht, in a table cell or in running text
+    pytest.param("ลำดับ\tรายการ\tจำนวนเงิน (บาท)\tหลักฐาน\n1\tค่าอาหารกลางวัน 40 คน x 50 บาท\t2,000.-\tใบเสร็จเลขที่ 012\n"
+                 "2\tค่าวัสดุ\t640.-\tใบเสร็จเลขที่ 013\n\tรวม\t2,640.-\t",
+                 [50, 2000, 640, 2640], id="regression-tab-table-cells-closed-by-dot-dash-acc12c"),
+    pytest.param("รายการ | จำนวนเงิน (บาท) |\nค่าป้าย | 450.- |", [450], id="pipe-table-cell-closed-by-dot-dash"),
+    pytest.param("📌 ค่าสมัคร 10 กม. 400.- / 3 กม. 200.- / เดินการกุศล 150.-", [400, 200, 150],
+                 id="regression-fees-closed-by-dot-dash-without-baht-acc12b"),
+    # a plan / actual record: money figures without บาท on a line opened by a money label
+    pytest.param("กิจกรรมที่ 1 อบรม\n   ผู้เข้าร่วม แผน 50 คน | จริง 48 คน\n   ค่าใช้จ่าย แผน 2,400.00 | จริง 2,150.00\n"
+                 "กิจกรรมที่ 2 ติดตาม\n   ค่าใช้จ่าย แผน 0.00 | จริง 0.00",
+                 [2400, 2150], id="regression-plan-actual-costs-without-baht-acc12e"),
+    pytest.param("เบิกจ่าย 3,560.00", [3560], id="labelled-spent-line-without-baht"),
 ]
 
 
@@ -133,6 +145,11 @@ NOT_MONEY = [
     pytest.param("ลำดับ   รายการ   จำนวน (คน)\n1   อสม.   30\n2   แกนนำ   25", id="space-table-of-people"),
     pytest.param("ผลการประเมิน (บาท)\nคะแนนเฉลี่ย 4.2   ผู้ตอบ   15", id="caption-without-table"),
     pytest.param("1" * 5000, id="digit-run"),
+    pytest.param("1.- ลงทะเบียน\n2.- พิธีเปิด", id="list-numbers-closed-by-dot-dash"),
+    pytest.param("อบรมเวลา 10.-12.00 น.", id="time-range-with-dot-dash"),
+    pytest.param("งบประมาณ ผลสำเร็จร้อยละ 85.50", id="percentage-on-a-money-labelled-line"),
+    pytest.param("ค่าใช้จ่าย แผน 60 คน | จริง 52 คน", id="counts-on-a-money-labelled-line"),
+    pytest.param("ที่ประชุมพิจารณาค่าใช้จ่าย 12.50 ของแผน", id="money-label-not-opening-the-line"),
 ]
 
 

@@ -71,12 +71,15 @@ class Sections:
         return self.above[i][0] if self.above[i] is not None else None
 
 
-def _heading_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
-    pattern = "^" + rules.lexicon("section_headings").pattern()  # a trie both engines read alike
+def _compile(pattern: str) -> re.Pattern | regex.Pattern:
     try:
         return re.compile(pattern)
     except re.error:
         return regex.compile(pattern)
+
+
+def _heading_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    return _compile("^" + rules.lexicon("section_headings").pattern())  # a trie both engines read
 
 
 def _candidate_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
@@ -84,19 +87,40 @@ def _candidate_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     term or a digit after characters that are neither letters nor newlines (which is where
     _LEAD's characters, \\s of either engine included, can lead to). A superset: no other line
     is a heading or ends a section. Stdlib `re` scans this trie of literals fastest."""
-    body = r"[^\n\u0e00-\u0e7fA-Za-z]*(?:[0-9]|" + rules.lexicon("section_headings").pattern() + ")"
-    try:
-        return re.compile(r"\n" + body)
-    except re.error:
-        return regex.compile(r"\n" + body)
+    body = r"[^\n\u0e00-\u0e7fA-Za-z]*(?:[0-9]|" + rules.lexicon("section_headings").pattern() \
+        + "|" + rules.lexicon("elsewhere_heads").pattern() + ")"
+    return _compile(r"\n" + body)
 
 
 def _tail_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
-    pattern = rules.lexicon("elsewhere_tails").pattern()
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)
+    return _compile(rules.lexicon("elsewhere_tails").pattern())
+
+
+def _heads(rules: RuleSet, need: str) -> str:
+    return "|".join(re.escape(t) for t, v in
+                    sorted(rules.lexicon("elsewhere_heads").spec.entries.items(),
+                           key=lambda kv: -len(kv[0])) if v == need) or "(?!)"
+
+
+def _composed_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    """A chrome heading built from parts (rules/sections.toml): a head word, kind words, then a
+    mark word ("ข่าวกิจกรรมล่าสุด", "อัลบั้มภาพกิจกรรมอื่น ๆ") or, after a comment head, a count
+    ("ความเห็น (3)"). The rest of the line is checked as any chrome heading's (_bare_tail)."""
+    kinds = rules.lexicon("elsewhere_kinds").pattern()
+    marks = rules.lexicon("elsewhere_marks").pattern()
+    count = r"[(\[]?[0-9]+[)\]]?"
+    return _compile(rf"(?:{_heads(rules, 'marked')})(?:{kinds})*[ \t]*{marks}"
+                    rf"|(?:{_heads(rules, 'counted')})(?:{kinds})*[ \t]*(?:{marks}|{count})")
+
+
+def _chrome_heading(line: str, m: re.Match | regex.Match | None, kind: str | None,
+                    rules: RuleSet) -> bool:
+    """The (short, unnumbered) line is a chrome heading: a whole chrome term of the heading
+    lexicon or a composed one, followed only by fillers and qualifier words."""
+    if kind == ELSEWHERE and m is not None and _bare_tail(line[m.end():], rules):
+        return True
+    c = rules.derived(_composed_regex).match(line)
+    return c is not None and _bare_tail(line[c.end():], rules)
 
 
 def _bare_tail(tail: str, rules: RuleSet) -> bool:
@@ -194,9 +218,10 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
         numbered = _NUMBERED.match(raw)
-        if kind == ELSEWHERE and (numbered or len(line) > HEADING_MAX
-                                  or not _bare_tail(line[m.end():], rules)
-                                  or not _after_content(lines, starts, i, len(text))):
+        if not numbered and len(line) <= HEADING_MAX and _chrome_heading(line, m, kind, rules) \
+                and _after_content(lines, starts, i, len(text)):
+            kind = ELSEWHERE
+        elif kind == ELSEWHERE:
             kind = None  # "4.3 โครงการอื่นๆ", "ความคิดเห็นของผู้เข้าร่วม", a menu item: content
         in_chrome = current is not None and current[0] == ELSEWHERE
         if in_chrome and kind not in (None, ELSEWHERE) and _DIGIT.search(line):

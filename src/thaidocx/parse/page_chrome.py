@@ -25,7 +25,8 @@ _LATIN_ONLY = re.compile(r"[^\u0e00-\u0e7f]*[A-Za-z][^\u0e00-\u0e7f]*$")
 _LATIN_WORDS = r"[A-Z][A-Za-z.&'-]*(?:[ \t]+[A-Za-z.&'-]+)+"
 _LATIN_EDGE = re.compile(rf"^{_LATIN_WORDS}[ \t]|[ \t]{_LATIN_WORDS}$")
 _SITE_SEP = re.compile(r"[ \t]+[~|:\-–—][ \t]+")  # "Nurse Diary ~ บันทึกของ…", "… | NEUA TODAY"
-_READ_COUNT = re.compile(r"อ่าน[ \t]*:?[ \t]*[0-9,]+[ \t]*ครั้ง")
+# "อ่าน 318 ครั้ง"; without ครั้ง only before a bar or the line's end ("| อ่าน 689 | ความเห็น 3").
+_READ_COUNT = re.compile(r"อ่าน[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|(?=\||$))")
 MAX_META = 160  # a post line is short; a longer one is text
 
 
@@ -78,6 +79,16 @@ def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
 def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
     """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง')."""
     return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
+
+
+# The audience mark closing a social-media post's timestamp ("9 ธันวาคม เวลา 20:15 น. · 🌏").
+_AUDIENCE = re.compile(r"[ \t]*·[ \t]*(?:[\U0001f30d-\U0001f30f\U0001f465\U0001f512][\ufe0f]?)?[ \t]*(?=\n|$)")
+
+
+def audience_mark(text: str, end: int) -> bool:
+    """The line ending at `end` closes with a post's audience mark: it is the post's timestamp,
+    under the poster's name (a page or a person, never the headline: the text follows)."""
+    return _AUDIENCE.match(text, end) is not None
 
 
 # A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568".

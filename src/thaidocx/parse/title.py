@@ -19,7 +19,7 @@ from ..model import Title
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import ChromeLines, is_post_meta, is_release_number
+from .page_chrome import SITE_NAME, ChromeLines, audience_mark, is_post_meta, is_release_number
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -73,6 +73,7 @@ class _Lex:
     dateline_re: regex.Pattern
     meta_re: re.Pattern | regex.Pattern
     crumb_re: re.Pattern | regex.Pattern
+    category_re: re.Pattern | regex.Pattern
 
 
 def _lex(rules: RuleSet) -> _Lex:
@@ -107,6 +108,8 @@ def _build_lex(rules: RuleSet) -> _Lex:
         dateline_re=_dateline_re(pat),
         meta_re=regex.compile(r"(?i)" + pat("title_post_meta")),
         crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
+        # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
+        category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
     )
     return lx
 
@@ -240,9 +243,17 @@ def _letter_part(line: str, lx: _Lex) -> bool:
     return not word_only or not after or not _THAI.match(after)
 
 
+def _category(line: str, lx: _Lex) -> bool:
+    """A news site's category label ('ข่าวประชาสัมพันธ์จังหวัด'): never a title on its own."""
+    return len(line) <= 2 * MIN_HEADLINE and lx.category_re.match(line) is not None
+
+
 def _skipped(line: str, lx: _Lex) -> bool:
-    """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital')."""
+    """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital'), a category
+    label."""
     if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
+        return True
+    if _category(line, lx):
         return True
     if _letter_part(line, lx):
         return True
@@ -281,17 +292,20 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
             return spans[j]
         seen[line] = i
     top = True  # all lines before i are chrome or skipped
+    poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
         meta = not release and is_post_meta(line, lx.meta_re)
-        if not meta and not release and not (top and lx.dateline_re.match(line)):
+        stamp = (top or (poster and audience_mark(text, spans[i][1]))) and lx.dateline_re.match(line)
+        if not meta and not release and not stamp:
+            poster = top and len(line) <= SITE_NAME
             top = top and (lines.chrome(i) or _skipped(line, lx))
             continue
         for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(spans)),):
             for j in order:
                 cand = lines.lines[j]
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j)
-                        or is_post_meta(cand, lx.meta_re)):
+                        or is_post_meta(cand, lx.meta_re) or _category(cand, lx)):
                     continue  # chrome, another post line or a short label between
                 if _headline_like(text, *spans[j], lx):
                     return spans[j]

@@ -430,6 +430,16 @@ COUNTS = [
     pytest.param("มารดา 2 รายย้ายไปคลอดต่างจังหวัดจึงไม่ได้เยี่ยม", [],
                  id="regression-moved-away-so-not-visited-acc12c"),
     pytest.param("ผู้เข้าร่วม 40 คน ย้ายไปร่วมกิจกรรมฐานที่ 2", [40], id="moving-to-take-part-is-no-absence"),
+    # an institution's past caseload
+    pytest.param("นพ.ชยพล กล่าวว่า ในปีที่ผ่านมา NICU ของโรงพยาบาลรับดูแลทารกแรกเกิดน้ำหนักน้อยกว่า 1,500 กรัม 168 ราย "
+                 "ขณะที่มีเครื่องช่วยหายใจเพียง 3 เครื่อง", [], id="regression-hospital-past-year-caseload-acc11s"),
+    pytest.param("ปีที่แล้วโรงพยาบาลรับรักษาผู้ป่วยจมน้ำ 12 ราย  ปีนี้จึงอบรมครู 30 คน", [30],
+                 id="past-admissions-then-this-years-training"),
+    pytest.param("ปีนี้ศูนย์รับดูแลผู้สูงอายุ 40 คน", [40], id="admissions-without-a-past-period-kept"),
+    pytest.param("ในปีที่ผ่านมา โครงการได้ดำเนินการรับดูแลผู้สูงอายุ 40 คน", [40],
+                 id="past-admissions-of-the-project-kept"),
+    pytest.param("📌 ปีนี้มีนักวิ่งสมัครทั้งหมด 1,245 คน (ปีที่แล้ว 980 คน)", [1245, 980],
+                 id="last-years-participants-without-admission-kept"),
     pytest.param("ผู้ดูแลเด็ก สิบคน", [10], id="words-ten"),
     pytest.param("ผู้เข้าร่วมหนึ่งคน", [], id="not-words-one"),
     pytest.param("มีผู้ชมนับพันคน", [], id="not-vague-thousands"),

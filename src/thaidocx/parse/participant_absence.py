@@ -10,7 +10,8 @@ those people and nothing else:
    people who took part, of whom the clause says something;
 3. no other count of people follows in the sentence (the clause may be that count's);
 4. no role cue, service included, stands between the count and the clause or after it in
-   the sentence: "ผู้ป่วย 12 คน ที่ไม่มาตามนัด ได้รับการติดตามเยี่ยมบ้าน" were served;
+   the sentence: "ผู้ป่วย 12 คน ที่ไม่มาตามนัด ได้รับการติดตามเยี่ยมบ้าน" were served (a cue inside a
+   later absence clause is negated: "2 รายย้ายไปคลอดต่างจังหวัดจึงไม่ได้เยี่ยม");
 5. no word of part (บาง, ส่วนหนึ่ง) stands between: "60 คน บางส่วนกลับก่อน" is about some of them;
 6. a "missed" term (ไม่ได้ทำ: an activity not done) is no relative clause naming the group
    (ผู้สูงอายุ 25 คน ที่ไม่ได้ทำฟันมานาน: people who have not had dental care, the target).
@@ -51,8 +52,12 @@ def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
         return False
     if _PEOPLE_COUNT.search(text, end, limit) is not None:
         return False
+    # A cue inside an absence clause is negated (เยี่ยม in จึงไม่ได้เยี่ยม): it serves no one.
+    clauses = [(c.start(), c.end())
+               for c in doc.pats.absent_after_re.finditer(text, clause.end(), limit)]
     if any(v != "total" for _, v in doc.found_cues(end, clause.start())) or any(
-            v != "total" for _, v in doc.found_cues(clause.end(), limit)):
+            v != "total" and not any(a < cue_end <= b for a, b in clauses)
+            for cue_end, v in doc.found_cues(clause.end(), limit)):
         return False
     between = text[end:clause.start()]
     if any(w in between for w in _PART):

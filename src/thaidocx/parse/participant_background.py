@@ -18,6 +18,7 @@ BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the c
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
 _SPACE = literal_regex(r"\s")
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _RELATIVE = ("ที่", "ซึ่ง")
 _CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
 
@@ -95,6 +96,28 @@ def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
     return not any(v != "total" for _, v in doc.found_cues(case, pos))
 
 
+def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
+    """Is the count at `pos` an institution's past caseload: an admission verb before it, after
+    a past period in the same sentence, with no strong role cue after that period ("ในปีที่ผ่านมา
+    NICU ของโรงพยาบาลรับดูแลทารกแรกเกิด… 168 ราย")? (part_caseload admit / past)"""
+    pats, text = doc.pats, doc.text
+    if pats.admit_re is None or pats.past_re is None:
+        return False
+    lo = max(near, pos - ROLE_WINDOW)
+    admit = None
+    for admit in pats.admit_re.finditer(text, lo, pos):
+        pass  # the last admission verb before the count
+    if admit is None or _SENTENCE_END.search(text, admit.end(), pos) is not None:
+        return False
+    start = doc.starts[doc.index(pos)]
+    past = None
+    for past in pats.past_re.finditer(text, max(start, admit.start() - ROLE_WINDOW), admit.start()):
+        pass  # the last past period before the verb
+    if past is None or _SENTENCE_END.search(text, past.end(), admit.start()) is not None:
+        return False
+    return not any(v in STRONG for _, v in doc.found_cues(past.end(), pos))
+
+
 def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
@@ -135,6 +158,7 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)
+            or _past_caseload(doc, near, pos)
             or is_finding(doc, i, near, pos, prev, end)
             or group_name(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True

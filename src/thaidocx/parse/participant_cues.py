@@ -60,6 +60,8 @@ class Patterns:
     case_re: Pattern | None = None  # part_caseload: a patient or case word
     trend_re: Pattern | None = None  # part_caseload: a comparison with another period
     incident_re: Pattern | None = None  # part_caseload: an incident (risk) report
+    admit_re: Pattern | None = None  # part_caseload: an institution's admission verb
+    past_re: Pattern | None = None  # part_caseload: a past period (ที่ผ่านมา)
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -140,6 +142,8 @@ class Patterns:
             case_re=_compile(_alt(lex("part_caseload"), "case")),
             trend_re=_compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?" + _alt(lex("part_caseload"), "trend")),
             incident_re=_compile(_alt(lex("part_caseload"), "incident")),
+            admit_re=_compile(_alt(lex("part_caseload"), "admit")),
+            past_re=_compile(_alt(lex("part_caseload"), "past")),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),

@@ -19,6 +19,11 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    in that sentence: "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
    people found were all served ("พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน" serves only 23).
 Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
+
+Under an outcome heading (part_finding_section), a count stated as a share of a larger count of
+people ("ผลลัพธ์ ทารก… กินนมแม่อย่างเดียว 19 คน จาก 27 คน คิดเป็นร้อยละ 70.37") is an indicator's
+result, not people served: the 27 are (outcome_share). Not when the base is a target ("42 คน จาก
+เป้าหมาย 45 คน": a turnout), nor after a role cue in the count's own text (มีผู้เข้าร่วม 58 คน จาก…).
 """
 from __future__ import annotations
 
@@ -40,6 +45,8 @@ _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
+# "… 19 คน จาก 27 คน", "19 คน จากทารกทั้งหมด 27 คน": a count of a larger count of people.
+_SHARE_OF = literal_regex(r"[ \t]*จาก([^\s0-9]{0,20})[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 
 
 def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
@@ -130,3 +137,14 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     for gap in _SPACE.finditer(text, own, cue.start()):
         own = gap.end()
     return not any(v == "planned" for _, v in doc.found_cues(own, cue.start()))
+
+
+def outcome_share(doc: _Doc, i: int, near: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) an outcome indicator's result: a share
+    of a larger count of people under an outcome heading (module doc, last paragraph)?"""
+    if doc.kind(i) not in doc.pats.finding_sections:
+        return False
+    share = _SHARE_OF.match(doc.text, end)
+    if share is None or any(v == "planned" for _, v in doc.found_cues(share.start(1), share.end(1))):
+        return False  # no share, or of a target (จากเป้าหมาย 45 คน)
+    return not any(v != "total" for _, v in doc.found_cues(max(near, doc.starts[i]), pos))

@@ -8,8 +8,10 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    (หลักการและเหตุผล, สถานการณ์), a screening finding (คัดกรอง 318 คน พบต้อกระจก 41 ราย:
    parse/participant_findings.py), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
    people absent (ขาด 8 คน, the whole phrase before the count) are dropped too, and so are
-   people said to be absent by a clause after the count (parse/participant_absence.py), who
-   are no statistic that the counts after them could break down;
+   people said to be absent by a clause after the count (parse/participant_absence.py), and an
+   outcome indicator's result stated as a share (ผลลัพธ์ … 19 คน จาก 27 คน:
+   participant_findings.outcome_share), are no statistic that the counts after them could
+   break down;
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
@@ -31,6 +33,7 @@ from ..literal_re import literal_regex
 from .participant_absence import absent_after
 from .participant_background import dropped
 from .participant_breakdown import breakdown
+from .participant_findings import outcome_share
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW, _Doc, _Previous
 from .participant_groups import group_name
 from .participant_tables import count_start, expanded
@@ -109,8 +112,8 @@ def parse(ctx: Context) -> Parsed:
         if dropped(doc, i, near, pos, m.end, prev):
             prev = _Previous(i, m.end, "background")
             continue
-        if absent_after(doc, i, pos, m.end):  # no statistic: the counts around it stand alone
-            continue
+        if absent_after(doc, i, pos, m.end) or outcome_share(doc, i, near, pos, m.end):
+            continue  # no statistic: the counts around it stand alone
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos
         group = m.attrs.get("group") or group_name(doc, max(near, hi - GROUP_WINDOW), hi)

@@ -259,7 +259,7 @@ NOT_VENUES = [
     pytest.param("ผู้ร่วมงานรับเสื้อ ณ จุดลงทะเบียน\n", id="bare-registration-point"),
     pytest.param("ตั้งโต๊ะ ณ ซุ้มนิทรรศการ\n", id="bare-exhibition-booth"),
     pytest.param("สิ่งที่ชุมชนต้องการมากที่สุดคือน้ำสะอาด\n", id="community-after-relative-thi-is-no-venue"),
-    pytest.param("ให้ อสม. ฝึกปฏิบัติที่ชุมชนของตนเอง\n", id="field-practice-in-their-own-community"),
+    pytest.param("ให้ อสม. ไปฝึกปฏิบัติที่ชุมชนของแต่ละคน\n", id="field-practice-in-their-own-community"),
 ]
 
 

@@ -162,6 +162,18 @@ CUES = [
     pytest.param("อบรม ณ ศูนย์บริการสาธารณสุข 58 บึงทองหลาง แขวงบางกะปิ", ["ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"],
                  id="regression-numbered-bangkok-health-centre-lost-its-number-and-name"),
     pytest.param("ฝึกปฏิบัติที่หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี\n", ["หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี"], id="hospital-ward"),
+    pytest.param("อบรมระหว่างวันที่ 3 – 7 มี.ค. 68 ณ ห้องประชุมราชพฤกษ์ ศูนย์อนามัยที่ 6 ชลบุรี จัดโดยศูนย์อนามัยที่ 6",
+                 ["ห้องประชุมราชพฤกษ์ ศูนย์อนามัยที่ 6 ชลบุรี"],
+                 id="regression-numbered-regional-centre-cut-before-its-number-acc12a"),
+    pytest.param("ประชุม ณ สำนักงานป้องกันควบคุมโรคที่ 7 ขอนแก่น เมื่อวันที่ 3 มีนาคม 2567",
+                 ["สำนักงานป้องกันควบคุมโรคที่ 7 ขอนแก่น"], id="numbered-disease-control-office"),
+    pytest.param("ประชุม ณ ห้องประชุมโรงพยาบาลนาดี ครั้งที่ 2/2566", ["ห้องประชุมโรงพยาบาลนาดี"],
+                 id="meeting-number-after-a-venue-stays-out"),
+    pytest.param("วันสุดท้ายลงพื้นที่ฝึกปฏิบัติที่ชุมชนบ้านโนนงาม เยี่ยมบ้านผู้ป่วยติดเตียง 8 ราย",
+                 ["ชุมชนบ้านโนนงาม"], id="regression-field-practice-community-missed-acc12a"),
+    pytest.param("ทีมงานลงพื้นที่ชุมชนวัดใหม่ เพื่อสำรวจลูกน้ำ", ["ชุมชนวัดใหม่"], id="field-visit-to-a-community"),
+    pytest.param("ให้บริการ ณ จุดบริการประชาชนตลาดสดบ้านนา", ["จุดบริการประชาชนตลาดสดบ้านนา"],
+                 id="service-point-with-a-name-is-a-venue"),
 ]
 
 
@@ -242,6 +254,12 @@ NOT_VENUES = [
     pytest.param("สถานที่ดำเนินการ\nระยะเวลาดำเนินการ มีนาคม 2568\n", id="empty-label-then-the-next-label"),
     pytest.param("ภาคเช้า (ณ โรงแรม)\n", id="regression-closing-bracket-kept-a-bare-facility-word"),
     pytest.param("ผู้เข้าอบรมมาถึงวันที่ 13 และพักที่โรงแรมเดียวกัน)\n", id="regression-same-hotel-with-a-closing-bracket"),
+    pytest.param("IMG_2210.jpg  วัดความดันผู้สูงอายุ ณ จุดคัดกรอง 9-2-2567\n",
+                 id="regression-bare-screening-point-was-a-venue-acc11x"),
+    pytest.param("ผู้ร่วมงานรับเสื้อ ณ จุดลงทะเบียน\n", id="bare-registration-point"),
+    pytest.param("ตั้งโต๊ะ ณ ซุ้มนิทรรศการ\n", id="bare-exhibition-booth"),
+    pytest.param("สิ่งที่ชุมชนต้องการมากที่สุดคือน้ำสะอาด\n", id="community-after-relative-thi-is-no-venue"),
+    pytest.param("ให้ อสม. ไปฝึกปฏิบัติที่ชุมชนของแต่ละคน\n", id="field-practice-in-their-own-community"),
 ]
 
 
@@ -273,6 +291,9 @@ ADDRESSES = [
     pytest.param("ประชุม ณ ศูนย์ฟื้นฟูสมรรถภาพคนพิการเทศบาลเมืองนครพนม", {"province": "นครพนม"},
                  id="municipality-named-after-province"),
     pytest.param("ประชุม ณ ห้องประชุมโรงพยาบาลตากสิน", {"province": None}, id="hospital-name-not-a-province"),
+    pytest.param("อบรม ณ ห้องประชุมราชพฤกษ์ ศูนย์อนามัยที่ 6 ชลบุรี จัดโดยศูนย์อนามัยที่ 6", {"province": "ชลบุรี"},
+                 id="regression-bare-province-ending-the-venue-name-was-not-read-acc12a"),
+    pytest.param("อบรม ณ โรงแรมเจริญธานี ขอนแก่น", {"province": "ขอนแก่น"}, id="hotel-name-then-its-province"),
     pytest.param("อบรม ณ โรงเรียนบ้านนา ต.ไม่มีจริง", {"subdistrict": "ไม่มีจริง", "codes": None},
                  id="unknown-name-kept-without-code"),
     pytest.param("อบรม ณ โรงพยาบาลแม่สาย อ.แม่สาย", {"district": "แม่สาย", "province": None,

@@ -55,6 +55,7 @@ class PlaceLex:
     # ที่ / ณ before a facility: another place later on a cue's line ("… และที่วัด…")
     again_re: re.Pattern | regex.Pattern
     site_generic_re: regex.Pattern  # "สถานที่อบรม", "สถานที่ดังกล่าว": a back-reference, no name
+    station_re: regex.Pattern  # "จุดคัดกรอง", "ซุ้มนิทรรศการ": a service point, no place's name
     # a follow-up word in the letters right before a cue: "นัดตรวจยืนยันที่คลินิก…"
     followup_re: re.Pattern | regex.Pattern
     label_vague_re: re.Pattern | regex.Pattern  # a สถานที่ label's value that names no place
@@ -155,6 +156,8 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
             rf"(?:(?<!{pat('place_thi_compound')})ที่|(?<![{_TH}])ณ)[ \t]?"
             rf"(?!{pat('place_not_facility')})(?={pat('place_facility')})"),
         site_generic_re=regex.compile(rf"สถานที่(?:[ \t]?(?:{pat('place_site_generic')}))*[ \t]*$"),
+        station_re=regex.compile(rf"(?:{pat('place_station')})[ \t]?"
+                                 rf"(?:(?:{pat('place_station_purpose')})[ \t]?)+$"),
         # not ถนัด / ตลาดนัด
         followup_re=regex.compile(rf"(?<!ถ|ตลาด)(?:{pat('place_followup')})"),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),

@@ -98,17 +98,31 @@ class Anchors:
 
 
 def _cut(text: str, start: int, end: int, pat: re.Pattern, anchors: Anchors,
-         min_len: int = 2, family: bool = False) -> int:
+         min_len: int = 2, family: bool = False, monk: bool = False) -> int:
     """Where a run of letters [start, end) stops: at a glued term or at the next title anchor.
     In a `family` name, a plain title that ends the run with no name after it is part of the
-    name ("คำมุงคุณ พยาบาลวิชาชีพ…"), not the start of another person."""
+    name ("คำมุงคุณ พยาบาลวิชาชีพ…"), not the start of another person. So it is in a `monk`'s
+    ecclesiastical name, which often ends in คุณ (พระครูวิมลปัญญาคุณ, also where a position
+    is glued after it) or holds it (…คุณาภรณ์)."""
     # Terms may end just past the run of letters: "รองนายกฯ", "ผอ.".
     m = pat.search(text, start + min_len, end + 2) if end - start > min_len else None
     cut = m.start() if m and m.start() < end else end
     a = anchors.first(start + min_len, cut)
     if a is not None and family and cut == end and _final_plain_title(text, anchors.title_at(a), end):
         return cut
+    if a is not None and monk and _inside_name(text, anchors.title_at(a), cut):
+        return cut
     return a if a is not None else cut
+
+
+_MARK = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # vowels and marks no word starts with
+
+
+def _inside_name(text: str, t: TitleSpan | None, cut: int) -> bool:
+    """A lone plain title (คุณ) that ends the letters of a name, or that a vowel or mark
+    continues (…คุณาภรณ์): a part of the name, not the next person's title."""
+    return (t is not None and t.first_kind == "plain" and t.last_start == t.start
+            and (t.end == cut or _MARK.match(text, t.end) is not None))
 
 
 _NEXT_RUN = re.compile(r"[ \t]{0,3}(" + TH_LETTER + "{1,%d})" % MAX_RUN)
@@ -151,7 +165,7 @@ def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors
     run = _RUN.match(text, start, limit)
     if run is None or _bad_start(text, start, lex, tokens):
         return None
-    cut = _cut(text, start, run.end(), lex.glue_name, anchors)
+    cut = _cut(text, start, run.end(), lex.glue_name, anchors, monk=monk)
     given = text[start:cut]
     if len(given) < 2 or len(given) > MAX_GIVEN or lex.royal.search(given):
         return None

@@ -9,6 +9,7 @@ import re
 import regex
 
 from ..literal_re import WHITE_SPACE
+from .geo import province_key
 from .name_tries import PeopleLex, unspace
 from .name_titles import is_thai
 from .names import first_anchor
@@ -66,6 +67,10 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
         return head_at(text, c, lex, starts) is not None
     if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
         return True
+    if _province_chunk(text, c) and lex.org_start.search(text, max(0, prev_end - ORG_BACK), prev_end):
+        # An organization's bare province ("วิทยาลัยพยาบาลบรมราชชนนี อุดรธานี"); checked before
+        # the stop words, which some provinces start with (ขอนแก่น: ขอ).
+        return True
     if lex.stop.match(text, c) or lex.role.match(text, c):
         return False
     if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
@@ -74,6 +79,15 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
         return is_thai(text[c])
     return only_head and is_thai(text[c])
+
+
+ORG_BACK = 60  # how far back an organization word makes a bare province after it its part
+
+
+def _province_chunk(text: str, c: int) -> bool:
+    """Whether the chunk at `c` is, as a whole, a province's name."""
+    end = chunk_end(text, c, min(len(text), c + 30))
+    return end - c >= 3 and is_thai(text[c]) and province_key(text[c:end]) is not None
 
 
 def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleLex,

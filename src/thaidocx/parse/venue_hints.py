@@ -19,7 +19,8 @@ def name_hints(text: str, start: int, end: int, lx: PlaceLex) -> list[geo.Part]:
         if stop > name_pos:
             out.append(geo.Part(level, text[name_pos:stop], h.start(), stop, key))  # type: ignore[arg-type]
     if not any(p.level == "province" and p.key for p in out):
-        prov = _org_province(text, start, end, lx) or _suffix_province(text, start, end, lx)
+        prov = (_org_province(text, start, end, lx) or _suffix_province(text, start, end, lx)
+                or _last_province(text, start, end, lx))
         if prov:
             out.append(prov)
     return out
@@ -31,6 +32,18 @@ def _suffix_province(text: str, start: int, end: int, lx: PlaceLex) -> geo.Part 
         s, stop, prov = geo.province_suffix(text, o.end(), end)
         if prov:
             return geo.Part("province", prov, s, stop, geo.province_key(prov))
+    return None
+
+
+def _last_province(text: str, start: int, end: int, lx: PlaceLex) -> geo.Part | None:
+    """'ห้องประชุม… ศูนย์อนามัยที่ 8 อุดรธานี': a name ending in a bare province after a space
+    (venue_scan keeps such a province in the name) is in that province."""
+    sp = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+    if sp < 0:
+        return None
+    stop, prov = geo.province_at(text, sp + 1, lx.aliases, bounded=True)
+    if prov and stop == end:
+        return geo.Part("province", prov, sp + 1, stop, geo.province_key(prov))
     return None
 
 

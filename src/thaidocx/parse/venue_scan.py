@@ -117,6 +117,8 @@ def valid_name(name: str, lx: PlaceLex, strong: bool) -> bool:
         return False
     if lx.site_generic_re.match(name):  # "ณ สถานที่อบรม": the venue named elsewhere
         return False
+    if lx.station_re.match(name):  # "ณ จุดคัดกรอง": a service point of the event, unnamed
+        return False
     fm = lx.facility_re.match(name)
     if fm:
         rest = name[fm.end():]

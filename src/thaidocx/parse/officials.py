@@ -146,6 +146,8 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "อ.เมืองลำปาง": a district, not a teacher
         if name and rule == AJARN_NEXT_RULE and not _after_ajarn(out, t.start):
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
+        if name and _place_or_quota(name):
+            continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
@@ -158,6 +160,15 @@ def _after_ajarn(mentions: list[Mention], start: int) -> bool:
         return False
     prev = mentions[-1]
     return prev.rule in _AJARN_RULES and start - prev.name.end <= AJARN_LIST_GAP
+
+
+def _place_or_quota(name: Name) -> bool:
+    """A lone word after a title that names a place or a share (แห่งละ, คนละ), not a person: an
+    occupation used as a title ("พยาบาลวิชาชีพ") is also a plain noun before such words."""
+    if name.family is not None:
+        return False
+    given = name.given
+    return given.endswith("ละ") or province_key(given) is not None or is_district(given)
 
 
 def _ajarn_name(name: Name) -> bool:

@@ -226,6 +226,12 @@ DATES = [
       marks=XF(strict=True, reason="a day-to-month range is read as a month range")),
     P("เผยแพร่ 7 Aug 09", ["2009-08-07"], id="english-two-digit-year",
       marks=XF(strict=True, reason="two-digit years are read only in Thai dates")),
+    P("กิจกรรม                  ระยะเวลา          ผู้รับผิดชอบ\n"
+      "1. อบรม อสม.              ม.ค. - มี.ค.      นางสาวมาลี\n"
+      "                          2566              ใจดีมาก\n", ["2023-01/2023-03"],
+      id="space-aligned-table-cell-wrapped-onto-the-next-line-acc12h",
+      marks=XF(strict=True, reason="a PDF table cell wrapped onto the next line is read line by "
+               "line: its continuation (the year) is lost")),
 ]
 
 

@@ -449,6 +449,12 @@ KNOWN_GAPS = [
                  marks=xfail(strict=True, reason="names without a title are not read"), id="untitled-name-after-position"),
     pytest.param("คุณยายสมศรี อายุ 80 ปี", "สมศรี",
                  marks=xfail(strict=True, reason="kinship honorifics (คุณยาย, ลุง) are not titles"), id="kinship-honorific"),
+    pytest.param("กิจกรรม                  ระยะเวลา          ผู้รับผิดชอบ\n"
+                 "1. อบรม อสม.              มกราคม 2566       นางสาวมาลี\n"
+                 "                                            ใจดีมาก\n", "มาลี ใจดีมาก",
+                 marks=xfail(strict=True, reason="a PDF table cell wrapped onto the next line is read "
+                             "line by line: the family name below is lost"),
+                 id="space-aligned-table-name-wrapped-onto-the-next-line-acc12h"),
 ]
 
 

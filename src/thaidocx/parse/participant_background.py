@@ -21,6 +21,8 @@ _SPACE = literal_regex(r"\s")
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _RELATIVE = ("ที่", "ซึ่ง")
 _CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
+# "ถึงปัจจุบัน", "2561 – ปัจจุบัน": the present ending a period, not a statement of the present state.
+_PERIOD_END = literal_regex(r"(?:ถึง|[-–])[ \t]*$")
 
 
 def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
@@ -39,9 +41,15 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
         for b in cue_re.finditer(doc.text, start, pos):
             if ((pos - b.end() <= BACKGROUND_WINDOW
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
-                    and not new_people(doc, b.start(), b.end())):
+                    and not new_people(doc, b.start(), b.end())
+                    and not _period_end(doc, b.start(), b.group())):
                 found = (b.start(), b.end())
     return found
+
+
+def _period_end(doc: _Doc, start: int, term: str) -> bool:
+    """Is the cue `term` at `start` the present ending a period ("ตั้งแต่ ต.ค. ถึงปัจจุบัน")?"""
+    return term in doc.pats.now and _PERIOD_END.search(doc.text, max(0, start - 8), start) is not None
 
 
 def _population_share(doc: _Doc, end: int) -> bool:
@@ -118,6 +126,17 @@ def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
     return not any(v in STRONG for _, v in doc.found_cues(past.end(), pos))
 
 
+def _service_row(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` on a line labelled by a patient class (a hospital's service
+    statistics: "ผู้ป่วยใน (IPD) 3,118 ราย"), with no role cue between the label and the count?
+    (part_caseload class)"""
+    class_re = doc.pats.class_re
+    if class_re is None:
+        return False
+    label = class_re.match(doc.text, doc.starts[i], pos)
+    return label is not None and not any(v != "total" for _, v in doc.found_cues(label.end(), pos))
+
+
 def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
@@ -147,7 +166,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
             if v == "total":
                 continue
             if (v in STRONG or c.start() >= phrase_end
-                    or doc.text.endswith(_PEOPLE_NOUN, bg_end, c.start())):
+                    or doc.text.endswith(_PEOPLE_NOUN, bg_end, c.start())
+                    or c.group().startswith(_PEOPLE_NOUN)):  # the cue is itself such a noun
                 return True
         return False
 
@@ -158,7 +178,7 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)
-            or _past_caseload(doc, near, pos)
+            or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
             or is_finding(doc, i, near, pos, prev, end)
             or group_name(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
         return True

@@ -52,6 +52,7 @@ class Patterns:
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
+    now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
@@ -62,6 +63,7 @@ class Patterns:
     incident_re: Pattern | None = None  # part_caseload: an incident (risk) report
     admit_re: Pattern | None = None  # part_caseload: an institution's admission verb
     past_re: Pattern | None = None  # part_caseload: a past period (ที่ผ่านมา)
+    class_re: Pattern | None = None  # part_caseload: a line labelled by a patient class (OPD)
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -132,6 +134,8 @@ class Patterns:
                                if v == "unserved"),
             new_case=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                                if v == "new_case"),
+            now=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                          if v == "now"),
             new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "before"),
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
@@ -144,6 +148,9 @@ class Patterns:
             incident_re=_compile(_alt(lex("part_caseload"), "incident")),
             admit_re=_compile(_alt(lex("part_caseload"), "admit")),
             past_re=_compile(_alt(lex("part_caseload"), "past")),
+            # A list marker, then the class as a whole word ("ผู้ป่วยใน (IPD)", not ผู้ป่วยในชุมชน).
+            class_re=_compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-•*▪►✓])?[ \t]*" + _alt(lex("part_caseload"), "class")
+                              + r"(?![\u0E01-\u0E4EA-Za-z])"),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),

@@ -1,8 +1,9 @@
 """The title: the project or activity name, from the `title.*` rules.
 
 Trust order: a "ชื่อโครงการ" label, a letter's "เรื่อง" line, the heading lines (a "โครงการ…"
-line or a quoted name first, else the first headline-like line), and last a "โครงการ…" named
-inside a sentence. The value is the original text of the chosen span ("as written").
+line or a quoted name first, then a document about a year ("รายงานประจำปี 2566" + its
+organisation line), else the first headline-like line), and last a "โครงการ…" named inside a
+sentence. The value is the original text of the chosen span ("as written").
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
 # costs a third a call.
 _BULLET = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
+_SUBSECTION = re.compile(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?[ \t]")  # "3.1 ข้อมูล…"
 _SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
 _LINE = re.compile(r"[^\n]+")
@@ -254,20 +256,53 @@ def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
         named = _named(text, a, b, lx)
         if named:
             return named
+    report = _year_report(text, spans, furniture, lx)
+    if report:
+        return report
+    typed = None  # a document-type line naming more ("แผนปฏิบัติการ <committee>"), passed over
     for a, b in lines:  # else the first line that reads as a headline
         line = text[a:b]
         if lx.hook_re.match(line):
             return None  # a post's teaser ("ข่าวดี!! …") stands where a headline would
+        if lx.year_line_re.match(line):
+            if typed:  # "ประจำปีงบประมาณ 2566" completes the heading above: that is the title
+                return typed
+            continue
+        if _SUBSECTION.match(line):
+            return None  # "3.1 ข้อมูลการให้บริการ": a section of the body has begun
         mm = lx.minutes_re.match(line)
         if mm:
             return _minutes(text, a + mm.end() - len("การประชุม"), b, lx)
         d = lx.doctype_re.match(line)
         if d and (not line[d.end():].strip() or lx.kind_re.match(line, d.end())
                   or line[d.end():d.end() + 1] in " \t"):
+            if line[d.end():].strip() and not lx.kind_re.match(line, d.end()):
+                typed = typed or (a, b)
             continue  # "กำหนดการ", "กำหนดการ Workshop", "แบบเสนอโครงการ <fund>": a page type
         if _SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
             return None
         return a, b
+    return None
+
+
+def _year_report(text: str, spans: list[tuple[int, int]], furniture: ChromeLines,
+                 lx: Lex) -> tuple[int, int] | None:
+    """A document about a year, not a project ("รายงานประจำปี 2566", a line too short for a
+    headline) among the first lines: the title, with the organisation on the next line
+    ("โรงพยาบาลบ้านนา จังหวัด…", up to its address)."""
+    seen = 0
+    for i, (a, b) in enumerate(spans):
+        if furniture.chrome(i):
+            continue
+        if lx.year_report_re.match(text, a, b):
+            if i + 1 < len(spans) and lx.facility_re.match(text, *spans[i + 1]):
+                na, nb = spans[i + 1]
+                addr = lx.address_re.search(text, na, nb)
+                return a, addr.start() if addr else nb
+            return a, b
+        seen += 1
+        if seen >= HEADING_CONTENT_LINES:
+            return None
     return None
 
 

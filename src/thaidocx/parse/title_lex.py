@@ -13,6 +13,8 @@ from ..ruleset import RuleSet
 # Thai vowels and marks as characters (literal_regex leaves \u escapes to the `regex` module).
 VOWELS_MARKS = "\u0e30-\u0e4e"  # no word continues with one after a space
 MARKS = "\u0e30-\u0e3a\u0e47-\u0e4e"
+# The year closing a year line: "2566", "พ.ศ. ๒๕๖๖", "66", and nothing after it.
+_YEAR = r"[ \t]*(?:พ\.[ \t]*ศ\.?[ \t]*)?[0-9๐-๙]{2}(?:[0-9๐-๙]{2})?[ \t]*$"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ class Lex:
     meta_re: re.Pattern | regex.Pattern
     crumb_re: re.Pattern | regex.Pattern
     category_re: re.Pattern | regex.Pattern
+    year_line_re: re.Pattern | regex.Pattern  # a line only stating the heading's year
+    year_report_re: re.Pattern | regex.Pattern  # "รายงานประจำปี 2566": a document about a year
+    address_re: re.Pattern | regex.Pattern  # where an organisation line's address begins
 
 
 def title_lex(rules: RuleSet) -> Lex:
@@ -70,6 +75,9 @@ def _build_lex(rules: RuleSet) -> Lex:
         crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
         # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
         category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
+        year_line_re=literal_regex(rf"(?:{pat('title_year_line')})" + _YEAR),
+        year_report_re=literal_regex(rf"(?:{pat('title_year_report')})" + _YEAR),
+        address_re=literal_regex(rf"[ \t]+(?:{pat('place_address')})(?![{MARKS}])"),
     )
     return lx
 

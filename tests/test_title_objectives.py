@@ -204,7 +204,7 @@ TITLES = [
                  id="regression-numbered-subsection-was-the-title-of-an-annual-report-acc12j"),
     pytest.param("3.1 ข้อมูลการให้บริการ\nผู้ป่วยนอก 15,200 ครั้ง 6,010 ราย\nผู้ป่วยใน 820 ราย", None,
                  id="numbered-subsection-heading-is-no-title"),
-    pytest.param("รายงานประจำปีงบประมาณ ๒๕๖๗\n\nบทนำ\nหน่วยงานได้ดำเนินงานตามแผน", "รายงานประจำปีงบประมาณ ๒๕๖๗",
+    pytest.param("รายงานประจำปีงบประมาณ ๒๕๖๗\n\nบทนำ\nภาพรวมของหน่วยบริการในรอบปี", "รายงานประจำปีงบประมาณ ๒๕๖๗",
                  id="annual-report-heading-without-an-organisation-line"),
     pytest.param("รายงานประจำปี 2567\nโครงการคัดกรองเบาหวานเชิงรุก ตำบลนาดี\nโรงพยาบาลนาดี",
                  "โครงการคัดกรองเบาหวานเชิงรุก ตำบลนาดี", id="project-line-under-an-annual-heading-is-the-title"),

@@ -287,6 +287,26 @@ TOTALS = [
     pytest.param("งบประมาณทั้งสิ้น 8,000 บาท\nกิจกรรมที่ 1 งบประมาณ 5,000 บาท\n"
                  "กิจกรรมที่ 2 งบประมาณ 3,000 บาท\nรวม 8,000 บาท", 8000,
                  id="total-above-summing-activities-stays-the-budget"),
+    # an action plan: a space-aligned table whose rows are projects, each with its own cell
+    pytest.param("ที่   โครงการ                  งบประมาณ (บาท)   ผู้รับผิดชอบ\n"
+                 "1    โครงการอบรมแกนนำ          12,400           รพ.สต.\n     ครอบครัว\n"
+                 "2    โครงการตรวจสุขภาพ         30,000           อสม.\n     ช่องปาก\n"
+                 "     รวมงบประมาณ              42,400", None,
+                 id="regression-plan-table-rows-of-several-projects-sum-row-was-the-budget-acc12h"),
+    pytest.param("ที่   กิจกรรม                  งบประมาณ (บาท)\n1    โครงการอบรมแกนนำครอบครัว   12,400\n"
+                 "     รวมงบประมาณ              12,400", 12400,
+                 id="table-of-one-project-row-keeps-its-sum-as-the-budget"),
+    # two funders' shares in one sentence: no one budget stated, unless a later total sums them
+    pytest.param("งบสนับสนุนจาก สสส. 80,000 บาท และกองทุนหลักประกันสุขภาพ เทศบาลตำบลหนองบัว 25,000 บาท",
+                 None, id="regression-two-funders-shares-in-one-sentence-acc12j"),
+    pytest.param("ได้รับงบประมาณจาก สสส. 80,000 บาท และจาก อบต.หนองบัว 25,000 บาท\n"
+                 "รวมงบประมาณทั้งสิ้น 105,000 บาท", 105000, id="two-funders-shares-summed-below"),
+    pytest.param("งบประมาณทั้งสิ้น 105,000 บาท จาก สสส. 80,000 บาท และกองทุนหลักประกันสุขภาพ 25,000 บาท",
+                 105000, id="total-before-two-funders-shares-stays-the-budget"),
+    pytest.param("ได้รับงบประมาณจากกองทุน 20,000 บาท และใช้จ่ายจริง 18,500 บาท", 20000,
+                 id="funded-total-then-spending-is-one-funder"),
+    pytest.param("งบประมาณ 20,000 บาท และกองทุนสมทบ 5,000 บาท", 20000,
+                 id="budget-naming-no-funder-before-a-contribution-stays"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
     pytest.param("นับตั้งแต่ปี 2018 มูลนิธิได้มอบเครื่องมือแพทย์แก่โรงพยาบาลรวมกว่า 8 ล้านบาท", None,
                  id="regression-cumulative-aggregate-since-a-year-acc11s"),

@@ -186,6 +186,28 @@ TITLES = [
     pytest.param("ข่าวกิจกรรม กองสาธารณสุข\nเทศบาลนาดีรณรงค์ฉีดวัคซีนไข้หวัดใหญ่กลุ่ม 608\n"
                  "     เมื่อวันที่ 4 มี.ค. 68 เทศบาลนาดี",
                  "เทศบาลนาดีรณรงค์ฉีดวัคซีนไข้หวัดใหญ่กลุ่ม 608", id="category-label-with-a-word-is-no-title"),
+    # a line only stating a year completes the heading above it
+    pytest.param("แผนปฏิบัติการ ศูนย์สุขภาพชุมชนตำบลนาดี อำเภอนาดี\nประจำปีงบประมาณ 2567\n"
+                 "                       หน้า 2\nลำดับ   โครงการ/กิจกรรม      เป้าหมาย     งบประมาณ (บาท)\n"
+                 "1   โครงการตรวจสุขภาพ   300 คน    12,000",
+                 "แผนปฏิบัติการ ศูนย์สุขภาพชุมชนตำบลนาดี อำเภอนาดี",
+                 id="regression-fiscal-year-line-under-a-plan-heading-was-the-title-acc12h"),
+    pytest.param("ประจำปีงบประมาณ 2567\nโรงเรียนผู้สูงอายุบ้านนาดีเปิดภาคเรียนใหม่\nเมื่อวันที่ 3 มีนาคม 2567",
+                 "โรงเรียนผู้สูงอายุบ้านนาดีเปิดภาคเรียนใหม่", id="fiscal-year-line-alone-is-no-title"),
+    pytest.param("แบบเสนอโครงการ กองทุนหลักประกันสุขภาพ อบต.นาดี\nประจำปีงบประมาณ 2567\n"
+                 "โครงการหนูน้อยฟันดี ศพด.บ้านนาดี\n", "โครงการหนูน้อยฟันดี ศพด.บ้านนาดี",
+                 id="project-under-a-form-heading-and-its-year-line-stays-the-title"),
+    # a document about a year (an annual report) and the body's numbered sections
+    pytest.param("รายงานประจำปี 2567\nโรงพยาบาลนาดี อำเภอนาดี จังหวัดปราจีนบุรี\n                 - 12 -\n"
+                 "ส่วนที่ 2 ผลการดำเนินงาน\n2.1 ข้อมูลทั่วไป\nประชากร 25,000 คน",
+                 "รายงานประจำปี 2567 โรงพยาบาลนาดี",
+                 id="regression-numbered-subsection-was-the-title-of-an-annual-report-acc12j"),
+    pytest.param("3.1 ข้อมูลการให้บริการ\nผู้ป่วยนอก 15,200 ครั้ง 6,010 ราย\nผู้ป่วยใน 820 ราย", None,
+                 id="numbered-subsection-heading-is-no-title"),
+    pytest.param("รายงานประจำปีงบประมาณ ๒๕๖๗\n\nบทนำ\nภาพรวมของหน่วยบริการในรอบปี", "รายงานประจำปีงบประมาณ ๒๕๖๗",
+                 id="annual-report-heading-without-an-organisation-line"),
+    pytest.param("รายงานประจำปี 2567\nโครงการคัดกรองเบาหวานเชิงรุก ตำบลนาดี\nโรงพยาบาลนาดี",
+                 "โครงการคัดกรองเบาหวานเชิงรุก ตำบลนาดี", id="project-line-under-an-annual-heading-is-the-title"),
 ]
 
 

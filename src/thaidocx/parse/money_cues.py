@@ -34,6 +34,7 @@ class Cues:
     project_lex: Lexicon
     project: Pattern
     activity: Pattern  # money_project_cue or money_activity_cue: what an agenda item pays for
+    funder_join: Pattern  # after an amount: "บาท และ" before another funder's share
     part_of: Pattern  # money_part_of: "จากงบประมาณ…" before a larger total
     meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line, not a workshop's
     column_lex: Lexicon
@@ -154,6 +155,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         project=literal_regex(lx("money_project_cue").pattern()),
         activity=literal_regex(lx("money_project_cue").pattern() + "|"
                                + lx("money_activity_cue").pattern()),
+        funder_join=literal_regex(r"[ \t]*(?:" + lx("money_funder_join").pattern() + r")[ \t]*"),
         part_of=literal_regex(lx("money_part_of").pattern()),
         meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + r")(?![ \t]*(?:"
                               + lx("money_meeting_kind").pattern() + "))"),

@@ -9,6 +9,7 @@ from .money_cues import LIST_MARKER, Cues, Lines
 
 MINUTES_HEADING_LINES = 6
 ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
+SOURCE_WINDOW = 160  # how far back a funder may be named before its amount (as money.py)
 PART_GAP = 200  # the most characters between a part and the larger total it is "from"
 
 
@@ -28,7 +29,35 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
     roles = _summed_parts(amounts, roles)
+    roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
+
+
+def _shared_funding(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                    roles: list[str], cues: Cues) -> list[str]:
+    """Two totals of one sentence from two funders ("งบสนับสนุนจาก สสส. 150,000 บาท และกองทุน…
+    46,500 บาท") are each a funder's share: the text states no one budget (both -> other), unless
+    a later total sums them up (_summed_parts made them items already)."""
+    out = list(roles)
+    text = lines.text
+    for i in range(len(amounts) - 1):
+        a, b = amounts[i], amounts[i + 1]
+        if roles[i] != "total" or roles[i + 1] != "total" or bounds[i] != bounds[i + 1]:
+            continue
+        join = cues.funder_join.match(text, a.end, b.start)
+        if join is None or cues.source_start.match(text, join.end(), b.start) is None:
+            continue
+        if not _has_source(lines, amounts, i, bounds[i][0], cues):
+            continue
+        out[i] = out[i + 1] = "other"
+    return out
+
+
+def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues) -> bool:
+    """Whether amount i's own clause (its line, after the amount before it) names a funder."""
+    a = amounts[i]
+    cut = max(ls, a.start - SOURCE_WINDOW, amounts[i - 1].end if i and amounts[i - 1].end > ls else 0)
+    return cues.source_start.search(lines.text, cut, a.start) is not None
 
 
 def _summed_parts(amounts: list[Amount], roles: list[str]) -> list[str]:
@@ -81,10 +110,13 @@ def _max(a: Decimal | None, b: Decimal | None) -> Decimal | None:
 def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
                       roles: list[str], cues: Cues) -> list[str]:
     """A list of projects (lines opening with โครงการ ...) each with its own total, as in
-    minutes approving several projects: no amount is THE project budget (totals -> other)."""
+    minutes approving several projects: no amount is THE project budget (totals -> other).
+    A project's amount may also be a budget table's cell (an item): an action plan's rows
+    "1  โครงการคัดกรอง…  35,600" / "2  โครงการพัฒนา…  48,250" make its รวม row the plan's sum."""
     per_project = set()
     for a, (ls, _), r in zip(amounts, bounds, roles):
-        if r == "total" and cues.names_project(lines.text, LIST_MARKER.match(lines.text, ls).end()):
+        if r in ("total", "item") and cues.names_project(
+                lines.text, LIST_MARKER.match(lines.text, ls).end()):
             per_project.add(a.value)
     if len(per_project) < 2:
         return roles

@@ -1,25 +1,24 @@
 """The title: the project or activity name, from the `title.*` rules.
 
 Trust order: a "ชื่อโครงการ" label, a letter's "เรื่อง" line, the heading lines (a "โครงการ…"
-line or a quoted name first, else the first headline-like line), and last a "โครงการ…" named
-inside a sentence. The value is the original text of the chosen span ("as written").
+line or a quoted name first, then a document about a year ("รายงานประจำปี 2566" + its
+organisation line), else the first headline-like line), and last a "โครงการ…" named inside a
+sentence. The value is the original text of the chosen span ("as written").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
 from typing import Iterator
 
 import regex
 
-from ..literal_re import literal_regex
 from ..match import Match
 from ..model import Title
-from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import SITE_NAME, ChromeLines, audience_mark, is_post_meta, is_release_number
+from .title_lex import Lex, title_lex
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
@@ -37,6 +36,7 @@ _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
 # costs a third a call.
 _BULLET = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
+_SUBSECTION = re.compile(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?[ \t]")  # "3.1 ข้อมูล…"
 _SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
 _LINE = re.compile(r"[^\n]+")
@@ -48,82 +48,11 @@ _GAP = re.compile(r"[ \t]*\n")
 # Thai letters, marks and digits: neither junk may start or end with one (a cheap pre-check).
 _THAI_WORD_CHARS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80))
                              if regex.match(r"[\p{L}\p{M}\p{N}]", c))
-# Thai vowels and marks as characters (literal_regex leaves \u escapes to the `regex` module).
-_VOWELS_MARKS = "\u0e30-\u0e4e"  # no word continues with one after a space
-_MARKS = "\u0e30-\u0e3a\u0e47-\u0e4e"
 _QUOTES = {"“": "”", '"': '"', "'": "'"}  # opening -> closing
 
 
-@dataclass(frozen=True)
-class _Lex:
-    skip: dict[str, str]
-    skip_re: re.Pattern | regex.Pattern
-    doctype_re: re.Pattern | regex.Pattern
-    kind_re: regex.Pattern
-    boundary_re: re.Pattern | regex.Pattern
-    facility_re: re.Pattern | regex.Pattern
-    chain_end_re: regex.Pattern
-    sentence_re: re.Pattern | regex.Pattern
-    hook_re: re.Pattern | regex.Pattern
-    request_re: re.Pattern | regex.Pattern
-    minutes_re: re.Pattern | regex.Pattern
-    detail_re: re.Pattern | regex.Pattern
-    detail_start_re: re.Pattern | regex.Pattern
-    named_kind_re: re.Pattern | regex.Pattern
-    dateline_re: regex.Pattern
-    meta_re: re.Pattern | regex.Pattern
-    crumb_re: re.Pattern | regex.Pattern
-    category_re: re.Pattern | regex.Pattern
-
-
-def _lex(rules: RuleSet) -> _Lex:
-    return rules.derived(_build_lex)
-
-
-
-def _build_lex(rules: RuleSet) -> _Lex:
-    pat = lambda name: rules.lexicon(name).pattern()
-    lx = _Lex(
-        skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
-        skip_re=literal_regex(pat("title_skip")),
-        doctype_re=literal_regex(pat("title_doctype")),
-        kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
-        boundary_re=literal_regex(
-            rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![{_VOWELS_MARKS}])|{pat('title_stop_glued')}"),
-        facility_re=literal_regex(pat("place_facility")),
-        sentence_re=literal_regex(pat("title_sentence_start")),
-        chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
-        hook_re=literal_regex(pat("title_hook") + r"[ \t]*[!！]"),
-        request_re=literal_regex(pat("title_request")),
-        minutes_re=literal_regex(pat("title_minutes")),
-        # Where a wrapped meeting name ends on its second line: a detail word or an address.
-        detail_re=literal_regex(
-            rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![{_MARKS}])"),
-        detail_start_re=literal_regex(
-            rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
-        # A kind opens the name ('กิจกรรม "…"'); a photo-caption cue only introduces it.
-        named_kind_re=literal_regex(
-            rf"(?:(?P<cue>{pat('title_named_cue')})[ \t]*)?(?P<kind>{pat('title_named_kind')}[ \t]*)?"
-            r"(?=[“\"])"),
-        dateline_re=_dateline_re(pat),
-        meta_re=regex.compile(r"(?i)" + pat("title_post_meta")),
-        crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
-        # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
-        category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
-    )
-    return lx
-
-
-def _dateline_re(pat) -> regex.Pattern:
-    """A line made only of a date and/or a clock time ('7 กุมภาพันธ์ เวลา 15:42 น.')."""
-    words = "|".join(pat(n) for n in ("date_month_full", "date_month_abbr", "date_month_short",
-                                      "date_month_en", "date_weekday", "title_dateline_word"))
-    token = rf"(?>[0-9๐-๙]{{1,4}}+(?:[:.][0-9๐-๙]{{2}})?|{words})"
-    return regex.compile(rf"(?i)(?:{token}[ \t,·|/–-]*+)++$")
-
-
 def parse(ctx: Context) -> Parsed:
-    lx = _lex(ctx.rules)
+    lx = title_lex(ctx.rules)
     by_kind: dict[str, list[Match]] = {}
     for m in ctx.for_field("title"):
         by_kind.setdefault(str(m.attrs.get("kind")), []).append(m)
@@ -146,7 +75,7 @@ def parse(ctx: Context) -> Parsed:
 
 
 def _subject_project(text: str, span: tuple[int, int], embedded: list[Match],
-                     lx: _Lex) -> tuple[tuple[int, int], str] | None:
+                     lx: Lex) -> tuple[tuple[int, int], str] | None:
     """A subject that only asks for something ('ขอส่งรายงานผลการดำเนินโครงการ…', 'ขอเชิญเป็น
     ประธานในพิธีเปิดโครงการ') is not the name: the project it is about is - named in the subject
     itself, or else the first project the letter names after it."""
@@ -186,13 +115,13 @@ def _unquote(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-def _label(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+def _label(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     nxt = _NEXT_ITEM.search(text, s, e)
     return _trim(text, s, nxt.start() if nxt else e)
 
 
-def _subject(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+def _subject(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     if text.count("\n", 0, m.start) > SUBJECT_LINES:
         return None
     s, e = m.spans["value"]
@@ -202,7 +131,7 @@ def _subject(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     return s, _subject_wrap(text, e, lx)
 
 
-def _subject_wrap(text: str, e: int, lx: _Lex) -> int:
+def _subject_wrap(text: str, e: int, lx: Lex) -> int:
     """The end of a subject wrapped over the indented lines below it ("เรื่อง  ประกาศผู้ชนะ…" /
     "         โครงการ…" / "         ปีงบประมาณ ๒๕๖๘ …"): it goes on until a blank or unindented
     line, a separator, a letter part (เรียน, อ้างถึง …), a label, a date line or body text."""
@@ -233,7 +162,7 @@ def _lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
-def _letter_part(line: str, lx: _Lex) -> bool:
+def _letter_part(line: str, lx: Lex) -> bool:
     """The line starts with a title_skip word ('เรียน …', 'ที่ สธ 0032/…', 'อ้างถึง…')."""
     k = lx.skip_re.match(line)
     if not k:
@@ -243,12 +172,12 @@ def _letter_part(line: str, lx: _Lex) -> bool:
     return not word_only or not after or not _THAI.match(after)
 
 
-def _category(line: str, lx: _Lex) -> bool:
+def _category(line: str, lx: Lex) -> bool:
     """A news site's category label ('ข่าวประชาสัมพันธ์จังหวัด'): never a title on its own."""
     return len(line) <= 2 * MIN_HEADLINE and lx.category_re.match(line) is not None
 
 
-def _skipped(line: str, lx: _Lex) -> bool:
+def _skipped(line: str, lx: Lex) -> bool:
     """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital'), a category
     label."""
     if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
@@ -264,7 +193,7 @@ def _skipped(line: str, lx: _Lex) -> bool:
     return bool(_PAGE_NAME.match(line))
 
 
-def _headline_like(text: str, a: int, b: int, lx: _Lex) -> bool:
+def _headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
     line = text[a:b]
     if (len(line) < MIN_HEADLINE or len(line) > MAX_HEADLINE or _SENTENCE.search(line)
             or lx.sentence_re.match(line) or lx.hook_re.match(line) or lx.dateline_re.match(line)):
@@ -279,7 +208,7 @@ def _headline_like(text: str, a: int, b: int, lx: _Lex) -> bool:
 
 
 def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
-                   lx: _Lex) -> tuple[int, int] | None:
+                   lx: Lex) -> tuple[int, int] | None:
     """The headline of a web page: a line given twice close together (above and below the
     publisher line), else the line right before the post line ('โพสต์เมื่อ …', 'Posted by …'),
     or right after it when only page chrome stands before it; a blog's or a post's date header
@@ -314,7 +243,7 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
     return None
 
 
-def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     spans = list(_lines(text, *m.spans["block"]))
     furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re)
     page = _page_headline(text, spans, furniture, lx)
@@ -327,16 +256,28 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
         named = _named(text, a, b, lx)
         if named:
             return named
+    report = _year_report(text, spans, furniture, lx)
+    if report:
+        return report
+    typed = None  # a document-type line naming more ("แผนปฏิบัติการ <committee>"), passed over
     for a, b in lines:  # else the first line that reads as a headline
         line = text[a:b]
         if lx.hook_re.match(line):
             return None  # a post's teaser ("ข่าวดี!! …") stands where a headline would
+        if lx.year_line_re.match(line):
+            if typed:  # "ประจำปีงบประมาณ 2566" completes the heading above: that is the title
+                return typed
+            continue
+        if _SUBSECTION.match(line):
+            return None  # "3.1 ข้อมูลการให้บริการ": a section of the body has begun
         mm = lx.minutes_re.match(line)
         if mm:
             return _minutes(text, a + mm.end() - len("การประชุม"), b, lx)
         d = lx.doctype_re.match(line)
         if d and (not line[d.end():].strip() or lx.kind_re.match(line, d.end())
                   or line[d.end():d.end() + 1] in " \t"):
+            if line[d.end():].strip() and not lx.kind_re.match(line, d.end()):
+                typed = typed or (a, b)
             continue  # "กำหนดการ", "กำหนดการ Workshop", "แบบเสนอโครงการ <fund>": a page type
         if _SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
             return None
@@ -344,11 +285,32 @@ def _heading(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
     return None
 
 
+def _year_report(text: str, spans: list[tuple[int, int]], furniture: ChromeLines,
+                 lx: Lex) -> tuple[int, int] | None:
+    """A document about a year, not a project ("รายงานประจำปี 2566", a line too short for a
+    headline) among the first lines: the title, with the organisation on the next line
+    ("โรงพยาบาลบ้านนา จังหวัด…", up to its address)."""
+    seen = 0
+    for i, (a, b) in enumerate(spans):
+        if furniture.chrome(i):
+            continue
+        if lx.year_report_re.match(text, a, b):
+            if i + 1 < len(spans) and lx.facility_re.match(text, *spans[i + 1]):
+                na, nb = spans[i + 1]
+                addr = lx.address_re.search(text, na, nb)
+                return a, addr.start() if addr else nb
+            return a, b
+        seen += 1
+        if seen >= HEADING_CONTENT_LINES:
+            return None
+    return None
+
+
 NAMED_BELOW = 2  # lines under a post's headline where the activity's own name may stand
 
 
 def _named_below(text: str, spans: list[tuple[int, int]], page: tuple[int, int],
-                 lx: _Lex) -> tuple[int, int] | None:
+                 lx: Lex) -> tuple[int, int] | None:
     """A post's headline that is a teaser ('📣 ชวนพี่น้องมาตรวจฟันกันจ้า') with the activity
     named on one of the next lines ('กิจกรรม "ผู้สูงวัยยิ้มสวย" จัดขึ้นเพื่อ…'): the name."""
     i = spans.index(page)
@@ -359,7 +321,7 @@ def _named_below(text: str, spans: list[tuple[int, int]], page: tuple[int, int],
     return None
 
 
-def _minutes(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int]:
+def _minutes(text: str, a: int, b: int, lx: Lex) -> tuple[int, int]:
     """The meeting named by a minutes heading, from การประชุม on. The next line continues the
     name when it does not start a detail ('ครั้งที่', 'วันที่', 'ณ', an address): the body the
     committee belongs to, or the rest of a hard-wrapped word. It ends at the first detail. A
@@ -380,7 +342,7 @@ def _minutes(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int]:
     return a, b
 
 
-def _named(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int] | None:
+def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
     line = text[a:b]
     if line.startswith("โครงการ") and len(line) > len("โครงการ") + 3:
         return a, b
@@ -409,7 +371,7 @@ def _named(text: str, a: int, b: int, lx: _Lex) -> tuple[int, int] | None:
     return None
 
 
-def _embedded(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
+def _embedded(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     b = lx.boundary_re.search(text, s + len("โครงการ"), e)
     end = b.start() if b else e

@@ -1,0 +1,90 @@
+"""The title parser's cue patterns (rules/title.toml and places.toml lexicons), compiled once
+per RuleSet."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from ..literal_re import literal_regex
+from ..ruleset import RuleSet
+
+# Thai vowels and marks as characters (literal_regex leaves \u escapes to the `regex` module).
+VOWELS_MARKS = "\u0e30-\u0e4e"  # no word continues with one after a space
+MARKS = "\u0e30-\u0e3a\u0e47-\u0e4e"
+# The year closing a year line: "2566", "พ.ศ. ๒๕๖๖", "66", and nothing after it.
+_YEAR = r"[ \t]*(?:พ\.[ \t]*ศ\.?[ \t]*)?[0-9๐-๙]{2}(?:[0-9๐-๙]{2})?[ \t]*$"
+
+
+@dataclass(frozen=True)
+class Lex:
+    skip: dict[str, str]
+    skip_re: re.Pattern | regex.Pattern
+    doctype_re: re.Pattern | regex.Pattern
+    kind_re: regex.Pattern
+    boundary_re: re.Pattern | regex.Pattern
+    facility_re: re.Pattern | regex.Pattern
+    chain_end_re: regex.Pattern
+    sentence_re: re.Pattern | regex.Pattern
+    hook_re: re.Pattern | regex.Pattern
+    request_re: re.Pattern | regex.Pattern
+    minutes_re: re.Pattern | regex.Pattern
+    detail_re: re.Pattern | regex.Pattern
+    detail_start_re: re.Pattern | regex.Pattern
+    named_kind_re: re.Pattern | regex.Pattern
+    dateline_re: regex.Pattern
+    meta_re: re.Pattern | regex.Pattern
+    crumb_re: re.Pattern | regex.Pattern
+    category_re: re.Pattern | regex.Pattern
+    year_line_re: re.Pattern | regex.Pattern  # a line only stating the heading's year
+    year_report_re: re.Pattern | regex.Pattern  # "รายงานประจำปี 2566": a document about a year
+    address_re: re.Pattern | regex.Pattern  # where an organisation line's address begins
+
+
+def title_lex(rules: RuleSet) -> Lex:
+    return rules.derived(_build_lex)
+
+
+def _build_lex(rules: RuleSet) -> Lex:
+    pat = lambda name: rules.lexicon(name).pattern()
+    lx = Lex(
+        skip={k: str(v) for k, v in rules.lexicon("title_skip").spec.entries.items()},
+        skip_re=literal_regex(pat("title_skip")),
+        doctype_re=literal_regex(pat("title_doctype")),
+        kind_re=regex.compile(r"(?i)(?:" + pat("title_activity_kind") + r"[ \t]*)+$"),
+        boundary_re=literal_regex(
+            rf"[ \t]{{2,}}|[ \t](?:{pat('title_stop')})(?![{VOWELS_MARKS}])|{pat('title_stop_glued')}"),
+        facility_re=literal_regex(pat("place_facility")),
+        sentence_re=literal_regex(pat("title_sentence_start")),
+        chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
+        hook_re=literal_regex(pat("title_hook") + r"[ \t]*[!！]"),
+        request_re=literal_regex(pat("title_request")),
+        minutes_re=literal_regex(pat("title_minutes")),
+        # Where a wrapped meeting name ends on its second line: a detail word or an address.
+        detail_re=literal_regex(
+            rf"[ \t](?:{pat('title_minutes_detail')}|{pat('place_address')})(?![{MARKS}])"),
+        detail_start_re=literal_regex(
+            rf"[ \t]*(?:[0-9(]|{pat('title_minutes_detail')}|{pat('place_address')})"),
+        # A kind opens the name ('กิจกรรม "…"'); a photo-caption cue only introduces it.
+        named_kind_re=literal_regex(
+            rf"(?:(?P<cue>{pat('title_named_cue')})[ \t]*)?(?P<kind>{pat('title_named_kind')}[ \t]*)?"
+            r"(?=[“\"])"),
+        dateline_re=_dateline_re(pat),
+        meta_re=regex.compile(r"(?i)" + pat("title_post_meta")),
+        crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
+        # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
+        category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
+        year_line_re=literal_regex(rf"(?:{pat('title_year_line')})" + _YEAR),
+        year_report_re=literal_regex(rf"(?:{pat('title_year_report')})" + _YEAR),
+        address_re=literal_regex(rf"[ \t]+(?:{pat('place_address')})(?![{MARKS}])"),
+    )
+    return lx
+
+
+def _dateline_re(pat) -> regex.Pattern:
+    """A line made only of a date and/or a clock time ('7 กุมภาพันธ์ เวลา 15:42 น.')."""
+    words = "|".join(pat(n) for n in ("date_month_full", "date_month_abbr", "date_month_short",
+                                      "date_month_en", "date_weekday", "title_dateline_word"))
+    token = rf"(?>[0-9๐-๙]{{1,4}}+(?:[:.][0-9๐-๙]{{2}})?|{words})"
+    return regex.compile(rf"(?i)(?:{token}[ \t,·|/–-]*+)++$")

@@ -109,6 +109,20 @@ COUNTS = [
     pytest.param("ลำดับ\tรายการ\tจำนวน (คน)\tจำนวนเงิน (บาท)\n1\tค่าอาหาร\t50\t3,000", [50],
                  id="tab-table-money-column-is-not-read"),
     pytest.param("กลุ่ม\tจำนวน (คน)\nผู้สูงอายุ\t50\nจบตาราง\n12", [50], id="tab-table-ends-at-a-line-without-tabs"),
+    # a caption in a people unit over a table makes its columns of whole numbers counts of people
+    pytest.param("4.1 นักเรียนที่เข้าร่วมโครงการ (คน)\nชั้น\tชาย\tหญิง\tรวม\nป.1\t9\t8\t17\nป.2\t7\t10\t17\n"
+                 "รวม\t16\t18\t34\n4.2 แปลงผัก 4 แปลง", [9, 8, 17, 7, 10, 17, 16, 18, 34],
+                 id="regression-caption-in-people-over-a-tab-table-acc12p"),
+    pytest.param("ตารางที่ 2 ผู้เข้ารับการอบรม (คน)\n| หมู่ที่ | อสม. | ผู้ดูแล |\n| 3 | 12 | 5 |\n| 4 | 9 | 6 |",
+                 [12, 5, 9, 6], id="caption-in-people-over-a-pipe-table-skips-the-village-column"),
+    pytest.param("ผลการดำเนินงาน (คน)\nลำดับ\tกลุ่ม\tจำนวน\tร้อยละ\tงบประมาณ (บาท)\n1\tผู้สูงอายุ\t45\t90\t4500",
+                 [45], id="caption-in-people-leaves-row-numbers-shares-and-money"),
+    pytest.param("นักเรียนที่เข้าร่วมโครงการ (คน)\nมีทั้งหมด 3 ห้องเรียน", [], id="caption-in-people-without-a-table"),
+    pytest.param("ผู้เข้าร่วม (คน)\n| ปี | 2566 | 2567 |\n| ชาย | 5 | 6 |", [],
+                 id="caption-over-a-row-of-years-is-no-header"),
+    pytest.param("น้ำหนักนักเรียน (กก.)\nชั้น\tชาย\tหญิง\nป.1\t21\t20", [], id="caption-in-another-unit-gives-no-people"),
+    pytest.param("จำนวนผู้เข้าร่วม (คน)\n| ตำบล | จำนวน (คน) | งบ (บาท) |\n| นาดี | 30 | 3000 |", [30],
+                 id="caption-and-column-header-count-a-cell-once"),
     # PDF text: columns set off by runs of spaces, or extracted one column after the other
     pytest.param("กลุ่มเป้าหมาย                    จำนวน (คน)\nนักเรียนชั้น ป.5 จาก 2 โรงเรียน\nครูประจำชั้น\n"
                  "รวม\n                              86\n                              4\n"
@@ -268,6 +282,16 @@ COUNTS = [
     pytest.param("ออกหน่วยตรวจสุขภาพ มีผู้มาพบแพทย์ 120 คน", [120], id="seeing-a-doctor-is-no-finding"),
     pytest.param("- ผลการคัดกรอง 455 คน พบกลุ่มเสี่ยงซึมเศร้า 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำ"
                  "และส่งพบแพทย์ทุกราย", [455, 37], id="regression-found-people-all-served-after-the-count"),
+    pytest.param("ตรวจฟันเด็กเล็กจำนวน 64 คน พบฟันผุ 21 คน ซึ่งจะนัดเข้ารับการรักษาต่อไป กิจกรรมนี้ใช้งบประมาณ 6,500 บาท",
+                 [64], id="regression-service-still-to-come-serves-no-finding-acc12o"),
+    pytest.param("ตรวจฟันนักเรียน พบฟันผุ 31 คน (ร้อยละ 29.25) รวม 74 ซี่ ส่งต่อรักษาแล้ว", [],
+                 id="regression-service-after-another-quantity-serves-no-finding-acc12p"),
+    pytest.param("คัดกรองสายตา 200 คน พบต้อกระจก 15 ราย จะส่งต่อโรงพยาบาลจังหวัด", [200],
+                 id="finding-with-a-planned-referral-stays-a-finding"),
+    pytest.param("คัดกรองสายตา 200 คน พบต้อกระจก 15 ราย (ร้อยละ 7.5) ได้ส่งต่อทุกราย", [200, 15],
+                 id="found-people-referred-after-a-bracketed-share-kept"),
+    pytest.param("ตรวจสุขภาพผู้สูงอายุ 120 คน และให้คำปรึกษารายบุคคล 45 คน", [120, 45],
+                 id="people-examined-then-counselled-kept"),
     pytest.param("คัดกรองสายตา 318 คน พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน", [318, 23],
                  id="found-people-partly-served-stay-a-finding"),
     pytest.param("คัดกรองสายตา 318 คน พบต้อกระจก 41 ราย  ผลการดำเนินงานอื่น", [318],

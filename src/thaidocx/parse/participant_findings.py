@@ -16,7 +16,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted;
 4. nor does a role cue right after the count, in its own sentence, with no other count of people
-   in that sentence: "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
+   in that sentence nor another quantity before the cue ("ฟันผุ 31 คน รวม 74 ซี่ ส่งต่อ…"), and not
+   a service still to come ("ฟันผุ 21 คน ซึ่งจะนัดเข้ารับการรักษา": จะ, a planned cue, first): "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
    people found were all served ("พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน" serves only 23).
 Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
 
@@ -46,6 +47,9 @@ _SPACE = literal_regex(r"\s+")
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 # "… 19 คน จาก 27 คน", "19 คน จากทารกทั้งหมด 27 คน": a count of a larger count of people.
+# A number outside brackets after a count: another quantity ("รวม 74 ซี่"); a bracketed share
+# ("(ร้อยละ 8.13)") only restates the count.
+_OTHER_QUANTITY = literal_regex(r"(?<![(0-9.,])(?<!\([^()\n]{0,20})[0-9]")
 _SHARE_OF = literal_regex(r"[ \t]*จาก([^\s0-9]{0,20})[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 
 
@@ -64,13 +68,22 @@ def _phrase_start(doc: _Doc, lo: int, pos: int) -> int:
     return end
 
 
-def served_after(doc: _Doc, end: int) -> bool:
+def served_after(doc: _Doc, end: int, planned: bool = True) -> bool:
     """Does the sentence after the count ending at `end` say what was done for those people,
-    with no count of its own (… 37 คน ได้รับการประเมินซ้ำ … ทุกราย)?"""
+    with no count of its own (… 37 คน ได้รับการประเมินซ้ำ … ทุกราย)? `planned`: does a service
+    still to come (จะได้รับการอบรม) count? It makes people not yet served a target
+    (participant_need), but people found with a condition are not served by a future one."""
     stop = _SENTENCE_END.search(doc.text, end)
     limit = len(doc.text) if stop is None else stop.start()
-    cues = [c for c in doc.found_cues(end, min(limit, end + SERVED_WINDOW)) if c[1] != "total"]
-    return bool(cues) and _PEOPLE_COUNT.search(doc.text, end, limit) is None
+    if _PEOPLE_COUNT.search(doc.text, end, limit) is not None:
+        return False
+    reach = min(limit, end + SERVED_WINDOW)
+    other = _OTHER_QUANTITY.search(doc.text, end, reach)
+    if other is not None:  # "31 คน (ร้อยละ 29.25) รวม 74 ซี่ ส่งต่อ…": the service follows
+        reach = other.start()  # another quantity, not these people
+    cues = [c for c in doc.found_cues(end, reach) if c[1] != "total"]
+    # "21 คน ซึ่งจะนัดเข้ารับการรักษาต่อไป": a service still to come has served no one yet.
+    return bool(cues) and (planned or cues[0][1] != "planned")
 
 
 def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
@@ -129,7 +142,7 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
         return False
-    if end is not None and served_after(doc, end):
+    if end is not None and served_after(doc, end, planned=False):
         return False
     # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
     # count; "ร้อยละ 90 ของเป้าหมาย พบต้อกระจก 41 ราย" (a phrase before) does not.

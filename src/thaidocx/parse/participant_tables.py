@@ -1,7 +1,12 @@
 """Table columns and rows of people counts: a header cell naming a people unit (| จำนวน (คน) |)
 stands for the numbers below it, a row label naming one (| ผู้ทำแบบทดสอบ (คน) | 58 | 56 |) for
 the numbers right of it. The parser (participants.py) reads the counts these give like any
-other count match."""
+other count match.
+
+A caption ending in a people unit right above a tab or pipe table ("4.1 นักเรียนที่เข้าร่วมโครงการ (คน)"
+over "ชั้น<TAB>ชาย<TAB>หญิง<TAB>รวม") gives the unit of every column of whole numbers below it, as a
+caption in baht does for money (money_table.py), except columns whose header names another
+measure (ลำดับ, ร้อยละ, อายุ, a bracketed unit that is not a people one …)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -21,6 +26,11 @@ _DIGIT = literal_regex(r"[0-9]")
 # A cell saying nothing: empty, a dash, or a separator row's rule (|---|:--:|).
 _BLANK_CELL = literal_regex(r"[\s\-–:=]*")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
+# Header cells of columns that a caption in people does not make counts of people: row numbers,
+# shares, ages, years, money, times, places, things measured, or any other bracketed unit.
+_OTHER_COLUMN = literal_regex(
+    r"^[ ]*(?:ที่|ข้อ|no\.?)[ ]*$|ลำดับ|ร้อยละ|%|เฉลี่ย|อายุ|ปี|บาท|เงิน|ครั้ง|แห่ง|วัน|ชั่วโมง|ชม\.|หมู่|"
+    r"คะแนน|ซี่|กก\.|กิโลกรัม|น้ำหนัก|ส่วนสูง|ครัวเรือน|หลังคาเรือน|\((?![ ]*(?:คน|ราย|ท่าน)[ ]*\))")
 # A row of a space-aligned table: its label, a run of 3+ spaces, a number ending the line.
 _SPACED_ROW = literal_regex(
     r"[ \t]*(?P<label>[^\s0-9][^\n]*?)[ ]{3,}(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[ \t]*")
@@ -68,6 +78,45 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
                          priority=header.priority, groups={"num": n.group(1)},
                          spans={"num": (s, e)},
                          attrs={"role": hint[-1] if hint else None, "group": label}))
+    return out
+
+
+def _captioned(doc: _Doc, caption: Match) -> list[Match]:
+    """The whole numbers of the tab or pipe table right below a caption naming a people unit
+    (module doc): one match per cell of every column whose header names no other measure, with
+    the row's label as the group and the caption's strong role cue, if any. Nothing when the
+    line below is no header row (a cell of it is a number, or it has no separator)."""
+    i = doc.index(caption.start)
+    if i + 1 >= len(doc.starts):
+        return []
+    header = doc.line(i + 1)
+    sep = "\t" if "\t" in header else "|"
+    if sep not in header or doc.bars(i + 1, sep) > TABLE_COLUMNS:
+        return []
+    names = header.split(sep)
+    if any(_DIGIT.search(c) for c in names):
+        return []  # a row of figures, not of column names
+    people = [bool(c.strip()) and not _OTHER_COLUMN.search(c) for c in names]
+    hint = [v for _, v in doc.found_cues(caption.start, caption.end) if v in STRONG]
+    out: list[Match] = []
+    for j in range(i + 2, min(len(doc.starts), i + 2 + TABLE_ROWS)):
+        row = doc.line(j)
+        if sep not in row or doc.bars(j, sep) > TABLE_COLUMNS:
+            break  # the table has ended
+        cells = row.split(sep)
+        # the row's label: its first cell that is not a bare number (ป.1, หมู่ 3 …)
+        label = next((c.strip() for c in cells if c.strip() and not _CELL_NUMBER.fullmatch(c)), None)
+        offset = doc.starts[j]
+        for k, cell in enumerate(cells):
+            n = _CELL_NUMBER.fullmatch(cell)
+            if n is not None and k < len(people) and people[k]:
+                s = offset + n.start(1)
+                e = s + len(n.group(1))
+                out.append(Match(rule=caption.rule, field=caption.field, start=s, end=e,
+                                 text=n.group(1), priority=caption.priority,
+                                 groups={"num": n.group(1)}, spans={"num": (s, e)},
+                                 attrs={"role": hint[-1] if hint else None, "group": label}))
+            offset += len(cell) + 1
     return out
 
 
@@ -150,10 +199,16 @@ def _column_role(doc: _Doc, sep: str, i: int, k: int) -> str | None:
 
 def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
     """Count matches with table-column headers replaced by the counts in their column."""
-    headers = [m for m in matches if m.attrs.get("expand") == "column"]
+    headers = [m for m in matches if m.attrs.get("expand") in ("column", "caption")]
     if not headers:  # most documents: the matches as they are (select() gave them in text order)
         return sorted(matches, key=lambda m: m.start)
-    plain = [m for m in matches if m.attrs.get("expand") != "column"]
+    plain = [m for m in matches if m.attrs.get("expand") not in ("column", "caption")]
     taken = {count_start(m) for m in plain}
-    cells = [c for m in headers for c in _column(doc, m)]
-    return sorted(plain + [c for c in cells if c.start not in taken], key=lambda m: m.start)
+    out = list(plain)
+    # column headers first: a column's own unit (| จำนวน (คน) |) says more than a caption
+    for m in sorted(headers, key=lambda m: m.attrs.get("expand") == "caption"):
+        for c in _captioned(doc, m) if m.attrs.get("expand") == "caption" else _column(doc, m):
+            if c.start not in taken:
+                taken.add(c.start)
+                out.append(c)
+    return sorted(out, key=lambda m: m.start)

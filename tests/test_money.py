@@ -307,6 +307,20 @@ TOTALS = [
                  id="funded-total-then-spending-is-one-funder"),
     pytest.param("งบประมาณ 20,000 บาท และกองทุนสมทบ 5,000 บาท", 20000,
                  id="budget-naming-no-funder-before-a-contribution-stays"),
+    # a news item on several activities, each with what it used and nothing summing them
+    pytest.param("ศูนย์เด็กเล็กจัดตรวจฟันเด็ก 40 คน กิจกรรมนี้ใช้งบประมาณ 4,200 บาท\n"
+                 "ต่อมาเทศบาลจัดอบรม อสม. 30 คน ใช้งบประมาณ 18,700 บาท", None,
+                 id="regression-two-activities-each-with-its-own-spending-acc12o"),
+    pytest.param("วันที่ 3 จัดเดินรณรงค์ใช้งบ 2,000 บาท  วันที่ 5 จัดอบรมแกนนำใช้งบประมาณ 9,500 บาท", None,
+                 id="two-spendings-in-one-paragraph-state-no-budget"),
+    pytest.param("กิจกรรมที่ 1 ใช้งบประมาณ 4,200 บาท\nกิจกรรมที่ 2 ใช้งบประมาณ 18,700 บาท\n"
+                 "รวมใช้งบประมาณทั้งสิ้น 22,900 บาท", 22900,
+                 id="spendings-summed-below-keep-the-sum-as-the-budget"),
+    pytest.param("ได้รับงบประมาณ 25,000 บาท\nกิจกรรมที่ 1 ใช้งบประมาณ 4,200 บาท\n"
+                 "กิจกรรมที่ 2 ใช้งบประมาณ 18,700 บาท", 25000,
+                 id="budget-with-activity-spendings-stays-the-budget"),
+    pytest.param("โครงการนี้ใช้งบประมาณ 12,000 บาท\nสรุปผล: ใช้งบประมาณ 12,000 บาท", 12000,
+                 id="one-spending-stated-twice-is-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
     pytest.param("นับตั้งแต่ปี 2018 มูลนิธิได้มอบเครื่องมือแพทย์แก่โรงพยาบาลรวมกว่า 8 ล้านบาท", None,
                  id="regression-cumulative-aggregate-since-a-year-acc11s"),

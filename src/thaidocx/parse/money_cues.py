@@ -36,6 +36,7 @@ class Cues:
     activity: Pattern  # money_project_cue or money_activity_cue: what an agenda item pays for
     funder_join: Pattern  # after an amount: "บาท และ" before another funder's share
     part_of: Pattern  # money_part_of: "จากงบประมาณ…" before a larger total
+    spent_by: Pattern  # money_spent_by: "ใช้งบประมาณ" before an activity's own cost
     meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line, not a workshop's
     column_lex: Lexicon
     column: Pattern
@@ -157,6 +158,7 @@ def _build_cues(rules: RuleSet) -> Cues:
                                + lx("money_activity_cue").pattern()),
         funder_join=literal_regex(r"[ \t]*(?:" + lx("money_funder_join").pattern() + r")[ \t]*"),
         part_of=literal_regex(lx("money_part_of").pattern()),
+        spent_by=literal_regex(lx("money_spent_by").pattern()),
         meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + r")(?![ \t]*(?:"
                               + lx("money_meeting_kind").pattern() + "))"),
         column_lex=lx("money_column"),

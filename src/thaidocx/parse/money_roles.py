@@ -29,6 +29,7 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
     roles = _summed_parts(amounts, roles)
+    roles = _separate_spendings(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
 
@@ -51,6 +52,28 @@ def _shared_funding(lines: Lines, amounts: list[Amount], bounds: Bounds,
             continue
         out[i] = out[i + 1] = "other"
     return out
+
+
+def _separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                        roles: list[str], cues: Cues) -> list[str]:
+    """Totals that are each what one activity used ("…กิจกรรมนี้ใช้งบประมาณ 6,500 บาท" / "…อบรม
+    ผู้ดูแล… ใช้งบประมาณ 24,300 บาท"), of different values, with nothing summing them up: a news
+    item on several activities states no one budget (totals -> other). Runs after _summed_parts:
+    spendings that a later total adds up are items by then, and that total stays the budget. A
+    budget with a spent amount is untouched: the budget's own clause names no spending."""
+    totals = [i for i, r in enumerate(roles) if r == "total"]
+    if len({amounts[i].value for i in totals}) < 2:
+        return roles
+    text = lines.text
+    for i in totals:
+        a, ls = amounts[i], bounds[i][0]
+        cut = max(ls, a.start - SOURCE_WINDOW, amounts[i - 1].end if i and amounts[i - 1].end > ls else 0)
+        spent = None
+        for spent in cues.spent_by.finditer(text, cut, a.start):
+            pass
+        if spent is None or cues.nearest_role(text[spent.end():a.start]) == "sum":
+            return roles  # a budget, or a sum ("รวมใช้งบประมาณ …"): not separate spendings
+    return ["other" if r == "total" else r for r in roles]
 
 
 def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues) -> bool:

@@ -30,10 +30,28 @@ _READ_COUNT = re.compile(r"อ่าน[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั�
 MAX_META = 160  # a post line is short; a longer one is text
 
 
+# A social page's audience count: "ผู้ติดตาม 3.4 พัน คน", "1.2K followers", "2,310 คนถูกใจสิ่งนี้".
+_COUNT = r"[0-9][0-9.,]*[ \t]*(?:พัน|หมื่น|แสน|ล้าน|[KkMm](?![A-Za-z]))?"
+_AUDIENCE_WORD = r"(?:ผู้ติดตาม|คนติดตาม|ผู้กดถูกใจ|คนกดถูกใจ|ถูกใจ|[Ff]ollowers?|[Ll]ikes?)"
+_PAGE_AUDIENCE = re.compile(
+    rf"{_AUDIENCE_WORD}[ \t]*:?[ \t]*{_COUNT}|{_COUNT}[ \t]*(?:คน)?[ \t]*{_AUDIENCE_WORD}")
+PAGE_META = 80  # a page's header line ("หน่วยงานราชการ · ผู้ติดตาม 3.4 พัน คน") is short
+
+
+def is_page_meta(line: str) -> bool:
+    """A social page's header line: its category and audience count ('หน่วยงานราชการ ·
+    ผู้ติดตาม 3.4 พัน คน', '1.2K followers'). It describes the page, not a post: never a
+    headline, and no post line either (the headline stands next to a post's line, not to it)."""
+    return len(line) <= PAGE_META and _PAGE_AUDIENCE.search(line) is not None
+
+
 def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
-    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY')."""
+    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY'), a social page's
+    audience line (is_page_meta)."""
+    if is_page_meta(line):
+        return True
     if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
         return True  # (a crumb separator holds a blank on each side)
     if _LATIN_ONLY.match(line):

@@ -2,8 +2,9 @@
 
 Trust order: a "ชื่อโครงการ" label, a letter's "เรื่อง" line, the heading lines (a "โครงการ…"
 line or a quoted name first, then a document about a year ("รายงานประจำปี 2566" + its
-organisation line), else the first headline-like line), and last a "โครงการ…" named inside a
-sentence. The value is the original text of the chosen span ("as written").
+organisation line), else the first headline-like line), then a "โครงการ…" named inside a
+sentence, and last a quoted activity name after จัด ('จัดกิจกรรม "…"'). The value is the
+original text of the chosen span ("as written").
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from ..match import Match
 from ..model import Title
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import SITE_NAME, ChromeLines, audience_mark, is_post_meta, is_release_number
+from .page_chrome import (SITE_NAME, ChromeLines, audience_mark, is_page_meta, is_post_meta,
+                          is_release_number)
 from .title_lex import Lex, title_lex
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
@@ -57,7 +59,7 @@ def parse(ctx: Context) -> Parsed:
     for m in ctx.for_field("title"):
         by_kind.setdefault(str(m.attrs.get("kind")), []).append(m)
     for kind, pick in (("label", _label), ("subject", _subject), ("heading", _heading),
-                       ("embedded", _embedded)):
+                       ("embedded", _embedded), ("quoted", _quoted)):
         # Only the first letter subject counts (and it must stand near the top).
         for m in by_kind.get(kind, ())[:1 if kind == "subject" else None]:
             span = pick(ctx.text, m, lx)
@@ -224,7 +226,7 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
-        meta = not release and is_post_meta(line, lx.meta_re)
+        meta = not release and not is_page_meta(line) and is_post_meta(line, lx.meta_re)
         stamp = (top or (poster and audience_mark(text, spans[i][1]))) and lx.dateline_re.match(line)
         if not meta and not release and not stamp:
             poster = top and len(line) <= SITE_NAME
@@ -377,3 +379,10 @@ def _embedded(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     end = b.start() if b else e
     s, end = _trim(text, s, end)
     return (s, end) if end - s > len("โครงการ") + 5 else None
+
+
+def _quoted(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
+    """The quoted name of an activity held ('จัดกิจกรรม "ปั่นจักรยานลดพุง" ประจำปี…'): a post
+    without a headline names its activity so in its first sentence."""
+    s, e = _trim(text, *m.spans["value"])
+    return (s, e) if e - s > 3 and _THAI.search(text, s, e) else None

@@ -26,12 +26,12 @@ UPPER = "\u0e31\u0e34-\u0e37\u0e47"  # vowels and marks above the consonant
 LOWER = "\u0e38-\u0e3a"
 MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 THAI_WORD = "\u0e01-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"  # letters, vowels, marks (no digits, ๆ, ฯ)
-_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_ZW_RE = regex.compile(f"[{_ZW}]")
-_PUA_OR_ZW = re.compile(f"[\uf700-\uf71f{_ZW}]")
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZW_RE = regex.compile(f"[{ZERO_WIDTH}]")
+_PUA_OR_ZW = re.compile(f"[\uf700-\uf71f{ZERO_WIDTH}]")
 # A space or one line break (zero-width characters around them count as part of the gap).
-_GAP = rf"(?:[{_ZW}]*[ \t][ \t{_ZW}]{{0,3}}|[ \t{_ZW}]*\r?\n[ \t{_ZW}]*)"
-_GAP_END = f" \t\n{_ZW}"  # a _GAP ends with one of these, and starts with one of them or \r
+_GAP = rf"(?:[{ZERO_WIDTH}]*[ \t][ \t{ZERO_WIDTH}]{{0,3}}|[ \t{ZERO_WIDTH}]*\r?\n[ \t{ZERO_WIDTH}]*)"
+_GAP_END = f" \t\n{ZERO_WIDTH}"  # a _GAP ends with one of these, and starts with one of them or \r
 
 # Pass 1: character-level damage.
 _PUA_RE = regex.compile("[\uf700-\uf71f]")
@@ -54,7 +54,7 @@ _SOFT_SITE_RE = re.compile(
     rf"(?=[\r1{_GAP_END}])(?:"
     + _HARD_GAP + "|"  # gaps that a repair has just brought next to a mark
     rf"(?<=[{MARK}]){_GAP}(?=[{CONS}{LEAD}])"
-    rf"|(?<=[{THAI_WORD}])[ \t{_ZW}]*\r?\n[ \t{_ZW}]*(?=[{CONS}{LEAD}])"
+    rf"|(?<=[{THAI_WORD}])[ \t{ZERO_WIDTH}]*\r?\n[ \t{ZERO_WIDTH}]*(?=[{CONS}{LEAD}])"
     rf"|(?<=[{CONS}{UPPER}])1(?=[{CONS}{LEAD}]|[ \t\n]|$))")
 _THAI_RE = regex.compile("[\u0e01-\u0e4e\uf700-\uf71f]")
 # Cheap necessary conditions (stdlib patterns opening with a literal or one character class,
@@ -78,7 +78,7 @@ _CONS_CHARS = _chars(CONS)
 _TONE_CHARS = _chars(f"{TONE}\u0e4c")
 _VOWEL_MARK_CHARS = _chars(f"{UPPER}{LOWER}")
 _MOVABLE_RE = re.compile(f"[{TONE}{UPPER}\u0e4c]")  # used with pos and endpos: no lookaround
-_SEGMENT_RE = re.compile(rf"(?:[{THAI_WORD}1{_ZW} \t]+|\r?\n(?![ \t]*\r?\n))+")
+_SEGMENT_RE = re.compile(rf"(?:[{THAI_WORD}1{ZERO_WIDTH} \t]+|\r?\n(?![ \t]*\r?\n))+")
 SEGMENT = 1000  # longest stretch searched as one string
 MOVE_REACH = 8  # marks this close to a site may have been displaced with it
 WINDOW = 24  # characters of context on each side of a site for the dictionary search

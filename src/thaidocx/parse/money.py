@@ -29,13 +29,12 @@ from ..model import Budget, Warning
 from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import THAI_RANGE, literal_regex
-from .money_cues import LIST_MARKER, Cues, Lines, cues_for
+from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import TableReader
 from .thainum import as_number, evaluate, multiplier_factor
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
-SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 # A minutes heading opens one of the first non-blank lines; a scraped page puts a site name,
 # a menu and a post date above it.
@@ -214,7 +213,7 @@ def _source(lines: Lines, a: _Amount, prev: _Amount | None, ls: int, cues: Cues)
     """The funding-source phrase in the clause before the amount (on its line, which starts
     at `ls`), or right after it."""
     text = lines.text
-    cut = max(ls, a.start - SOURCE_WINDOW, prev.end if prev is not None and prev.end > ls else 0)
+    cut = clause_start(ls, a.start, prev.end if prev is not None else None)
     window = text[cut:a.start]
     m = cues.source_start.search(window)
     if m is None:

@@ -172,6 +172,15 @@ def _build_cues(rules: RuleSet) -> Cues:
     return cues
 
 
+SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
+
+
+def clause_start(ls: int, start: int, prev_end: int | None) -> int:
+    """Where the clause of an amount at `start` begins: on its line (starting at `ls`), after the
+    amount before it when that one is on the same line, at most SOURCE_WINDOW back."""
+    return max(ls, start - SOURCE_WINDOW, prev_end if prev_end is not None and prev_end > ls else 0)
+
+
 def line_starts(text: str) -> list[int]:
     """The offset of each line's first character (after every "\n")."""
     starts, pos = [0], text.find("\n")

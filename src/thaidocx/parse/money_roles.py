@@ -5,11 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Protocol
 
-from .money_cues import LIST_MARKER, Cues, Lines
+from .money_cues import LIST_MARKER, Cues, Lines, clause_start
 
 MINUTES_HEADING_LINES = 6
 ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
-SOURCE_WINDOW = 160  # how far back a funder may be named before its amount (as money.py)
 PART_GAP = 200  # the most characters between a part and the larger total it is "from"
 
 
@@ -67,7 +66,7 @@ def _separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,
     text = lines.text
     for i in totals:
         a, ls = amounts[i], bounds[i][0]
-        cut = max(ls, a.start - SOURCE_WINDOW, amounts[i - 1].end if i and amounts[i - 1].end > ls else 0)
+        cut = clause_start(ls, a.start, amounts[i - 1].end if i else None)
         spent = None
         for spent in cues.spent_by.finditer(text, cut, a.start):
             pass
@@ -79,7 +78,7 @@ def _separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,
 def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues) -> bool:
     """Whether amount i's own clause (its line, after the amount before it) names a funder."""
     a = amounts[i]
-    cut = max(ls, a.start - SOURCE_WINDOW, amounts[i - 1].end if i and amounts[i - 1].end > ls else 0)
+    cut = clause_start(ls, a.start, amounts[i - 1].end if i else None)
     return cues.source_start.search(lines.text, cut, a.start) is not None
 
 

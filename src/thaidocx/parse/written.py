@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..repair_chars import PUA_MAP
+from ..repair_chars import MARK, PUA_MAP, ZERO_WIDTH
 from .context import Context
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_GLYPHS = {**PUA_MAP, **_ZERO_WIDTH}
+_GLYPHS = {**PUA_MAP, **dict.fromkeys(map(ord, ZERO_WIDTH))}
 _SPACES = re.compile(r"\s+")
-_BEFORE_MARK = re.compile(r"\s+(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")  # a mark never starts a word
+_BEFORE_MARK = re.compile(rf"\s+(?=[{MARK}])")  # a mark never starts a word
 
 
 def plain(raw: str) -> str:

@@ -59,6 +59,7 @@ class Sections:
     own: tuple[str | None, ...]  # kind of a heading term opening the line itself (any length)
     above: tuple[tuple[str, int] | None, ...]  # (kind, heading line) governing the line
     elsewhere: tuple[tuple[int, int], ...] = ()  # page-chrome spans of the normalized text
+    sidebars: tuple[tuple[int, int], ...] = ()  # sidebar lists above the article (with_sidebars)
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -257,7 +258,9 @@ def with_sidebars(text: str, sections: Sections, sidebars: list[tuple[int, int]]
     sidebar_spans: a chrome heading with bulleted items) added to its page chrome, when a line
     of prose follows them: a popular-news list over the headline holds other pages' amounts,
     counts and dates. Without prose after it, such a list may be a document's own (a report's
-    "ความคิดเห็น" bullets), and stays."""
+    "ความคิดเห็น" bullets), and stays. All of them are kept in `sidebars`: officials and venues
+    take no person or place from any (page_chrome.sidebars_of)."""
+    sections = replace(sections, sidebars=tuple(sidebars))  # the parsers read them all
     prose = _PROSE_LINE.search(text)
     above = [(a, b) for a, b in sidebars if prose is not None and b <= prose.start()]
     if not above:

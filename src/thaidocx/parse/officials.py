@@ -23,7 +23,7 @@ from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai, name_lists
 from .names import Anchors, Name, first_anchor, person_name
 from .official_roles import LINE_LEAD, Headings, role
-from .page_chrome import in_spans, sidebar_spans
+from .page_chrome import in_spans, sidebars_of
 from .written import as_written
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
@@ -98,7 +98,7 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
              if m.rule in (TITLE_RULE, MONK_RULE) or m.rule in _AJARN_RULES]
-    sidebar = sidebar_spans(text, ctx.rules) if found else []
+    sidebar = sidebars_of(ctx) if found else []
     if sidebar:  # a sidebar list above the article: other pages' people
         found = [m for m in found if not in_spans(sidebar, m.start)]
     defer = len(found) < MAX_ANCHORS and all(map(operator.le, map(_END, found),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..ruleset import RuleSet
+from .context import Context
 from .name_tries import trie_alt
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -169,6 +170,14 @@ def sidebar_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
         if items >= SIDEBAR_ITEMS:
             out.append((h_start, end))
     return out
+
+
+def sidebars_of(ctx: Context) -> list[tuple[int, int]]:
+    """The document's sidebar lists, found once by the pipeline (Sections.sidebars); found here
+    when a parser runs without the pipeline's sections."""
+    if ctx.sections is not None:
+        return list(ctx.sections.sidebars)
+    return sidebar_spans(ctx.text, ctx.rules)
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -24,7 +24,7 @@ from .venue_scan import next_split, read_address, scan_name, trim_name, valid_na
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import in_spans, sidebar_spans
+from .page_chrome import in_spans, sidebars_of
 
 _TH = "\u0e00-\u0e7f"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
@@ -78,7 +78,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     found: list[_Place] = []
     taken: list[tuple[int, int]] = []  # spans already used, sorted and disjoint
     matches = ctx.for_field("venues")
-    sidebar = sidebar_spans(ctx.text, ctx.rules) if matches else []
+    sidebar = sidebars_of(ctx) if matches else []
     if sidebar:  # a sidebar list above the article: other pages' places
         matches = tuple(m for m in matches if not in_spans(sidebar, m.start))
     # "ไม่สะดวกมารับบริการที่คลินิก…" in the background: a place the text talks about, not

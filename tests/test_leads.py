@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from thaidocx import load_rules
-from thaidocx.leads import LeadScan, after_none_of, lead_keys, not_after, within, worth_it
+from thaidocx.leads import LeadScan, after_none_of, lead_keys, not_after, worth_it
 from thaidocx.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "docs"
@@ -93,9 +93,6 @@ def test_scan_reports_every_key_start_per_set_sorted():
 def test_scan_with_no_sets():
     assert LeadScan([]).scan("abc") == []
 
-
-def test_within():
-    assert within([1, 4, 6, 9], 4, 9) == [4, 6]
 
 
 def test_every_first_and_anchor_match_begins_at_a_lead_key():

@@ -18,7 +18,6 @@ caller scans as before.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -262,8 +261,3 @@ class LeadScan:
         for places in found:
             places.sort()  # reported by where keys end; a longer key can begin earlier
         return found
-
-
-def within(starts: list[int], pos: int, end: int) -> list[int]:
-    """The part of the sorted `starts` in [pos, end)."""
-    return starts[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]

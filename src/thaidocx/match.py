@@ -172,7 +172,7 @@ def _hits(pattern: Pattern, first: re.Pattern | None, text: str, timeout: float 
                 if m is not None and m.end() > at:
                     out.append(m)
                     pos = m.end()
-    elif first is not None:  # prefilter.finditer, inlined
+    elif first is not None:  # tried only where the start filter matches
         search = first.search
         for a, b in parts:
             pos = a

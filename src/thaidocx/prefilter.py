@@ -176,19 +176,3 @@ def compile_prefilter(atoms: list[str]) -> re.Pattern | None:
     except re.error:
         return None
     return None if first.match("") else first
-
-
-def finditer(rule_re: regex.Pattern, first: re.Pattern, text: str, timeout: float | None,
-             pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
-    """The matches of rule_re.finditer(text, pos, endpos), trying the rule only where `first`
-    matches (with `timeout` per try; None: no limit, cheaper than passing timeout=None)."""
-    end = len(text) if endpos is None else endpos
-    search, match = first.search, rule_re.match
-    while (cand := search(text, pos, end)) is not None:
-        at = cand.start()
-        m = match(text, at, end) if timeout is None else match(text, at, end, timeout=timeout)
-        if m is None:
-            pos = at + 1
-            continue
-        yield m
-        pos = m.end()

@@ -85,9 +85,10 @@ def write_set(root: Path, golds: dict[str, dict], docs: list[str]) -> Path:
     return root / "gold"
 
 
-def call(gold_dir: Path, *, docs=None, show_errors=False, as_json=False, min_f1=(), rules=None):
+def call(gold_dir: Path, *, docs=None, show_errors=False, as_json=False, min_f1=(), rules=None,
+         only=None):
     out, err = io.StringIO(), io.StringIO()
-    code = run_eval(gold_dir, docs, show_errors, as_json, list(min_f1), rules, out, err)
+    code = run_eval(gold_dir, docs, show_errors, as_json, list(min_f1), rules, out, err, only=only)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -423,3 +424,37 @@ def test_cli_eval(tmp_path, fake_extract, args, code):
     if code != 2:
         assert "a dates missed: 2019-05" in result.stdout
         assert result.stdout.splitlines()[-1].startswith("mean F1")
+
+
+# ---------------------------------------------------------------- --only
+
+ONLY_GOLD = {"acc13a": {}, "acc13b": {}, "news01": {}}
+
+
+@pytest.mark.parametrize("only,code,docs,message", [
+    P(["news01"], 0, 1, None, id="one-exact-id"),
+    P(["acc13*"], 0, 2, None, id="shell-pattern"),
+    P(["acc13a", "news01"], 0, 2, None, id="several-ids"),
+    P(["acc13*", "acc13a"], 0, 2, None, id="overlapping-patterns-score-each-doc-once"),
+    P(["acc13"], 2, None, "--only acc13: no gold file", id="prefix-without-star-is-no-pattern"),
+    P(["news01", "typo9"], 2, None, "--only typo9: no gold file", id="a-typo-is-an-error-not-a-smaller-set"),
+])
+def test_only_scores_the_named_documents(tmp_path, fake_extract, only, code, docs, message):
+    gold_dir = write_set(tmp_path, ONLY_GOLD, list(ONLY_GOLD))
+    for doc_id in ONLY_GOLD:
+        fake_extract[doc_id] = make_report(doc_id)
+    got, out, err = call(gold_dir, as_json=True, only=only)
+    assert got == code
+    if code == 0:
+        assert json.loads(out)["docs"] == docs
+    else:
+        assert out == "" and message in err
+
+
+def test_cli_eval_only(tmp_path, fake_extract):
+    gold_dir = write_set(tmp_path, FLOOR_GOLD | {"b": {}}, ["a", "b"])
+    fake_extract["a"] = make_report("a", **FLOOR_PRED)
+    fake_extract["b"] = make_report("b")
+    result = CliRunner().invoke(app, ["eval", str(gold_dir), "--only", "b", "--show-errors"])
+    assert result.exit_code == 0, result.output
+    assert "(1 docs)" in result.stdout and "missed" not in result.stdout

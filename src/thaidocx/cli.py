@@ -231,12 +231,15 @@ def eval_cmd(
     min_f1: Annotated[Optional[list[str]], typer.Option(
         help="FIELD=X floor (repeatable; FIELD may be 'mean'); exit 1 when one is not met.")] = None,
     rules_dirs: Annotated[Optional[list[Path]], typer.Option("--rules", help="Extra rule folders.")] = None,
+    only: Annotated[Optional[list[str]], typer.Option(
+        help="Score only these document ids (repeatable; shell patterns such as 'acc13*').")] = None,
 ) -> None:
     """Score extraction against gold answer keys, field by field (precision, recall, F1)."""
     from .evaluate import run_eval
 
     rules = _rules_or_exit(rules_dirs)
-    code = run_eval(gold_dir, docs, show_errors, as_json, min_f1 or [], rules, sys.stdout)
+    code = run_eval(gold_dir, docs, show_errors, as_json, min_f1 or [], rules, sys.stdout,
+                    only=only)
     raise typer.Exit(code)
 
 

@@ -8,6 +8,7 @@ documents (micro-average). A document without a prediction is scored as an empty
 """
 from __future__ import annotations
 
+import fnmatch
 import json
 import sys
 from collections.abc import Sequence
@@ -141,6 +142,25 @@ def load_gold(gold_dir: Path) -> tuple[list[tuple[Path, dict]], list[str]]:
     return golds, errors
 
 
+def gold_id(path: Path, gold: dict) -> str:
+    """The document id of a gold file: its "id", else the file's stem."""
+    return str(gold.get("id") or path.stem)
+
+
+def select_gold(golds: list[tuple[Path, dict]],
+                patterns: list[str]) -> tuple[list[tuple[Path, dict]], list[str]]:
+    """The gold files whose id (or file stem) matches one of `patterns` (exact ids or shell
+    patterns such as acc13*), and a message for each pattern matching none: a typo must not
+    silently score a smaller set."""
+    def hit(path: Path, gold: dict, pat: str) -> bool:
+        return any(fnmatch.fnmatchcase(name, pat) for name in (gold_id(path, gold), path.stem))
+
+    unmatched = [p for p in patterns if not any(hit(gf, g, p) for gf, g in golds)]
+    if unmatched:
+        return [], [f"--only {p}: no gold file has this id" for p in unmatched]
+    return [(gf, g) for gf, g in golds if any(hit(gf, g, p) for p in patterns)], []
+
+
 def find_document(docs_dir: Path, doc_id: str, stem: str) -> Path | None:
     """`<id>.txt`, else `<gold file stem>.txt` (the order score.py looks predictions up)."""
     # An id holding a path separator never names a file in DOCS (score.py keys by file stem).
@@ -178,7 +198,7 @@ def score_corpus(golds: list[tuple[Path, dict]], docs_dir: Path, rules: RuleSet,
     """Extract each gold's document and score it; problems are reported on `err` as they come."""
     ev = Evaluation()
     for gf, g in golds:
-        doc_id = str(g.get("id") or gf.stem)
+        doc_id = gold_id(gf, g)
         path = find_document(docs_dir, doc_id, gf.stem)
         ev.add(doc_id, g, _predict_or_report(doc_id, path, docs_dir, rules, err))
     return ev
@@ -203,11 +223,13 @@ def _say(err: TextIO, msg: str) -> None:
 
 
 def run_eval(gold_dir: Path, docs_dir: Path | None, show_errors: bool, as_json: bool,
-             min_f1: list[str], rules: RuleSet, out: TextIO, err: TextIO | None = None) -> int:
+             min_f1: list[str], rules: RuleSet, out: TextIO, err: TextIO | None = None,
+             only: list[str] | None = None) -> int:
     """Score extraction of GOLD_DIR/../docs (or DOCS) against GOLD_DIR; returns the exit code:
     0, 1 when a --min-f1 floor is not met, 2 on a usage error (bad floor, missing folders,
-    unreadable or no gold). Results go to `out`, problems to `err` (default: standard error).
-    A missing or unloadable document is reported and scored as an empty prediction."""
+    unreadable or no gold, an --only pattern naming no gold). Results go to `out`, problems to
+    `err` (default: standard error). A missing or unloadable document is reported and scored as
+    an empty prediction. `only`: ids or shell patterns (acc13*) of the gold files to score."""
     err = err if err is not None else sys.stderr
     try:
         floors = parse_floors(min_f1 or [])
@@ -224,6 +246,8 @@ def run_eval(gold_dir: Path, docs_dir: Path | None, show_errors: bool, as_json: 
     else:
         golds, problems = load_gold(gold_dir)
         problems = problems or ([] if golds else [f"no gold files (*.json) in {gold_dir}"])
+        if only and not problems:
+            golds, problems = select_gold(golds, only)
     for msg in problems:
         _say(err, msg)
     if problems:

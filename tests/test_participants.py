@@ -547,6 +547,10 @@ SPACED_TABLES = [
                  "      รวม                     65           61         93.85        4",
                  [40, 36, 25, 25, 65, 61],
                  id="regression-units-on-the-second-header-line-findings-column-skipped-acc13r"),
+    pytest.param("  ที่   ชื่อชุมชน                 เป้าหมาย     คัดกรอง      ร้อยละ     ผลบวก\n"
+                 "                                       (คน)         (คน)                  (ราย)\n"
+                 "    1     ชุมชนหนองหิน              62           58         93.55        2",
+                 [62, 58], id="askew-unit-goes-to-the-nearest-column-of-whole-numbers-not-of-shares"),
     pytest.param("กลุ่ม              เป้าหมาย (คน)    เข้าร่วมจริง (คน)    ร้อยละ\n"
                  "แกนนำครอบครัว            45                43             95.56\n"
                  "ครูประจำชั้น                3                 3            100.00",

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 from .spaced_table import cells as spaced_cells
-from .spaced_table import nearest, width
+from .spaced_table import align, nearest, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns
@@ -244,9 +244,10 @@ class TableReader:
         if idx == 0 and (start == ls or header.spaced) and len(offsets) > 1:
             pass  # a number opening a row of cells is in the first column (a row number)
         elif len(offsets) != len(roles):  # ragged row: money columns are the rightmost
-            idx = len(roles) - (len(offsets) - idx)
-            if idx < 0:
+            column = align(idx, len(offsets), len(roles))
+            if column is None:
                 return None
+            idx = column
         column = roles[idx]
         if column is None or column in ("unit", "other"):
             return column

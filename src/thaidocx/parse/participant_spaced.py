@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
-from .spaced_table import Cell, cells, nearest
+from .spaced_table import Cell, align, cells, nearest
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -81,15 +81,16 @@ def _rows(doc: _Doc, first: int, table_left: int) -> list[tuple[int, list[Cell]]
 
 
 def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | None,
-                    geometry: list[Cell]) -> dict[int, str | None]:
+                    geometry: list[Cell], whole: set[int | None]) -> dict[int, str | None]:
     """{column: role cue} of the columns whose header (both lines) names a people unit and no
     finding; a cell of the second line belongs to the column it stands nearest to, on screen,
-    in the rows' own layout when a row fills every column (a PDF header may sit askew)."""
+    in the rows' own layout when a row fills every column (a PDF header may sit askew), among
+    the columns holding whole numbers (a unit of people heads no column of labels or shares)."""
     parts: list[list[tuple[int, Cell]]] = [[(names_i, c)] for c in names]
     if more_i is not None:
         spans = [(c.left, c.right) for c in geometry]
         for c in cells(doc.line(more_i)):
-            k = nearest(spans, c.left, c.right)
+            k = nearest(spans, c.left, c.right, whole.__contains__)
             if k is not None:
                 parts[k].append((more_i, c))
     out: dict[int, str | None] = {}
@@ -113,21 +114,22 @@ def spaced_table(doc: _Doc, header: Match) -> list[Match]:
         return []
     first = (more_i if more_i is not None else names_i) + 1
     rows = _rows(doc, first, names[0].left)
+    rows = [(j, row) for j, row in rows if len(row) <= len(names)]
     full = next((row for _, row in rows if len(row) == len(names)), names)
-    columns = _people_columns(doc, names_i, names, more_i, full)
+    whole = {align(k, len(row), len(names)) for _, row in rows  # short rows line up right
+             for k, c in enumerate(row) if _NUMBER.fullmatch(c.text)}
+    columns = _people_columns(doc, names_i, names, more_i, full, whole)
     out: list[Match] = []
     for j, row in rows:
         label = next((c.text for c in row if not _NUMBER.fullmatch(c.text)), None)
-        if len(row) > len(names):
-            continue
-        shift = len(names) - len(row)  # a short row lines up on the right
         for k, c in enumerate(row):
-            if k + shift in columns and _NUMBER.fullmatch(c.text):
+            column = align(k, len(row), len(names))
+            if column in columns and _NUMBER.fullmatch(c.text):
                 s = doc.starts[j] + c.start
                 out.append(Match(rule=header.rule, field=header.field, start=s, end=s + len(c.text),
                                  text=c.text, priority=header.priority, groups={"num": c.text},
                                  spans={"num": (s, s + len(c.text))},
-                                 attrs={"role": columns[k + shift], "group": label}))
+                                 attrs={"role": columns[column], "group": label}))
     if rows or not columns:
         return out
     return _column_by_column(doc, header)

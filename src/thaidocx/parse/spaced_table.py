@@ -20,7 +20,6 @@ from ..literal_re import literal_regex
 # A cell: text without a run of 3+ spaces, a tab or a bar inside it.
 _CELL = literal_regex(r"[^ \t|\n](?:[^\t|\n ]|[ ]{1,2}(?=[^ \t|\n]))*")
 _THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")  # no width of their own
-_GAP = literal_regex(r"[ ]{3}|\t")  # a line of a space-aligned table holds one
 
 
 class Cell(NamedTuple):
@@ -33,11 +32,6 @@ class Cell(NamedTuple):
 def width(text: str) -> int:
     """Display columns of `text` (Thai vowel and tone marks sit on the letter before)."""
     return len(text) - len(_THAI_MARK.findall(text))
-
-
-def has_gap(line: str) -> bool:
-    """The line holds a wide gap (3+ spaces or a tab): it may be a row of a spaced table."""
-    return _GAP.search(line) is not None
 
 
 def cells(line: str) -> list[Cell]:
@@ -72,10 +66,7 @@ def nearest(columns: Sequence[tuple[int, int]], left: int, right: int,
 
 def align(k: int, n_cells: int, n_columns: int) -> int | None:
     """The header column of a row's cell k: a row with as many cells as the header fills every
-    column; a shorter one (no row number, a label left blank, an amount on a wrapped line)
-    lines up on the right, where the figures are; a longer one cannot be placed."""
-    if n_cells == n_columns:
-        return k
-    if n_cells < n_columns:
-        return n_columns - (n_cells - k)
-    return None
+    column; a ragged one (no row number, a label left blank, an amount on a wrapped line) lines
+    up on the right, where the figures are. None for a cell left of the first column."""
+    column = n_columns - (n_cells - k)
+    return column if column >= 0 else None

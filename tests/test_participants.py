@@ -560,6 +560,12 @@ SPACED_TABLES = [
                  [30, 28], id="wrapped-label-and-rule-lines-are-skipped"),
     pytest.param("หมู่บ้าน        ตรวจ        พบผิดปกติ (ราย)\nบ้านนา          50          7", [],
                  id="findings-column-is-not-read"),
+    pytest.param("   ชุมชน          ตรวจ (คน)     ปกติ (คน)    เสี่ยง (คน)\n   ชุมชนเหนือ        120          90          30",
+                 [120], id="screening-result-columns-are-not-read"),
+    pytest.param("   ชุมชน          กลุ่มเสี่ยง (คน)     ผู้ป่วย (คน)\n   ชุมชนเหนือ          30              12",
+                 [30, 12], id="columns-of-risk-groups-and-patients-served-are-read"),
+    pytest.param("กลุ่มเป้าหมาย        จำนวน\n                     (คน)\nอสม.                 30\n"
+                 "ผู้สูงอายุ             45", [30, 45], id="lone-unit-cell-on-the-second-header-line"),
     pytest.param("    กลุ่ม          จำนวน (คน)\n    ผู้สูงอายุ          45\n  สรุปผลการดำเนินงาน\n"
                  "    ครู          12", [45], id="prose-left-of-the-table-ends-it"),
     pytest.param("    กลุ่ม          จำนวน (คน)\n    ผู้สูงอายุ          45\n    2. ปัญหาอุปสรรค\n"
@@ -572,6 +578,11 @@ SPACED_TABLES = [
 @pytest.mark.parametrize("text,counts", SPACED_TABLES)
 def test_spaced_tables(text, counts):
     assert [p["count"] for p in _items(text)] == counts
+
+
+def test_spaced_table_group_is_the_label_not_the_row_number():
+    text = "  ลำดับ   กลุ่ม           เป้าหมาย (คน)    ผลงาน (คน)\n  ๑.      อสม.            ๓๐               ๒๘"
+    assert [(p["count"], p["group"]) for p in _items(text)] == [(30, "อสม."), (28, "อสม.")]
 
 
 def test_spaced_table_roles_and_groups_come_from_the_header_and_the_row():

@@ -8,7 +8,8 @@ participant_tables.py from a header cell naming a people unit:
 
 The header may take two lines (units or a wrapped word under the names); each column whose
 header names a people unit gives the whole numbers of the rows below it, except columns of
-findings or shares (ผลบวก, พบ, ผิดปกติ, ร้อยละ: not people taking part). Rows match the header cell
+findings or shares (ผลบวก, พบ, ปกติ / ผิดปกติ, เสี่ยง, ร้อยละ: results of a screening, not
+people taking part). Rows match the header cell
 for cell, or line up on the right when they lack cells (a รวม row without a row number). A line
 holding one cell (a wrapped label, a rule of dashes) is skipped; a blank line, or a line of
 prose left of the table or opening with a list number, ends it.
@@ -33,7 +34,9 @@ _NUMBER = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 _DIGIT = literal_regex(r"[0-9]")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 # Columns of findings or shares: their counts are results of a screening, not people served.
-_FINDING = literal_regex(r"บวก|ผลลบ|ผิดปกติ|พบ|ร้อยละ|%")
+# (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
+_FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
+_ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
 _RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
 _LIST_OPENING = literal_regex(r"(?:[0-9]+(?:\.[0-9]+)*[.)]|\([0-9]+\)|[-•*])(?:\s|$)")
 
@@ -121,7 +124,8 @@ def spaced_table(doc: _Doc, header: Match) -> list[Match]:
     columns = _people_columns(doc, names_i, names, more_i, full, whole)
     out: list[Match] = []
     for j, row in rows:
-        label = next((c.text for c in row if not _NUMBER.fullmatch(c.text)), None)
+        label = next((c.text for c in row
+                      if not _NUMBER.fullmatch(c.text) and not _ROW_NUMBER.fullmatch(c.text)), None)
         for k, c in enumerate(row):
             column = align(k, len(row), len(names))
             if column in columns and _NUMBER.fullmatch(c.text):

@@ -158,6 +158,37 @@ def test_not_money(text):
     assert amounts(text) == []
 
 
+# ------------------------------------------------------------------------ space-aligned tables
+# PDF text whose columns are set off by runs of spaces (parse/spaced_table.py): indentation makes
+# no cell, so the number opening an indented row is its row number; a "(บาท)" of the header's
+# second line sitting askew under the label column names no money column there.
+SPACED_TABLE_AMOUNTS = [
+    pytest.param(" ลำดับ   รายการ                                         จำนวนเงิน\n"
+                 "                              (บาท)\n"
+                 "   1     ค่าอาหารว่าง 30 คน x 2 มื้อ x 25 บาท                 1,500\n"
+                 "   2     ค่าป้ายประชาสัมพันธ์ ขนาด 1 x 3\n"
+                 "         เมตร จำนวน 1 ผืน        450\n"
+                 "   3     ค่าวัสดุสาธิต (ถุงมือ ผ้ากันเปื้อน\n"
+                 "         ภาชนะ) 30 ชุด x 20 บาท        600\n"
+                 "                   รวมทั้งสิ้น        2,550",
+                 [25, 1500, 450, 20, 600, 2550],
+                 id="regression-row-number-of-an-indented-row-whose-amount-wraps-acc13b"),
+    pytest.param("ที่     รายการ        จำนวน     หน่วยละ (บาท)     เป็นเงิน (บาท)\n"
+                 "1       ค่าวัสดุ        10        50                500   \n"
+                 "2       ค่าป้าย         1         300               300   ",
+                 [50, 500, 300, 300], id="trailing-spaces-make-no-cell"),
+    pytest.param("ที่     รายการ                จำนวน        เป็นเงิน\n"
+                 "                  (บาท)                    (บาท)\n"
+                 "1       ค่าอาหาร 40 คน        40           2,400",
+                 [2400], id="unit-askew-under-the-label-column-names-no-money"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPACED_TABLE_AMOUNTS)
+def test_spaced_table_amounts(text, expected):
+    assert amounts(text) == expected
+
+
 # ------------------------------------------------------------------------------ roles
 
 ROLES = [

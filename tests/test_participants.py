@@ -537,6 +537,61 @@ def test_table_roles_and_groups_come_from_the_header_and_the_row():
         (40, "planned", "ผู้ปกครอง"), (38, "actual", "ผู้ปกครอง")]
 
 
+# Space-aligned tables (PDF text, participant_spaced.py): every column whose header (one or two
+# lines) names a people unit, except findings and shares; text, expected counts in order.
+SPACED_TABLES = [
+    pytest.param("ที่    หมู่บ้าน              เป้าหมาย     ตรวจแล้ว     ร้อยละ     ผลตรวจ\n"
+                 "                            (คน)         (คน)                  ผิดปกติ (ราย)\n"
+                 " 1    บ้านดอนแดง              40           36         90.00        3\n"
+                 " 2    บ้านโคกกลาง             25           25        100.00        1\n"
+                 "      รวม                     65           61         93.85        4",
+                 [40, 36, 25, 25, 65, 61],
+                 id="regression-units-on-the-second-header-line-findings-column-skipped-acc13r"),
+    pytest.param("  ที่   ชื่อชุมชน                 เป้าหมาย     คัดกรอง      ร้อยละ     ผลบวก\n"
+                 "                                       (คน)         (คน)                  (ราย)\n"
+                 "    1     ชุมชนหนองหิน              62           58         93.55        2",
+                 [62, 58], id="askew-unit-goes-to-the-nearest-column-of-whole-numbers-not-of-shares"),
+    pytest.param("กลุ่ม              เป้าหมาย (คน)    เข้าร่วมจริง (คน)    ร้อยละ\n"
+                 "แกนนำครอบครัว            45                43             95.56\n"
+                 "ครูประจำชั้น                3                 3            100.00",
+                 [45, 43, 3, 3], id="regression-planned-and-actual-columns-in-one-header-line-acc13e"),
+    pytest.param("ที่    ชุมชน               จำนวน (คน)\n 1    ชุมชนหนองน้ำ          30\n"
+                 "      ใต้\n ------------------------------\n 2    ชุมชนวัดกลาง          28",
+                 [30, 28], id="wrapped-label-and-rule-lines-are-skipped"),
+    pytest.param("หมู่บ้าน        ตรวจ        พบผิดปกติ (ราย)\nบ้านนา          50          7", [],
+                 id="findings-column-is-not-read"),
+    pytest.param("   ชุมชน          ตรวจ (คน)     ปกติ (คน)    เสี่ยง (คน)\n   ชุมชนเหนือ        120          90          30",
+                 [120], id="screening-result-columns-are-not-read"),
+    pytest.param("   ชุมชน          กลุ่มเสี่ยง (คน)     ผู้ป่วย (คน)\n   ชุมชนเหนือ          30              12",
+                 [30, 12], id="columns-of-risk-groups-and-patients-served-are-read"),
+    pytest.param("กลุ่มเป้าหมาย        จำนวน\n                     (คน)\nอสม.                 30\n"
+                 "ผู้สูงอายุ             45", [30, 45], id="lone-unit-cell-on-the-second-header-line"),
+    pytest.param("    กลุ่ม          จำนวน (คน)\n    ผู้สูงอายุ          45\n  สรุปผลการดำเนินงาน\n"
+                 "    ครู          12", [45], id="prose-left-of-the-table-ends-it"),
+    pytest.param("    กลุ่ม          จำนวน (คน)\n    ผู้สูงอายุ          45\n    2. ปัญหาอุปสรรค\n"
+                 "    ครู          12", [45], id="a-numbered-item-ends-the-table"),
+    pytest.param("   4.1 นักเรียนที่เข้าร่วม (คน)\n   ชั้น\tชาย\tหญิง\n   ป.1\t9\t8", [9, 8],
+                 id="regression-indented-caption-over-a-tab-table-acc12p"),
+]
+
+
+@pytest.mark.parametrize("text,counts", SPACED_TABLES)
+def test_spaced_tables(text, counts):
+    assert [p["count"] for p in _items(text)] == counts
+
+
+def test_spaced_table_group_is_the_label_not_the_row_number():
+    text = "  ลำดับ   กลุ่ม           เป้าหมาย (คน)    ผลงาน (คน)\n  ๑.      อสม.            ๓๐               ๒๘"
+    assert [(p["count"], p["group"]) for p in _items(text)] == [(30, "อสม."), (28, "อสม.")]
+
+
+def test_spaced_table_roles_and_groups_come_from_the_header_and_the_row():
+    text = ("กลุ่ม        เป้าหมาย (คน)     เข้าร่วมจริง (คน)     ร้อยละ\n"
+            "ผู้ปกครอง        60               51             85.00")
+    assert [(p["count"], p["role"], p["group"]) for p in _items(text)] == [
+        (60, "planned", "ผู้ปกครอง"), (51, "actual", "ผู้ปกครอง")]
+
+
 # text, expected group of each item
 GROUPS = [
     pytest.param("อสม. 30 คน ผู้สูงอายุ 50 คน", ["อสม.", "ผู้สูงอายุ"], id="same-line"),
@@ -578,6 +633,7 @@ HOSTILE = [
     pytest.param("สอง" * 50000 + "คน", id="endless-number-words"),
     pytest.param(("จำนวน 5 " * 20000) + "คน", id="many-numbers-no-unit"),
     pytest.param(("| จำนวน (คน) " * 20000 + "|\n") * 3, id="wide-table-of-headers"),
+    pytest.param(("กลุ่ม   จำนวน (คน)   " * 20000 + "\n") * 3 + "ครู   5\n", id="wide-spaced-table-of-headers"),
     pytest.param("ผู้เข้าร่วม 50 คน (" + "ครู 1 " * 20000 + ")", id="endless-bracketed-breakdown"),
     pytest.param("ผู้เข้าร่วม 50 คน (" + "ครู " * 20000 + "1 นักเรียน 2)", id="endless-bracketed-group-word"),
 ]

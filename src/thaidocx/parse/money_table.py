@@ -16,7 +16,9 @@ Three more shapes, all met in real proposals:
 - a header whose units sit on a line of their own ("จำนวนเงิน" over "(บาท)"): the unit line
   is read together with the header above it;
 - columns aligned with runs of spaces (PDF text): there runs of 3+ spaces separate cells, under
-  a header of 3+ such cells, in a block of lines that all hold such a gap.
+  a header of 3+ such cells, in a block of lines that all hold such a gap (cells as
+  spaced_table.py splits them: indentation makes no cell, so a number opening an indented row
+  is its row number, not an amount).
 In a sum row (รวม) of a table with a sum column (รวม 3 ปี), only the sum column holds the total:
 the other cells are per-column subtotals (items).
 """
@@ -27,6 +29,8 @@ from typing import NamedTuple
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
+from .spaced_table import cells as spaced_cells
+from .spaced_table import align, nearest, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns
@@ -40,9 +44,11 @@ _UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)
 _UNIT_TAIL = literal_regex(r"[ ]*\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)[ ]*$")
 _CAPTION_UNIT = literal_regex(r"(?:\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท)[ \t]*$")
 # Header cells of columns that count or number things, not baht (under a caption in baht).
-_COUNT_COLUMN = literal_regex(
-    r"[ ]*(?:ลำดับ|ที่[ ]*$|ข้อ[ ]*$|จำนวน(?!เงิน)|หน่วย(?!ละ)|คน|ราย|ครั้ง|วัน|เป้าหมาย|ร้อยละ|%)")
-_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")  # no width of their own
+_COUNT_HEAD = r"[ ]*(?:ลำดับ|ที่[ ]*$|ข้อ[ ]*$|จำนวน(?!เงิน)|หน่วย(?!ละ)|คน|ราย|ครั้ง|วัน|เป้าหมาย|ร้อยละ|%)"
+_COUNT_COLUMN = literal_regex(_COUNT_HEAD)
+# Header cells of columns that hold no money whatever unit stands under them: counts, row
+# numbers, labels (a "(บาท)" of a PDF's second header line may sit askew under them).
+_NOT_MONEY_HEAD = literal_regex(_COUNT_HEAD + r"|[ ]*(?:รายการ|กิจกรรม|โครงการ|รายละเอียด)")
 
 
 class Header(NamedTuple):
@@ -52,7 +58,10 @@ class Header(NamedTuple):
 
 
 def _cells(line: str, spaced: bool = False) -> list[tuple[int, str]]:
-    """(offset in line, text) of each cell; a line without separators is one cell."""
+    """(offset in line, text) of each cell; a line without separators is one cell. Spaced
+    cells are never empty (indentation and trailing spaces make no cell: spaced_table.py)."""
+    if spaced:
+        return [(c.start, c.text) for c in spaced_cells(line)] or [(0, line)]
     out, pos = [], 0
     for m in (_SEP_SPACED if spaced else _SEP).finditer(line):
         out.append((pos, line[pos:m.start()]))
@@ -109,24 +118,21 @@ def _is_unit_line(line: str, spaced: bool) -> bool:
     return bool(cells) and all(_UNIT_ONLY.fullmatch(c) for c in cells)
 
 
-def _width(text: str) -> int:
-    """Display columns of `text` (Thai vowel and tone marks sit on the letter before)."""
-    return len(text) - len(_THAI_MARK.findall(text))
-
-
 def _with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | None:
     """The header line `above` completed by the unit line under it: a column without a role
-    of its own is money when a unit stands under it (nearest column start on screen)."""
+    of its own is money when a unit stands under it (the nearest column on screen that does
+    not count, number or label things)."""
     cells = _cells(above, spaced)
     if len(cells) < 2 or not _names_columns(cells):
         return None
     roles = [_column_role(c, cues) for _, c in cells]
-    starts = [_width(above[:off]) for off, _ in cells]
+    spans = [(width(above[:off]), width(above[:off]) + width(c)) for off, c in cells]
     for off, cell in _cells(units, spaced):
         if cell.strip():
-            at = _width(units[:off])
-            i = min(range(len(starts)), key=lambda k: abs(starts[k] - at))
-            roles[i] = roles[i] or "item"
+            at = width(units[:off])
+            i = nearest(spans, at, at + width(cell), lambda k: not _NOT_MONEY_HEAD.match(cells[k][1]))
+            if i is not None:
+                roles[i] = roles[i] or "item"
     return Header(roles, _sum_columns(cells, cues), spaced) if any(roles) else None
 
 
@@ -235,12 +241,13 @@ class TableReader:
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1
-        if idx == 0 and start == ls and len(offsets) > 1:
+        if idx == 0 and (start == ls or header.spaced) and len(offsets) > 1:
             pass  # a number opening a row of cells is in the first column (a row number)
         elif len(offsets) != len(roles):  # ragged row: money columns are the rightmost
-            idx = len(roles) - (len(offsets) - idx)
-            if idx < 0:
+            column = align(idx, len(offsets), len(roles))
+            if column is None:
                 return None
+            idx = column
         column = roles[idx]
         if column is None or column in ("unit", "other"):
             return column

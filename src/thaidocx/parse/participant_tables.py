@@ -6,13 +6,16 @@ other count match.
 A caption ending in a people unit right above a tab or pipe table ("4.1 นักเรียนที่เข้าร่วมโครงการ (คน)"
 over "ชั้น<TAB>ชาย<TAB>หญิง<TAB>รวม") gives the unit of every column of whole numbers below it, as a
 caption in baht does for money (money_table.py), except columns whose header names another
-measure (ลำดับ, ร้อยละ, อายุ, a bracketed unit that is not a people one …)."""
+measure (ลำดับ, ร้อยละ, อายุ, a bracketed unit that is not a people one …).
+
+Space-aligned tables (PDF text) are read by participant_spaced.py."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
+from .participant_spaced import spaced_table
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -31,9 +34,6 @@ _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 _OTHER_COLUMN = literal_regex(
     r"^[ ]*(?:ที่|ข้อ|no\.?)[ ]*$|ลำดับ|ร้อยละ|%|เฉลี่ย|อายุ|ปี|บาท|เงิน|ครั้ง|แห่ง|วัน|ชั่วโมง|ชม\.|หมู่|"
     r"คะแนน|ซี่|กก\.|กิโลกรัม|น้ำหนัก|ส่วนสูง|ครัวเรือน|หลังคาเรือน|\((?![ ]*(?:คน|ราย|ท่าน)[ ]*\))")
-# A row of a space-aligned table: its label, a run of 3+ spaces, a number ending the line.
-_SPACED_ROW = literal_regex(
-    r"[ \t]*(?P<label>[^\s0-9][^\n]*?)[ ]{3,}(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)[ \t]*")
 
 
 def count_start(m: Match) -> int:
@@ -51,7 +51,8 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
     each, carrying the header's role cue and the row's label as the group. Cells are split at
     "|", or at tabs for a rule with attrs sep = "tab" (tables pasted from office documents)."""
     if header.attrs.get("sep") == "space":
-        return _spaced_column(doc, header)
+        # an indented caption over a tab or pipe table looks like a lone unit cell too
+        return spaced_table(doc, header) or _captioned(doc, header)
     sep = "\t" if header.attrs.get("sep") == "tab" else "|"
     i = doc.index(header.start)
     if doc.bars(i, sep) > TABLE_COLUMNS:  # also bounds the work on hostile input
@@ -120,44 +121,6 @@ def _captioned(doc: _Doc, caption: Match) -> list[Match]:
     return out
 
 
-def _spaced_column(doc: _Doc, header: Match) -> list[Match]:
-    """The counts under a header cell set off by a run of spaces (PDF text):
-        กลุ่มเป้าหมาย            จำนวน (คน)
-    either rows holding their label and, after a run of spaces, their number ("อสม.      30"),
-    or a table extracted column by column: a run of N label lines, then a run of N lines holding
-    only a number, paired in order. Any other shape (counts differ, a number after a label
-    without a wide gap) gives nothing."""
-    i = doc.index(header.start)
-    hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
-    role = hint[-1] if hint else None
-    labels: list[str] = []
-    cells: list[tuple[int, str, str | None]] = []  # (start, digits, label)
-    numbers: list[tuple[int, str]] = []  # bare-number lines after the labels
-    for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
-        line = doc.line(j)
-        if not line.strip():
-            break
-        n = _CELL_NUMBER.fullmatch(line)
-        if n is not None:
-            numbers.append((doc.starts[j] + n.start(1), n.group(1)))
-            continue
-        if numbers:  # the run of numbers has ended
-            break
-        row = _SPACED_ROW.fullmatch(line)
-        if row is not None:
-            cells.append((doc.starts[j] + row.start("num"), row.group("num"), row.group("label")))
-        elif cells:
-            break
-        else:
-            labels.append(line.strip())
-    if not cells and numbers and len(numbers) == len(labels):
-        cells = [(s, num, label) for (s, num), label in zip(numbers, labels)]
-    return [Match(rule=header.rule, field=header.field, start=s, end=s + len(num), text=num,
-                  priority=header.priority, groups={"num": num}, spans={"num": (s, s + len(num))},
-                  attrs={"role": role, "group": label})
-            for s, num, label in cells]
-
-
 def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:
     """The numbers right of a row label naming a people unit (| จำนวนผู้ทำแบบทดสอบ (คน) | 58 | 56 |):
     the label is the unit of its row as a header is of its column. Only when every cell right
@@ -205,8 +168,13 @@ def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
     plain = [m for m in matches if m.attrs.get("expand") not in ("column", "caption")]
     taken = {count_start(m) for m in plain}
     out = list(plain)
+    spaced: set[int] = set()  # lines whose space-aligned table is read (all its columns at once)
     # column headers first: a column's own unit (| จำนวน (คน) |) says more than a caption
     for m in sorted(headers, key=lambda m: m.attrs.get("expand") == "caption"):
+        if m.attrs.get("sep") == "space":
+            if doc.index(m.start) in spaced:
+                continue
+            spaced.add(doc.index(m.start))
         for c in _captioned(doc, m) if m.attrs.get("expand") == "caption" else _column(doc, m):
             if c.start not in taken:
                 taken.add(c.start)

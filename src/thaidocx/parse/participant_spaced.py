@@ -1,0 +1,166 @@
+"""Space-aligned tables of people counts (PDF text, typed reports), read for
+participant_tables.py from a header cell naming a people unit:
+
+    หมู่ที่   ชื่อหมู่บ้าน          เป้าหมาย     คัดกรอง      ร้อยละ     ผล FIT
+                                 (คน)         (คน)                  บวก (ราย)
+      1     บ้านหนองบัว            62           58         93.55        2
+            รวม                  412          376         91.26       11
+
+The header may take two lines (units or a wrapped word under the names); each column whose
+header names a people unit gives the whole numbers of the rows below it, except columns of
+findings or shares (ผลบวก, พบ, ปกติ / ผิดปกติ, เสี่ยง, ร้อยละ: results of a screening, not
+people taking part). Rows match the header cell
+for cell, or line up on the right when they lack cells (a รวม row without a row number). A line
+holding one cell (a wrapped label, a rule of dashes) is skipped; a blank line, or a line of
+prose left of the table or opening with a list number, ends it.
+
+A two-column table extracted column by column (N label lines, then N lines holding only a
+number) is read by pairing labels and numbers in order."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+from ..match import Match
+from .spaced_table import Cell, align, cells, nearest
+
+if TYPE_CHECKING:
+    from .participant_doc import _Doc
+
+TABLE_ROWS = 50  # rows read below a table header
+TABLE_COLUMNS = 30  # a header with more cells than this is not a table of the genre
+STRONG = ("planned", "actual")
+_NUMBER = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+_DIGIT = literal_regex(r"[0-9]")
+_UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
+# Columns of findings or shares: their counts are results of a screening, not people served.
+# (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
+_FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
+_ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
+_RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
+_LIST_OPENING = literal_regex(r"(?:[0-9]+(?:\.[0-9]+)*[.)]|\([0-9]+\)|[-•*])(?:\s|$)")
+
+
+def _is_names(row: list[Cell]) -> bool:
+    """A row of column names: 2+ cells, none a bare number."""
+    return 2 <= len(row) <= TABLE_COLUMNS and not any(_NUMBER.fullmatch(c.text) for c in row)
+
+
+def _continues(names: list[Cell], more: list[Cell]) -> bool:
+    """`more` is the second line of the header `names`: no figures, every cell right of the
+    first column (the labels), no more cells than columns."""
+    return (bool(more) and len(more) <= len(names) and _is_names(names)
+            and not any(_DIGIT.search(c.text) for c in more) and more[0].left >= names[0].right)
+
+
+def _header(doc: _Doc, i: int) -> tuple[int, int | None]:
+    """(names line, second header line or None) for a header cell found on line i."""
+    here = cells(doc.line(i))
+    if i > 0 and _continues(cells(doc.line(i - 1)), here):
+        return i - 1, i
+    if i + 1 < len(doc.starts) and _continues(here, cells(doc.line(i + 1))):
+        return i, i + 1
+    return i, None
+
+
+def _rows(doc: _Doc, first: int, table_left: int) -> list[tuple[int, list[Cell]]]:
+    """(line, cells) of the rows of 2+ cells from line `first` to the table's end."""
+    out: list[tuple[int, list[Cell]]] = []
+    for j in range(first, min(len(doc.starts), first + TABLE_ROWS)):
+        line = doc.line(j)
+        if not line.strip():
+            break
+        row = cells(line)
+        if len(row) == 1:
+            if _RULE_LINE.fullmatch(line):
+                continue
+            if row[0].left < table_left or _LIST_OPENING.match(row[0].text):
+                break  # prose or the next item
+            continue  # a wrapped label
+        if len(row) > TABLE_COLUMNS:
+            break
+        out.append((j, row))
+    return out
+
+
+def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | None,
+                    geometry: list[Cell], whole: set[int | None]) -> dict[int, str | None]:
+    """{column: role cue} of the columns whose header (both lines) names a people unit and no
+    finding; a cell of the second line belongs to the column it stands nearest to, on screen,
+    in the rows' own layout when a row fills every column (a PDF header may sit askew), among
+    the columns holding whole numbers (a unit of people heads no column of labels or shares)."""
+    parts: list[list[tuple[int, Cell]]] = [[(names_i, c)] for c in names]
+    if more_i is not None:
+        spans = [(c.left, c.right) for c in geometry]
+        for c in cells(doc.line(more_i)):
+            k = nearest(spans, c.left, c.right, whole.__contains__)
+            if k is not None:
+                parts[k].append((more_i, c))
+    out: dict[int, str | None] = {}
+    for k, part in enumerate(parts):
+        text = " ".join(c.text for _, c in part)
+        if not _UNIT.search(text) or _FINDING.search(text):
+            continue
+        cues = [v for j, c in part
+                for _, v in doc.found_cues(doc.starts[j] + c.start, doc.starts[j] + c.start + len(c.text))
+                if v in STRONG]
+        out[k] = cues[-1] if cues else None
+    return out
+
+
+def spaced_table(doc: _Doc, header: Match) -> list[Match]:
+    """The counts in the people columns of the space-aligned table around a header cell (module
+    doc); else the column-by-column shape under a header cell ending its line."""
+    names_i, more_i = _header(doc, doc.index(header.start))
+    names = cells(doc.line(names_i))
+    if not _is_names(names):
+        return []
+    first = (more_i if more_i is not None else names_i) + 1
+    rows = _rows(doc, first, names[0].left)
+    rows = [(j, row) for j, row in rows if len(row) <= len(names)]
+    full = next((row for _, row in rows if len(row) == len(names)), names)
+    whole = {align(k, len(row), len(names)) for _, row in rows  # short rows line up right
+             for k, c in enumerate(row) if _NUMBER.fullmatch(c.text)}
+    columns = _people_columns(doc, names_i, names, more_i, full, whole)
+    out: list[Match] = []
+    for j, row in rows:
+        label = next((c.text for c in row
+                      if not _NUMBER.fullmatch(c.text) and not _ROW_NUMBER.fullmatch(c.text)), None)
+        for k, c in enumerate(row):
+            column = align(k, len(row), len(names))
+            if column in columns and _NUMBER.fullmatch(c.text):
+                s = doc.starts[j] + c.start
+                out.append(Match(rule=header.rule, field=header.field, start=s, end=s + len(c.text),
+                                 text=c.text, priority=header.priority, groups={"num": c.text},
+                                 spans={"num": (s, s + len(c.text))},
+                                 attrs={"role": columns[column], "group": label}))
+    if rows or not columns:
+        return out
+    return _column_by_column(doc, header)
+
+
+def _column_by_column(doc: _Doc, header: Match) -> list[Match]:
+    """A two-column table extracted column by column: a run of N label lines, then a run of N
+    lines holding only a number, paired in order. Any other shape gives nothing."""
+    i = doc.index(header.start)
+    hint = [v for _, v in doc.found_cues(header.start, header.end) if v in STRONG]
+    role = hint[-1] if hint else None
+    labels: list[str] = []
+    numbers: list[tuple[int, str]] = []  # bare-number lines after the labels
+    for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
+        line = doc.line(j)
+        stripped = line.strip()
+        if not stripped:
+            break
+        if _NUMBER.fullmatch(stripped):
+            numbers.append((doc.starts[j] + line.index(stripped), stripped))
+        elif numbers:  # the run of numbers has ended
+            break
+        else:
+            labels.append(stripped)
+    if not numbers or len(numbers) != len(labels):
+        return []
+    return [Match(rule=header.rule, field=header.field, start=s, end=s + len(num), text=num,
+                  priority=header.priority, groups={"num": num}, spans={"num": (s, s + len(num))},
+                  attrs={"role": role, "group": label})
+            for (s, num), label in zip(numbers, labels)]

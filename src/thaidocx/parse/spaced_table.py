@@ -1,0 +1,72 @@
+"""Space-aligned tables (PDF text, typed reports), shared by the money and participant table
+readers (money_table.py, participant_tables.py).
+
+    หมู่ที่   ชื่อหมู่บ้าน          เป้าหมาย     คัดกรอง      ร้อยละ
+                                 (คน)         (คน)
+      1     บ้านหนองบัว            62           58         93.55
+
+A run of 3+ spaces (or a tab, or a bar) separates two cells; a cell is never empty (indentation
+and trailing spaces make no cell). Where a cell stands on screen is counted in display columns:
+Thai vowel and tone marks written above or below a letter take no width, so a Thai header and
+the digits under it line up on screen though not in characters. A header's second line (units,
+a wrapped word) belongs cell by cell to the column it stands nearest to on screen."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from ..literal_re import literal_regex
+
+# A cell: text without a run of 3+ spaces, a tab or a bar inside it.
+_CELL = literal_regex(r"[^ \t|\n](?:[^\t|\n ]|[ ]{1,2}(?=[^ \t|\n]))*")
+_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")  # no width of their own
+
+
+class Cell(NamedTuple):
+    start: int  # offset in the line
+    text: str
+    left: int  # display column where the cell starts
+    right: int  # display column after its end
+
+
+def width(text: str) -> int:
+    """Display columns of `text` (Thai vowel and tone marks sit on the letter before)."""
+    return len(text) - len(_THAI_MARK.findall(text))
+
+
+def cells(line: str) -> list[Cell]:
+    """The non-empty cells of a line, left to right, with their display columns."""
+    out: list[Cell] = []
+    col = end = 0
+    for m in _CELL.finditer(line):
+        between = line[end:m.start()]
+        col += width(between) if "\t" not in between else len(between)
+        w = width(m.group())
+        out.append(Cell(m.start(), m.group(), col, col + w))
+        col += w
+        end = m.end()
+    return out
+
+
+def nearest(columns: Sequence[tuple[int, int]], left: int, right: int,
+            allowed: Callable[[int], bool] | None = None) -> int | None:
+    """The index of the column (display span) that the span [left, right) stands under: the one
+    it overlaps, else the one it is closest to (ties: the closer centre); only columns for
+    which `allowed(index)` holds, if given. None when no column is allowed."""
+    best: tuple[int, int] | None = None
+    out: int | None = None
+    for k, (a, b) in enumerate(columns):
+        if allowed is not None and not allowed(k):
+            continue
+        key = (max(0, a - right, left - b), abs((a + b) - (left + right)))
+        if best is None or key < best:
+            best, out = key, k
+    return out
+
+
+def align(k: int, n_cells: int, n_columns: int) -> int | None:
+    """The header column of a row's cell k: a row with as many cells as the header fills every
+    column; a ragged one (no row number, a label left blank, an amount on a wrapped line) lines
+    up on the right, where the figures are. None for a cell left of the first column."""
+    column = n_columns - (n_cells - k)
+    return column if column >= 0 else None

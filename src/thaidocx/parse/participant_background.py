@@ -42,7 +42,8 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
             if ((pos - b.end() <= BACKGROUND_WINDOW
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
                     and not new_people(doc, b.start(), b.end())
-                    and not _period_end(doc, b.start(), b.group())):
+                    and not _period_end(doc, b.start(), b.group())
+                    and not _area_served(doc, start, b.start(), b.group())):
                 found = (b.start(), b.end())
     return found
 
@@ -50,6 +51,18 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
 def _period_end(doc: _Doc, start: int, term: str) -> bool:
     """Is the cue `term` at `start` the present ending a period ("ตั้งแต่ ต.ค. ถึงปัจจุบัน")?"""
     return term in doc.pats.now and _PERIOD_END.search(doc.text, max(0, start - 8), start) is not None
+
+
+def _area_served(doc: _Doc, lo: int, start: int, term: str) -> bool:
+    """Is the cue `term` at `start` a whole area (ทั้งตำบล) that a role cue in its own phrase
+    before it makes the reach of a service ("ผลการคัดกรองทั้งตำบล 376 คน"), not a population
+    ("ผู้สูงอายุทั้งหมู่บ้าน 286 คน")?"""
+    if term not in doc.pats.area:
+        return False
+    gap = None
+    for gap in _SPACE.finditer(doc.text, lo, start):
+        pass  # the last space before the term: its phrase starts after it
+    return any(v != "total" for _, v in doc.found_cues(lo if gap is None else gap.end(), start))
 
 
 def _population_share(doc: _Doc, end: int) -> bool:
@@ -174,7 +187,9 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     heading = doc.heading_role(i)
     if heading == "planned" and not _after_own_target(doc, i, prev):
         return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
-    bg_start, bg_end = _background_cue(doc, near, pos)
+    # A cue may end the line above when the count's line is the wrapped rest of its sentence.
+    bg_start, bg_end = _background_cue(
+        doc, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end), pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)

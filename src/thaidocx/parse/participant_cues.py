@@ -53,6 +53,7 @@ class Patterns:
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
     now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
+    area: frozenset[str] = frozenset()  # part_background_cue terms of a whole area (ทั้งหมู่บ้าน)
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
@@ -136,6 +137,8 @@ class Patterns:
                                if v == "new_case"),
             now=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                           if v == "now"),
+            area=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                           if v == "area"),
             new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "before"),
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
@@ -165,8 +168,10 @@ def _frame_pattern(frame: Lexicon) -> str:
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    # (?!นาคม): มี opening the month มีนาคม is no verb.
-    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
+    # (?!นาคม): มี opening the month มีนาคม is no verb. A numbered place's number may end its
+    # name ("เขตสุขภาพที่ 9 มี", "หมู่ที่ 4 มี").
+    return (alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + r"}?(?:(?<=ที่)[ \t]?[0-9]{1,3}[ \t]?)?"
+            + alt("has") + "(?!นาคม)")
 
 
 def _finding_pattern(cues: Lexicon) -> str:

@@ -45,6 +45,7 @@ class Patterns:
     clause_re: Pattern  # part_finding_clause: a finding verb governing its whole sentence
     measure_re: Pattern  # a value in a part_measure_unit: a measurement was made
     finding_sections: frozenset[str]  # part_finding_section: kinds whose findings need no screening
+    change: frozenset[str]  # part_finding_cue "change" terms (ลดลง): measured, need no screening
     affixes: Lexicon
     introducer: Pattern | None
     section_roles: Lexicon
@@ -123,6 +124,7 @@ class Patterns:
             clause_re=_compile(lex("part_finding_clause").pattern()),
             measure_re=_compile(r"[0-9][0-9.,]*[ \t]*(?:" + lex("part_measure_unit").pattern() + ")"),
             finding_sections=frozenset(lex("part_finding_section").spec.entries),
+            change=frozenset(t for t, v in lex("part_finding_cue").spec.entries.items() if v == "change"),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
@@ -175,21 +177,26 @@ def _frame_pattern(frame: Lexicon) -> str:
 
 
 def _finding_pattern(cues: Lexicon) -> str:
-    """part_finding_cue as two named alternatives. พบ opening พบปะ / พบแพทย์ or closing นัดพบ /
-    มาพบ / เข้าพบ is a meeting; ป่วย inside ผู้ป่วย names patients (people a service is for)."""
+    """part_finding_cue as two named alternatives: found (finding verbs, change words, a measure
+    exceeding its limit) and condition. พบ opening พบปะ / พบแพทย์ / พบกัน or closing นัดพบ / มาพบ /
+    เข้าพบ is a meeting; ป่วย inside ผู้ป่วย names patients (people a service is for)."""
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in cues.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    return (r"(?P<found>(?<!นัด|มา|เข้า)" + alt("found") + r"(?!ปะ|แพทย์|หมอ|กับ))"
+    exceeds = alt("measure") + r"[^\s0-9]{0,8}?(?<!ไม่)" + alt("exceeds")
+    return (r"(?P<found>(?<!นัด|มา|เข้า)(?:" + alt("found") + "|" + alt("change") + "|" + exceeds
+            + r")(?!ปะ|แพทย์|หมอ|กับ|กัน))"
             r"|(?P<condition>(?<!ผู้)" + alt("condition") + ")")
 
 
 def _absent_after_pattern(terms: Lexicon) -> str:
-    """part_absent_after as two named alternatives; ไม่มา opening ไม่มาก / ไม่มาตรฐาน is no absence."""
-    def alt(kind: str) -> str:
-        found = sorted((t for t, v in terms.spec.entries.items() if v == kind), key=len, reverse=True)
+    """part_absent_after as two named alternatives (a case clause, ป่วยเป็น, is read as missed:
+    never a relative clause); ไม่มา opening ไม่มาก / ไม่มาตรฐาน is no absence."""
+    def alt(*kinds: str) -> str:
+        found = sorted((t for t, v in terms.spec.entries.items() if v in kinds), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, found)) + ")" if found else "(?!)"
-    return r"(?:(?P<missed>" + alt("missed") + r")|(?P<absent>" + alt("absent") + r"))(?!ก|ตรฐาน)"
+    return (r"(?:(?P<missed>" + alt("missed", "case") + r")|(?P<absent>" + alt("absent")
+            + r"))(?!ก|ตรฐาน)")
 
 
 def _alt(lex: Lexicon, kind: str) -> str:

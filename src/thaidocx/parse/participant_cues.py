@@ -58,6 +58,8 @@ class Patterns:
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
+    joins: tuple[str, ...] = ()  # part_statistic_join: a further clause of a statistic's sentence
+    roster_re: Pattern | None = None  # part_roster_attendance: "มาประชุม 10 คน จาก" ending the text
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     caseload_re: Pattern | None = None  # part_caseload: an average per period ending the text
     case_re: Pattern | None = None  # part_caseload: a patient or case word
@@ -146,6 +148,11 @@ class Patterns:
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "service"),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
+            joins=tuple(lex("part_statistic_join").spec.entries),
+            # "(กรรมการมาประชุม 10 คน จากทั้งหมด " right before a count: its base, the membership.
+            roster_re=_compile("(?:" + lex("part_roster_attendance").pattern()
+                               + r")[^\s0-9]{0,20}[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)[ \t]*"
+                               r"(?P<base>จาก[^\s0-9]{0,20})[ \t]*$"),
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             caseload_re=_compile(_caseload_pattern(lex("part_caseload"))),
             case_re=_compile(_alt(lex("part_caseload"), "case")),

@@ -8,8 +8,9 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
-   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the line above an indented
-   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน"); under an
+   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the lines above an indented
+   line up to its item's first line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน
+   ผลผิดปกติ ๗ คน"); a change word right before the count needs none ("น้ำหนักลดลง 74 คน"); under an
    outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน",
    nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue

@@ -642,3 +642,80 @@ HOSTILE = [
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_inputs_finish_without_bogus_counts(text):
     assert all(p["count"] < 100_000_000 for p in _items(text))
+
+
+# Stop 12 cue fixes (background, findings, outcomes): text, expected counts in order.
+CUES_S12 = [
+    # people who did not do something
+    pytest.param("ผู้ที่ไม่ได้ส่งแบบประเมินคืน 27 คน ส่วนใหญ่ย้ายไปทำงานในเมือง", [],
+                 id="regression-people-who-did-not-return-the-kit-acc13r"),
+    pytest.param("ผู้ที่ไม่ได้มาตามนัด 5 คน ได้รับการติดตามเยี่ยมบ้านทุกราย", [5],
+                 id="did-not-come-then-served-kept"),
+    pytest.param("กลุ่มเป้าหมายคือผู้ที่ไม่ได้ตรวจคัดกรองในปีที่แล้ว 80 คน", [80],
+                 id="did-not-named-as-the-target-kept"),
+    # a cue ending the line above a wrapped count line
+    pytest.param("     กองทุนได้รับเงินตามจำนวนประชากร\n5,212 คน อัตราคนละ 45 บาท", [],
+                 id="regression-population-cue-on-the-line-above-acc13m"),
+    pytest.param("          ซึ่งในปี 2566 เขตสุขภาพที่ 7 มีผู้ถูกสุนัขกัด\nที่มารับวัคซีน 9,310 ราย และมีผู้เสียชีวิต 1 ราย นั้น", [],
+                 id="regression-numbered-region-has-on-the-line-above-acc13q"),
+    pytest.param("ประชากรทั้งหมดของตำบล\n- ผู้เข้าร่วมอบรม 45 คน", [45], id="list-item-after-a-cue-line-kept"),
+    pytest.param("2.1 รณรงค์พร้อมกันทั้งอำเภอ วันที่ 3 ก.ค.\n2.2 จัดจิตอาสาพ่นยา 18 คน", [18],
+                 id="numbered-item-does-not-continue-the-line-above"),
+    pytest.param("จำนวนประชากร 4,100 คน\nอสม. 35 คน", [35], id="count-after-a-statistic-line-kept"),
+    # places that have people
+    pytest.param("ในพื้นที่รับผิดชอบมีผู้สูงอายุ 2,015 คน", [], id="regression-catchment-has-elderly-acc13n"),
+    pytest.param("ภาคเหนือมีผู้ป่วยโรคไตที่ต้องฟอกเลือดกว่า 9,000 ราย", [], id="regression-region-has-patients-acc13k"),
+    pytest.param("เขตสุขภาพที่ 8 มีรายงานผู้ป่วยโรคหัด 312 ราย", [], id="regression-reported-cases-acc13i"),
+    pytest.param("เขตสุขภาพที่ 8 มีผู้เข้าร่วมประชุม 96 คน", [96], id="numbered-region-with-attendees-kept"),
+    # whole areas
+    pytest.param("(หมู่ 6 มี 180 หลังคาเรือน เด็กเล็กทั้งหมู่บ้าน 64 คน)", [],
+                 id="regression-whole-village-population-acc13l"),
+    pytest.param("สรุปผลการคัดกรองทั้งตำบล 512 คน", [512], id="whole-area-reached-by-a-service-kept"),
+    pytest.param("ผู้เข้าร่วมจากทั้งจังหวัด 240 คน", [240], id="attendees-from-a-whole-province-kept"),
+    # a clause joined to a statistic
+    pytest.param("ในปี 2565 จังหวัดมีผู้เสียชีวิตจากจมน้ำ 41 ราย สูงกว่าเป้าหมายของประเทศ และมีผู้บาดเจ็บ"
+                 "ที่เข้ารับการรักษาอีก 230 ราย", [], id="regression-joined-clause-of-a-statistic-acc13g"),
+    pytest.param("ในปี 2565 มีผู้ป่วยสะสม 75 ราย และมีผู้เข้าร่วมโครงการ 40 คน", [40],
+                 id="joined-clause-with-its-own-role-cue-kept"),
+    # findings and outcomes
+    pytest.param("ออกตรวจตาที่วัด ตรวจไปตรวจมาเจอต้อกระจก 17 คน ต้อเนื้อ 6 คน", [],
+                 id="regression-informal-finding-verb-jer-acc13l"),
+    pytest.param("ตรวจไปทั้งหมด 90 คน เจอคนความดันสูงเกิน 140 ต้องนัดมาวัดซ้ำ 11 คน", [90, 11],
+                 id="found-and-named-by-a-follow-up-appointment-kept"),
+    pytest.param("ผู้เข้าอบรมทำแบบทดสอบหลังอบรม ผ่านเกณฑ์ร้อยละ 70 ขึ้นไป 52 คน", [],
+                 id="regression-passed-a-post-test-is-an-outcome-acc13i"),
+    pytest.param("อบรม อสม. 60 คน ผ่านเกณฑ์ 55 คน", [60, 55], id="passed-without-a-test-word-kept"),
+    pytest.param("ติดตามกลุ่มเสี่ยงได้ 80 คน ค่าความดันลดลง 41 คน ค่าน้ำตาลลดลง 19 คน", [80],
+                 id="regression-change-words-are-outcomes-acc13a"),
+    pytest.param("ติดตามหลัง 6 เดือน รอบเอวลดลง 33 คน", [], id="regression-change-after-follow-up-acc13c"),
+    pytest.param("ผู้ป่วยลดลงจากปีก่อน ผู้เข้าร่วมโครงการ 30 คน", [30], id="trend-word-before-a-role-cue-kept"),
+    pytest.param("3.ออกวัดความดัน เจาะน้ำตาล คนอายุ 35 ปีขึ้นไป\n  ได้ทั้งหมด 52 คน\n"
+                 "  ความดันสูงเกิน 9 คน น้ำตาลเกิน 4 คน นัดไปตรวจซ้ำที่ รพ.สต.", [52],
+                 id="regression-measure-exceeds-under-an-item-with-screening-acc13d"),
+    pytest.param("รับสมัครผู้เข้าร่วมไม่เกิน 40 คน", [40], id="not-exceeding-is-a-limit-kept"),
+    pytest.param("   ผลงาน คัดกรองได้ 1,500 คน\n   พบ BMI ≥ 25 กก./ตร.ม. 480 คน ความดัน ≥ 140/90 มม.ปรอท 150 คน\n"
+                 "   FBS 100-125 มก./ดล. 133 คน", [1500],
+                 id="regression-measured-line-continues-the-findings-above-acc13c"),
+    pytest.param("ผู้เข้าร่วม 40 คน\nผู้ที่มีน้ำตาล 100-125 มก./ดล. 12 คน", [40, 12],
+                 id="measured-line-after-attendees-kept"),
+    # absence and cases
+    pytest.param("รุ่นที่ 2 มีผู้ขาด 6 คน ควรจัดช่วงเย็น", [], id="regression-absence-made-a-noun-acc13c"),
+    pytest.param("ผู้ขาดแคลนทุนทรัพย์ 20 คน ได้รับทุน", [20], id="lacking-is-no-absence-kept"),
+    pytest.param("  - มีคนมาจากต่างจังหวัด 2 คน ป่วยเป็นไข้ แจ้ง รพ.สต. แล้ว", [],
+                 id="regression-case-clause-after-the-count-acc13d"),
+    pytest.param("กลุ่มเป้าหมาย\n- ผู้สูงอายุ 45 คน ที่ป่วยเป็นโรคเรื้อรัง", [45],
+                 id="case-clause-as-a-relative-clause-kept"),
+    # quorum, yield ratio
+    pytest.param("เมื่อครบองค์ประชุม (กรรมการมาประชุม 9 คน จากทั้งหมด 11 คน)", [9],
+                 id="regression-quorum-base-is-the-membership-acc13m"),
+    pytest.param("ผู้เข้าประชุม 45 คน จากเป้าหมาย 50 คน", [45, 50], id="attendance-of-a-target-kept"),
+    pytest.param("ผู้ปกครองเซ็นยินยอม 200 คน จากทั้งหมด 230 คน", [200, 230], id="consent-of-all-kept"),
+    pytest.param("(ผู้บริจาคพลาสมา 1 คน ให้ได้ 2 – 3 ถุง)", [], id="regression-one-persons-yield-acc13k"),
+    pytest.param("ผู้บริจาคโลหิต 1 คน ช่วยชีวิตผู้ป่วยได้ 3 คน", [], id="one-donor-saves-three-is-a-ratio"),
+    pytest.param("ผู้บริจาคเกล็ดเลือด 1 คน ให้ความรู้แก่ผู้บริจาคใหม่", [1], id="one-donor-without-a-yield-kept"),
+]
+
+
+@pytest.mark.parametrize("text,counts", CUES_S12)
+def test_cues_s12(text, counts):
+    assert [p["count"] for p in _items(text)] == counts

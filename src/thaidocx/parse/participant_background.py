@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from .participant_doc import _Doc, _Previous
 
 BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
+ROSTER_WINDOW = 80  # an attendance count and the "จาก" of its base, right before a count
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
 _SPACE = literal_regex(r"\s")
+_ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _RELATIVE = ("ที่", "ซึ่ง")
 _CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
@@ -42,7 +44,8 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
             if ((pos - b.end() <= BACKGROUND_WINDOW
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
                     and not new_people(doc, b.start(), b.end())
-                    and not _period_end(doc, b.start(), b.group())):
+                    and not _period_end(doc, b.start(), b.group())
+                    and not _area_served(doc, start, b.start(), b.group())):
                 found = (b.start(), b.end())
     return found
 
@@ -50,6 +53,51 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
 def _period_end(doc: _Doc, start: int, term: str) -> bool:
     """Is the cue `term` at `start` the present ending a period ("ตั้งแต่ ต.ค. ถึงปัจจุบัน")?"""
     return term in doc.pats.now and _PERIOD_END.search(doc.text, max(0, start - 8), start) is not None
+
+
+def _area_served(doc: _Doc, lo: int, start: int, term: str) -> bool:
+    """Is the cue `term` at `start` a whole area (ทั้งตำบล) that a role cue in its own phrase
+    before it makes the reach of a service ("ผลการคัดกรองทั้งตำบล 376 คน"), not a population
+    ("ผู้สูงอายุทั้งหมู่บ้าน 286 คน")?"""
+    if term not in doc.pats.area:
+        return False
+    gap = None
+    for gap in _SPACE.finditer(doc.text, lo, start):
+        pass  # the last space before the term: its phrase starts after it
+    return any(v != "total" for _, v in doc.found_cues(lo if gap is None else gap.end(), start))
+
+
+def _roster(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` (line i) the base of a meeting attendance ("กรรมการมาประชุม 10 คน
+    จากทั้งหมด 12 คน"): the body's membership (part_roster_attendance), not a target?"""
+    roster_re = doc.pats.roster_re
+    lo = max(doc.starts[i], pos - ROSTER_WINDOW)
+    if roster_re is None or doc.text.find("จาก", lo, pos) < 0:
+        return False
+    m = roster_re.search(doc.text, lo, pos)
+    return m is not None and not any(v != "total" for _, v in doc.found_cues(m.start("base"), pos))
+
+
+def _clause_start(doc: _Doc, start: int, pos: int) -> int:
+    """Where the count's clause starts: after the last part_statistic_join word in start:pos."""
+    text = doc.text
+    for join in doc.pats.joins:
+        k = text.rfind(join, start, pos)
+        if k >= 0:
+            start = k + len(join)
+    return start
+
+
+def _absent(doc: _Doc, group: str | None) -> bool:
+    """Is the phrase before a count a whole phrase of absence (part_absent_phrase), maybe made a
+    noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")?"""
+    if group is None:
+        return False
+    for noun in _ABSENT_NOUNS:
+        if group.startswith(noun):
+            group = group[len(noun):]
+            break
+    return group in doc.pats.absent
 
 
 def _population_share(doc: _Doc, end: int) -> bool:
@@ -148,7 +196,9 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     def keeps_after_statistic(start: int) -> bool:
         # After a statistic on the same line, a cue in a relative clause naming the group
         # ("ผู้ดูแลที่ผ่านการอบรมเพียง 18 คน": caregivers who are trained) describes the population
-        # the statistic is about; it names no one this activity reached.
+        # the statistic is about; it names no one this activity reached. A joined clause ("… และมี
+        # ผู้พยายามฆ่าตัวตาย…อีก 412 ราย") is judged by its own cues.
+        start = _clause_start(doc, start, pos)
         for cue_end, v in doc.found_cues(start, pos):
             if v != "total" and not _relative_clause(doc.text, start, cue_end):
                 return True
@@ -174,13 +224,15 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     heading = doc.heading_role(i)
     if heading == "planned" and not _after_own_target(doc, i, prev):
         return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
-    bg_start, bg_end = _background_cue(doc, near, pos)
+    # A cue may end the line above when the count's line is the wrapped rest of its sentence.
+    bg_start, bg_end = _background_cue(
+        doc, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end), pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos) or _caseload(doc, near, pos, end)
+            or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
             or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
             or is_finding(doc, i, near, pos, prev, end)
-            or group_name(doc, max(near, pos - GROUP_WINDOW), pos) in doc.pats.absent):
+            or _absent(doc, group_name(doc, max(near, pos - GROUP_WINDOW), pos))):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
@@ -188,6 +240,11 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         if (prev.line == i and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
+            return True
+        # A line of results right under a statistic's line, its group a measured value ("พบ BMI
+        # ≥ 25 กก./ตร.ม. 1,012 คน …⏎FBS 100-125 มก./ดล. 268 คน"), continues those findings.
+        if (prev.line == i - 1 and doc.pats.measure_re.search(doc.text, doc.starts[i], pos)
+                is not None and not keeps(doc.starts[i])):
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))

@@ -45,6 +45,7 @@ class Patterns:
     clause_re: Pattern  # part_finding_clause: a finding verb governing its whole sentence
     measure_re: Pattern  # a value in a part_measure_unit: a measurement was made
     finding_sections: frozenset[str]  # part_finding_section: kinds whose findings need no screening
+    change: frozenset[str]  # part_finding_cue "change" terms (ลดลง): measured, need no screening
     affixes: Lexicon
     introducer: Pattern | None
     section_roles: Lexicon
@@ -53,9 +54,12 @@ class Patterns:
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
     now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
+    area: frozenset[str] = frozenset()  # part_background_cue terms of a whole area (ทั้งหมู่บ้าน)
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
+    joins: tuple[str, ...] = ()  # part_statistic_join: a further clause of a statistic's sentence
+    roster_re: Pattern | None = None  # part_roster_attendance: "มาประชุม 10 คน จาก" ending the text
     absent_after_re: Pattern | None = None  # part_absent_after: group "missed" or "absent"
     caseload_re: Pattern | None = None  # part_caseload: an average per period ending the text
     case_re: Pattern | None = None  # part_caseload: a patient or case word
@@ -122,6 +126,7 @@ class Patterns:
             clause_re=_compile(lex("part_finding_clause").pattern()),
             measure_re=_compile(r"[0-9][0-9.,]*[ \t]*(?:" + lex("part_measure_unit").pattern() + ")"),
             finding_sections=frozenset(lex("part_finding_section").spec.entries),
+            change=frozenset(t for t, v in lex("part_finding_cue").spec.entries.items() if v == "change"),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
@@ -136,11 +141,18 @@ class Patterns:
                                if v == "new_case"),
             now=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                           if v == "now"),
+            area=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                           if v == "area"),
             new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "before"),
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "service"),
             breakdown_deny=frozenset(lex("part_breakdown_not_group").spec.entries),
+            joins=tuple(lex("part_statistic_join").spec.entries),
+            # "(กรรมการมาประชุม 10 คน จากทั้งหมด " right before a count: its base, the membership.
+            roster_re=_compile("(?:" + lex("part_roster_attendance").pattern()
+                               + r")[^\s0-9]{0,20}[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)[ \t]*"
+                               r"(?P<base>จาก[^\s0-9]{0,20})[ \t]*$"),
             absent_after_re=_compile(_absent_after_pattern(lex("part_absent_after"))),
             caseload_re=_compile(_caseload_pattern(lex("part_caseload"))),
             case_re=_compile(_alt(lex("part_caseload"), "case")),
@@ -165,26 +177,33 @@ def _frame_pattern(frame: Lexicon) -> str:
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    # (?!นาคม): มี opening the month มีนาคม is no verb.
-    return alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + "}?" + alt("has") + "(?!นาคม)"
+    # (?!นาคม): มี opening the month มีนาคม is no verb. A numbered place's number may end its
+    # name ("เขตสุขภาพที่ 9 มี", "หมู่ที่ 4 มี").
+    return (alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + r"}?(?:(?<=ที่)[ \t]?[0-9]{1,3}[ \t]?)?"
+            + alt("has") + "(?!นาคม)")
 
 
 def _finding_pattern(cues: Lexicon) -> str:
-    """part_finding_cue as two named alternatives. พบ opening พบปะ / พบแพทย์ or closing นัดพบ /
-    มาพบ / เข้าพบ is a meeting; ป่วย inside ผู้ป่วย names patients (people a service is for)."""
+    """part_finding_cue as two named alternatives: found (finding verbs, change words, a measure
+    exceeding its limit) and condition. พบ opening พบปะ / พบแพทย์ / พบกัน or closing นัดพบ / มาพบ /
+    เข้าพบ is a meeting; ป่วย inside ผู้ป่วย names patients (people a service is for)."""
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in cues.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
-    return (r"(?P<found>(?<!นัด|มา|เข้า)" + alt("found") + r"(?!ปะ|แพทย์|หมอ|กับ))"
+    exceeds = alt("measure") + r"[^\s0-9]{0,8}?(?<!ไม่)" + alt("exceeds")
+    return (r"(?P<found>(?<!นัด|มา|เข้า)(?:" + alt("found") + "|" + alt("change") + "|" + exceeds
+            + r")(?!ปะ|แพทย์|หมอ|กับ|กัน))"
             r"|(?P<condition>(?<!ผู้)" + alt("condition") + ")")
 
 
 def _absent_after_pattern(terms: Lexicon) -> str:
-    """part_absent_after as two named alternatives; ไม่มา opening ไม่มาก / ไม่มาตรฐาน is no absence."""
-    def alt(kind: str) -> str:
-        found = sorted((t for t, v in terms.spec.entries.items() if v == kind), key=len, reverse=True)
+    """part_absent_after as two named alternatives (a case clause, ป่วยเป็น, is read as missed:
+    never a relative clause); ไม่มา opening ไม่มาก / ไม่มาตรฐาน is no absence."""
+    def alt(*kinds: str) -> str:
+        found = sorted((t for t, v in terms.spec.entries.items() if v in kinds), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, found)) + ")" if found else "(?!)"
-    return r"(?:(?P<missed>" + alt("missed") + r")|(?P<absent>" + alt("absent") + r"))(?!ก|ตรฐาน)"
+    return (r"(?:(?P<missed>" + alt("missed", "case") + r")|(?P<absent>" + alt("absent")
+            + r"))(?!ก|ตรฐาน)")
 
 
 def _alt(lex: Lexicon, kind: str) -> str:

@@ -23,6 +23,7 @@ STRONG = ("planned", "actual")
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
 _LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
+_WIDE_GAP = literal_regex(r"[ \t]{2,}")  # Thai sentences end at a wide space
 
 
 class _Previous(NamedTuple):  # immutable, and cheaper to make than a dataclass
@@ -100,6 +101,26 @@ class _Doc:
             found = self._cues[start, end] = [
                 (c.end(), value(c.group())) for c in self.cue_re.finditer(self.text, start, end)]
         return found
+
+    def wrapped_start(self, i: int, near: int, pos: int, after: int) -> int:
+        """Where the sentence of the count at `pos` begins when line i is the wrapped rest of
+        the sentence above (PDF text breaks lines anywhere: "…ตามจำนวนประชากร⏎6,418 คน",
+        "…มีผู้สัมผัสโรค⏎ที่มารับวัคซีน 18,420 ราย"): in line i-1, after its last wide space (and
+        after `after`, the end of the previous count). Else `near`. Line i continues the line above when it is written flush
+        left, is no list item nor heading, and nothing before the count on it ends a sentence,
+        and the line above is text that is not a list's introduction."""
+        start = self.starts[i]
+        if (i == 0 or near > start or not self.text[start:start + 1].strip()
+                or self._own[i] is not None or _LIST_ITEM.match(self.line(i))
+                or _WIDE_GAP.search(self.text, start, pos) is not None):
+            return near
+        above = self.line(i - 1)
+        if not above.strip() or _LIST_INTRO.search(above):
+            return near
+        gap = None
+        for gap in _WIDE_GAP.finditer(above.rstrip()):
+            pass  # the last wide space above: its sentence starts after it
+        return max(self.starts[i - 1] + (0 if gap is None else gap.end()), after)
 
     def in_list(self, i: int) -> bool:
         """Line i is a list item: it starts with a bullet, or the line above introduces a list."""

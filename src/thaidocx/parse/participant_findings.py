@@ -8,8 +8,9 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
-   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the line above an indented
-   line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน ผลผิดปกติ ๗ คน"); under an
+   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the lines above an indented
+   line up to its item's first line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน
+   ผลผิดปกติ ๗ คน"); a change word right before the count needs none ("น้ำหนักลดลง 74 คน"); under an
    outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน",
    nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
 CLAUSE_WINDOW = 240  # ... a clause-introducing one (พบว่า), this far, in the count's sentence
 SERVED_WINDOW = 40  # a service cue after a finding must start at most this far after it
+ITEM_LINES = 3  # an indented line's item starts at most this many lines above it
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
@@ -134,11 +136,11 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     lo = doc.starts[i]
     if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
         lo = doc.starts[prev.line]
-    if i > 0 and doc.line(i)[:1].isspace() and doc.line(i - 1).strip():
-        lo = min(lo, doc.starts[i - 1])  # an indented line continues the item above it
+    lo = min(lo, _item_start(doc, i))  # an indented line continues the item above it
     if pats.screening_re.search(text, lo, cue.end()) is None and not (
             verb and (doc.kind(i) in pats.finding_sections
-                      or pats.measure_re.search(text, cue.end(), pos) is not None)):
+                      or pats.measure_re.search(text, cue.end(), pos) is not None
+                      or _measured_change(doc, cue, pos))):
         return False
     if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
         return False
@@ -150,6 +152,32 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     for gap in _SPACE.finditer(text, own, cue.start()):
         own = gap.end()
     return not any(v == "planned" for _, v in doc.found_cues(own, cue.start()))
+
+
+def _item_start(doc: _Doc, i: int) -> int:
+    """Where the item that indented line i continues starts: the nearest line above it that is
+    less indented (its first line), through at most ITEM_LINES indented lines; a blank line or a
+    line no more indented than line i before it ends the walk ("2.ออกวัดความดัน เจาะน้ำตาล…⏎
+      ได้ทั้งหมด ๔๕ คน⏎  ความดันสูงเกิน ๗ คน": the screening is the item's)."""
+    start = doc.starts[i]
+    line = doc.line(i)
+    indent = len(line) - len(line.lstrip())
+    if indent == 0:
+        return start
+    for j in range(i - 1, max(-1, i - 1 - ITEM_LINES), -1):
+        above = doc.line(j)
+        if not above.strip():
+            break
+        start = doc.starts[j]
+        if len(above) - len(above.lstrip()) < indent:
+            break  # the item's first line
+    return start
+
+
+def _measured_change(doc: _Doc, cue: regex.Match | re.Match, pos: int) -> bool:
+    """Is the cue a change word (ลดลง, ดีขึ้น) ending the phrase right before the count ("น้ำหนัก
+    ลดลง 74 คน")? A change is measured: it needs no screening word (not a trend: ลดลงจาก …)."""
+    return cue.group() in doc.pats.change and not doc.text[cue.end():pos].strip()
 
 
 def outcome_share(doc: _Doc, i: int, near: int, pos: int, end: int) -> bool:

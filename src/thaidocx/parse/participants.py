@@ -4,7 +4,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
 1. valued by parse/thainum.py: digits × multiplier word (9.87 แสน), or number words (ห้าสิบ);
 2. dropped when it is a background statistic (parse/participant_background.py): a background
    cue (สะสม, เสียชีวิต, ประชากร …) or a "<place> มี" statement shortly before it (or opening the
-   phrase it closes) with no role cue in between, a restatement as a share of the population after it, a background section
+   phrase it closes, or ending the line above a wrapped line) with no role cue in between, a
+   restatement as a share of the population after it, a meeting's membership (มาประชุม 10 คน จาก
+   ทั้งหมด 12 คน), a background section
    (หลักการและเหตุผล, สถานการณ์), a screening finding (คัดกรอง 318 คน พบต้อกระจก 41 ราย:
    parse/participant_findings.py), or the breakdown of a dropped statistic (ประชากร 900 คน ชาย 400 คน …);
    people absent (ขาด 8 คน, the whole phrase before the count) are dropped too, and so are

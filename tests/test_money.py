@@ -276,6 +276,32 @@ TOTALS = [
                  id="regression-minutes-project-named-two-lines-above-indented-budget-acc11o"),
     pytest.param("รายงานการประชุม\n2.1 ได้รับจัดสรร 20,000 บาท\n    งบประมาณ 20,000 บาท", None,
                  id="minutes-indented-line-under-an-allocation-names-no-activity"),
+    # several projects whose amounts are on the wrapped lines under their numbered items
+    pytest.param("รายงานการประชุม\n     4.1 โครงการ อสม.ใส่ใจ ห่างไกลไข้เลือดออก\n"
+                 "กลุ่มเป้าหมาย อสม. 96 คน งบประมาณ 24,600 บาท\n     4.2 โครงการหนูน้อยฟันดี ศพด.\n"
+                 "และผู้ปกครอง 42 คน เสนองบประมาณ 12,300 บาท", None,
+                 id="regression-several-projects-amounts-on-wrapped-item-lines-acc13m"),
+    pytest.param("4.1 โครงการคัดกรองเบาหวาน\nกลุ่มเป้าหมาย 120 คน\nงบประมาณ 18,650 บาท\n"
+                 "4.2 โครงการฟันสวย\nงบประมาณ 9,800 บาท", None,
+                 id="several-projects-amount-two-wrapped-lines-below"),
+    pytest.param("รายงานการประชุม\n3.2 โครงการอบรมผู้จัดการรายกรณี\n   ผู้เข้าอบรม 45 คน\n"
+                 "   งบประมาณ 38,500 บาท (ค่าอาหาร 45 คน x 250 บาท = 11,250 บาท\n   ค่าวิทยากร 27,250 บาท)", 38500,
+                 id="one-project-item-with-its-breakdown-on-the-wrapped-lines"),
+    pytest.param("โครงการส่งเสริมสุขภาพผู้สูงอายุ ปี 2568\nงบประมาณ 20,000 บาท\n"
+                 "- ค่าอาหาร 50 คน x 100 บาท เป็นเงิน 5,000 บาท\n- ค่าวัสดุ 15,000 บาท", 20000,
+                 id="one-project-title-unnumbered-above-its-budget-stays"),
+    pytest.param("1. โครงการคัดกรองเบาหวาน ปี 2567 ใช้ไป 8,000 บาท\nปีนี้ขยายเป้าหมาย\n"
+                 "2. งบประมาณ 12,000 บาท", 12000,
+                 id="numbered-budget-line-under-another-project-item-is-its-own"),
+    # a fund's balance statement: carried forward … received … paid … left
+    pytest.param("รายงานสถานะการเงินกองทุน ดังนี้\n   ยอดเงินยกมา   215,430.50   บาท\n"
+                 "   รับเงินจัดสรร   405,102.27   บาท\n   จ่ายสนับสนุนโครงการ   253,414.02   บาท\n"
+                 "   คงเหลือ   367,118.75   บาท", None,
+                 id="regression-fund-balance-statement-rows-are-no-budget-acc13m"),
+    pytest.param("เงินคงเหลือยกมาจากปี 2567  98,500 บาท\nงบประมาณโครงการ 40,000 บาท", 40000,
+                 id="carried-balance-row-without-a-closing-row-opens-no-statement"),
+    pytest.param("ยอดเงินยกมา 5,000 บาท\n\nงบประมาณโครงการ 40,000 บาท\nคงเหลือ 1,000 บาท", 40000,
+                 id="balance-statement-stops-at-a-blank-line"),
     pytest.param("๔. ใช้งบประมาณครั้งนี้ ๖,๒๐๐ บาท (ค่าอาหาร ๓๑ คน x ๑๐๐ บาท = ๓,๑๐๐ บาท\n"
                  "ค่าวัสดุ ๓,๑๐๐ บาท) จากงบประมาณโครงการทั้งสิ้น ๓๖,๐๐๐ บาท", 36000,
                  id="regression-part-spent-from-a-larger-project-total-acc11n"),

@@ -41,6 +41,8 @@ class Cues:
     column_lex: Lexicon
     column: Pattern
     category_lex: Lexicon  # money_category_column: whole header cells naming budget categories
+    balance_lex: Lexicon  # money_balance: open / close rows of a fund's balance statement
+    balance: Pattern
     hedges: tuple[str, ...]
     # All the terms of unit_before / unit_after: one str.endswith / startswith call tells
     # whether the (rarer) term-by-term loop can find anything at all.
@@ -100,6 +102,10 @@ class Cues:
         """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
         m = self.project.match(text, pos)
         return m is not None and bool(self.project_lex.get(m.group()))
+
+    def balance_rows(self, text: str, start: int, end: int) -> set[str]:
+        """The money_balance kinds ("open", "close") named in text[start:end]."""
+        return {str(self.balance_lex.get(m.group())) for m in self.balance.finditer(text, start, end)}
 
     def stage_of(self, before: str) -> str | None:
         """'requested' / 'approved': the last money_request_stage term in `before`, if any."""
@@ -164,6 +170,8 @@ def _build_cues(rules: RuleSet) -> Cues:
         column_lex=lx("money_column"),
         column=literal_regex(lx("money_column").pattern()),
         category_lex=lx("money_category_column"),
+        balance_lex=lx("money_balance"),
+        balance=literal_regex(lx("money_balance").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
         unit_before_any=tuple(lx("money_unit_before").table),
         unit_after_any=tuple(lx("money_unit_after").table),

@@ -353,6 +353,15 @@ TOTALS = [
     pytest.param("โครงการนี้ใช้งบประมาณ 12,000 บาท\nสรุปผล: ใช้งบประมาณ 12,000 บาท", 12000,
                  id="one-spending-stated-twice-is-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    # an appropriation of the annual ordinance beside the project's own total
+    pytest.param("ประเภทรายจ่ายอื่นๆ ตั้งไว้ ๔๐,๐๐๐ บาท เบิกจ่ายในโครงการนี้ เป็นเงิน ๓๗,๕๐๐ บาท\n"
+                 "- ค่าอาหาร 100 คน x 80 บาท เป็นเงิน 8,000 บาท\nรวมเป็นเงินทั้งสิ้น ๓๗,๕๐๐ บาท", 37500,
+                 id="regression-appropriation-set-aside-ranks-below-the-project-total-acc13f"),
+    pytest.param("แผนงานสาธารณสุข ตั้งจ่ายไว้ จำนวน 120,000 บาท\nโครงการนี้ใช้งบประมาณ 25,000 บาท", 25000,
+                 id="appropriation-with-amount-word-then-project-spending"),
+    pytest.param("งบประมาณ ตั้งไว้ 40,000 บาท", 40000, id="appropriation-alone-stays-the-budget"),
+    pytest.param("บรรลุเป้าหมายที่ตั้งไว้ ใช้งบประมาณ 20,000 บาท\nค่าอาหาร 5,000 บาท\nรวม 20,000 บาท", 20000,
+                 id="set-target-word-far-before-an-amount-is-no-appropriation"),
     pytest.param("นอกจากนี้ บริษัท ค้าวัสดุ จำกัด โดยคุณสมชาย กรรมการผู้จัดการ ได้มอบเงินสนับสนุนการจัดงาน "
                  "จำนวน 30,000 บาท", None, id="regression-company-gift-supporting-the-event-acc13k"),
     pytest.param("ร้านสมใจการเกษตร มอบเงินสนับสนุนโครงการ 5,000 บาท", None, id="shop-gift-is-no-budget"),

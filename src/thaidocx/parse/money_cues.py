@@ -43,6 +43,7 @@ class Cues:
     category_lex: Lexicon  # money_category_column: whole header cells naming budget categories
     gift: Pattern  # money_gift: "มอบเงิน" before a donation
     private_giver: Pattern  # money_private_giver: "บริษัท … จำกัด", "ร้าน…"
+    appropriation: Pattern  # money_appropriation ending the text before an amount
     balance_lex: Lexicon  # money_balance: open / close rows of a fund's balance statement
     balance: Pattern
     hedges: tuple[str, ...]
@@ -180,6 +181,8 @@ def _build_cues(rules: RuleSet) -> Cues:
         category_lex=lx("money_category_column"),
         gift=literal_regex(lx("money_gift").pattern()),
         private_giver=literal_regex(lx("money_private_giver").pattern()),
+        appropriation=literal_regex("(?:" + lx("money_appropriation").pattern()
+                                    + r")[ \t]*(?:จำนวนเงิน|จำนวน|เป็นเงิน)?[ \t]*$"),
         balance_lex=lx("money_balance"),
         balance=literal_regex(lx("money_balance").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),

@@ -28,6 +28,7 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
+    roles = _appropriation_beside_total(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
     roles = _summed_parts(amounts, roles)
     roles = _separate_spendings(lines, amounts, bounds, roles, cues)
@@ -259,6 +260,23 @@ def _requested_when_approved(lines: Lines, amounts: list[Amount],
     if "approved" not in stages or "requested" not in stages:
         return roles
     return ["other" if st == "requested" else r for r, st in zip(roles, stages)]
+
+
+APPROPRIATION_TAIL = 30  # the cue, a จำนวน and spaces: how far back it is looked for
+
+
+def _appropriation_beside_total(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                                roles: list[str], cues: Cues) -> list[str]:
+    """A total right after an appropriation word ("รายจ่ายอื่นๆ ตั้งไว้ 40,000 บาท") is the
+    ordinance's line the project draws on; when another total is stated ("เบิกจ่ายในโครงการนี้
+    เป็นเงิน 37,500 บาท"), that one is the budget and the appropriation is other money."""
+    text = lines.text
+    approp = [r == "total" and cues.appropriation.search(
+        text, max(ls, a.start - APPROPRIATION_TAIL), a.start) is not None
+        for a, (ls, _), r in zip(amounts, bounds, roles)]
+    if not any(approp) or not any(r == "total" and not p for r, p in zip(roles, approp)):
+        return roles
+    return ["other" if p else r for r, p in zip(roles, approp)]
 
 
 def _opens_minutes(lines: Lines, cues: Cues) -> bool:

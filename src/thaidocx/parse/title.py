@@ -65,7 +65,8 @@ def parse(ctx: Context) -> Parsed:
             span = pick(ctx.text, m, lx)
             rule = m.rule
             if kind == "subject" and span:
-                project = _subject_project(ctx.text, span, by_kind.get("embedded", []), lx)
+                project = _subject_project(ctx.text, span, by_kind.get("embedded", []), lx) \
+                    or _subject_event(ctx.text, span, lx)
                 if project:
                     span, rule = project
             if span and span[1] > span[0]:
@@ -87,10 +88,48 @@ def _subject_project(text: str, span: tuple[int, int], embedded: list[Match],
     for m in embedded:
         if m.start < s:
             continue
-        named = _embedded(text, m, lx)
+        if m.start < e:  # named in the subject itself, which may wrap onto indented lines
+            named = _name_span(text, m.start, _wrapped_end(text, m.start, e, lx))
+        else:
+            named = _embedded(text, m, lx)
         if named:
             return named, m.rule
     return None
+
+
+EVENT_SEARCH = 3000  # how far into the letter's body the held event is looked for
+EVENT_LINES = 3  # an event's name wraps over at most this many lines
+MIN_EVENT = 20  # a shorter "name" is only the kind ("ประชุม ในวันที่ …")
+
+
+def _subject_event(text: str, span: tuple[int, int],
+                   lx: Lex) -> tuple[tuple[int, int], str] | None:
+    """A subject asking to join an event it does not name ('ขอเชิญเข้าร่วมประชุม'): the event
+    the body says it holds ('จึงกำหนดจัดประชุมเชิงปฏิบัติการ…⏎…ปีงบประมาณ ๒๕๖๘ ในวันที่ …'), from its
+    kind to the clause after the name, over the lines it wraps onto."""
+    s, e = span
+    if not lx.bare_request_re.match(text, s, e):
+        return None
+    m = lx.event_hold_re.search(text, e, e + EVENT_SEARCH)
+    if m is None:
+        return None
+    start = m.end()
+    limit = _line_end(text, start)
+    for _ in range(EVENT_LINES - 1):
+        nxt = _line_end(text, limit + 1)
+        if limit >= len(text) or not text[limit + 1:nxt].strip():
+            break  # the text or the paragraph (a blank line) ends
+        limit = nxt
+    b = lx.boundary_re.search(text, start, limit)
+    if b is None:
+        return None  # no clause after it: where the name ends is unknown
+    a, end = _trim(text, start, b.start())
+    return ((a, end), "title.subject") if MIN_EVENT <= end - a <= MAX_HEADLINE else None
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -376,9 +415,48 @@ def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
 def _embedded(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     b = lx.boundary_re.search(text, s + len("โครงการ"), e)
-    end = b.start() if b else e
+    if b is not None:
+        return _name_span(text, s, b.start())
+    # The name runs to the line's end: a wrapped sentence goes on below ("…ภาวะซึมเศร้า" /
+    # "ในผู้สูงอายุ ปีงบประมาณ 2568 เป็นเงิน …"); the name ends where the clause does there.
+    return _name_span(text, s, _continued_end(text, e, lx))
+
+
+def _name_span(text: str, s: int, end: int) -> tuple[int, int] | None:
     s, end = _trim(text, s, end)
     return (s, end) if end - s > len("โครงการ") + 5 else None
+
+
+def _wrapped_end(text: str, s: int, e: int, lx: Lex) -> int:
+    """Where a name starting at `s` ends in text[s:e], lines that may be indented: at the first
+    boundary of a line after its indentation, else at `e`."""
+    start = s + len("โครงการ")
+    while start < e:
+        end = min(_line_end(text, start), e)
+        b = lx.boundary_re.search(text, start, end)
+        if b is not None:
+            return b.start()
+        start = end + 1
+        while start < e and text[start] in " \t":
+            start += 1
+    return e
+
+
+def _continued_end(text: str, e: int, lx: Lex) -> int:
+    """The end of a name that ran to its line's end `e`: on the next line, when that continues
+    the sentence (no blank line, list item or clause word opening it) and the clause after the
+    name starts on it within MAX_NAME_WRAP characters; else `e`."""
+    if e >= len(text):
+        return e
+    start = e + 1
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    end = _line_end(text, start)
+    if start >= end or _BULLET.match(text, start) or not _THAI.match(text, start) \
+            or lx.stop_start_re.match(text, start):
+        return e
+    b = lx.boundary_re.search(text, start, min(end, start + MAX_NAME_WRAP))
+    return b.start() if b is not None and b.start() > start else e
 
 
 def _quoted(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:

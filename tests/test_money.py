@@ -282,6 +282,17 @@ TOTALS = [
                  id="regression-minutes-project-named-two-lines-above-indented-budget-acc11o"),
     pytest.param("รายงานการประชุม\n2.1 ได้รับจัดสรร 20,000 บาท\n    งบประมาณ 20,000 บาท", None,
                  id="minutes-indented-line-under-an-allocation-names-no-activity"),
+    # a periodic work report records a period's routine work, not a project
+    pytest.param("รายงานผลการปฏิบัติงาน อสม.บ้านโนนสว่าง ม.4 ประจำเดือน สิงหาคม 2567\n"
+                 "5.แผนเดือนหน้า กิจกรรมรณรงค์ไข้เลือดออกร่วมกับโรงเรียน\n  ขอเงินกองทุน ค่าทรายอะเบท 4,800 บาท "
+                 "ค่าป้าย 350 บาท\n  (รวมขอ 5,150 บาท) รอ อบต.อนุมัติ", None,
+                 id="regression-monthly-work-report-request-for-next-month-acc13d"),
+    pytest.param("รายงานผลการปฏิบัติงาน ประจำเดือน มีนาคม 2568\n2. โครงการคัดกรองเบาหวาน\n   งบประมาณ 12,000 บาท",
+                 12000, id="monthly-work-report-item-naming-a-project-keeps-its-budget"),
+    pytest.param("รายงานผลการปฏิบัติงานโครงการคัดกรองเบาหวาน ประจำเดือน มีนาคม 2568\nงบประมาณ 12,000 บาท",
+                 12000, id="monthly-report-of-a-project-keeps-its-budget"),
+    pytest.param("รายงานผลการปฏิบัติงาน ประจำปีงบประมาณ 2568\nได้รับงบประมาณ 12,000 บาท", 12000,
+                 id="work-report-without-a-period-mark-keeps-its-budget"),
     # several projects whose amounts are on the wrapped lines under their numbered items
     pytest.param("รายงานการประชุม\n     4.1 โครงการ อสม.ใส่ใจ ห่างไกลไข้เลือดออก\n"
                  "กลุ่มเป้าหมาย อสม. 96 คน งบประมาณ 24,600 บาท\n     4.2 โครงการหนูน้อยฟันดี ศพด.\n"

@@ -44,6 +44,8 @@ class Cues:
     gift: Pattern  # money_gift: "มอบเงิน" before a donation
     private_giver: Pattern  # money_private_giver: "บริษัท … จำกัด", "ร้าน…"
     appropriation: Pattern  # money_appropriation ending the text before an amount
+    period_report: Pattern  # money_period_report: a periodic work report's heading
+    period_mark: Pattern  # money_period_mark: its period (ประจำเดือน …)
     balance_lex: Lexicon  # money_balance: open / close rows of a fund's balance statement
     balance: Pattern
     hedges: tuple[str, ...]
@@ -183,6 +185,8 @@ def _build_cues(rules: RuleSet) -> Cues:
         private_giver=literal_regex(lx("money_private_giver").pattern()),
         appropriation=literal_regex("(?:" + lx("money_appropriation").pattern()
                                     + r")[ \t]*(?:จำนวนเงิน|จำนวน|เป็นเงิน)?[ \t]*$"),
+        period_report=literal_regex(lx("money_period_report").pattern()),
+        period_mark=literal_regex(lx("money_period_mark").pattern()),
         balance_lex=lx("money_balance"),
         balance=literal_regex(lx("money_balance").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),

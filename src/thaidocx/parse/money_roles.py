@@ -219,11 +219,12 @@ def _project_line(lines: Lines, ls: int, amount_lines: set[int], cues: Cues) -> 
 
 def _meeting_without_project(lines: Lines, amounts: list[Amount], bounds: Bounds,
                              roles: list[str], cues: Cues) -> list[str]:
-    """Minutes record a meeting, not a project: a total in them is a budget only when its agenda
-    item names the project or activity it pays for ("4.2 โครงการคัดกรอง…" / "งบประมาณ 37,500 บาท";
+    """Minutes record a meeting (and a periodic work report a period), not a project: a total in
+    them is a budget only when its agenda item names the project or activity it pays for
+    ("4.2 โครงการคัดกรอง…" / "งบประมาณ 37,500 บาท";
     "มติ ให้ รพ. จัดอบรม Caregiver … ใช้งบประมาณ 35,000 บาท"). An allocation, an emergency fund or
     a purchase is no project's budget (totals -> other)."""
-    if "total" not in roles or not _opens_minutes(lines, cues):
+    if "total" not in roles or not (_opens_minutes(lines, cues) or _period_report(lines, cues)):
         return roles
     out = list(roles)
     for i, (a, (ls, _), r) in enumerate(zip(amounts, bounds, roles)):
@@ -279,19 +280,32 @@ def _appropriation_beside_total(lines: Lines, amounts: list[Amount], bounds: Bou
     return ["other" if p else r for r, p in zip(roles, approp)]
 
 
-def _opens_minutes(lines: Lines, cues: Cues) -> bool:
-    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
+def _period_report(lines: Lines, cues: Cues) -> bool:
+    """Is one of the first non-blank lines a periodic work report's heading ("รายงานผลการ
+    ปฏิบัติงาน อสม.… ประจำเดือน สิงหาคม 2567") naming no project?"""
+    for start, end in _first_lines(lines):
+        if cues.period_report.search(lines.text, start, end) is not None:
+            return cues.period_mark.search(lines.text, start, end) is not None \
+                and not cues.mentions_project(lines.text, start, end)
+    return False
+
+
+def _first_lines(lines: Lines):
+    """[start, end) of the first MINUTES_HEADING_LINES non-blank lines."""
     seen = 0
     for start in lines.starts:
         end = lines.bounds(start)[1]
         if not lines.text[start:end].strip():
             continue
-        if cues.meeting.match(lines.text, start, end):
-            return True
+        yield start, end
         seen += 1
         if seen >= MINUTES_HEADING_LINES:
-            return False
-    return False
+            return
+
+
+def _opens_minutes(lines: Lines, cues: Cues) -> bool:
+    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
+    return any(cues.meeting.match(lines.text, start, end) for start, end in _first_lines(lines))
 
 
 def _part_of_larger(lines: Lines, amounts: list[Amount], roles: list[str],

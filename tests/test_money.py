@@ -58,6 +58,15 @@ AMOUNTS = [
     pytest.param("ราคา 1-2 พันบาท", [1000, 2000], id="range-shares-multiplier"),
     pytest.param("จัดสรรงบ 3 แสน / 1 อำเภอ", [300000], id="multiplier-after-money-cue"),
     pytest.param("งบประมาณสองหมื่นบาทถ้วน", [20000], id="words-only"),
+    pytest.param("ค่าทรายอะเบท ๒ ถัง x ๒,๔๐๐ บ. = ๔,๘๐๐ บาท", [2400, 4800],
+                 id="regression-baht-abbreviated-b-dot-acc13d"),
+    pytest.param("ค่าอาหารว่าง 25 บ./คน ค่าน้ำ 10 บ.", [25, 10], id="baht-abbreviated-before-slash-and-at-end"),
+    pytest.param("ค่ารถตู้เหมาไปกลับ 1,800 บาท หารกันคนละ 300 ก็โอเคนะ", [1800, 300],
+                 id="regression-per-person-share-without-baht-after-an-amount-acc13l"),
+    pytest.param("ค่าเช่าเต็นท์ 500 บาท หารกัน 5 คน ตกคนละ 100", [500, 100], id="share-after-dividing-among-n"),
+    pytest.param("ค่าอาหาร 1,500 บาท คนละ 2 ชุด", [1500], id="share-of-things-is-no-money"),
+    pytest.param("ค่าอาหาร 1,500 บาท คนละ 2.5 กิโลกรัม", [1500], id="share-of-a-measure-is-no-money"),
+    pytest.param("ค่าอาหาร 1,500 บาท แจกคนละ 3", [1500], id="share-word-not-right-after-the-amount"),
     pytest.param("ได้รับเงิน หนึ่งแสนสองหมื่นห้าพันบาท", [125000], id="words-compound"),
     pytest.param("ค่าวัสดุ สามพันบาท", [3000], id="words-thousands"),
     pytest.param("ค่าบริการ 25 บาท 50 สตางค์", [25.5], id="satang"),
@@ -141,6 +150,8 @@ NOT_MONEY = [
     pytest.param("พระบาทสมเด็จพระเจ้าอยู่หัว", id="royal-word-baht"),
     pytest.param("มีบาทหลวง 2 รูป", id="priest"),
     pytest.param("สร้อยทองคำหนัก 2 บาท", id="gold-weight"),
+    pytest.param("เยี่ยมบ้าน หมู่ 5 บ. หนองแวง และ ม.7 บ. โนนสว่าง", id="b-dot-after-village-number-is-ban"),
+    pytest.param("ประสานงาน 2 บ.ไทยประกัน", id="b-dot-glued-to-a-name-is-no-baht"),
     pytest.param("ลำดับ\tรายการ\tจำนวน\n1\tป้ายไวนิล\t40", id="table-without-money-column"),
     pytest.param("ลำดับ   รายการ   จำนวน (คน)\n1   อสม.   30\n2   แกนนำ   25", id="space-table-of-people"),
     pytest.param("ผลการประเมิน (บาท)\nคะแนนเฉลี่ย 4.2   ผู้ตอบ   15", id="caption-without-table"),
@@ -302,6 +313,43 @@ TOTALS = [
                  id="regression-minutes-project-named-two-lines-above-indented-budget-acc11o"),
     pytest.param("รายงานการประชุม\n2.1 ได้รับจัดสรร 20,000 บาท\n    งบประมาณ 20,000 บาท", None,
                  id="minutes-indented-line-under-an-allocation-names-no-activity"),
+    # a periodic work report records a period's routine work, not a project
+    pytest.param("รายงานผลการปฏิบัติงาน อสม.บ้านโนนสว่าง ม.4 ประจำเดือน สิงหาคม 2567\n"
+                 "5.แผนเดือนหน้า กิจกรรมรณรงค์ไข้เลือดออกร่วมกับโรงเรียน\n  ขอเงินกองทุน ค่าทรายอะเบท 4,800 บาท "
+                 "ค่าป้าย 350 บาท\n  (รวมขอ 5,150 บาท) รอ อบต.อนุมัติ", None,
+                 id="regression-monthly-work-report-request-for-next-month-acc13d"),
+    pytest.param("รายงานผลการปฏิบัติงาน ประจำเดือน มีนาคม 2568\n2. โครงการคัดกรองเบาหวาน\n   งบประมาณ 12,000 บาท",
+                 12000, id="monthly-work-report-item-naming-a-project-keeps-its-budget"),
+    pytest.param("รายงานผลการปฏิบัติงานโครงการคัดกรองเบาหวาน ประจำเดือน มีนาคม 2568\nงบประมาณ 12,000 บาท",
+                 12000, id="monthly-report-of-a-project-keeps-its-budget"),
+    pytest.param("รายงานผลการปฏิบัติงาน ประจำปีงบประมาณ 2568\nได้รับงบประมาณ 12,000 บาท", 12000,
+                 id="work-report-without-a-period-mark-keeps-its-budget"),
+    # several projects whose amounts are on the wrapped lines under their numbered items
+    pytest.param("รายงานการประชุม\n     4.1 โครงการ อสม.ใส่ใจ ห่างไกลไข้เลือดออก\n"
+                 "กลุ่มเป้าหมาย อสม. 96 คน งบประมาณ 24,600 บาท\n     4.2 โครงการหนูน้อยฟันดี ศพด.\n"
+                 "และผู้ปกครอง 42 คน เสนองบประมาณ 12,300 บาท", None,
+                 id="regression-several-projects-amounts-on-wrapped-item-lines-acc13m"),
+    pytest.param("4.1 โครงการคัดกรองเบาหวาน\nกลุ่มเป้าหมาย 120 คน\nงบประมาณ 18,650 บาท\n"
+                 "4.2 โครงการฟันสวย\nงบประมาณ 9,800 บาท", None,
+                 id="several-projects-amount-two-wrapped-lines-below"),
+    pytest.param("รายงานการประชุม\n3.2 โครงการอบรมผู้จัดการรายกรณี\n   ผู้เข้าอบรม 45 คน\n"
+                 "   งบประมาณ 38,500 บาท (ค่าอาหาร 45 คน x 250 บาท = 11,250 บาท\n   ค่าวิทยากร 27,250 บาท)", 38500,
+                 id="one-project-item-with-its-breakdown-on-the-wrapped-lines"),
+    pytest.param("โครงการส่งเสริมสุขภาพผู้สูงอายุ ปี 2568\nงบประมาณ 20,000 บาท\n"
+                 "- ค่าอาหาร 50 คน x 100 บาท เป็นเงิน 5,000 บาท\n- ค่าวัสดุ 15,000 บาท", 20000,
+                 id="one-project-title-unnumbered-above-its-budget-stays"),
+    pytest.param("1. โครงการคัดกรองเบาหวาน ปี 2567 ใช้ไป 8,000 บาท\nปีนี้ขยายเป้าหมาย\n"
+                 "2. งบประมาณ 12,000 บาท", 12000,
+                 id="numbered-budget-line-under-another-project-item-is-its-own"),
+    # a fund's balance statement: carried forward … received … paid … left
+    pytest.param("รายงานสถานะการเงินกองทุน ดังนี้\n   ยอดเงินยกมา   215,430.50   บาท\n"
+                 "   รับเงินจัดสรร   405,102.27   บาท\n   จ่ายสนับสนุนโครงการ   253,414.02   บาท\n"
+                 "   คงเหลือ   367,118.75   บาท", None,
+                 id="regression-fund-balance-statement-rows-are-no-budget-acc13m"),
+    pytest.param("เงินคงเหลือยกมาจากปี 2567  98,500 บาท\nงบประมาณโครงการ 40,000 บาท", 40000,
+                 id="carried-balance-row-without-a-closing-row-opens-no-statement"),
+    pytest.param("ยอดเงินยกมา 5,000 บาท\n\nงบประมาณโครงการ 40,000 บาท\nคงเหลือ 1,000 บาท", 40000,
+                 id="balance-statement-stops-at-a-blank-line"),
     pytest.param("๔. ใช้งบประมาณครั้งนี้ ๖,๒๐๐ บาท (ค่าอาหาร ๓๑ คน x ๑๐๐ บาท = ๓,๑๐๐ บาท\n"
                  "ค่าวัสดุ ๓,๑๐๐ บาท) จากงบประมาณโครงการทั้งสิ้น ๓๖,๐๐๐ บาท", 36000,
                  id="regression-part-spent-from-a-larger-project-total-acc11n"),
@@ -353,6 +401,24 @@ TOTALS = [
     pytest.param("โครงการนี้ใช้งบประมาณ 12,000 บาท\nสรุปผล: ใช้งบประมาณ 12,000 บาท", 12000,
                  id="one-spending-stated-twice-is-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    # an appropriation of the annual ordinance beside the project's own total
+    pytest.param("ประเภทรายจ่ายอื่นๆ ตั้งไว้ ๔๐,๐๐๐ บาท เบิกจ่ายในโครงการนี้ เป็นเงิน ๓๗,๕๐๐ บาท\n"
+                 "- ค่าอาหาร 100 คน x 80 บาท เป็นเงิน 8,000 บาท\nรวมเป็นเงินทั้งสิ้น ๓๗,๕๐๐ บาท", 37500,
+                 id="regression-appropriation-set-aside-ranks-below-the-project-total-acc13f"),
+    pytest.param("แผนงานสาธารณสุข ตั้งจ่ายไว้ จำนวน 120,000 บาท\nโครงการนี้ใช้งบประมาณ 25,000 บาท", 25000,
+                 id="appropriation-with-amount-word-then-project-spending"),
+    pytest.param("งบประมาณ ตั้งไว้ 40,000 บาท", 40000, id="appropriation-alone-stays-the-budget"),
+    pytest.param("บรรลุเป้าหมายที่ตั้งไว้ ใช้งบประมาณ 20,000 บาท\nค่าอาหาร 5,000 บาท\nรวม 20,000 บาท", 20000,
+                 id="set-target-word-far-before-an-amount-is-no-appropriation"),
+    pytest.param("นอกจากนี้ บริษัท ค้าวัสดุ จำกัด โดยคุณสมชาย กรรมการผู้จัดการ ได้มอบเงินสนับสนุนการจัดงาน "
+                 "จำนวน 30,000 บาท", None, id="regression-company-gift-supporting-the-event-acc13k"),
+    pytest.param("ร้านสมใจการเกษตร มอบเงินสนับสนุนโครงการ 5,000 บาท", None, id="shop-gift-is-no-budget"),
+    pytest.param("อบต.โนนสัง มอบเงินสนับสนุนโครงการ จำนวน 30,000 บาท", 30000,
+                 id="public-body-handing-over-a-grant-keeps-the-budget"),
+    pytest.param("ได้รับงบประมาณสนับสนุนจากกองทุนหลักประกันสุขภาพ จำนวน 30,000 บาท", 30000,
+                 id="grant-received-from-a-fund-is-the-budget"),
+    pytest.param("บริษัทประกันภัย จำกัด ได้รับงบประมาณสนับสนุนจาก สสส. จำนวน 80,000 บาท", 80000,
+                 id="company-receiving-a-grant-is-no-gift"),
     pytest.param("นับตั้งแต่ปี 2018 มูลนิธิได้มอบเครื่องมือแพทย์แก่โรงพยาบาลรวมกว่า 8 ล้านบาท", None,
                  id="regression-cumulative-aggregate-since-a-year-acc11s"),
     pytest.param("ที่ผ่านมาบริษัทสนับสนุนชุมชนรวมมากกว่า 3 ล้านบาท", None,

@@ -172,7 +172,8 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
         opener = None
     if opener == "item":
         return "item"
-    if cues.not_budget.search(before):
+    if cues.not_budget.search(before) or cues.private_gift(
+            text, clause_start(ls, s, prev.end if prev is not None else None), s):
         return "other"
     cue = cues.nearest_role(before)
     if cue is None and not same_line:

@@ -41,6 +41,13 @@ class Cues:
     column_lex: Lexicon
     column: Pattern
     category_lex: Lexicon  # money_category_column: whole header cells naming budget categories
+    gift: Pattern  # money_gift: "มอบเงิน" before a donation
+    private_giver: Pattern  # money_private_giver: "บริษัท … จำกัด", "ร้าน…"
+    appropriation: Pattern  # money_appropriation ending the text before an amount
+    period_report: Pattern  # money_period_report: a periodic work report's heading
+    period_mark: Pattern  # money_period_mark: its period (ประจำเดือน …)
+    balance_lex: Lexicon  # money_balance: open / close rows of a fund's balance statement
+    balance: Pattern
     hedges: tuple[str, ...]
     # All the terms of unit_before / unit_after: one str.endswith / startswith call tells
     # whether the (rarer) term-by-term loop can find anything at all.
@@ -100,6 +107,16 @@ class Cues:
         """Whether a project name ("โครงการคัดกรอง...", not "โครงการนี้") starts at `pos`."""
         m = self.project.match(text, pos)
         return m is not None and bool(self.project_lex.get(m.group()))
+
+    def private_gift(self, text: str, cut: int, start: int) -> bool:
+        """Whether text[cut:start], an amount's clause, hands money over (มอบเงิน …) from a private
+        giver (บริษัท … จำกัด, ร้าน …): a donation."""
+        return self.gift.search(text, cut, start) is not None \
+            and self.private_giver.search(text, cut, start) is not None
+
+    def balance_rows(self, text: str, start: int, end: int) -> set[str]:
+        """The money_balance kinds ("open", "close") named in text[start:end]."""
+        return {str(self.balance_lex.get(m.group())) for m in self.balance.finditer(text, start, end)}
 
     def stage_of(self, before: str) -> str | None:
         """'requested' / 'approved': the last money_request_stage term in `before`, if any."""
@@ -164,6 +181,14 @@ def _build_cues(rules: RuleSet) -> Cues:
         column_lex=lx("money_column"),
         column=literal_regex(lx("money_column").pattern()),
         category_lex=lx("money_category_column"),
+        gift=literal_regex(lx("money_gift").pattern()),
+        private_giver=literal_regex(lx("money_private_giver").pattern()),
+        appropriation=literal_regex("(?:" + lx("money_appropriation").pattern()
+                                    + r")[ \t]*(?:จำนวนเงิน|จำนวน|เป็นเงิน)?[ \t]*$"),
+        period_report=literal_regex(lx("money_period_report").pattern()),
+        period_mark=literal_regex(lx("money_period_mark").pattern()),
+        balance_lex=lx("money_balance"),
+        balance=literal_regex(lx("money_balance").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
         unit_before_any=tuple(lx("money_unit_before").table),
         unit_after_any=tuple(lx("money_unit_after").table),

@@ -10,6 +10,7 @@ from .money_cues import LIST_MARKER, Cues, Lines, clause_start
 MINUTES_HEADING_LINES = 6
 ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
 PART_GAP = 200  # the most characters between a part and the larger total it is "from"
+STATEMENT_ROWS = 12  # the most lines from a balance statement's opening row to its closing one
 
 
 class Amount(Protocol):
@@ -23,14 +24,62 @@ Bounds = list[tuple[int, int]]
 
 def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str],
                    cues: Cues) -> list[str]:
+    roles = _balance_statement(lines, amounts, bounds, roles, cues)
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
+    roles = _appropriation_beside_total(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
     roles = _summed_parts(amounts, roles)
     roles = _separate_spendings(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
+
+
+def _balance_statement(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                       roles: list[str], cues: Cues) -> list[str]:
+    """A fund's balance statement: from a row carrying a balance forward ("ยอดเงินยกมา …
+    215,430.50 บาท") down consecutive lines to a later row with the balance left ("คงเหลือ …"),
+    every amount (received, paid out to projects …) is money moving through the fund (other)."""
+    text = lines.text
+    if not any(t in text for t in cues.balance_lex.spec.entries):
+        return roles
+    out = list(roles)
+    i = 0
+    while i < len(amounts):
+        ls, le = bounds[i]
+        if "open" not in cues.balance_rows(text, ls, le):
+            i += 1
+            continue
+        close = _statement_close(lines, bounds, i, cues)
+        if close is None:
+            i += 1
+            continue
+        for k in range(i, close + 1):
+            out[k] = "other"
+        i = close + 1
+    return out
+
+
+def _statement_close(lines: Lines, bounds: Bounds, i: int, cues: Cues) -> int | None:
+    """The last amount of the closing row of a statement opened on amount i's line, or None:
+    the rows below it, on lines with no blank line between them, up to STATEMENT_ROWS lines."""
+    text, first = lines.text, bounds[i][0]
+    close = None
+    for k in range(i + 1, len(bounds)):
+        ls, le = bounds[k]
+        if ls != bounds[k - 1][0]:
+            if close is not None:
+                return close
+            gap = text[bounds[k - 1][1]:ls]
+            if any(not row.strip() for row in gap.split("\n")[1:-1]) \
+                    or text.count("\n", first, ls) > STATEMENT_ROWS:
+                return None
+            if ls != first and "close" in cues.balance_rows(text, ls, le):
+                close = k
+        elif close is not None:
+            close = k
+    return close
 
 
 def _shared_funding(lines: Lines, amounts: list[Amount], bounds: Bounds,
@@ -135,23 +184,47 @@ def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
     minutes approving several projects: no amount is THE project budget (totals -> other).
     A project's amount may also be a budget table's cell (an item): an action plan's rows
     "1  โครงการคัดกรอง…  35,600" / "2  โครงการพัฒนา…  48,250" make its รวม row the plan's sum."""
-    per_project = set()
+    per_project: dict[int, Decimal] = {}  # a project's line -> its first amount
+    amount_lines = {ls for ls, _ in bounds}
     for a, (ls, _), r in zip(amounts, bounds, roles):
-        if r in ("total", "item") and cues.names_project(
-                lines.text, LIST_MARKER.match(lines.text, ls).end()):
-            per_project.add(a.value)
-    if len(per_project) < 2:
+        if r in ("total", "item"):
+            project = _project_line(lines, ls, amount_lines, cues)
+            if project is not None:
+                per_project.setdefault(project, a.value)
+    if len(set(per_project.values())) < 2:
         return roles
     return ["other" if r == "total" else r for r in roles]
 
 
+def _project_line(lines: Lines, ls: int, amount_lines: set[int], cues: Cues) -> int | None:
+    """The start of the line naming the project an amount on the line `ls` belongs to: that line
+    when it opens with a project's name, or the numbered line above whose wrapped lines it is
+    ("4.1 โครงการ อสม.ใส่ใจ …" / "กลุ่มเป้าหมาย … งบประมาณ 24,600 บาท"): up to ITEM_LINES lines up,
+    over unnumbered lines holding no amount. None when there is none."""
+    text = lines.text
+    if cues.names_project(text, LIST_MARKER.match(text, ls).end()):
+        return ls
+    for _ in range(ITEM_LINES):
+        if text[ls:LIST_MARKER.match(text, ls).end()].strip():
+            return None  # a numbered line of its own that names no project
+        above = lines.previous(ls)
+        if above is None or above[0] in amount_lines or not text[above[0]:above[1]].strip():
+            return None
+        ls = above[0]
+        marker = LIST_MARKER.match(text, ls).end()
+        if any(c.isdigit() for c in text[ls:marker]):
+            return ls if cues.names_project(text, marker) else None
+    return None
+
+
 def _meeting_without_project(lines: Lines, amounts: list[Amount], bounds: Bounds,
                              roles: list[str], cues: Cues) -> list[str]:
-    """Minutes record a meeting, not a project: a total in them is a budget only when its agenda
-    item names the project or activity it pays for ("4.2 โครงการคัดกรอง…" / "งบประมาณ 37,500 บาท";
+    """Minutes record a meeting (and a periodic work report a period), not a project: a total in
+    them is a budget only when its agenda item names the project or activity it pays for
+    ("4.2 โครงการคัดกรอง…" / "งบประมาณ 37,500 บาท";
     "มติ ให้ รพ. จัดอบรม Caregiver … ใช้งบประมาณ 35,000 บาท"). An allocation, an emergency fund or
     a purchase is no project's budget (totals -> other)."""
-    if "total" not in roles or not _opens_minutes(lines, cues):
+    if "total" not in roles or not (_opens_minutes(lines, cues) or _period_report(lines, cues)):
         return roles
     out = list(roles)
     for i, (a, (ls, _), r) in enumerate(zip(amounts, bounds, roles)):
@@ -190,19 +263,49 @@ def _requested_when_approved(lines: Lines, amounts: list[Amount],
     return ["other" if st == "requested" else r for r, st in zip(roles, stages)]
 
 
-def _opens_minutes(lines: Lines, cues: Cues) -> bool:
-    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
+APPROPRIATION_TAIL = 30  # the cue, a จำนวน and spaces: how far back it is looked for
+
+
+def _appropriation_beside_total(lines: Lines, amounts: list[Amount], bounds: Bounds,
+                                roles: list[str], cues: Cues) -> list[str]:
+    """A total right after an appropriation word ("รายจ่ายอื่นๆ ตั้งไว้ 40,000 บาท") is the
+    ordinance's line the project draws on; when another total is stated ("เบิกจ่ายในโครงการนี้
+    เป็นเงิน 37,500 บาท"), that one is the budget and the appropriation is other money."""
+    text = lines.text
+    approp = [r == "total" and cues.appropriation.search(
+        text, max(ls, a.start - APPROPRIATION_TAIL), a.start) is not None
+        for a, (ls, _), r in zip(amounts, bounds, roles)]
+    if not any(approp) or not any(r == "total" and not p for r, p in zip(roles, approp)):
+        return roles
+    return ["other" if p else r for r, p in zip(roles, approp)]
+
+
+def _period_report(lines: Lines, cues: Cues) -> bool:
+    """Is one of the first non-blank lines a periodic work report's heading ("รายงานผลการ
+    ปฏิบัติงาน อสม.… ประจำเดือน สิงหาคม 2567") naming no project?"""
+    for start, end in _first_lines(lines):
+        if cues.period_report.search(lines.text, start, end) is not None:
+            return cues.period_mark.search(lines.text, start, end) is not None \
+                and not cues.mentions_project(lines.text, start, end)
+    return False
+
+
+def _first_lines(lines: Lines):
+    """[start, end) of the first MINUTES_HEADING_LINES non-blank lines."""
     seen = 0
     for start in lines.starts:
         end = lines.bounds(start)[1]
         if not lines.text[start:end].strip():
             continue
-        if cues.meeting.match(lines.text, start, end):
-            return True
+        yield start, end
         seen += 1
         if seen >= MINUTES_HEADING_LINES:
-            return False
-    return False
+            return
+
+
+def _opens_minutes(lines: Lines, cues: Cues) -> bool:
+    """Does a minutes heading (รายงานการประชุม …) open one of the first non-blank lines?"""
+    return any(cues.meeting.match(lines.text, start, end) for start, end in _first_lines(lines))
 
 
 def _part_of_larger(lines: Lines, amounts: list[Amount], roles: list[str],

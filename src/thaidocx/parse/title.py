@@ -12,7 +12,6 @@ import re
 from itertools import islice
 from typing import Iterator
 
-import regex
 
 from ..match import Match
 from ..model import Title
@@ -21,22 +20,18 @@ from .items import evidence, maker
 from .page_chrome import (SITE_NAME, ChromeLines, audience_mark, is_page_meta, is_post_meta,
                           is_release_number)
 from .title_lex import Lex, title_lex
+from .title_names import (BULLET, MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, THAI, embedded, quoted,
+                          subject_event, subject_project, trim, unquote)
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
-MAX_HEADLINE = 220  # longer lines are paragraphs
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 SUBJECT_WRAP = 3  # a long subject wraps onto at most this many indented lines
 MAX_SUBJECT_WRAP = 150  # a longer line below the subject is a paragraph
 _SEPARATOR = re.compile(r"[ \t]*[-=_*~.─━]{3,}[ \t]*$")
 _LABEL = re.compile(r"[^\s:]{1,30}[ \t]*:")  # "สิ่งที่ส่งมาด้วย :", "วันที่:"
-MAX_NAME_WRAP = 80  # a meeting name's second line is short; a longer one is body text
-# Emoji variation selectors are marks (\p{M}) but never part of a name.
-_LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
-_TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
-_BULLET = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
 _SUBSECTION = re.compile(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?[ \t]")  # "3.1 ข้อมูล…"
 _SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
@@ -45,12 +40,7 @@ _LINE = re.compile(r"[^\n]+")
 _TITLE = maker(Title)
 REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands this close
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _GAP = re.compile(r"[ \t]*\n")
-# Thai letters, marks and digits: neither junk may start or end with one (a cheap pre-check).
-_THAI_WORD_CHARS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80))
-                             if regex.match(r"[\p{L}\p{M}\p{N}]", c))
-_QUOTES = {"“": "”", '"': '"', "'": "'"}  # opening -> closing
 
 
 def parse(ctx: Context) -> Parsed:
@@ -59,13 +49,14 @@ def parse(ctx: Context) -> Parsed:
     for m in ctx.for_field("title"):
         by_kind.setdefault(str(m.attrs.get("kind")), []).append(m)
     for kind, pick in (("label", _label), ("subject", _subject), ("heading", _heading),
-                       ("embedded", _embedded), ("quoted", _quoted)):
+                       ("embedded", embedded), ("quoted", quoted)):
         # Only the first letter subject counts (and it must stand near the top).
         for m in by_kind.get(kind, ())[:1 if kind == "subject" else None]:
             span = pick(ctx.text, m, lx)
             rule = m.rule
             if kind == "subject" and span:
-                project = _subject_project(ctx.text, span, by_kind.get("embedded", []), lx)
+                project = subject_project(ctx.text, span, by_kind.get("embedded", []), lx) \
+                    or subject_event(ctx.text, span, lx)
                 if project:
                     span, rule = project
             if span and span[1] > span[0]:
@@ -76,51 +67,10 @@ def parse(ctx: Context) -> Parsed:
     return Parsed()
 
 
-def _subject_project(text: str, span: tuple[int, int], embedded: list[Match],
-                     lx: Lex) -> tuple[tuple[int, int], str] | None:
-    """A subject that only asks for something ('ขอส่งรายงานผลการดำเนินโครงการ…', 'ขอเชิญเป็น
-    ประธานในพิธีเปิดโครงการ') is not the name: the project it is about is - named in the subject
-    itself, or else the first project the letter names after it."""
-    s, e = span
-    if not lx.request_re.match(text, s) or "โครงการ" not in text[s:e]:
-        return None
-    for m in embedded:
-        if m.start < s:
-            continue
-        named = _embedded(text, m, lx)
-        if named:
-            return named, m.rule
-    return None
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop leading debris ("611 )", bullets, emoji) and trailing ornaments from text[s:e]."""
-    while s < e and text[s] not in _THAI_WORD_CHARS:
-        j = _LEAD_JUNK.match(text, s, e)
-        if not j or j.end() == s:
-            break
-        s = j.end()
-    # Backwards by hand: a right-anchored regex search would be quadratic on a long line.
-    while e > s and text[e - 1] not in _THAI_WORD_CHARS and (
-            text[e - 1] in " \t|" or _TAIL_JUNK.match(text[e - 1])):
-        e -= 1
-    return s, e
-
-
-def _unquote(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The inside of a wholly quoted line: “ name ” or "name"."""
-    if e - s > 2 and text[s] in _QUOTES and text[e - 1] == _QUOTES[text[s]]:
-        inner = text[s + 1:e - 1]
-        if _QUOTES[text[s]] not in inner:
-            lead = len(inner) - len(inner.lstrip())
-            return s + 1 + lead, s + 1 + len(inner.rstrip())
-    return None
-
-
 def _label(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     nxt = _NEXT_ITEM.search(text, s, e)
-    return _trim(text, s, nxt.start() if nxt else e)
+    return trim(text, s, nxt.start() if nxt else e)
 
 
 def _subject(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
@@ -129,7 +79,7 @@ def _subject(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     if text.startswith("ที่", s):  # "เรื่องที่ประธานแจ้ง" is an agenda item, not a subject
         return None
-    s, e = _trim(text, s, e)
+    s, e = trim(text, s, e)
     return s, _subject_wrap(text, e, lx)
 
 
@@ -144,7 +94,7 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
         lm = _LINE.match(text, nl.end())
         if lm is None or lm.group()[:1] not in " \t":
             break
-        a, b = _trim(text, lm.start(), lm.end())
+        a, b = trim(text, lm.start(), lm.end())
         line = text[a:b]
         if (not line or b - a > MAX_SUBJECT_WRAP or _SEPARATOR.match(text, lm.start(), lm.end())
                 or _letter_part(line, lx) or lx.sentence_re.match(line) or _LABEL.match(line)
@@ -157,9 +107,9 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
 def _lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     """Non-empty lines of text[s:e], trimmed of debris, as spans (lazily: few are needed)."""
     for lm in _LINE.finditer(text, s, e):
-        if _BULLET.match(lm.group()):
+        if BULLET.match(lm.group()):
             continue
-        a, b = _trim(text, lm.start(), lm.end())
+        a, b = trim(text, lm.start(), lm.end())
         if b > a:
             yield a, b
 
@@ -171,7 +121,7 @@ def _letter_part(line: str, lx: Lex) -> bool:
         return False
     word_only = lx.skip.get(k.group()) == "word"
     after = line[k.end():k.end() + 1]
-    return not word_only or not after or not _THAI.match(after)
+    return not word_only or not after or not THAI.match(after)
 
 
 def _category(line: str, lx: Lex) -> bool:
@@ -338,7 +288,7 @@ def _minutes(text: str, a: int, b: int, lx: Lex) -> tuple[int, int]:
         if line.strip() and not lx.detail_start_re.match(line):
             d = lx.detail_re.search(text, nxt, end)
             stop = d.start() if d else end
-            _, stop = _trim(text, nxt, stop)
+            _, stop = trim(text, nxt, stop)
             if 0 < stop - nxt <= MAX_NAME_WRAP:
                 return a, stop
     return a, b
@@ -351,17 +301,17 @@ def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
     k = lx.named_kind_re.match(line)
     if k and k.end():  # 'กิจกรรม "ให้เลือด ให้ชีวิต" ครั้งที่ 3/2561 เมื่อวันที่ …': the name up to the clause
         q = a + k.end()
-        close = text.find(_QUOTES[text[q]], q + 1, b)
+        close = text.find(QUOTES[text[q]], q + 1, b)
         if close == -1:
             return None
         if not k.group("kind"):  # '📸 ภาพบรรยากาศ "โครงการ…" 💚': the quoted name alone
-            inner = _unquote(text, q, close + 1)
+            inner = unquote(text, q, close + 1)
             return inner if inner and inner[1] - inner[0] > 2 else None
         stop = lx.boundary_re.search(text, close, b)
-        s, e = _trim(text, a + k.start("kind"), stop.start() if stop else b)
+        s, e = trim(text, a + k.start("kind"), stop.start() if stop else b)
         if e > a + k.end() + 2:
             return s, e
-    q = _unquote(text, a, b)
+    q = unquote(text, a, b)
     if q:
         return q
     d = lx.doctype_re.match(line)
@@ -369,20 +319,5 @@ def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
         rest = a + d.end() + (len(line[d.end():]) - len(line[d.end():].lstrip()))
         if text.startswith("โครงการ", rest):  # not "รายงานผลการดำเนินงานโครงการ" alone
             return (rest, b) if b - rest > len("โครงการ") + 3 else None
-        return _unquote(text, rest, b)
+        return unquote(text, rest, b)
     return None
-
-
-def _embedded(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
-    s, e = m.spans["value"]
-    b = lx.boundary_re.search(text, s + len("โครงการ"), e)
-    end = b.start() if b else e
-    s, end = _trim(text, s, end)
-    return (s, end) if end - s > len("โครงการ") + 5 else None
-
-
-def _quoted(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
-    """The quoted name of an activity held ('จัดกิจกรรม "ปั่นจักรยานลดพุง" ประจำปี…'): a post
-    without a headline names its activity so in its first sentence."""
-    s, e = _trim(text, *m.spans["value"])
-    return (s, e) if e - s > 3 and _THAI.search(text, s, e) else None

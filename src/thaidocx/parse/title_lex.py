@@ -40,6 +40,9 @@ class Lex:
     year_line_re: re.Pattern | regex.Pattern  # a line only stating the heading's year
     year_report_re: re.Pattern | regex.Pattern  # "รายงานประจำปี 2566": a document about a year
     address_re: re.Pattern | regex.Pattern  # where an organisation line's address begins
+    bare_request_re: regex.Pattern  # a subject asking to join an event it does not name
+    stop_start_re: re.Pattern | regex.Pattern  # a clause word opening a line: no name goes on there
+    event_hold_re: regex.Pattern  # "กำหนดจัด" + an activity kind: the event's name starts at the kind
 
 
 def title_lex(rules: RuleSet) -> Lex:
@@ -78,6 +81,13 @@ def _build_lex(rules: RuleSet) -> Lex:
         year_line_re=literal_regex(rf"(?:{pat('title_year_line')})" + _YEAR),
         year_report_re=literal_regex(rf"(?:{pat('title_year_report')})" + _YEAR),
         address_re=literal_regex(rf"[ \t]+(?:{pat('place_address')})(?![{MARKS}])"),
+        bare_request_re=regex.compile(
+            rf"(?i)(?:{pat('title_request')})(?:[ \t]*(?:{pat('title_request_filler')}))*[ \t]*"
+            rf"(?:{pat('title_activity_kind')})[ \t]*$"),
+        stop_start_re=literal_regex(
+            rf"(?:{pat('title_stop')}|{pat('title_stop_glued')})(?![{VOWELS_MARKS}])"),
+        event_hold_re=regex.compile(
+            rf"(?i)(?:{pat('title_event_hold')})(?:การ)?(?=(?:{pat('title_activity_kind')}))"),
     )
     return lx
 

@@ -174,6 +174,20 @@ CUES = [
     pytest.param("ทีมงานลงพื้นที่ชุมชนวัดใหม่ เพื่อสำรวจลูกน้ำ", ["ชุมชนวัดใหม่"], id="field-visit-to-a-community"),
     pytest.param("ให้บริการ ณ จุดบริการประชาชนตลาดสดบ้านนา", ["จุดบริการประชาชนตลาดสดบ้านนา"],
                  id="service-point-with-a-name-is-a-venue"),
+    pytest.param("   ให้บริการที่คลินิกไร้พุง (DPAC) อาคารผู้ป่วยนอก โรงพยาบาลบ้านแพง\n",
+                 ["คลินิกไร้พุง (DPAC) อาคารผู้ป่วยนอก โรงพยาบาลบ้านแพง"],
+                 id="regression-bracketed-acronym-cut-the-venue-name-acc13c"),
+    pytest.param("จัดกิจกรรม ณ คลินิกไร้พุง (DPAC) ทุกวันพฤหัสบดี", ["คลินิกไร้พุง"],
+                 id="bracketed-acronym-before-a-clause-ends-the-name"),
+    pytest.param("ระหว่างวันที่ 14 – 16 มิถุนายน 2567 ณ ลานกิจกรรมชั้น G ศูนย์การค้าซันซิตี้ พลาซ่า อำเภอเมืองอุบลราชธานี โดยมี",
+                 ["ลานกิจกรรมชั้น G ศูนย์การค้าซันซิตี้ พลาซ่า"], id="regression-mall-name-tail-plaza-was-cut-acc13k"),
+    pytest.param("ประชุมวิชาการ ณ โรงแรมริมโขง คอนเวนชั่น ฮอลล์ เมื่อวันที่ 3 มีนาคม 2567",
+                 ["โรงแรมริมโขง คอนเวนชั่น ฮอลล์"], id="transliterated-hall-tails-continue-the-name"),
+    pytest.param("5.แผนเดือนหน้า รณรงค์ไข้เลือดออกร่วมกับโรงเรียน ๑๒-๑๓ ก.ย.๖๗ ที่ รร.บ้านโนนสว่าง",
+                 ["รร.บ้านโนนสว่าง"], id="regression-school-abbreviation-was-no-venue-head-acc13d"),
+    pytest.param("ประชุมผู้ปกครองที่ ศพด.บ้านหนองแวง เวลา 13.00 น.", ["ศพด.บ้านหนองแวง"],
+                 id="child-centre-abbreviation-heads-a-venue"),
+    pytest.param("ผู้รับจ้างส่งของตามที่ร้านรร.ดีกำหนด", [], id="rr-inside-a-word-is-no-school"),
 ]
 
 
@@ -260,6 +274,12 @@ NOT_VENUES = [
     pytest.param("ตั้งโต๊ะ ณ ซุ้มนิทรรศการ\n", id="bare-exhibition-booth"),
     pytest.param("สิ่งที่ชุมชนต้องการมากที่สุดคือน้ำสะอาด\n", id="community-after-relative-thi-is-no-venue"),
     pytest.param("ให้ อสม. ไปฝึกปฏิบัติที่ชุมชนของแต่ละคน\n", id="field-practice-in-their-own-community"),
+    pytest.param("สรุปคือเหนื่อยแต่สุขใจ คนที่ต้องผ่าตัดจะได้คิวที่ รพ.สกลนคร รอบหน้าน่าจะเป็นวันที่ 12 ต.ค.",
+                 id="regression-surgery-queue-hospital-was-a-venue-acc13l"),
+    pytest.param("ผู้ป่วยต้อกระจกรอคิวที่โรงพยาบาลศูนย์อุดรธานี นาน 3 เดือน", id="waiting-queue-destination"),
+    pytest.param("ส่วนการฝึกซ้อมแผนภาคสนาม (Functional Exercise) จะจัดขึ้นที่จังหวัดบุรีรัมย์ ในเดือนมิถุนายน 2567",
+                 id="regression-province-after-a-cue-was-a-venue-acc13i"),
+    pytest.param("การแข่งขันจัดขึ้นที่จังหวัดบุรีรัมย์ เมื่อวันที่ 3 มี.ค. 2567", id="a-province-is-too-wide-for-a-venue"),
 ]
 
 
@@ -348,6 +368,10 @@ AREAS = [
     pytest.param("ที่ตั้งชุมชน ซอยนาคำ 4 แขวงประเวศ เขตประเวศ กรุงเทพมหานคร 10250\n"
                  "คณะศึกษาดูงานจากเทศบาลเมืองบางบัวทอง จังหวัดนนทบุรี เยี่ยมชมกิจกรรม\n",
                  {"province": "กรุงเทพมหานคร"}, "place.address_chain", id="regression-visitors-province-was-the-area-acc11m"),
+    pytest.param("การแข่งขันจัดขึ้นที่จังหวัดบุรีรัมย์ เมื่อวันที่ 3 มี.ค. 2567", {"province": "บุรีรัมย์"},
+                 "place.venue_held", id="a-province-after-a-cue-is-the-area-not-a-venue"),
+    pytest.param("อบรม ณ ห้องประชุมโรงพยาบาลนาดี อ.นาดี จ.ปราจีนบุรี ส่วนการฝึกซ้อมภาคสนามจะจัดขึ้นที่จังหวัดบุรีรัมย์",
+                 {"province": "ปราจีนบุรี"}, "place.venue_na", id="the-venue-address-before-a-later-province"),
 ]
 
 

@@ -21,6 +21,7 @@ ERRAND_CONTEXT = 100
 FOLLOWUP_CONTEXT = 60  # a follow-up word this far before the cue, in its clause
 AGENDA_REACH = 600  # how far back an agenda item's heading is looked for
 INVITE_CONTEXT = 160  # an invitation this close before the cue, in its agenda item
+ASIDE_CONTEXT = 100  # an aside word this close before the cue (same clause)
 _CLAUSE_BREAK = re.compile(r"[ \t]{2,}|[!?;|]")  # a wide space or a stop ends a clause (not a dot: ม.ค.)
 
 Pattern = re.Pattern | regex.Pattern
@@ -32,6 +33,12 @@ def future_re(rules) -> Pattern:
 
 def errand_re(rules) -> Pattern:
     return literal_regex(rules.lexicon("place_errand").pattern())
+
+
+def aside_re(rules) -> Pattern:
+    """An aside word (place_aside) at a word start: after a space, a bracket or the line start."""
+    # the Thai range as characters, not escapes: stdlib `re` reads it then (see area.py)
+    return literal_regex(f"(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_aside').pattern()})")
 
 
 def line_before(text: str, pos: int, width: int) -> str:
@@ -56,6 +63,20 @@ def later_event(text: str, cue: int, future: Pattern, width: int = FUTURE_CONTEX
     """A later-event word governs the cue's clause ('Workshop รอบต่อไป 22-23 เม.ย. 67 ที่โรงแรม…',
     'ครั้งต่อไป 14 มี.ค. นี้ ที่ชุมชน…'): the place is where the next event will be, not a venue."""
     return governed(text, cue, future, width)
+
+
+def aside(text: str, cue: int, aside_words: Pattern) -> bool:
+    """The cue ends a clause about another, later part of the matter: an aside word opens it and
+    จะ comes between them ('ส่วนการฝึกซ้อมแผนภาคสนาม (Functional Exercise) จะจัดขึ้นที่…'). In a
+    report of a past event that is the next event's place; venues.py drops it only when the
+    document gives another venue (a proposal's own parts are all in the future)."""
+    lo = max(0, cue - ASIDE_CONTEXT)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in aside_words.finditer(text, lo, cue):
+        pass
+    return (w is not None and "จะ" in text[w.end():cue]
+            and not _CLAUSE_BREAK.search(text, w.end(), cue))
 
 
 def purpose_led(text: str, cue: int) -> bool:

@@ -18,6 +18,8 @@ _VILLAGE = regex.compile(r"[ \t]+(บ้าน[^\s,|]+)")
 _LETTER = re.compile(rf"[{_TH}A-Za-z]")
 _LATIN = re.compile(r"[A-Za-z]")
 _COMMA_GAP = re.compile(r"[ \t]*")
+# A Latin acronym in brackets after a name's head ("คลินิกไร้พุง (DPAC) อาคารผู้ป่วยนอก …").
+_ACRONYM = re.compile(r"\([A-Za-z][A-Za-z0-9&./ -]{0,24}\)[ \t]")
 
 
 def next_split(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str | None]:
@@ -67,7 +69,8 @@ def scan_name(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str |
         if b.group("stop"):
             return b.start(), lx.stop.get(b.group("stop")), b.end()
         if b.group("space") is not None:
-            if _continues(text, b.end(), lx) or _province_word(text, b.end(), lx):
+            if (_continues(text, b.end(), lx) or _province_word(text, b.end(), lx)
+                    or _acronym_within(text, b.end(), lx)):
                 continue
         return b.start(), None, b.end()
     return limit, None, limit
@@ -87,6 +90,16 @@ def _continues(text: str, pos: int, lx: PlaceLex) -> bool:
     return bool(lx.continue_word_re.match(text, pos)
                 or ("0" <= text[pos:pos + 1] <= "9" and lx.continue_re.match(text, pos))
                 or ("0" <= text[pos - 2:pos - 1] <= "9" and lx.numbered_name_re.match(text, pos)))
+
+
+def _acronym_within(text: str, pos: int, lx: PlaceLex) -> bool:
+    """A bracketed Latin acronym at `pos` that the name goes on after ("คลินิกไร้พุง (DPAC)
+    อาคารผู้ป่วยนอก โรงพยาบาล…"): the acronym is the head's short name, not the name's end.
+    Before a clause ("… (DPAC) ทุกวันพฤหัสบดี") the name ends before it."""
+    if text[pos:pos + 1] != "(":
+        return False
+    a = _ACRONYM.match(text, pos)
+    return a is not None and _continues(text, a.end(), lx)
 
 
 def _province_word(text: str, pos: int, lx: PlaceLex) -> bool:

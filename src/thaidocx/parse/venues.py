@@ -20,6 +20,7 @@ from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
+from .venues_doc import doc_lex, own_places
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
@@ -46,6 +47,7 @@ class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen datacl
     rule: str
     priority: int
     named: bool = False  # the address words inside the name are still to be read (_with_hints)
+    venue: bool = True  # False: a province after a cue, too wide a venue, still the area
 
 
 def parse(ctx: Context) -> Parsed:
@@ -54,9 +56,13 @@ def parse(ctx: Context) -> Parsed:
     addrs = addresses(ctx, lx)
     venues = []
     located = []
+    wide = []  # the provinces cued as places: the area after every venue's own address
     warnings = []
     for p in places:
         r = stated(ctx, lx, complete(ctx, lx, p.parts, addrs), p.parts)
+        if not p.venue:
+            wide.append(Located(p.parts, p.rule, r))
+            continue
         if r.ambiguous:
             warnings.append(ctx.warning(
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
@@ -67,7 +73,7 @@ def parse(ctx: Context) -> Parsed:
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))
         located.append(Located(p.parts, p.rule, r))
-    area = choose_area(ctx, lx, located, addrs)
+    area = choose_area(ctx, lx, located + wide, addrs)
     return Parsed(items=tuple(venues), warnings=tuple(warnings),
                   extra={"area": area} if area else {})
 
@@ -95,24 +101,34 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
+    aside_re = ctx.rules.derived(clauses.aside_re)
+    aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
                   else _places_from(ctx.text, m, lx, future_re))
+        later = bool(places) and clauses.aside(ctx.text, m.start, aside_re)
         for p in places:
             if _free(taken, p.start, p.end):
-                found.append(p)
-    for m in fallback if not found else ():  # the first facility given with its address
-        found = _places_from(ctx.text, m, lx)[:1]
-        if found:
+                (aside if later else found).append(p)
+    if not any(p.venue for p in found):  # a proposal's parts all lie ahead: the aside's place
+        found += aside                      # is the venue then
+    for m in fallback if not any(p.venue for p in found) else ():  # the first facility given
+        first = _places_from(ctx.text, m, lx)[:1]                   # with its address
+        if first:
+            found += first
             break
     out: list[_Place] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for p in sorted(found, key=lambda p: p.start):
         key = _SPACES.sub("", p.name)
         if key not in seen:
-            seen.add(key)
-            out.append(_with_hints(ctx.text, p, lx))
-    return out
+            seen[key] = len(out)
+            out.append(p)
+        elif "\n" in out[seen[key]].name and "\n" not in p.name:  # as written on one line
+            out[seen[key]] = p
+    wide = [p for p in out if not p.venue]
+    out = own_places([p for p in out if p.venue], [p.name for p in out if p.venue], doc_lex(ctx.rules))
+    return [_with_hints(ctx.text, p, lx) for p in out] + wide
 
 
 def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
@@ -146,6 +162,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         limit = nl if nl != -1 else min(len(text), limit + 221)
     elif nl != -1 and (tail := _wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
+    hang = _hanging_line(text, nl, lx) if limit == nl != -1 else None
     kind = m.attrs.get("kind")
     if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
         return _label_list(text, pos, item, m, lx)
@@ -159,6 +176,12 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
     while pos < limit and len(out) < 5:
         pos = _skip_position_words(text, pos, lx)
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
+        if hang and _ends_line(text, pos, limit, place, lx):
+            # "ณ ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…": the name goes on
+            joined = _joined(text, pos, place, hang[0], hang[1], m, lx)
+            if joined:
+                limit, (place, after, split) = hang[1], joined
+            hang = None
         if place and not (open_label and _NUMBER.search(place.name)):
             out.append(place)
         strong = open_label = False  # after และ / a second ที่ only a facility starts another place
@@ -200,6 +223,51 @@ def _wrapped_tail(text: str, nl: int) -> int | None:
         return None
     tail = _TAIL.match(text, nl + 1)
     return tail.end() if tail else None
+
+
+def _hanging_line(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the facility word opening the next line starts, that line's end) when a full
+    line ending in a Thai letter goes on in a hanging indent: the next line is indented deeper
+    than the cue's and opens with an organisation or facility word ("   ๖.๒ จัดอบรม… ณ
+    ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…"). A short line is a list, one
+    place a line."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
+        return None
+    own = _INDENT.match(text, line_start)
+    nxt = _INDENT.match(text, nl + 1)
+    if nxt is None or nxt.end() - nxt.start() <= (own.end() - own.start() if own else 0):
+        return None
+    if not lx.facility_re.match(text, nxt.end()):
+        return None
+    end = text.find("\n", nxt.end())
+    return nxt.end(), end if end != -1 else len(text)
+
+
+def _ends_line(text: str, pos: int, limit: int, place: _Place | None, lx: PlaceLex) -> bool:
+    """The name read at `pos` fills its line, with no address: or a facility word alone does
+    ("ณ ห้องประชุม" / "   โรงพยาบาลนาดี")."""
+    if place is not None:
+        return not place.parts and not text[place.start + len(place.name):limit].strip()
+    fm = lx.facility_re.match(text, pos, limit)
+    return fm is not None and not text[fm.end():limit].strip()
+
+
+def _joined(text: str, start: int, place: _Place | None, pos: int, limit: int, m: Match,
+            lx: PlaceLex) -> tuple[_Place, int, bool] | None:
+    """The place at `start` whose name a hanging line goes on (see _hanging_line), as
+    _one_place gives it; None when the line opens another place of the same kind
+    ("ศาลาประชาคมบ้านนา" / "ศาลาประชาคมบ้านโคก") or no name."""
+    first, second = lx.facility_re.match(text, start), lx.facility_re.match(text, pos)
+    if first and second and first.group() == second.group():
+        return None
+    more, after, split = _one_place(text, pos, limit, m, lx, True)
+    if more is None:
+        return None
+    name = text[start:more.start + len(more.name)]
+    if place is None:
+        return _Place(name, start, more.end, more.parts, m.rule, m.priority, named=True), after, split
+    return place._replace(name=name, end=more.end, parts=more.parts), after, split
 
 
 MAX_LIST_ITEMS = 12
@@ -303,7 +371,9 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
             return None, pos, False
         p0 = parts[0]
         name = text[p0.start:p0.end]
-        return _Place(name, p0.start, parts[-1].end, tuple(parts), m.rule, m.priority), parts[-1].end, False
+        # a province is too wide to be a venue ("จัดขึ้นที่จังหวัดบุรีรัมย์"): it gives the area
+        return _Place(name, p0.start, parts[-1].end, tuple(parts), m.rule, m.priority,
+                      venue=p0.level != "province"), parts[-1].end, False
     name_end, kind, nxt = scan_name(text, pos, limit, lx)
     parts: list[geo.Part] = []
     end = name_end

@@ -1,0 +1,64 @@
+"""Choices among a document's venues once all are read (venues.py): a venue text that only
+points back at a part of another venue, or a name cut short of another one, names no place
+of its own. The words are lexicons in rules/places.toml (place_kind, place_facility,
+place_continue)."""
+from __future__ import annotations
+
+import re
+from typing import Sequence, TypeVar
+
+import regex
+
+from ..literal_re import WHITE_SPACE, literal_regex
+
+_SPACES = re.compile(f"[{WHITE_SPACE}]+")
+P = TypeVar("P")
+
+
+class DocLex:
+    """Built once per RuleSet (RuleSet.derived)."""
+
+    def __init__(self, rules) -> None:
+        pat = lambda name: rules.lexicon(name).pattern()
+        kind = f"(?:{pat('place_kind')}|{pat('place_facility')})"
+        # a text made only of kind words: "ห้องอาหารโรงแรม", "ห้องประชุม โรงพยาบาล"
+        self.kind_only: re.Pattern | regex.Pattern = literal_regex(
+            rf"{kind}(?:[ \t\n]*{kind})*[ \t]*")
+        # what goes on after a name's head in a longer name: another facility, a floor or
+        # building word, a bracket ("คลินิกไร้พุง(DPAC)…")
+        self.goes_on: re.Pattern | regex.Pattern = literal_regex(
+            rf"\(|{pat('place_facility')}|{pat('place_continue')}")
+
+
+def doc_lex(rules) -> DocLex:
+    return rules.derived(DocLex)
+
+
+def key(name: str) -> str:
+    return _SPACES.sub("", name)
+
+
+def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]:
+    """The places that name a place of their own, in their order. Left out:
+    - a text made only of kind words ('(ณ ห้องอาหารโรงแรม)' = the hotel's restaurant) when
+      another venue has a name: it points back at a part of that one. Alone it stays: the
+      context made it clear to the writer ('หน้าศูนย์บริการสาธารณสุขเทศบาล');
+    - a name that another one goes on from with a facility or building word: the same place
+      cut short, as a line wrapped inside it ('ณ ห้องประชุมสภา' / '   เทศบาลตำบลเวียงชัย'
+      beside 'ห้องประชุมสภาเทศบาลตำบลเวียงชัย'). A longer village name is another place
+      ('…บ้านนา' beside '…บ้านนาคำ')."""
+    if len(places) < 2:
+        return list(places)
+    keys = [key(n) for n in names]
+    kind_only = [dl.kind_only.fullmatch(n) is not None for n in names]
+    named = any(not k for k in kind_only)
+    out = []
+    for i, p in enumerate(places):
+        if kind_only[i] and named:
+            continue
+        k = keys[i]
+        if any(j != i and len(o) > len(k) and o.startswith(k) and dl.goes_on.match(o, len(k))
+               for j, o in enumerate(keys)):
+            continue
+        out.append(p)
+    return out

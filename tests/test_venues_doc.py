@@ -1,0 +1,62 @@
+"""Venues read across a line and among the document's venues: a name that goes on in a hanging
+indent, a text that only points back at a part of another venue, a name cut short of another,
+a later part's place ("ส่วน… จะจัดขึ้นที่…"). One row per case; every sentence is written for
+this table (the single-cue cases are in test_venues.py)."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+_LONG = "   ๖.๒ จัดอบรมเชิงปฏิบัติการ ๒ วัน ระหว่างวันที่ ๒๐ – ๒๑ มกราคม ๒๕๖๘ "  # a full PDF line's start
+
+
+def _names(text: str) -> list[str]:
+    return [v.name for v in extract(text).venues]
+
+
+DOCUMENT_VENUES = [
+    # a hanging indent: a full line, the next one indented deeper and opened by a facility word
+    pytest.param(_LONG + "ณ ห้องประชุมสภา\n       เทศบาลตำบลเวียงชัย วิทยากรจากโรงพยาบาลเวียงชัย\n",
+                 ["ห้องประชุมสภา\n       เทศบาลตำบลเวียงชัย"],
+                 id="regression-name-wrapped-onto-a-hanging-indent-was-cut-acc13f"),
+    pytest.param(_LONG + "ณ ห้องประชุม\n       โรงพยาบาลนาดี อำเภอนาดี จังหวัดปราจีนบุรี\n",
+                 ["ห้องประชุม\n       โรงพยาบาลนาดี"], id="facility-word-alone-at-the-line-end-goes-on"),
+    pytest.param("สถานที่ดำเนินการ ศาลาประชาคมบ้านนา\n   โรงเรียนบ้านนา\n", ["ศาลาประชาคมบ้านนา"],
+                 id="a-short-line-is-no-wrap"),
+    pytest.param(_LONG + "ณ วัดศรีสว่างบ้านนาดี\n   วัดโพธิ์บ้านโคก\n", ["วัดศรีสว่างบ้านนาดี"],
+                 id="the-same-facility-word-on-the-next-line-is-a-sibling-not-a-wrap"),
+    pytest.param(_LONG + "ณ ห้องประชุมสภา\nเทศบาลตำบลเวียงชัยจัดประชุมต่อ\n", ["ห้องประชุมสภา"],
+                 id="a-line-not-indented-deeper-is-no-wrap"),
+    # a name cut short of another venue's name
+    pytest.param("๘. สถานที่ดำเนินการ  ห้องประชุมสภาเทศบาลตำบลเวียงชัย และศูนย์พัฒนาคุณภาพชีวิตผู้สูงอายุ\n"
+                 "เทศบาลตำบลเวียงชัย\n๙. งบประมาณ\n"
+                 "ติดตามทุกเดือน ณ ศูนย์พัฒนาคุณภาพชีวิตผู้สูงอายุเทศบาลตำบลเวียงชัย\n",
+                 ["ห้องประชุมสภาเทศบาลตำบลเวียงชัย", "ศูนย์พัฒนาคุณภาพชีวิตผู้สูงอายุเทศบาลตำบลเวียงชัย"],
+                 id="regression-a-name-cut-short-of-another-venue-was-kept-acc13f"),
+    pytest.param("สถานที่ดำเนินการ ศูนย์พัฒนาเด็กเล็กบ้านนา และศูนย์พัฒนาเด็กเล็กบ้านนาคำ\n",
+                 ["ศูนย์พัฒนาเด็กเล็กบ้านนา", "ศูนย์พัฒนาเด็กเล็กบ้านนาคำ"],
+                 id="a-longer-village-name-is-another-place"),
+    pytest.param("ประชุม ณ โรงพยาบาลนาดี เวลา 09.00 น. และเยี่ยมชม ณ ห้องประชุมโรงพยาบาลนาดี\n",
+                 ["โรงพยาบาลนาดี", "ห้องประชุมโรงพยาบาลนาดี"], id="a-room-in-a-venue-is-not-cut-short"),
+    # a text made only of kind words
+    pytest.param("ประชุม ณ ห้องประชุมราชพฤกษ์ ชั้น 3 โรงแรมริมบึงแก่นนคร อำเภอเมืองขอนแก่น\n"
+                 "18.00 - 20.00 น.     งานเลี้ยงสังสรรค์ (ณ ห้องอาหารโรงแรม)\n",
+                 ["ห้องประชุมราชพฤกษ์ ชั้น 3 โรงแรมริมบึงแก่นนคร"],
+                 id="regression-the-hotels-restaurant-was-a-venue-acc13p"),
+    pytest.param("แจกหน้ากากอนามัย ณ บริเวณหน้าศูนย์บริการสาธารณสุขเทศบาล โดยมีนายกเทศมนตรีเป็นประธาน\n",
+                 ["ศูนย์บริการสาธารณสุขเทศบาล"], id="kind-words-alone-in-a-document-stay"),
+    # a later part's place
+    pytest.param("การอบรมจัดขึ้น ณ ห้องประชุมโรงพยาบาลนาดี ส่วนการฝึกซ้อมแผนภาคสนาม (Functional Exercise) "
+                 "จะจัดขึ้นที่โรงพยาบาลนางรอง ในเดือนมิถุนายน 2567\n",
+                 ["ห้องประชุมโรงพยาบาลนาดี"], id="a-later-parts-place-beside-the-venue"),
+    pytest.param("กิจกรรมที่ 1 อบรมแกนนำ ส่วนกิจกรรมที่ 2 จะจัดขึ้นที่โรงเรียนบ้านโคก\n",
+                 ["โรงเรียนบ้านโคก"], id="an-asides-place-alone-is-the-venue"),
+    pytest.param("การอบรมจัดขึ้น ณ ห้องประชุมโรงพยาบาลนาดี ส่วนการฝึกซ้อมภาคสนามจัดที่โรงพยาบาลนางรอง\n",
+                 ["ห้องประชุมโรงพยาบาลนาดี", "โรงพยาบาลนางรอง"], id="an-aside-without-future-keeps-its-place"),
+]
+
+
+@pytest.mark.parametrize("text,names", DOCUMENT_VENUES)
+def test_document_venues(text, names):
+    assert _names(text) == names

@@ -106,6 +106,7 @@ class PeopleLex:
     behalf: re.Pattern            # "แทน": the post the person stands in for follows
     signoff: re.Pattern           # a signer's part after the name (ผู้เห็นชอบโครงการ)
     post_prefix_end: re.Pattern   # รอง / ผู้ช่วย ending where a title starts: part of a post
+    qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -145,6 +146,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
         behalf=trie_alt(list(_entries(rules, "people_behalf"))),
         signoff=trie_alt(list(_entries(rules, "people_signoff"))),
+        qualifier=trie_alt(list(_entries(rules, "people_title_qualifiers"))),
         post_prefix_end=re.compile(trie_alt(list(_entries(rules, "people_post_prefixes"))).pattern
                                    + "$"),
     )

@@ -267,6 +267,20 @@ def _wrapped_tail(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anch
     return (t.start(1), t.end(1)) if after and lex.position.match(text, t.start(1)) is None else None
 
 
+# Two or three capitalised Latin words (a middle initial allowed): "Michael Grant", "Anna M. Lee".
+_LATIN_NAME = re.compile(r"[ ]?([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+                         r"((?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2})"
+                         r"(?![A-Za-z])")
+
+
+def _latin_name(text: str, t: TitleSpan) -> Name | None:
+    """The name after an English title (Dr., Mr.): given name and the rest as the family name."""
+    m = _LATIN_NAME.match(text, t.end)
+    if m is None:
+        return None
+    return Name(m.group(1), m.group(2).strip(), m.start(1), m.end(), glued=False)
+
+
 def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
                 tokens: TokenStarts) -> Name | None:
     """The name after a title anchor, or None when the anchor is no person's title."""
@@ -279,6 +293,8 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
         return None  # "สมเด็จพระ…", "กรมพระ…": royal, not a monk
     if t.first_kind == "word" and lex.post_prefix_end.search(text, max(0, t.start - 8), t.start):
         return None  # "รองนายแพทย์สาธารณสุข…": a deputy's post, not a title
+    if t.kind == "latin":
+        return _latin_name(text, t)
     limit = min(len(text), t.end + 2 * MAX_RUN + 8)
     name = _read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
                      monk=t.kind in ("monk", "bare"), col=column_at(text, t.start))

@@ -81,6 +81,16 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     return only_head and is_thai(text[c])
 
 
+_BRACKET = re.compile(r"\([^()\n]{1,30}\)")
+
+
+def _bracket_close(text: str, c: int, limit: int) -> int:
+    """Past a short bracketed qualifier opening the chunk at `c` ("(สบ 5)", "(ด้านเวชกรรม…)"): a
+    space inside it does not end the chunk."""
+    b = _BRACKET.match(text, c, limit) if text[c] == "(" else None
+    return b.end() - 1 if b else c
+
+
 ORG_BACK = 60  # how far back an organization word makes a bare province after it its part
 
 
@@ -107,7 +117,7 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
                                                                starts):
             break
         c = ws.end()
-        chunk = chunk_end(text, c, limit)
+        chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
     return trim(text, p, end)

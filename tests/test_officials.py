@@ -408,6 +408,17 @@ POSITIONS_OF = [
                  {"วราภรณ์ ทองดี": None}, id="regression-another-columns-text-across-a-wide-gap-is-no-position-acc13p"),
     pytest.param("ผู้รับผิดชอบโครงการ        นางสาวมาลี ศรีสุข\n", {"มาลี ศรีสุข": "ผู้รับผิดชอบโครงการ"},
                  id="label-cell-across-a-wide-gap-is-the-position"),
+    pytest.param("     ลงชื่อ                                ลงชื่อ\n"
+                 "     นายสมชาย ใจดี                        นางมาลี ศรีสุข\n"
+                 "     ผู้อำนวยการ                           นายก อบต.นาดี\n",
+                 {"สมชาย ใจดี": "ผู้อำนวยการ", "มาลี ศรีสุข": "นายก อบต.นาดี"},
+                 id="side-by-side-signatures-without-brackets"),
+    pytest.param("ผู้รายงาน นางรอฮานี หะยีสะแม   วันที่รายงาน 29 กันยายน 2566\n"
+                 "บันทึกโดย admin เมื่อ 2 ต.ค. 2566\n", {"รอฮานี หะยีสะแม": None},
+                 id="name-inside-a-label-cell-takes-no-cell-below"),
+    pytest.param("   นายสมชาย ใจดี ผู้อำนวยการโรงพยาบาลนาดี\n                  (ลงชื่อ) นางมาลี ศรีสุข\n",
+                 {"สมชาย ใจดี": "ผู้อำนวยการโรงพยาบาลนาดี", "มาลี ศรีสุข": None},
+                 id="bracketed-note-on-an-indented-line-is-no-wrap"),
     pytest.param("                 (นางสาวมาลี ศรีสุข)\n             ผู้อำนวยการโรงพยาบาลนาดี\n",
                  {"มาลี ศรีสุข": "ผู้อำนวยการโรงพยาบาลนาดี"}, id="bracket-closing-right-after-a-signature-name"),
 ]

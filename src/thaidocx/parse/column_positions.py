@@ -26,14 +26,23 @@ _LATIN = re.compile("[A-Za-z]")
 
 def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
                   starts: list[int]) -> tuple[Pieces, int] | None:
-    """The position of a name that ends its line in a table's column: the cells of that column
+    """The position of a name that ends its cell in a table's column: the cells of that column
     on the lines below, up to a blank cell, another person, a date, a phone or a stop word.
-    (pieces, head_end), or None when the name stands in no column or nothing is under it."""
-    col = column_at(text, title_start)
-    if col is None:
+    (pieces, head_end), or None when the name stands in no column or nothing is under it.
+    A name that ends its line must stand after a wide gap (a later column); one followed by a
+    wide gap and more cells may also open its line (side-by-side signature blocks)."""
+    nl = text.find("\n", name_end, name_end + _WINDOW)
+    if nl < 0:
         return None
-    nl = text.find("\n", name_end, name_end + 200)
-    if nl < 0 or text[name_end:nl].strip(" "):
+    strict = False
+    if text[name_end:nl].strip(" "):  # other cells after the name: side-by-side blocks
+        col = column_at(text, title_start) or column_of_cell(text, title_start)
+        if not text.startswith("   ", name_end) or col is None or col != column_here(text, title_start):
+            return None  # the name does not open its cell ("ผู้รายงาน นาง…   วันที่รายงาน …")
+        strict = True
+    else:
+        col = column_at(text, title_start)
+    if col is None:
         return None
     out: list[tuple[int, int]] = []
     for s, e in cells_below(text, nl + 1, col, len(text)):
@@ -48,6 +57,8 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
         return None
     s, e = out[0]
     head = head_at(text, s, lex, starts)
+    if strict and not (head or (text[s] != "(" and lex.org.match(text, s))):
+        return None  # under side-by-side names, only a post or an organization
     return tuple(out), head[0] if head and head[0] <= e else s
 
 
@@ -100,8 +111,8 @@ def _wrapped(text: str, line: int, col: Column, limit: int, lex: PeopleLex,
         ls = text.rfind("\n", 0, s) + 1
         if text[ls:s].strip(" ") or first_anchor(starts, s, e) is not None:
             break  # other text on its left (a table's next row), or another person
-        if not (head_at(text, s, lex, starts) or lex.org.match(text, s)):
-            break
+        if not (head_at(text, s, lex, starts) or (text[s] != "(" and lex.org.match(text, s))):
+            break  # (a bracket opens a note or a signature's "(ลงชื่อ)", not a wrapped post)
         out.append((s, trim(text, s, e)))
     return tuple(out) or None
 

@@ -43,6 +43,8 @@ def column_at(text: str, pos: int) -> Column | None:
     """The column of the cell starting at `pos` when a wide gap after other text on its line
     comes right before it (a table's later column); None at a line's start, after a tab (no
     display column), or after an ordinary space."""
+    if text[pos - 3:pos] != "   ":  # (most titles follow no wide gap: no line to look at)
+        return None
     ls = _line_start(text, pos)
     before = text[ls:pos]
     if "\t" in before or not _GAP_BEFORE.search(before):

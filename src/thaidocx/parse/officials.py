@@ -279,12 +279,17 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
 
 def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: PeopleLex,
                      tokens: TokenStarts, starts: list[int]) -> None:
-    cells = cell_position(text, m.start, m.name.end, lex, starts)
+    wide = text.startswith("   ", m.name.end)  # more cells after the name: read them first
+    cells = None if wide else cell_position(text, m.start, m.name.end, lex, starts)
     if cells:  # a table's column: the name's cell goes on below it
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
         return
     found = _position_after(text, m, nxt, lex, starts)
+    if found is None and wide and (cells := cell_position(text, m.start, m.name.end, lex, starts)):
+        m.pieces, m.head_end = cells
+        m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
+        return
     m.after = found is not None
     if found is None:
         line_start = _line_start(text, m.start)

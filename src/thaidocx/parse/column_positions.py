@@ -1,5 +1,6 @@
-"""Positions in space-aligned tables and forms (parse/name_columns.py): the cells of a person's
-column on the lines under the name, and a position that wraps onto an indented line below.
+"""Positions in the layout of the text: in space-aligned tables and forms (parse/name_columns.py)
+the cells of a person's column on the lines under the name, a position that wraps onto an
+indented line below, and no position across a column boundary; a bracketed mention's end.
 
     ผู้รับผิดชอบ         นางจันทร์ทิพย์ พรหมวงศ์ พยาบาลวิชาชีพชำนาญการพิเศษ
                          หัวหน้ากลุ่มงานบริการด้านปฐมภูมิและองค์รวม
@@ -129,3 +130,34 @@ def joined(text: str, pieces: Pieces, lex: PeopleLex) -> str:
             for i in range(max(0, len(out) - 40), len(out)))
         out = both if across and is_thai(out[-1:]) else out + " " + piece
     return out
+
+
+_OPEN_BEFORE = re.compile(r"\([ \t]?$")
+
+
+def bracket_end(text: str, start: int, name_end: int, nxt: int) -> int:
+    """A mention bracketed with its position ("พี่เพ็ญ(นางสาวเพ็ญศรี ใจดี จพ.สาธารณสุข รพ.สต.…)มาแจ้ง")
+    ends at the closing bracket; a bracket closing right after the name ("(นายสมชาย ใจดี)" of a
+    signature) leaves the lines below it to the position."""
+    if not _OPEN_BEFORE.search(text, max(0, start - 2), start):
+        return nxt
+    close = text.find(")", name_end, min(nxt, line_end(text, name_end, 200)))
+    if close < 0 or not text[name_end:close].strip():
+        return nxt
+    return close
+
+
+_WIDE_GAP = re.compile(r"[ ]{3,}|\t")
+_CELL_START = re.compile(r".*(?:[ ]{3}|\t|\|)", re.DOTALL)
+_LETTER = re.compile("[\u0e01-\u0e2eA-Za-z]")
+
+
+def across_columns(text: str, start: int, end: int, name_start: int, line_start: int) -> bool:
+    """A position before the name across a wide gap (3+ spaces, a tab: a table's column
+    boundary) that does not fill its own cell: the end of another column's text ("บทบาทพยาบาล
+    ผู้จัดการรายกรณี        ผศ.ดร.…" is a session title), not the name's position. A label cell
+    ("ผู้รับผิดชอบโครงการ      นางสาว…") fills its cell."""
+    if not _WIDE_GAP.search(text, end, name_start):
+        return False
+    cell = _CELL_START.match(text, line_start, start)
+    return _LETTER.search(text, cell.end() if cell else line_start, start) is not None

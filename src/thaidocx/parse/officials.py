@@ -22,10 +22,11 @@ from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai, name_lists
 from .names import Anchors, Name, first_anchor, person_name
-from .official_roles import LINE_LEAD, Headings, line_end, role
+from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .written import as_written
-from .column_positions import Pieces, cell_position, joined, wrapped_below
+from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
+                               wrapped_below)
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
@@ -87,26 +88,11 @@ def parse(ctx: Context) -> Parsed:
     nexts = starts[1:] + [len(text)]
     prev_end = 0
     for m, nxt in zip(mentions, nexts):
-        nxt = _bracket_end(text, m, nxt)
+        nxt = bracket_end(text, m.start, m.name.end, nxt)
         _attach_position(text, m, nxt, prev_end, lex, tokens, starts)
         m.role = role(text, m, nxt, lex, sections)
         prev_end = m.end
     return Parsed(items=tuple(_merge(ctx, text, mentions, lex, tokens)))
-
-
-_OPEN_BEFORE = re.compile(r"\([ \t]?$")
-
-
-def _bracket_end(text: str, m: Mention, nxt: int) -> int:
-    """A mention bracketed with its position ("พี่เพ็ญ(นางสาวเพ็ญศรี ใจดี จพ.สาธารณสุข รพ.สต.…)มาแจ้ง")
-    ends at the closing bracket; a bracket closing right after the name ("(นายสมชาย ใจดี)" of a
-    signature) leaves the lines below it to the position."""
-    if not _OPEN_BEFORE.search(text, max(0, m.start - 2), m.start):
-        return nxt
-    close = text.find(")", m.name.end, min(nxt, line_end(text, m.name.end, 200)))
-    if close < 0 or not text[m.name.end:close].strip():
-        return nxt
-    return close
 
 
 def _titles(ctx: Context, text: str, lex: PeopleLex,
@@ -294,7 +280,7 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found is None:
         line_start = _line_start(text, m.start)
         found = _position_before(text, max(line_start, prev_end), m.start, lex, tokens, starts)
-        if found and _across_columns(text, found[0], found[1], m.start, line_start):
+        if found and across_columns(text, found[0], found[1], m.start, line_start):
             found = None
         lead = LINE_LEAD.match(text, line_start, m.start)
         if found is None and lead and lead.end() == m.start and line_start > prev_end:
@@ -313,22 +299,6 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
             found = (found[0], more[-1][1], found[2])
     if found:
         m.position, m.head_end = (found[0], found[1]), found[2]
-
-
-_WIDE_GAP = re.compile(r"[ ]{3,}|\t")
-_CELL_START = re.compile(r".*(?:[ ]{3}|\t|\|)", re.DOTALL)
-_LETTER = re.compile("[\u0e01-\u0e2eA-Za-z]")
-
-
-def _across_columns(text: str, start: int, end: int, name_start: int, line_start: int) -> bool:
-    """A position before the name across a wide gap (3+ spaces, a tab: a table's column
-    boundary) that does not fill its own cell: the end of another column's text ("บทบาทพยาบาล
-    ผู้จัดการรายกรณี        ผศ.ดร.…" is a session title), not the name's position. A label cell
-    ("ผู้รับผิดชอบโครงการ      นางสาว…") fills its cell."""
-    if not _WIDE_GAP.search(text, end, name_start):
-        return False
-    cell = _CELL_START.match(text, line_start, start)
-    return _LETTER.search(text, cell.end() if cell else line_start, start) is not None
 
 
 def _line_start(text: str, pos: int, window: int = 300) -> int:

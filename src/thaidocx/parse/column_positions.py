@@ -21,6 +21,7 @@ from .positions import SIGN_NOT_POSITION, head_at, trim
 
 Pieces = tuple[tuple[int, int], ...]
 MAX_WRAPPED = 2  # lines a same-line position may wrap onto
+_WINDOW = 400  # characters looked at around a name for its line
 _LINE_REST = re.compile(r"[ ]*(?:\n|[ ]{3})")  # the end of the line, or of the cell
 _LATIN = re.compile("[A-Za-z]")
 
@@ -93,14 +94,11 @@ def wrapped_below(text: str, start: int, end: int, name_start: int, limit: int,
     return None
 
 
-_WINDOW = 400
-
-
 def _columns(text: str, start: int, name_start: int) -> list[Column]:
     """Where a wrapped line of the position may be indented to; never the indentation of the
     name's own line (then it is the next line of the prose or list, not a wrap)."""
     cols = [column_here(text, start), column_of_cell(text, start), column_of_cell(text, name_start)]
-    ls = text.rfind("\n", 0, name_start) + 1
+    ls = text.rfind("\n", max(0, name_start - _WINDOW), name_start) + 1  # (a bounded look back)
     indent = len(text[ls:name_start]) - len(text[ls:name_start].lstrip(" "))
     return list(dict.fromkeys(c for c in cols if c is not None and c.chars > indent + TOLERANCE))
 
@@ -109,7 +107,7 @@ def _wrapped(text: str, line: int, col: Column, limit: int, lex: PeopleLex,
              starts: list[int]) -> Pieces | None:
     out: list[tuple[int, int]] = []
     for s, e in cells_below(text, line, col, limit, MAX_WRAPPED):
-        ls = text.rfind("\n", 0, s) + 1
+        ls = text.rfind("\n", line, s) + 1 or line
         if text[ls:s].strip(" ") or first_anchor(starts, s, e) is not None:
             break  # other text on its left (a table's next row), or another person
         if not (head_at(text, s, lex, starts) or (text[s] != "(" and lex.org.match(text, s))):

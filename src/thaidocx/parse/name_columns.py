@@ -20,7 +20,6 @@ from .official_roles import line_end
 TOLERANCE = 4  # characters (or display cells) a wrapped cell's start may stray from its column
 MAX_CELL_LINES = 4  # a wrapped cell runs over at most this many lines below its first one
 _ZERO_WIDTH = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # marks above and below letters
-_GAP_BEFORE = re.compile(r"\S[ ]{3,}$")  # a wide gap after other text: a column boundary
 CELL = re.compile(r"[^ \t\n]+(?:[ ]{1,2}[^ \t\n]+)*")  # a cell: no 3-space gap, no tab inside
 _LINE_WINDOW = 400
 
@@ -47,7 +46,7 @@ def column_at(text: str, pos: int) -> Column | None:
         return None
     ls = _line_start(text, pos)
     before = text[ls:pos]
-    if "\t" in before or not _GAP_BEFORE.search(before):
+    if "\t" in before or not before.strip(" "):  # a tab, or only the indentation before it
         return None
     return Column(pos - ls, width(before))
 

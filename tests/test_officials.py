@@ -58,6 +58,11 @@ TITLES = [
     pytest.param("ว่าที่ ร.ต.ชาตรี สุขใจ", "ว่าที่ ร.ต.", "ชาตรี สุขใจ", id="acting-rank-abbr-with-space"),
     pytest.param("ร.ต.อ.หญิงวรรณา ทิ้งปากน้ำ", "ร.ต.อ.หญิง", "วรรณา ทิ้งปากน้ำ", id="female-rank-suffix"),
     pytest.param("ม.ร.ว.จัตุมงคล โสณกุล", "ม.ร.ว.", "จัตุมงคล โสณกุล", id="mom-rajawong"),
+    pytest.param("โดยมี ผศ.(พิเศษ) ทพญ.ศิริพร ใจงาม ร่วมเสวนา", "ผศ.(พิเศษ) ทพญ.", "ศิริพร ใจงาม",
+                 id="regression-bracketed-qualifier-of-a-stacked-title-was-dropped-acc12k"),
+    pytest.param("และ Dr. Michael Grant ผู้เชี่ยวชาญจาก WHO", "Dr.", "Michael Grant",
+                 id="regression-latin-title-and-name-missed-acc13i"),
+    pytest.param("วิทยากร Prof. Anna M. Lee บรรยาย", "Prof.", "Anna M. Lee", id="latin-title-middle-initial"),
     pytest.param("ม.ล.ปิยะ มาลากุล", "ม.ล.", "ปิยะ มาลากุล", id="mom-luang"),
     pytest.param("พระครูสุวรรณธรรมโกวิท เจ้าอาวาสวัดบ้านนา", "พระครู", "สุวรรณธรรมโกวิท", id="monk-phra-khru-name-unsplit"),
     pytest.param("นิมนต์พระครูโสภณปัญญาคุณ เจ้าคณะตำบลบ้านโคก", "พระครู", "โสภณปัญญาคุณ",
@@ -276,6 +281,24 @@ POSITIONS = [
                  "รองสาธารณสุขอำเภอเมืองน่าน", None, id="deputy-district-health-officer"),
     pytest.param("นายประสิทธิ์ มั่นคง รอง สสอ.เมืองน่าน กล่าวรายงาน",
                  "รอง สสอ.เมืองน่าน", None, id="deputy-district-health-officer-abbr"),
+    pytest.param("🦷 ทพญ.ณัฐธิดา ทองหอม หน.กลุ่มงานทันตกรรม", "หน.กลุ่มงานทันตกรรม", None,
+                 id="regression-hon-abbreviated-head-acc13h"),
+    pytest.param("นายสมพร ดีใจ รองหน.ฝ่ายบริหารงานทั่วไป", "รองหน.ฝ่ายบริหารงานทั่วไป", None,
+                 id="deputy-hon-abbreviated-head"),
+    pytest.param("นางพรรณี ทองสุข นายกเหล่ากาชาดจังหวัดน่าน เป็นประธาน", "นายกเหล่ากาชาดจังหวัดน่าน",
+                 None, id="regression-red-cross-chapter-president-acc13k"),
+    pytest.param("นายวิรัช ใจงาม นายกชมรมผู้สูงอายุตำบลนาดี กล่าวรายงาน", "นายกชมรมผู้สูงอายุตำบลนาดี",
+                 None, id="club-president-nayok-plus-organization-noun"),
+    pytest.param("นางสาวเพ็ญศรี ใจงาม จพ.สาธารณสุข รพ.สต.บ้านนา", "จพ.สาธารณสุข รพ.สต.บ้านนา", "รพ.สต.บ้านนา",
+                 id="jaw-phaw-abbreviated-officer"),
+    pytest.param("พี่เพ็ญ(นางสาวเพ็ญศรี ใจงาม จพ.สาธารณสุข รพ.สต.บ้านนา)มาแจ้งเรื่องไข้เลือดออก",
+                 "จพ.สาธารณสุข รพ.สต.บ้านนา", "รพ.สต.บ้านนา",
+                 id="regression-bracketed-mention-ran-past-its-closing-bracket-acc13d"),
+    pytest.param("และ พล.ต.ต.นพ.เกียรติ บุญมา นายแพทย์ (สบ 5) โรงพยาบาลตำรวจ ร่วมเสวนา",
+                 "นายแพทย์ (สบ 5) โรงพยาบาลตำรวจ", "โรงพยาบาลตำรวจ",
+                 id="regression-physician-with-bracketed-grade-acc12k"),
+    pytest.param("และ Dr. Michael Grant ผู้เชี่ยวชาญจาก WHO Country Office for Thailand ซึ่งร่วมบรรยาย",
+                 "ผู้เชี่ยวชาญจาก WHO Country Office for Thailand", None, id="latin-name-thai-position"),
 ]
 
 
@@ -284,6 +307,22 @@ def test_position_and_organization(text, position, organization):
     person = _people(text)[0]
     assert (person["position"], person["organization"]) == (position, organization)
 
+
+_SCHEDULE = (
+    " เวลา                 กิจกรรม                                      วิทยากร\n"
+    "08.30 - 09.00 น.     พิธีเปิดการประชุม และบรรยายพิเศษ “ทิศทาง       นายแพทย์ชาตรี  ภูมิใจ\n"
+    "                     การดำเนินงาน NCD เขตสุขภาพที่ 7”               รองนายแพทย์สาธารณสุข\n"
+    "                                                                  จังหวัดขอนแก่น\n"
+    "09.00 - 10.30 น.     สถานการณ์โรคเบาหวาน ความดันโลหิตสูง           พญ.ธนพร  ศรีเมือง\n"
+    "                     และ CKD ในเขตสุขภาพที่ 7                       อายุรแพทย์โรคไต\n"
+    "                                                                  โรงพยาบาลขอนแก่น\n"
+    "10.30 - 10.45 น.     พักรับประทานอาหารว่าง\n"
+    "10.45 - 12.00 น.     บทบาทพยาบาลผู้จัดการรายกรณี                 ผศ.ดร.วราภรณ์  ทองดี\n"
+    "                     และการจัดทำแผนดูแลรายบุคคล                    คณะพยาบาลศาสตร์\n"
+    "                                                                  มหาวิทยาลัยขอนแก่น\n"
+    "11.30 - 12.00 น.     พิธีปิดการประชุม                             นายวรวุฒิ  ศักดิ์ดี\n"
+    "12.00 น.              รับประทานอาหารกลางวัน\n"
+)
 
 # text, name, position: documents with several people, each person's position
 POSITIONS_OF = [
@@ -333,6 +372,55 @@ POSITIONS_OF = [
                  {"มาลี ดีงาม": "ผู้อำนวยการโรงพยาบาลนาดี"}, id="position-line-under-a-sign-off"),
     pytest.param("ลงชื่อ นายบุญชัย ดีมาก ผู้รับรอง\nวันที่ 3 มีนาคม 2568\n",
                  {"บุญชัย ดีมาก": None}, id="sign-off-with-a-date-below-has-no-post"),
+    # Space-aligned tables whose speaker / responsible cell wraps in its column.
+    pytest.param(_SCHEDULE, {"ชาตรี ภูมิใจ": "รองนายแพทย์สาธารณสุขจังหวัดขอนแก่น",
+                             "ธนพร ศรีเมือง": "อายุรแพทย์โรคไต โรงพยาบาลขอนแก่น",
+                             "วราภรณ์ ทองดี": "คณะพยาบาลศาสตร์ มหาวิทยาลัยขอนแก่น",
+                             "วรวุฒิ ศักดิ์ดี": None},
+                 id="regression-schedule-speaker-cell-wrapped-below-the-name-acc13p"),
+    pytest.param("ลำดับ  โครงการ              งบประมาณ     ผู้รับผิดชอบ\n"
+                 "1      โครงการคัดกรอง        35,600       นางสาวพิมพ์ชนก\n"
+                 "       ภาวะสมองเสื่อม                     ศรีบุญมา\n"
+                 "                                          พยาบาลวิชาชีพ\n"
+                 "                                          ชำนาญการ\n"
+                 "2      โครงการอบรม           48,250       นายสมศักดิ์\n"
+                 "                                          ปัญญาดี\n",
+                 {"พิมพ์ชนก ศรีบุญมา": "พยาบาลวิชาชีพชำนาญการ", "สมศักดิ์ ปัญญาดี": None},
+                 id="regression-plan-table-name-and-position-wrapped-in-their-column-acc12h"),
+    pytest.param("   ผู้รับผิดชอบ         นางจันทร์ทิพย์ พรหมดี พยาบาลวิชาชีพชำนาญการพิเศษ\n"
+                 "                        หัวหน้ากลุ่มงานบริการด้านปฐมภูมิ\n",
+                 {"จันทร์ทิพย์ พรหมดี": "พยาบาลวิชาชีพชำนาญการพิเศษ หัวหน้ากลุ่มงานบริการด้านปฐมภูมิ"},
+                 id="regression-position-wrapped-onto-a-line-indented-to-the-value-column-acc13c"),
+    pytest.param("   นางวรรณภา  ทองดี      ตำแหน่ง  พยาบาลวิชาชีพชำนาญการ\n"
+                 "                                   กองสาธารณสุข เทศบาลตำบลเวียงชัย\n",
+                 {"วรรณภา ทองดี": "พยาบาลวิชาชีพชำนาญการ กองสาธารณสุข เทศบาลตำบลเวียงชัย"},
+                 id="regression-labelled-position-wrapped-under-its-value-acc13f"),
+    pytest.param("   เปิดการอบรมโดย นายแพทย์ธนวัฒน์ ศรีดี ผู้อำนวยการโรงพยาบาลบ้านแพง\n"
+                 "   อสม. เข้าร่วม 88 คน จากเป้าหมาย 90 คน\n",
+                 {"ธนวัฒน์ ศรีดี": "ผู้อำนวยการโรงพยาบาลบ้านแพง"},
+                 id="next-prose-line-at-the-same-indentation-is-no-wrap"),
+    pytest.param("นายสมชาย ใจดี      ผู้อำนวยการ รพ.สต.บ้านนา\n"
+                 "นางมาลี ศรีสุข      ผู้อำนวยการ รพ.สต.บ้านดอน\n",
+                 {"สมชาย ใจดี": "ผู้อำนวยการ รพ.สต.บ้านนา", "มาลี ศรีสุข": "ผู้อำนวยการ รพ.สต.บ้านดอน"},
+                 id="next-table-row-in-the-same-column-is-no-wrap"),
+    pytest.param("13.00 น.     บทบาทพยาบาลผู้จัดการรายกรณี          ผศ.ดร.วราภรณ์  ทองดี\n"
+                 "14.00 น.     พักรับประทานอาหารว่าง\n",
+                 {"วราภรณ์ ทองดี": None}, id="regression-another-columns-text-across-a-wide-gap-is-no-position-acc13p"),
+    pytest.param("ผู้รับผิดชอบโครงการ        นางสาวมาลี ศรีสุข\n", {"มาลี ศรีสุข": "ผู้รับผิดชอบโครงการ"},
+                 id="label-cell-across-a-wide-gap-is-the-position"),
+    pytest.param("     ลงชื่อ                                ลงชื่อ\n"
+                 "     นายสมชาย ใจดี                        นางมาลี ศรีสุข\n"
+                 "     ผู้อำนวยการ                           นายก อบต.นาดี\n",
+                 {"สมชาย ใจดี": "ผู้อำนวยการ", "มาลี ศรีสุข": "นายก อบต.นาดี"},
+                 id="side-by-side-signatures-without-brackets"),
+    pytest.param("ผู้รายงาน นางรอฮานี หะยีสะแม   วันที่รายงาน 29 กันยายน 2566\n"
+                 "บันทึกโดย admin เมื่อ 2 ต.ค. 2566\n", {"รอฮานี หะยีสะแม": None},
+                 id="name-inside-a-label-cell-takes-no-cell-below"),
+    pytest.param("   นายสมชาย ใจดี ผู้อำนวยการโรงพยาบาลนาดี\n                  (ลงชื่อ) นางมาลี ศรีสุข\n",
+                 {"สมชาย ใจดี": "ผู้อำนวยการโรงพยาบาลนาดี", "มาลี ศรีสุข": None},
+                 id="bracketed-note-on-an-indented-line-is-no-wrap"),
+    pytest.param("                 (นางสาวมาลี ศรีสุข)\n             ผู้อำนวยการโรงพยาบาลนาดี\n",
+                 {"มาลี ศรีสุข": "ผู้อำนวยการโรงพยาบาลนาดี"}, id="bracket-closing-right-after-a-signature-name"),
 ]
 
 
@@ -389,6 +477,13 @@ def test_one_item_per_person(text, expected):
 
 
 NOT_OFFICIALS = [
+    pytest.param("การดำเนินงาน NCD เขต 7”               รองนายแพทย์สาธารณสุข\n",
+                 id="regression-title-word-glued-after-rong-in-a-wrapped-post-acc13p"),
+    pytest.param("ผู้ช่วยนายแพทย์สาธารณสุข", id="title-word-glued-after-phu-chuay"),
+    pytest.param("ทีมวันนี้มีคุณหมอตา คือ หมอตาของทุกคน", id="regression-khue-read-as-a-family-name-acc13l"),
+    pytest.param("ขอบคุณคุณหมอแดง ที่มาช่วยตรวจ", id="khun-plus-job-noun-nickname"),
+    pytest.param("Miss Grand Thailand 2024 มาร่วมงาน", id="latin-miss-is-no-title"),
+    pytest.param("ติดต่อ MDr. Office ได้ที่", id="latin-title-inside-a-latin-word"),
     pytest.param("โรงพยาบาลสมเด็จพระเจ้าตากสินมหาราช", id="royal-name-in-hospital-name"),
     pytest.param("มูลนิธิสมเด็จพระเทพรัตนราชสุดา", id="royal-name-in-foundation"),
     pytest.param("เฉลิมพระเกียรติศาสตราจารย์ ดร.สมเด็จพระกนิษฐาธิราชเจ้า", id="royal-name-after-academic-titles"),
@@ -449,12 +544,6 @@ KNOWN_GAPS = [
                  marks=xfail(strict=True, reason="names without a title are not read"), id="untitled-name-after-position"),
     pytest.param("คุณยายสมศรี อายุ 80 ปี", "สมศรี",
                  marks=xfail(strict=True, reason="kinship honorifics (คุณยาย, ลุง) are not titles"), id="kinship-honorific"),
-    pytest.param("กิจกรรม                  ระยะเวลา          ผู้รับผิดชอบ\n"
-                 "1. อบรม อสม.              มกราคม 2566       นางสาวมาลี\n"
-                 "                                            ใจดีมาก\n", "มาลี ใจดีมาก",
-                 marks=xfail(strict=True, reason="a PDF table cell wrapped onto the next line is read "
-                             "line by line: the family name below is lost"),
-                 id="space-aligned-table-name-wrapped-onto-the-next-line-acc12h"),
 ]
 
 

@@ -81,6 +81,10 @@ def _split_title(text: str, start: int, end: int, lex: PeopleLex, monk: bool) ->
             break
         parts.append((kind, m.start(), m.end()))
         pos = m.end()
+        q = lex.qualifier.match(text, pos, end) if text.startswith("(", pos) else None
+        if q:  # "ผศ.(พิเศษ)"
+            parts[-1] = (kind, m.start(), q.end())
+            pos = q.end()
     while parts and parts[-1][0] == "prefix":
         parts.pop()
     if not parts:
@@ -103,6 +107,8 @@ def _left_boundary_ok(text: str, start: int, term_kind: str, tokens: TokenStarts
     prev = text[start - 1] if start > 0 else ""
     if prev == ".":
         return False
+    if term_kind == "latin":  # "Dr." not inside a Latin word ("MDr.")
+        return not (prev.isascii() and prev.isalnum())
     if not is_thai(prev):
         return True
     if term_kind == "abbr":

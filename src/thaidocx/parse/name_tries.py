@@ -94,6 +94,7 @@ class PeopleLex:
     org_start: re.Pattern         # words that start the organization part
     org_end: re.Pattern           # an organization word ending where the search ends
     unit: re.Pattern              # an organization standing as the position after a name
+    level: re.Pattern             # a rank word written glued after a position (ชำนาญการ)
     stop: re.Pattern
     role: re.Pattern
     royal: re.Pattern
@@ -104,6 +105,8 @@ class PeopleLex:
     bad_start: re.Pattern         # a position, role cue or royal word (no name starts with one)
     behalf: re.Pattern            # "แทน": the post the person stands in for follows
     signoff: re.Pattern           # a signer's part after the name (ผู้เห็นชอบโครงการ)
+    post_prefix_end: re.Pattern   # รอง / ผู้ช่วย ending where a title starts: part of a post
+    qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -133,6 +136,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         org_end=re.compile(trie_alt([t for t, v in orgs.items() if v in ("org", "unit")]).pattern
                            + "$"),
         unit=trie_alt([t for t, v in orgs.items() if v == "unit"]),
+        level=trie_alt([t for t, v in orgs.items() if v == "level"]),
         stop=trie_alt(list(stops)), role=role, royal=royal, section=trie_alt(list(sections)),
         lead_end=re.compile(trie_alt(leads + list(stops) + list(roles) + list(positions)).pattern
                             + "$"),
@@ -142,6 +146,9 @@ def _build(rules: RuleSet) -> PeopleLex:
         bad_start=re.compile("|".join(f"(?:{p.pattern})" for p in (position, role, royal))),
         behalf=trie_alt(list(_entries(rules, "people_behalf"))),
         signoff=trie_alt(list(_entries(rules, "people_signoff"))),
+        qualifier=trie_alt(list(_entries(rules, "people_title_qualifiers"))),
+        post_prefix_end=re.compile(trie_alt(list(_entries(rules, "people_post_prefixes"))).pattern
+                                   + "$"),
     )
 
 

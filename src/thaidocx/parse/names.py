@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from .name_columns import Column, cell_below, column_at
 from .name_tries import PeopleLex
 from .name_titles import TitleSpan, TokenStarts, glued_left, is_thai, name_lists, right_boundary_ok
 
@@ -156,7 +157,8 @@ def _split_glued(given: str) -> tuple[str, str | None]:
 
 
 def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
-               tokens: TokenStarts, strong: bool, monk: bool = False) -> Name | None:
+               tokens: TokenStarts, strong: bool, monk: bool = False,
+               col: Column | None = None) -> Name | None:
     """The name starting at `pos` (after a title and at most a few spaces), or None. A strong
     title (ดร., พ.ต.อ.) vouches for a given name alone; after นาย / คุณ it must look like a name.
     A monk's name is never split into given and family name."""
@@ -174,7 +176,7 @@ def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors
     if cut < run.end():
         ok = strong or _plausible_given(given)
         return Name(given, None, start, cut, glued=True) if ok else None
-    family, end = _family(text, cut, limit, lex, anchors, tokens)
+    family, end = _family(text, cut, limit, lex, anchors, tokens, col)
     if family is None:
         g, family = (given, None) if monk else _split_glued(given)
         if family is not None:
@@ -191,12 +193,16 @@ def _plausible_given(given: str) -> bool:
 
 
 def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
-            tokens: TokenStarts) -> tuple[str | None, int]:
+            tokens: TokenStarts, col: Column | None = None) -> tuple[str | None, int]:
     """The family name after the given name: across 1-3 spaces, or at the start of the next line
-    when the given name ends its line (then it must not be a plain dictionary word)."""
+    when the given name ends its line (then it must not be a plain dictionary word); in a
+    table's column (`col`), the next line's cell in that column when it is one word."""
+    below = _cell_under(text, pos, col) if col is not None else None
     sp = _SPACES.match(text, pos, limit) if text[pos:pos + 1] in _BLANK else None
     next_line = False
-    if sp:
+    if below is not None:
+        start, limit, next_line = below[0], below[1], True
+    elif sp:
         start = sp.end()
     elif text[pos:pos + 1] == "\n":
         start, next_line = pos + 1, True
@@ -228,6 +234,20 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
     return family, cut
 
 
+_LINE_END = re.compile(r"[ ]*\n")
+_ONE_WORD = re.compile(TH_LETTER + "+")
+
+
+def _cell_under(text: str, pos: int, col: Column) -> tuple[int, int] | None:
+    """The cell below in column `col` when the given name ending at `pos` ends its line and
+    that cell is a single run of letters ("นางสาวพิมพ์ชนก" / "ศรีบุญเรือง" in a PDF table)."""
+    nl = _LINE_END.match(text, pos)
+    cell = cell_below(text, nl.end(), col) if nl else None
+    if cell is None or not _ONE_WORD.fullmatch(text, *cell):
+        return None
+    return cell
+
+
 WRAPPED_TAIL = 6  # letters at most: the end of a family name a PDF line break carried over
 _TAIL_LINE = re.compile("\n[ \t]{0,2}(" + TH_LETTER + "{1,%d})[ \t]+" % WRAPPED_TAIL)
 
@@ -247,6 +267,20 @@ def _wrapped_tail(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anch
     return (t.start(1), t.end(1)) if after and lex.position.match(text, t.start(1)) is None else None
 
 
+# Two or three capitalised Latin words (a middle initial allowed): "Michael Grant", "Anna M. Lee".
+_LATIN_NAME = re.compile(r"[ ]?([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+                         r"((?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){1,2})"
+                         r"(?![A-Za-z])")
+
+
+def _latin_name(text: str, t: TitleSpan) -> Name | None:
+    """The name after an English title (Dr., Mr.): given name and the rest as the family name."""
+    m = _LATIN_NAME.match(text, t.end)
+    if m is None:
+        return None
+    return Name(m.group(1), m.group(2).strip(), m.start(1), m.end(), glued=False)
+
+
 def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
                 tokens: TokenStarts) -> Name | None:
     """The name after a title anchor, or None when the anchor is no person's title."""
@@ -257,9 +291,13 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
         return None  # "อาจารย์ภาควิชา…", "เภสัชกรโรงพยาบาล…": a post glued to its organization
     if t.kind in ("monk", "bare") and lex.royal.search(text, max(0, t.start - 12), t.start):
         return None  # "สมเด็จพระ…", "กรมพระ…": royal, not a monk
+    if t.first_kind == "word" and lex.post_prefix_end.search(text, max(0, t.start - 8), t.start):
+        return None  # "รองนายแพทย์สาธารณสุข…": a deputy's post, not a title
+    if t.kind == "latin":
+        return _latin_name(text, t)
     limit = min(len(text), t.end + 2 * MAX_RUN + 8)
     name = _read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
-                     monk=t.kind in ("monk", "bare"))
+                     monk=t.kind in ("monk", "bare"), col=column_at(text, t.start))
     if name is None or not right_boundary_ok(text, t, name):
         return None
     if t.first_kind == "plain" and glued_left(text, t.start, lex) \

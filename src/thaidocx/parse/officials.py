@@ -25,6 +25,8 @@ from .names import Anchors, Name, first_anchor, person_name
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .written import as_written
+from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
+                               wrapped_below)
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
@@ -68,6 +70,7 @@ class Mention:
     head_end: int = 0      # where the position's head word ends (the organization follows)
     after: bool = False    # the position follows the name
     role: str = "other"
+    pieces: Pieces | None = None  # a position in pieces: a table cell or a line wrapped below
 
     @property
     def end(self) -> int:
@@ -85,6 +88,7 @@ def parse(ctx: Context) -> Parsed:
     nexts = starts[1:] + [len(text)]
     prev_end = 0
     for m, nxt in zip(mentions, nexts):
+        nxt = bracket_end(text, m.start, m.name.end, nxt)
         _attach_position(text, m, nxt, prev_end, lex, tokens, starts)
         m.role = role(text, m, nxt, lex, sections)
         prev_end = m.end
@@ -261,11 +265,23 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
 
 def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: PeopleLex,
                      tokens: TokenStarts, starts: list[int]) -> None:
+    wide = text.startswith("   ", m.name.end)  # more cells after the name: read them first
+    cells = None if wide else cell_position(text, m.start, m.name.end, lex, starts)
+    if cells:  # a table's column: the name's cell goes on below it
+        m.pieces, m.head_end = cells
+        m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
+        return
     found = _position_after(text, m, nxt, lex, starts)
+    if found is None and wide and (cells := cell_position(text, m.start, m.name.end, lex, starts)):
+        m.pieces, m.head_end = cells
+        m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
+        return
     m.after = found is not None
     if found is None:
         line_start = _line_start(text, m.start)
         found = _position_before(text, max(line_start, prev_end), m.start, lex, tokens, starts)
+        if found and across_columns(text, found[0], found[1], m.start, line_start):
+            found = None
         lead = LINE_LEAD.match(text, line_start, m.start)
         if found is None and lead and lead.end() == m.start and line_start > prev_end:
             prev_line = _line_start(text, max(0, line_start - 1))
@@ -277,6 +293,10 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found and m.after:  # "… ชำนาญการ แทน ผู้ช่วยสาธารณสุขอำเภอ…": the post stood in for
         behalf = on_behalf(text, found[1], nxt, lex, starts)
         found = (found[0], behalf, found[2]) if behalf else found
+        more = wrapped_below(text, found[0], found[1], m.start, nxt, lex, starts)
+        if more:  # the position goes on on an indented line below
+            m.pieces = ((found[0], found[1]),) + more
+            found = (found[0], more[-1][1], found[2])
     if found:
         m.position, m.head_end = (found[0], found[1]), found[2]
 
@@ -292,18 +312,23 @@ def _line_start(text: str, pos: int, window: int = 300) -> int:
 def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
                   starts: list[int]) -> str | None:
     """The organization part of the position: from the first organization word after the head
-    that starts a word, up to the next position word ("ผอ.รพ.สต.ป่าแดด กรรมการ" -> รพ.สต.ป่าแดด)."""
-    start, end = m.position  # type: ignore[misc]
-    for o in overlapped(lex.org_start, text, m.head_end, end):
-        s = o.start()
-        if s == m.head_end or not is_thai(text[s - 1]) or tokens.at(s):
-            for ws in _SPACE_RUN.finditer(text, s, end):
-                c = ws.end()
-                if not lex.org.match(text, c) and head_at(text, c, lex, starts):
-                    end = ws.start()
-                    break
-            org = _SPACE_RUN.sub(" ", text[s:end]).strip()
-            return org or None
+    that starts a word, up to the next position word ("ผอ.รพ.สต.ป่าแดด กรรมการ" -> รพ.สต.ป่าแดด).
+    A position in pieces: from that word to the end of the last piece."""
+    pieces = m.pieces or (m.position,)  # type: ignore[assignment]
+    for i, (start, end) in enumerate(pieces):
+        lo = m.head_end if i == 0 else start
+        for o in overlapped(lex.org_start, text, lo, end):
+            s = o.start()
+            if s == lo or not is_thai(text[s - 1]) or tokens.at(s):
+                if len(pieces) > 1:
+                    return joined(text, ((s, end),) + tuple(pieces[i + 1:]), lex) or None
+                for ws in _SPACE_RUN.finditer(text, s, end):
+                    c = ws.end()
+                    if not lex.org.match(text, c) and head_at(text, c, lex, starts):
+                        end = ws.start()
+                        break
+                org = _SPACE_RUN.sub(" ", text[s:end]).strip()
+                return org or None
     return None
 
 
@@ -363,8 +388,11 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
         best = max(with_pos, key=lambda x: (not _signoff(text, x, lex),
                                             x.position[1] - x.position[0])) if with_pos else base
         role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
-    position = text[best.position[0]:best.position[1]] if best.position else None
-    position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
+    if best.pieces:
+        position = joined(text, best.pieces, lex)
+    else:
+        position = text[best.position[0]:best.position[1]] if best.position else None
+        position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
     ev_start = min(best.start, best.position[0]) if best.position else best.start
     ev_end = best.name.end if best.position and not best.after else best.end
     return _OFFICIAL({

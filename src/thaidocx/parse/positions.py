@@ -29,7 +29,7 @@ _TRAIL = ".,:;-–( \t"
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 # What the line under a signature's "(name)" holds when it is no position.
-_SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")
+SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")
 
 
 def head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
@@ -81,6 +81,16 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     return only_head and is_thai(text[c])
 
 
+_BRACKET = re.compile(r"\([^()\n]{1,30}\)")
+
+
+def _bracket_close(text: str, c: int, limit: int) -> int:
+    """Past a short bracketed qualifier opening the chunk at `c` ("(สบ 5)", "(ด้านเวชกรรม…)"): a
+    space inside it does not end the chunk."""
+    b = _BRACKET.match(text, c, limit) if text[c] == "(" else None
+    return b.end() - 1 if b else c
+
+
 ORG_BACK = 60  # how far back an organization word makes a bare province after it its part
 
 
@@ -107,7 +117,7 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
                                                                starts):
             break
         c = ws.end()
-        chunk = chunk_end(text, c, limit)
+        chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
     return trim(text, p, end)
@@ -186,7 +196,7 @@ def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex
     q = q.end() if q else p
     stop = min(limit, line_end(text, q, MAX_POSITION))
     end = trim(text, q, stop)
-    if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, stop)
+    if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
             or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
         return None
     return q, end, chunk_end(text, q, end)
@@ -243,7 +253,7 @@ def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
         if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) != mine:
             continue
         q, end = seg.start(), trim(text, seg.start(), seg.end())
-        if (end - q < 3 or not is_thai(text[q]) or _SIGN_NOT_POSITION.match(text, q, end)
+        if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, end)
                 or first_anchor(starts, q, end) is not None):
             return None
         head = head_at(text, q, lex, starts)

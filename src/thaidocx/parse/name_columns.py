@@ -16,10 +16,10 @@ import re
 from typing import NamedTuple
 
 from .official_roles import line_end
+from .spaced_table import width  # display width, shared with the table readers
 
 TOLERANCE = 4  # characters (or display cells) a wrapped cell's start may stray from its column
 MAX_CELL_LINES = 4  # a wrapped cell runs over at most this many lines below its first one
-_ZERO_WIDTH = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # marks above and below letters
 CELL = re.compile(r"[^ \t\n]+(?:[ ]{1,2}[^ \t\n]+)*")  # a cell: no 3-space gap, no tab inside
 _LINE_WINDOW = 400
 
@@ -27,11 +27,6 @@ _LINE_WINDOW = 400
 class Column(NamedTuple):
     chars: int  # the column's start, in characters from the line start
     width: int  # the same, in display cells
-
-
-def width(s: str) -> int:
-    """The display width of Thai text on one line (marks above and below take none)."""
-    return len(s) - len(_ZERO_WIDTH.findall(s))
 
 
 def _line_start(text: str, pos: int) -> int:

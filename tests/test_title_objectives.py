@@ -379,3 +379,46 @@ def test_objective_evidence_is_the_original_text():
     o = extract(text).objectives[0]
     assert o.text == "เพื่อให้ประชาชนอายุ ๓๕ ปีขึ้นไปได้รับการคัดกรอง"
     assert text[o.evidence.start:o.evidence.end] == o.text
+
+
+# --- objectives, stop 12: numbered runs in prose, lines broken mid-phrase, purpose cues glued to
+# their verb, method clauses that report, a chair's orders --------------------------------------
+OBJECTIVES_S12 = [
+    pytest.param("โครงการนี้มีวัตถุประสงค์ ดังนี้ 1) เพื่อให้เด็กได้รับการเคลือบฟลูออไรด์ 2) เพื่อให้ครูตรวจฟันนักเรียนได้ "
+                 "และ 3) เพื่อส่งต่อเด็กที่มีฟันผุไปรับการรักษา\nกลุ่มเป้าหมาย 120 คน",
+                 ["เพื่อให้เด็กได้รับการเคลือบฟลูออไรด์", "เพื่อให้ครูตรวจฟันนักเรียนได้",
+                  "เพื่อส่งต่อเด็กที่มีฟันผุไปรับการรักษา"],
+                 id="regression-inline-numbered-run-was-one-objective-acc13y"),
+    pytest.param("มีวัตถุประสงค์ (1) เพื่อลดการสูบบุหรี่ในวัด (2) เพื่อสร้างแกนนำเยาวชน",
+                 ["เพื่อลดการสูบบุหรี่ในวัด", "เพื่อสร้างแกนนำเยาวชน"], id="inline-run-with-bracketed-numbers"),
+    pytest.param("มีวัตถุประสงค์ 1. เพื่อคัดกรองผู้สูงอายุ อายุ 60 ปี 3. เพื่อส่งต่อ",
+                 ["เพื่อคัดกรองผู้สูงอายุ อายุ 60 ปี 3. เพื่อส่งต่อ"], id="a-number-out-of-sequence-splits-nothing"),
+    pytest.param("โครงการนี้มีวัตถุประสงค์เพื่อคัดกรองและส่งต่อผู้ป่วยที่จำเป็นต้อง\nได้รับการผ่าตัดต้อกระจก กลุ่มเป้าหมาย 80 คน",
+                 ["เพื่อคัดกรองและส่งต่อผู้ป่วยที่จำเป็นต้อง\nได้รับการผ่าตัดต้อกระจก"],
+                 id="regression-line-broken-mid-phrase-cut-the-objective-acc13y"),
+    pytest.param("โดยมีวัตถุประสงค์เพื่อให้ผู้ปกครองแปรงฟันให้เด็กได้ถูกต้อง\nได้รับงบประมาณ 5,000 บาท",
+                 ["เพื่อให้ผู้ปกครองแปรงฟันให้เด็กได้ถูกต้อง"], id="a-word-ending-well-ends-the-line"),
+    pytest.param("โดยมีวัตถุประสงค์เพื่อให้ความรู้แก่ผู้ปกครองและ\n- ครูผู้ดูแลเด็ก 20 คน",
+                 ["เพื่อให้ความรู้แก่ผู้ปกครองและ"], id="a-list-line-after-a-dangling-word-is-no-continuation"),
+    pytest.param("ข่าวกิจกรรม\nกิจกรรมนี้ทำเพื่อค้นหาผู้สูงอายุที่มีปัญหาสายตา  นางสาวสุดา ใจดี พยาบาลวิชาชีพ",
+                 ["เพื่อค้นหาผู้สูงอายุที่มีปัญหาสายตา"], id="regression-purpose-glued-to-tham-was-missed-acc13z"),
+    pytest.param("ข่าวกิจกรรม\nโครงการนี้มีเป้าหมายเพื่อลดผู้ป่วยเบาหวานรายใหม่ในตำบล\nภาพกิจกรรม",
+                 ["เพื่อลดผู้ป่วยเบาหวานรายใหม่ในตำบล"], id="regression-purpose-glued-to-mee-pao-mai-was-missed-acc14c"),
+    pytest.param("ข่าวกิจกรรม\nโครงการนี้มีเป้าหมายเพื่อค้นหาผู้ป่วยวัณโรคให้พบเร็ว โดยเอกซเรย์ปอดกลุ่มเสี่ยง รวม 900 คน ใน 6 ตำบล",
+                 ["เพื่อค้นหาผู้ป่วยวัณโรคให้พบเร็ว"], id="regression-method-clause-counting-people-ran-on-acc14c"),
+    pytest.param("โดยมีวัตถุประสงค์เพื่อพัฒนาแนวทางการดูแลผู้ป่วย โดยใช้นวัตกรรมของชุมชน\nกลุ่มเป้าหมาย 40 คน",
+                 ["เพื่อพัฒนาแนวทางการดูแลผู้ป่วย โดยใช้นวัตกรรมของชุมชน"], id="method-clause-without-a-count-stays"),
+    pytest.param("ข่าวจังหวัด\nผู้ว่าฯ ประชุมคณะกรรมการโรคติดต่อจังหวัด เพื่อติดตามสถานการณ์ไข้เลือดออก\n\nข้อสั่งการของประธาน\n"
+                 "     1. ให้ทุกอำเภอรณรงค์กำจัดลูกน้ำยุงลายทุกวันศุกร์ต่อเนื่องตลอดฤดูฝนทุกหมู่บ้าน เพื่อลดการระบาด\n"
+                 "     2. มอบสำนักงานสาธารณสุขจังหวัดรายงานสถานการณ์ทุกสัปดาห์ในที่ประชุม เพื่อให้ทันต่อเหตุการณ์\n",
+                 ["เพื่อติดตามสถานการณ์ไข้เลือดออก"], id="regression-purpose-of-a-chairs-order-taken-acc14b"),
+    pytest.param("ข่าวจังหวัด\nนายอำเภอสั่งการ ดังนี้\n1. ให้ทุกตำบลตั้งจุดคัดกรอง เพื่อป้องกันโรค\n",
+                 [], id="numbered-order-without-heading"),
+    pytest.param("ข่าวกิจกรรม\nอสม.ออกเยี่ยมบ้าน ดังนี้\n1. ให้ความรู้แก่ผู้ดูแล เพื่อป้องกันแผลกดทับ\n",
+                 ["เพื่อป้องกันแผลกดทับ"], id="an-activity-item-opening-with-hai-is-no-order"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECTIVES_S12)
+def test_objectives_s12(text, expected):
+    assert _objectives(text) == expected

@@ -3,9 +3,11 @@
 Listed items under a วัตถุประสงค์ heading are taken whole (without their list number). An inline
 cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of its sentence: a
 Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words carry it on
-("… ยิ่งขึ้น    และพัฒนา …"), or at a clause word (ทั้งนี้, ซึ่ง, เนื่องจาก …). Only a document with
-neither (news) falls back to purpose clauses "… เพื่อ …", outside headlines, background or result
-sections and reason clauses.
+("… ยิ่งขึ้น    และพัฒนา …", or a line ending in a word that needs more: "…จำเป็นต้อง" / "ใส่…"),
+or at a clause word (ทั้งนี้, ซึ่ง, เนื่องจาก …). A cue followed by a numbered run ("ดังนี้ 1) เพื่อA
+2) เพื่อB และ 3) เพื่อC") gives one objective an item. Only a document with neither (news) falls
+back to purpose clauses "… เพื่อ …", outside headlines, background, result or orders sections,
+a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…") and reason clauses.
 """
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ _CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
 _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
+# A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on the line.
+_LEAD_NUMBER = re.compile(r"(?:^|[ \t])\(?([0-9]{1,2})[.)][ \t]*$")
+# The next item of such a run: " 2) เพื่อ…", " และ 3) เพื่อ…" (the และ / หรือ is no part of either).
+_NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
+DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,11 @@ class _Lex:
     reason_re: re.Pattern | regex.Pattern
     other_re: re.Pattern | regex.Pattern
     heading_re: re.Pattern | regex.Pattern  # a section heading ("กลุ่มเป้าหมาย") ends a list
+    dangling_re: re.Pattern | regex.Pattern  # a line end that needs more ("…จำเป็นต้อง")
+    dangling_not_re: re.Pattern | regex.Pattern  # … but a word that ends well ("…ถูกต้อง")
+    order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
+    method_re: re.Pattern | regex.Pattern  # " โดย…": a clause of how it is done
+    count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
 
 
 def _lex(rules: RuleSet) -> _Lex:
@@ -64,6 +76,11 @@ def _build_lex(rules: RuleSet) -> _Lex:
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
         heading_re=literal_regex(pat("section_headings")),
+        dangling_re=literal_regex(rf"{pat('obj_dangling')}$"),
+        dangling_not_re=literal_regex(rf"{pat('obj_dangling_not')}$"),
+        order_re=literal_regex(pat("obj_order")),
+        method_re=literal_regex(rf"[ \t]+(?:{pat('obj_method')})"),
+        count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
     )
     return lx
 
@@ -78,9 +95,7 @@ def parse(ctx: Context) -> Parsed:
         if kind == "section":
             spans += [(s, e, m.rule) for s, e in _section_items(text, m, lx)]
         elif kind == "inline":
-            span = _inline(text, m, lx)
-            if span:
-                spans.append((*span, m.rule))
+            spans += [(s, e, m.rule) for s, e in _inline(text, m, lx)]
     if not spans:
         spans = _purposes(text, [m for m in matches if m.attrs.get("kind") == "purpose"], lx)
     items = []
@@ -139,11 +154,33 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     return out
 
 
-def _inline(text: str, m: Match, lx: _Lex) -> tuple[int, int] | None:
-    if "  " in (m.groups.get("lead") or ""):
-        return None  # the cue and the เพื่อ are in different sentences
+def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
+    lead = m.groups.get("lead") or ""
+    if "  " in lead:
+        return []  # the cue and the เพื่อ are in different sentences
     s = m.spans["text"][0]
-    return _trimmed(text, s, _sentence_end(text, s, lx))
+    first = _LEAD_NUMBER.search(lead)
+    if first is None:
+        return [_trimmed(text, s, _sentence_end(text, s, lx))]
+    return _numbered_run(text, s, int(first.group(1)), lx)
+
+
+def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]]:
+    """The items of a numbered run in prose ("ดังนี้ 1) เพื่อA 2) เพื่อB และ 3) เพื่อC"), the
+    item at `s` numbered `num`: each ends where the next number (num + 1) opens a เพื่อ on its
+    line, the last at the end of its sentence."""
+    out: list[tuple[int, int]] = []
+    while len(out) < 20:
+        end = _sentence_end(text, s, lx)
+        line_end = text.find("\n", s)
+        reach = min(len(text), s + MAX_OBJECTIVE, max(end, line_end if line_end != -1 else len(text)))
+        nxt = next((k for k in _NEXT_NUMBER.finditer(text, s, reach) if int(k.group(1)) == num + 1), None)
+        if nxt is None:
+            break
+        out.append(_trimmed(text, s, min(end, nxt.start())))
+        s, num = nxt.end(), num + 1
+    out.append(_trimmed(text, s, _sentence_end(text, s, lx)))
+    return out
 
 
 def _sentence_end(text: str, s: int, lx: _Lex) -> int:
@@ -154,6 +191,16 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
         close = text.find(_CLOSE[text[s - 1]], s, limit)
         if close != -1:
             limit = close
+    end = _sentence_break(text, s, limit, lx)
+    # "…ได้เร็ว โดยเอกซเรย์ปอดในกลุ่มเสี่ยง … รวม 2,400 คน": a โดย clause that counts the people
+    # reached tells what was done, not what for ("… โดยใช้นวัตกรรม…" stays in the objective)
+    for mc in lx.method_re.finditer(text, s, end):
+        if lx.count_re.search(text, mc.end(), end):
+            return mc.start()
+    return end
+
+
+def _sentence_break(text: str, s: int, limit: int, lx: _Lex) -> int:
     pos = s + 1
     while True:
         b = lx.end_re.search(text, pos, limit)
@@ -163,7 +210,21 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
                 and not ("\n" in b.group() and _PURPOSE.match(text, b.end()))):
             pos = b.end()  # a line starting with เพื่อ is the next objective, not this one's end
             continue
+        if b.group("brk") and "\n" in b.group() and _dangling(text, b.start(), b.end(), lx):
+            pos = b.end()  # "…ผู้สูงอายุที่จำเป็นต้อง" / "ใส่ฟันเทียม…": the line broke mid-phrase
+            continue
         return b.start()
+
+
+def _dangling(text: str, line_end: int, nxt: int, lx: _Lex) -> bool:
+    """The line ending at `line_end` stops on a word that needs what follows ("…จำเป็นต้อง"), and
+    the line at `nxt` goes on in prose: a Thai letter, no list mark, no เพื่อ, no heading."""
+    tail = text[max(0, line_end - DANGLING_TAIL):line_end]
+    if not lx.dangling_re.search(tail) or lx.dangling_not_re.search(tail):
+        return False
+    if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or _MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
+        return False
+    return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt))
 
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:
@@ -176,7 +237,7 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     for m in matches:
         s = m.spans["text"][0]
         if (out and s < out[-1][1]) or (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
-                or _in_other_section(text, s, lx)):
+                or _in_order(text, s, lx) or _in_other_section(text, s, lx)):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:
@@ -188,6 +249,14 @@ def _in_reason(text: str, s: int, lx: _Lex) -> bool:
     """Is `s` inside a reason clause ('ด้วยเล็งเห็นว่า … เพื่อบริการ …') of its line?"""
     line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
     return lx.reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
+
+
+def _in_order(text: str, s: int, lx: _Lex) -> bool:
+    """Is `s` in a numbered order ("4. ให้ทุกหน่วยงานรณรงค์… เพื่อป้องกัน…", "5. มอบ…")? Its
+    purpose is the order's, not the activity's."""
+    line_start = text.rfind("\n", 0, s) + 1
+    mk = _MARKER.match(text, line_start, s)
+    return mk is not None and lx.order_re.match(text, mk.end(), s) is not None
 
 
 def _in_quote(text: str, s: int) -> bool:

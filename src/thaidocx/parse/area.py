@@ -59,6 +59,7 @@ class PlaceLex:
     # a follow-up word in the letters right before a cue: "นัดตรวจยืนยันที่คลินิก…"
     followup_re: re.Pattern | regex.Pattern
     label_vague_re: re.Pattern | regex.Pattern  # a สถานที่ label's value that names no place
+    name_below_re: re.Pattern | regex.Pattern  # a line naming the facility word above ("บ้านโคก…")
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -160,6 +161,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
                                  rf"(?:(?:{pat('place_station_purpose')})[ \t]?)+$"),
         # not ถนัด / ตลาดนัด
         followup_re=regex.compile(rf"(?<!ถ|ตลาด)(?:{pat('place_followup')})"),
+        name_below_re=literal_regex(rf"(?:{pat('place_name_below')})[{_TH}]"),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
 

@@ -1,9 +1,9 @@
 """Clauses that make a cued place something other than the venue: a later event's place
-(รอบต่อไป…ที่), an errand's desk (สมัครได้ที่…), an invitation in an agenda item of minutes,
-a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…), where a purpose leads (เพื่อส่งต่อ…ที่).
+(รอบต่อไป…ที่), a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk
+(สมัครได้ที่…), an invitation in an agenda item of minutes, a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…), where a purpose leads (เพื่อส่งต่อ…ที่).
 venues.py asks these before it reads a name after a cue; the words are lexicons in
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
-place_followup).
+place_followup, place_aside, place_next_round).
 """
 from __future__ import annotations
 
@@ -77,6 +77,26 @@ def aside(text: str, cue: int, aside_words: Pattern) -> bool:
         pass
     return (w is not None and "จะ" in text[w.end():cue]
             and not _CLAUSE_BREAK.search(text, w.end(), cue))
+
+
+def round_re(rules) -> Pattern:
+    return literal_regex(rules.lexicon("place_next_round").pattern())
+
+
+def next_round(text: str, cue: int, round_words: Pattern) -> bool:
+    """The cue ends a clause about a contest's next round: จะ, then a higher-round word, then
+    the cue, with no clause break between ('ผู้ชนะเลิศจะเป็นตัวแทนอำเภอเข้ารับการคัดเลือกระดับ
+    จังหวัด ณ โรงแรม…'): where the winners go next. Like an aside (venues.py keeps it only
+    when the document gives no other venue)."""
+    lo = max(0, cue - ASIDE_CONTEXT)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in round_words.finditer(text, lo, cue):
+        pass
+    if w is None:
+        return False
+    will = text.rfind("จะ", lo, w.start())
+    return will != -1 and not _CLAUSE_BREAK.search(text, will, cue)
 
 
 def purpose_led(text: str, cue: int) -> bool:

@@ -137,6 +137,8 @@ def valid_name(name: str, lx: PlaceLex, strong: bool) -> bool:
         rest = name[fm.end():]
         if not rest.strip() and lx.facility.get(fm.group()) != "generic":
             return False  # "โรงพยาบาล" alone names no place
+        if lx.facility.get(fm.group()) == "before" and not lx.facility_re.match(rest):
+            return strong  # "ที่ลานหน้าบ้าน": no named place (after ณ any noun phrase names one)
         if rest.strip(" \t") in lx.same:
             return False  # "ห้องประชุมเดิม": the room used before, named elsewhere or not at all
         return not (rest and lx.generic_re.match(rest))

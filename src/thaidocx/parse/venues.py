@@ -22,12 +22,12 @@ from . import venue_clauses as clauses
 from .venue_hints import name_hints
 from .venues_doc import doc_lex, own_places
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
+from .venue_wraps import hanging_line, name_below, wrapped_tail, wrapped_word
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import in_spans, sidebars_of
 
-_TH = "\u0e00-\u0e7f"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _VENUE = maker(Venue)
 # A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
@@ -102,11 +102,13 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
     aside_re = ctx.rules.derived(clauses.aside_re)
+    round_re = ctx.rules.derived(clauses.round_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
-                  else _places_from(ctx.text, m, lx, future_re))
-        later = bool(places) and clauses.aside(ctx.text, m.start, aside_re)
+                  else _places_from(ctx.text, m, lx, future_re, round_re))
+        later = bool(places) and (clauses.aside(ctx.text, m.start, aside_re)
+                                   or clauses.next_round(ctx.text, m.start, round_re))
         for p in places:
             if _free(taken, p.start, p.end):
                 (aside if later else found).append(p)
@@ -152,17 +154,19 @@ def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _places_from(text: str, m: Match, lx: PlaceLex,
-                 future_re: re.Pattern | regex.Pattern | None = None) -> list[_Place]:
+                 future_re: re.Pattern | regex.Pattern | None = None,
+                 round_re: re.Pattern | regex.Pattern | None = None) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
     pos = m.spans["place"][0]
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
-    if nl != -1 and _wrapped_word(text, pos, nl, lx):  # "ณ โรงพ\nยาบาลหันคา": the next line too
+    if nl != -1 and wrapped_word(text, pos, nl, lx):  # "ณ โรงพ\nยาบาลหันคา": the next line too
         nl = text.find("\n", nl + 1, nl + 221)
         limit = nl if nl != -1 else min(len(text), limit + 221)
-    elif nl != -1 and (tail := _wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
+    elif nl != -1 and (tail := wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
-    hang = _hanging_line(text, nl, lx) if limit == nl != -1 else None
+    hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx))
+            if limit == nl != -1 else None)
     kind = m.attrs.get("kind")
     if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
         return _label_list(text, pos, item, m, lx)
@@ -191,7 +195,9 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         # "… ที่ตลาดสด… และวันศุกร์ที่ 15 ที่วัด…": another ที่ / ณ + facility on the line (the
         # cue's rule took the whole line, so no match of its own starts there)
         nxt = _again(text, place.end if place else pos, limit, lx)
-        if nxt is not None and future_re is not None and clauses.later_event(text, nxt, future_re):
+        if nxt is not None and future_re is not None and (
+                clauses.later_event(text, nxt, future_re)
+                or (round_re is not None and clauses.next_round(text, nxt, round_re))):
             break  # "… ณ ห้องประชุม…  ครั้งต่อไปจัดที่โรงแรม…": the next event's place
         if nxt is None:
             break
@@ -208,42 +214,6 @@ def _open_label(text: str, m: Match, pos: int, lx: PlaceLex) -> bool:
             and not lx.label_vague_re.match(text, pos))
 
 
-# A full line of a PDF hard-wrapped at a fixed width, whose last word ends on the next line.
-WRAPPED_LINE = 60  # characters: the cue's line was cut because it was full
-WRAPPED_TAIL = 12  # characters: at most this much of a word carried onto a line of its own
-_TAIL = re.compile(rf"[{_TH}]{{1,{WRAPPED_TAIL}}}(?=[ \t]*(?:\n|$))")
-
-
-def _wrapped_tail(text: str, nl: int) -> int | None:
-    """Where the word the cue's line ends with really ends, when a hard wrap carried its last
-    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"):
-    the line is full and ends in a Thai letter, the next line is a few Thai letters alone."""
-    line_start = text.rfind("\n", 0, nl) + 1
-    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
-        return None
-    tail = _TAIL.match(text, nl + 1)
-    return tail.end() if tail else None
-
-
-def _hanging_line(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
-    """(where the facility word opening the next line starts, that line's end) when a full
-    line ending in a Thai letter goes on in a hanging indent: the next line is indented deeper
-    than the cue's and opens with an organisation or facility word ("   ๖.๒ จัดอบรม… ณ
-    ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…"). A short line is a list, one
-    place a line."""
-    line_start = text.rfind("\n", 0, nl) + 1
-    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
-        return None
-    own = _INDENT.match(text, line_start)
-    nxt = _INDENT.match(text, nl + 1)
-    if nxt is None or nxt.end() - nxt.start() <= (own.end() - own.start() if own else 0):
-        return None
-    if not lx.facility_re.match(text, nxt.end()):
-        return None
-    end = text.find("\n", nxt.end())
-    return nxt.end(), end if end != -1 else len(text)
-
-
 def _ends_line(text: str, pos: int, limit: int, place: _Place | None, lx: PlaceLex) -> bool:
     """The name read at `pos` fills its line, with no address: or a facility word alone does
     ("ณ ห้องประชุม" / "   โรงพยาบาลนาดี")."""
@@ -255,7 +225,7 @@ def _ends_line(text: str, pos: int, limit: int, place: _Place | None, lx: PlaceL
 
 def _joined(text: str, start: int, place: _Place | None, pos: int, limit: int, m: Match,
             lx: PlaceLex) -> tuple[_Place, int, bool] | None:
-    """The place at `start` whose name a hanging line goes on (see _hanging_line), as
+    """The place at `start` whose name a hanging line goes on (see venue_wraps), as
     _one_place gives it; None when the line opens another place of the same kind
     ("ศาลาประชาคมบ้านนา" / "ศาลาประชาคมบ้านโคก") or no name."""
     first, second = lx.facility_re.match(text, start), lx.facility_re.match(text, pos)
@@ -305,16 +275,6 @@ def _again(text: str, pos: int, limit: int, lx: PlaceLex) -> int | None:
     if a is None or "เพื่อ" in text[pos:a.start()] or clauses.followup(text, a.start(), lx.followup_re):
         return None
     return a.end()
-
-
-def _wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
-    """The cue's line ends inside a facility word that the next line finishes: a text
-    hard-wrapped at a fixed width ("ณ โรงพ" / "ยาบาลหันคา")."""
-    piece = text[pos:nl].rstrip(" \t")
-    if not piece or len(piece) > 30:
-        return False
-    return any(f != piece and f.startswith(piece) and text.startswith(f[len(piece):], nl + 1)
-               for f in lx.facility)
 
 
 MAX_TABLE_ROWS = 60

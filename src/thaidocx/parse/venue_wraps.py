@@ -1,0 +1,74 @@
+"""A venue's name that a line break cuts: the cue's line ends inside a facility word ("ณ โรงพ" /
+"ยาบาลหันคา"), a hard wrap carries a word's last letters onto a line of their own, a hanging
+indent goes on with the name, or a facility word alone ends the line and the next line names
+which one ("ที่ลานกีฬา" / "บ้านโคกสะอาด …"). venues.py reads the cues."""
+from __future__ import annotations
+
+import re
+
+from .area import PlaceLex
+
+_TH = "\u0e00-\u0e7f"
+_INDENT = re.compile(r"[ \t]+")
+
+
+# A full line of a PDF hard-wrapped at a fixed width, whose last word ends on the next line.
+WRAPPED_LINE = 60  # characters: the cue's line was cut because it was full
+WRAPPED_TAIL = 12  # characters: at most this much of a word carried onto a line of its own
+_TAIL = re.compile(rf"[{_TH}]{{1,{WRAPPED_TAIL}}}(?=[ \t]*(?:\n|$))")
+
+
+def wrapped_tail(text: str, nl: int) -> int | None:
+    """Where the word the cue's line ends with really ends, when a hard wrap carried its last
+    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"):
+    the line is full and ends in a Thai letter, the next line is a few Thai letters alone."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
+        return None
+    tail = _TAIL.match(text, nl + 1)
+    return tail.end() if tail else None
+
+
+def hanging_line(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the facility word opening the next line starts, that line's end) when a full
+    line ending in a Thai letter goes on in a hanging indent: the next line is indented deeper
+    than the cue's and opens with an organisation or facility word ("   ๖.๒ จัดอบรม… ณ
+    ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…"). A short line is a list, one
+    place a line."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
+        return None
+    own = _INDENT.match(text, line_start)
+    nxt = _INDENT.match(text, nl + 1)
+    if nxt is None or nxt.end() - nxt.start() <= (own.end() - own.start() if own else 0):
+        return None
+    if not lx.facility_re.match(text, nxt.end()):
+        return None
+    end = text.find("\n", nxt.end())
+    return nxt.end(), end if end != -1 else len(text)
+
+
+def wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
+    """The cue's line ends inside a facility word that the next line finishes: a text
+    hard-wrapped at a fixed width ("ณ โรงพ" / "ยาบาลหันคา")."""
+    piece = text[pos:nl].rstrip(" \t")
+    if not piece or len(piece) > 30:
+        return False
+    return any(f != piece and f.startswith(piece) and text.startswith(f[len(piece):], nl + 1)
+               for f in lx.facility)
+
+
+def name_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the next line's text starts, that line's end) when the cue's line ends with a
+    facility word alone, which names no place by itself, and the next line opens with the
+    village or community that names it ("… ที่ลานกีฬา" / "บ้านโคกสะอาด ตั้งแต่เดือน…")."""
+    fm = lx.facility_re.match(text, pos, nl)
+    if fm is None or text[fm.end():nl].strip(" \t"):
+        return None
+    start = nl + 1
+    indent = _INDENT.match(text, start)
+    start = indent.end() if indent else start
+    if not lx.name_below_re.match(text, start) or text.startswith("บ้านเลขที่", start):
+        return None
+    end = text.find("\n", start)
+    return start, end if end != -1 else len(text)

@@ -19,7 +19,9 @@ from ..literal_re import literal_regex
 
 # A cell: text without a run of 3+ spaces, a tab or a bar inside it.
 _CELL = literal_regex(r"[^ \t|\n](?:[^\t|\n ]|[ ]{1,2}(?=[^ \t|\n]))*")
-_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")  # no width of their own
+# No width of their own: Thai vowel and tone marks, and the private-use glyphs of Thai PDF fonts
+# that draw a shifted mark (U+F701-F70E, F710-F71A; F700 and F70F are letters without a tail).
+_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\uF701-\uF70E\uF710-\uF71A]")
 
 
 class Cell(NamedTuple):

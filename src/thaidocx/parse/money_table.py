@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 from .spaced_table import cells as spaced_cells
-from .spaced_table import align, nearest, width
+from .spaced_table import align, nearest, overlapping, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns
@@ -242,7 +242,7 @@ class TableReader:
                 return _captioned(line, self._line(above), self.cues)
         return None
 
-    def _under(self, header: Header, ls: int, offsets: list[int], idx: int) -> int | None:
+    def _under(self, header: Header, ls: int, idx: int) -> int | None:
         """The column a spaced row's cell stands under on screen: the header cell its display
         span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
         counting cells misplaces it); None when it overlaps none."""
@@ -252,13 +252,7 @@ class TableReader:
             return None
         off, text = cells[idx]
         left = width(line[:off])
-        right = left + width(text)
-        best, out = 0, None
-        for k, (a, b) in enumerate(header.spans):
-            overlap = min(b, right) - max(a, left)
-            if overlap > best:
-                best, out = overlap, k
-        return out
+        return overlapping(header.spans, left, left + width(text))
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""
@@ -269,7 +263,7 @@ class TableReader:
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1
-        under = self._under(header, ls, offsets, idx) if header.spans else None
+        under = self._under(header, ls, idx) if header.spans else None
         if idx == 0 and (start == ls or header.spaced) and len(offsets) > 1:
             pass  # a number opening a row of cells is in the first column (a row number)
         elif under is not None:

@@ -229,9 +229,32 @@ DATES = [
     P("กิจกรรม                  ระยะเวลา          ผู้รับผิดชอบ\n"
       "1. อบรม อสม.              ม.ค. - มี.ค.      นางสาวมาลี\n"
       "                          2566              ใจดีมาก\n", ["2023-01/2023-03"],
-      id="space-aligned-table-cell-wrapped-onto-the-next-line-acc12h",
-      marks=XF(strict=True, reason="a PDF table cell wrapped onto the next line is read line by "
-               "line: its continuation (the year) is lost")),
+      id="regression-space-aligned-table-cell-wrapped-onto-the-next-line-acc12h"),
+    # --- tables fixer (s12): a date cell wrapped onto the next line (parse/date_cells.py)
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        ต.ค.67-          นางสาวมาลี\n                 ธ.ค.67           ใจดี\n', ['2024-10/2024-12'],
+      id='regression-month-ending-its-cell-with-a-dash-acc14i'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        พ.ย.67 -         นางสาวมาลี\n                 ก.พ.68           ใจดี\n', ['2024-11/2025-02'],
+      id='regression-dash-after-a-space-ending-a-cell-acc14i'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        12-13 มี.ค.      นางสาวมาลี\n(2 วัน)          68               ใจดี\n', ['2025-03-12/2025-03-13'],
+      id='regression-day-range-whose-two-digit-year-wrapped-acc14i'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        พ.ค. -           นางสาวมาลี\n                 ก.ย. 2566        ใจดี\n', ['2023-05/2023-09'],
+      id='regression-range-end-with-its-year-wrapped-acc12h'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        1-2 ธ.ค.         นางสาวมาลี\n                 2565             ใจดี\n', ['2022-12-01/2022-12-02'],
+      id='regression-day-range-whose-year-wrapped-acc12h'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        ต.ค.67           นางสาวมาลี\nประชุม           ธ.ค.67           นายสมพร\n', ['2024-10', '2024-12'],
+      id='complete-dates-in-two-rows-stay-two-dates'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        ม.ค. - มี.ค.     นางสาวมาลี\n                 68 คน            ใจดี\n', [],
+      id='cell-below-holding-more-than-a-year-is-no-wrap'),
+    P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
+      'อบรม อสม.        ม.ค. - มี.ค.     นางสาวมาลี\n                                  2566\n', [],
+      id='year-under-another-column-is-no-wrap'),
 ]
 
 

@@ -192,6 +192,17 @@ SPACED_TABLE_AMOUNTS = [
                  "                  (บาท)                    (บาท)\n"
                  "1       ค่าอาหาร 40 คน        40           2,400",
                  [2400], id="unit-askew-under-the-label-column-names-no-money"),
+    # --- tables fixer (s12): a row's cell stands under the header cell it overlaps on screen
+    pytest.param("ลำดับ  โครงการ             งบประมาณ   แหล่งงบ    ระยะเวลา      ผู้รับผิดชอบ\n"
+                 "                           (บาท)\n"
+                 " 1    อบรม อสม.            24,800     กองทุนฯ    ต.ค.67-       นางสาวมาลี\n"
+                 " 2    เยี่ยมบ้าน             12,600     อบต.       ม.ค.-ก.ย. 68  นายสมพร",
+                 [24800, 12600],
+                 id="regression-two-space-gap-merged-two-cells-amount-fell-under-the-next-column-acc14i"),
+    pytest.param("ลำดับ  รายการ               จำนวน (คน)     เป็นเงิน (บาท)\n"
+                 " 1    ค่าอาหาร  อสม.        40             2,400\n"
+                 " 2    ค่าป้าย               1              450",
+                 [2400, 450], id="count-under-a-counting-column-stays-no-money-with-merged-header"),
 ]
 
 

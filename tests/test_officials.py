@@ -387,6 +387,18 @@ POSITIONS_OF = [
                  "                                          ปัญญาดี\n",
                  {"พิมพ์ชนก ศรีบุญมา": "พยาบาลวิชาชีพชำนาญการ", "สมศักดิ์ ปัญญาดี": None},
                  id="regression-plan-table-name-and-position-wrapped-in-their-column-acc12h"),
+    # --- tables fixer (s12): two spaces part the name's cell from a full cell on its left in a
+    # row whose other cells wide gaps part (PDF text sets a short gap where a cell fills its column)
+    pytest.param('ลำดับ  โครงการ        ระยะเวลา      ผู้รับผิดชอบ\n1      อบรม อสม.      ม.ค.-ก.ย. 68  นายสมพร\n                                    ศรีสวัสดิ์\n                                    นักวิชาการ\n                                    สาธารณสุข\n',
+                 {"สมพร ศรีสวัสดิ์": "นักวิชาการสาธารณสุข"},
+                 id="regression-name-after-a-two-space-gap-in-a-table-row-lost-its-wrapped-cell-acc14i"),
+    pytest.param("08.30 น.     เปิดงาน  นายสมพร\n                   ศรีสวัสดิ์\n", {"สมพร ศรีสวัสดิ์": None},
+                 id="family-name-wrapped-under-a-name-after-a-two-space-gap"),
+    pytest.param("1.   อบรม  นายสมพร ใจดี\n2.   ประชุม  นางมาลี ศรีสุข\n",
+                 {"สมพร ใจดี": None, "มาลี ศรีสุข": None},
+                 id="next-row-is-no-cell-below-a-name-after-a-two-space-gap"),
+    pytest.param("ประธานในพิธี  นายสมพร\n              ศรีสวัสดิ์ กล่าวเปิด\n",
+                 {"สมพร": None}, id="two-spaces-in-prose-make-no-table-column"),
     pytest.param("   ผู้รับผิดชอบ         นางจันทร์ทิพย์ พรหมดี พยาบาลวิชาชีพชำนาญการพิเศษ\n"
                  "                        หัวหน้ากลุ่มงานบริการด้านปฐมภูมิ\n",
                  {"จันทร์ทิพย์ พรหมดี": "พยาบาลวิชาชีพชำนาญการพิเศษ หัวหน้ากลุ่มงานบริการด้านปฐมภูมิ"},

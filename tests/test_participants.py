@@ -572,6 +572,15 @@ SPACED_TABLES = [
                  "    ครู          12", [45], id="a-numbered-item-ends-the-table"),
     pytest.param("   4.1 นักเรียนที่เข้าร่วม (คน)\n   ชั้น\tชาย\tหญิง\n   ป.1\t9\t8", [9, 8],
                  id="regression-indented-caption-over-a-tab-table-acc12p"),
+    # --- tables fixer (s12): a two-column table flattened one cell per line under its unit cell
+    pytest.param("กลุ่มเป้าหมาย\nจำนวน(คน)\nเด็กเล็กอายุ 2-5 ปี\n46\nผู้ปกครองเด็ก\n46\nครูผู้ดูแลเด็ก\n4\nรวม\n96\n\nกิจกรรม\n12",
+                 [46, 46, 4, 96], id="regression-flattened-table-label-and-number-lines-alternate-acc13s"),
+    pytest.param("จำนวน (คน)\nอสม.\n30\nแกนนำ\n\n12", [],
+                 id="flattened-table-needs-two-whole-pairs-before-the-blank-line"),
+    pytest.param("ผลการคัดกรอง (คน)\nตรวจ\n50\nพบผิดปกติ\n7", [50],
+                 id="flattened-table-skips-a-findings-label"),
+    pytest.param("ผลตรวจพบ (ราย)\nบ้านนา\n5\nบ้านดอน\n7", [], id="flattened-table-under-a-findings-caption-gives-nothing"),
+    pytest.param("จำนวน (คน)\nอสม.\n30\n40\nแกนนำ\n12", [], id="two-numbers-in-a-row-is-another-shape"),
 ]
 
 

@@ -4,7 +4,8 @@ Each selected match becomes one or more `Found` dates (a start `Part` and, for a
 `Part`). Two single dates joined by a range connector (date.range_join: "ตั้งแต่ … 2565\nถึง
 …", "1/10/2565 - 30/9/2566") become one range. Missing years are then filled in: a range end lends its year to the start (and the
 other way round), the last date of a list lends its year to the earlier ones, and a date with
-no year at all takes the year of the nearest dated mention in the same line. Dates still
+no year at all takes the year of the nearest dated mention in the same line. A date in a table
+cell that wraps onto the next line is read across the break (date_cells.py). Dates still
 without a year are left out; impossible dates (31 กุมภาพันธ์) become warnings, not items.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ import regex
 from ..match import Match, select
 from ..model import DateItem, Warning
 from .context import Context, Parsed
+from .date_cells import wrapped
 from .items import evidence, maker
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
 
@@ -52,10 +54,13 @@ def parse(ctx: Context) -> Parsed:
     if not matches:
         return Parsed()
     joins = {m.start: m for m in matches if m.attrs.get("kind") == "join"}
-    for m in select(m for m in matches if m.attrs.get("kind") != "join"):
+    opens = [m for m in matches if m.attrs.get("kind") == "cell"]
+    for m in select(m for m in matches if m.attrs.get("kind") not in ("join", "cell")):
         f, w = _from_match(ctx, m)
         found += f
         warnings += w
+    if opens:  # dates in table cells that wrap onto the next line (date_cells.py)
+        found = wrapped(ctx, found, opens, lambda c, m: _from_match(c, m)[0])
     items: list[DateItem] = []
     for f in _borrow_years(ctx.text, _join_ranges(found, joins)):
         result = _to_item(ctx, f)

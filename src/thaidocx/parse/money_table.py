@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 from .spaced_table import cells as spaced_cells
-from .spaced_table import align, nearest, width
+from .spaced_table import align, nearest, overlapping, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns
@@ -55,6 +55,12 @@ class Header(NamedTuple):
     roles: list[str | None]  # per column: unit / item / other, None for no money
     sums: frozenset[int]  # columns headed by a sum word (รวม ...)
     spaced: bool  # cells separated by runs of spaces
+    spans: tuple[tuple[int, int], ...] = ()  # spaced: each column's display span on screen
+
+
+def _spans(line: str, cells: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
+    """The display span of each cell of a spaced line (spaced_table.py's columns)."""
+    return tuple((width(line[:off]), width(line[:off]) + width(c)) for off, c in cells)
 
 
 def _cells(line: str, spaced: bool = False) -> list[tuple[int, str]]:
@@ -97,7 +103,9 @@ def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     if not _names_columns(cells):
         return None
     roles = _with_categories(cells, [_column_role(c, cues) for _, c in cells], cues)
-    return Header(roles, _sum_columns(cells, cues), spaced) if any(roles) else None
+    if not any(roles):
+        return None
+    return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else ())
 
 
 def _with_categories(cells: list[tuple[int, str]], roles: list[str | None],
@@ -126,14 +134,16 @@ def _with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | No
     if len(cells) < 2 or not _names_columns(cells):
         return None
     roles = [_column_role(c, cues) for _, c in cells]
-    spans = [(width(above[:off]), width(above[:off]) + width(c)) for off, c in cells]
+    spans = _spans(above, cells)
     for off, cell in _cells(units, spaced):
         if cell.strip():
             at = width(units[:off])
             i = nearest(spans, at, at + width(cell), lambda k: not _NOT_MONEY_HEAD.match(cells[k][1]))
             if i is not None:
                 roles[i] = roles[i] or "item"
-    return Header(roles, _sum_columns(cells, cues), spaced) if any(roles) else None
+    if not any(roles):
+        return None
+    return Header(roles, _sum_columns(cells, cues), spaced, spans if spaced else ())
 
 
 def _captioned(line: str, caption: str, cues: Cues) -> Header | None:
@@ -232,6 +242,18 @@ class TableReader:
                 return _captioned(line, self._line(above), self.cues)
         return None
 
+    def _under(self, header: Header, ls: int, idx: int) -> int | None:
+        """The column a spaced row's cell stands under on screen: the header cell its display
+        span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
+        counting cells misplaces it); None when it overlaps none."""
+        line = self._line(self.lines.bounds(ls))
+        cells = _cells(line, True)
+        if idx >= len(cells):
+            return None
+        off, text = cells[idx]
+        left = width(line[:off])
+        return overlapping(header.spans, left, left + width(text))
+
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""
         ls, _ = self.lines.bounds(start)
@@ -241,8 +263,11 @@ class TableReader:
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1
+        under = self._under(header, ls, idx) if header.spans else None
         if idx == 0 and (start == ls or header.spaced) and len(offsets) > 1:
             pass  # a number opening a row of cells is in the first column (a row number)
+        elif under is not None:
+            idx = under
         elif len(offsets) != len(roles):  # ragged row: money columns are the rightmost
             column = align(idx, len(offsets), len(roles))
             if column is None:

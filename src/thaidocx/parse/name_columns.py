@@ -22,6 +22,9 @@ TOLERANCE = 4  # characters (or display cells) a wrapped cell's start may stray 
 MAX_CELL_LINES = 4  # a wrapped cell runs over at most this many lines below its first one
 CELL = re.compile(r"[^ \t\n]+(?:[ ]{1,2}[^ \t\n]+)*")  # a cell: no 3-space gap, no tab inside
 _LINE_WINDOW = 400
+# A line of a table: a cell, a wide gap, then another cell before the two spaces in question
+# (PDF text sets a short gap where a cell fills its column: "ม.ค.-ก.ย. 68  นายสมพร").
+_TABLE_ROW = re.compile(r"[^ \t][ ]{3,}[^ \t].*[^ ][ ]{2}$")
 
 
 class Column(NamedTuple):
@@ -35,14 +38,17 @@ def _line_start(text: str, pos: int) -> int:
 
 def column_at(text: str, pos: int) -> Column | None:
     """The column of the cell starting at `pos` when a wide gap after other text on its line
-    comes right before it (a table's later column); None at a line's start, after a tab (no
-    display column), or after an ordinary space."""
-    if text[pos - 3:pos] != "   ":  # (most titles follow no wide gap: no line to look at)
+    comes right before it (a table's later column), or two spaces in a row whose earlier cells
+    wide gaps part (a cell filling its column: "ม.ค.-ก.ย. 68  นายสมพร"); None at a line's start,
+    after a tab (no display column), or after an ordinary space."""
+    if text[pos - 2:pos] != "  ":  # (most titles follow no wide gap: no line to look at)
         return None
     ls = _line_start(text, pos)
     before = text[ls:pos]
     if "\t" in before or not before.strip(" "):  # a tab, or only the indentation before it
         return None
+    if text[pos - 3:pos] != "   " and not _TABLE_ROW.search(before):
+        return None  # two spaces part cells only in a row whose other cells wide gaps part
     return Column(pos - ls, width(before))
 
 

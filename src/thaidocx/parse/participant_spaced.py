@@ -35,7 +35,7 @@ _DIGIT = literal_regex(r"[0-9]")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 # Columns of findings or shares: their counts are results of a screening, not people served.
 # (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
-_FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
+FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
 _ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
 _RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
 _LIST_OPENING = literal_regex(r"(?:[0-9]+(?:\.[0-9]+)*[.)]|\([0-9]+\)|[-•*])(?:\s|$)")
@@ -99,7 +99,7 @@ def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | No
     out: dict[int, str | None] = {}
     for k, part in enumerate(parts):
         text = " ".join(c.text for _, c in part)
-        if not _UNIT.search(text) or _FINDING.search(text):
+        if not _UNIT.search(text) or FINDING.search(text):
             continue
         cues = [v for j, c in part
                 for _, v in doc.found_cues(doc.starts[j] + c.start, doc.starts[j] + c.start + len(c.text))

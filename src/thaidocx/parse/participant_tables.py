@@ -8,6 +8,9 @@ over "ชั้น<TAB>ชาย<TAB>หญิง<TAB>รวม") gives the unit
 caption in baht does for money (money_table.py), except columns whose header names another
 measure (ลำดับ, ร้อยละ, อายุ, a bracketed unit that is not a people one …).
 
+A two-column table flattened one cell per line under such a caption (label, number, label,
+number … to a blank line: a web page's table copied as text) gives its numbers too.
+
 Space-aligned tables (PDF text) are read by participant_spaced.py."""
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
-from .participant_spaced import spaced_table
+from .participant_spaced import FINDING, spaced_table
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -93,7 +96,7 @@ def _captioned(doc: _Doc, caption: Match) -> list[Match]:
     header = doc.line(i + 1)
     sep = "\t" if "\t" in header else "|"
     if sep not in header or doc.bars(i + 1, sep) > TABLE_COLUMNS:
-        return []
+        return _alternating(doc, caption)
     names = header.split(sep)
     if any(_DIGIT.search(c) for c in names):
         return []  # a row of figures, not of column names
@@ -119,6 +122,48 @@ def _captioned(doc: _Doc, caption: Match) -> list[Match]:
                                  attrs={"role": hint[-1] if hint else None, "group": label}))
             offset += len(cell) + 1
     return out
+
+
+def _alternating(doc: _Doc, caption: Match) -> list[Match]:
+    """A two-column table flattened one cell per line under its unit cell (a web page's table
+    copied as text): label, number, label, number … down to a blank line.
+
+        กลุ่มเป้าหมาย
+        จำนวน(คน)
+        เด็กเล็กอายุ 2-5 ปี
+        46
+        ผู้ปกครองเด็ก
+        46
+
+    At least two pairs, strictly alternating; nothing for a caption or label naming findings
+    or shares (พบ, ผลบวก, ร้อยละ …: results, not people taking part)."""
+    if FINDING.search(caption.text):
+        return []
+    i = doc.index(caption.start)
+    hint = [v for _, v in doc.found_cues(caption.start, caption.end) if v in STRONG]
+    out: list[Match] = []
+    label: str | None = None
+    pairs = 0
+    for j in range(i + 1, min(len(doc.starts), i + 1 + 2 * TABLE_ROWS)):
+        line = doc.line(j)
+        if not line.strip():
+            break
+        n = _CELL_NUMBER.fullmatch(line)
+        if (n is not None) != (label is not None) or "\t" in line or "|" in line:
+            return []  # two labels or two numbers in a row, or a table's row: another shape
+        if n is None:
+            label = line.strip()
+            continue
+        pairs += 1
+        if not FINDING.search(label or ""):
+            s = doc.starts[j] + n.start(1)
+            e = s + len(n.group(1))
+            out.append(Match(rule=caption.rule, field=caption.field, start=s, end=e,
+                             text=n.group(1), priority=caption.priority,
+                             groups={"num": n.group(1)}, spans={"num": (s, e)},
+                             attrs={"role": hint[-1] if hint else None, "group": label}))
+        label = None
+    return out if pairs >= 2 and label is None else []
 
 
 def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:

@@ -9,7 +9,10 @@ A run of 3+ spaces (or a tab, or a bar) separates two cells; a cell is never emp
 and trailing spaces make no cell). Where a cell stands on screen is counted in display columns:
 Thai vowel and tone marks written above or below a letter take no width, so a Thai header and
 the digits under it line up on screen though not in characters. A header's second line (units,
-a wrapped word) belongs cell by cell to the column it stands nearest to on screen."""
+a wrapped word) belongs cell by cell to the column it stands nearest to on screen; a cell of a
+row stands under the header cell it overlaps (`overlapping`), which counting cells gets wrong
+when two spaces part two cells ("ม.ค.-ก.ย. 68  นายสมพร") or a row lacks one. A cell that wraps
+goes on in the cell of the next line that it overlaps (date_cells.py, name_columns.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -19,7 +22,9 @@ from ..literal_re import literal_regex
 
 # A cell: text without a run of 3+ spaces, a tab or a bar inside it.
 _CELL = literal_regex(r"[^ \t|\n](?:[^\t|\n ]|[ ]{1,2}(?=[^ \t|\n]))*")
-_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]")  # no width of their own
+# No width of their own: Thai vowel and tone marks, and the private-use glyphs of Thai PDF fonts
+# that draw a shifted mark (U+F701-F70E, F710-F71A; F700 and F70F are letters without a tail).
+_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\uF701-\uF70E\uF710-\uF71A]")
 
 
 class Cell(NamedTuple):
@@ -61,6 +66,25 @@ def nearest(columns: Sequence[tuple[int, int]], left: int, right: int,
         key = (max(0, a - right, left - b), abs((a + b) - (left + right)))
         if best is None or key < best:
             best, out = key, k
+    return out
+
+
+def cell_at(row: Sequence[Cell], offset: int) -> Cell | None:
+    """The cell of a line's `row` holding the line offset `offset`, or None (a gap)."""
+    for c in row:
+        if c.start <= offset < c.start + len(c.text):
+            return c
+    return None
+
+
+def overlapping(columns: Sequence[tuple[int, int]], left: int, right: int) -> int | None:
+    """The index of the column (display span) that [left, right) overlaps most on screen;
+    None when it overlaps none. Unlike `nearest`, a span standing in a gap has no column."""
+    best, out = 0, None
+    for k, (a, b) in enumerate(columns):
+        overlap = min(b, right) - max(a, left)
+        if overlap > best:
+            best, out = overlap, k
     return out
 
 

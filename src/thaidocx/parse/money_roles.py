@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
+from .money_years import per_fiscal_year, yearly_pool
 
 MINUTES_HEADING_LINES = 6
 ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
@@ -31,6 +32,8 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _appropriation_beside_total(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
     roles = _summed_parts(amounts, roles)
+    roles = per_fiscal_year(lines, amounts, bounds, roles, cues)
+    roles = yearly_pool(lines, amounts, bounds, roles, cues)
     roles = _separate_spendings(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)

@@ -607,6 +607,8 @@ YEAR_TOTALS = [
     pytest.param("นายแพทย์ณัฐวุฒิ กล่าวว่า ในปีงบประมาณนี้ มีแผนออกหน่วย ทั้งหมด 12 ครั้ง ครอบคลุม 8 อำเภอ "
                  "ได้รับจัดสรรงบประมาณ 1.2 ล้านบาท หรือครั้งละประมาณ 100,000 บาท", None,
                  id="regression-a-years-pool-for-several-rounds-acc14h"),
+    pytest.param("ประจำปีงบประมาณ 2568 งบประมาณ 20,000 บาท (ปีงบประมาณ 2567 ใช้จ่ายจริง 18,000 บาท)", 20000,
+                 id="last-years-spending-beside-the-budget-keeps-it"),
     pytest.param("ปีนี้ได้รับงบประมาณ 50,000 บาท", 50000, id="this-year-alone-keeps-the-budget"),
     pytest.param("ในปีงบประมาณ 2568 จัดอบรม 2 ครั้ง งบประมาณ 30,000 บาท", 30000,
                  id="a-numbered-year-is-no-pool-mark"),

@@ -12,14 +12,15 @@ def per_fiscal_year(lines: Lines, amounts: list, bounds: list[tuple[int, int]],
                     roles: list[str], cues: Cues) -> list[str]:
     """Totals of one line each stated in a clause naming a different fiscal year ("ปีงบ 68 ใช้งบกลาง
     เพิ่ม 2,496 ล้านบาท ส่วนปีงบประมาณ 2569 ตั้งไว้ 9,984 ล้านบาท"): a year's figures each, no one
-    budget (totals -> other). Runs after _summed_parts: yearly amounts that a later total adds up
-    (a multi-year plan's sum) are items by then, and that sum stays the budget."""
+    budget (totals -> other; a later total summing them up stays the budget). Only totals count:
+    last year's spending beside this year's budget ("(ปีงบประมาณ 2567 ใช้จ่ายจริง 18,000 บาท)") is
+    other already. Runs before an appropriation ("ตั้งไว้ 9,984 ล้านบาท") gives way to another total."""
     if not any(t in lines.text for t in cues.fiscal_needles):
         return roles
     years: dict[int, set[int]] = {}  # a line's start -> the fiscal years of its totals' clauses
     tied: list[int] = []
     for i, (a, (ls, _), r) in enumerate(zip(amounts, bounds, roles)):
-        if r not in ("total", "other"):
+        if r != "total":
             continue
         year = cues.fiscal_year_in(lines.text, clause_start(ls, a.start, _prev_end(amounts, i)),
                                    a.start)
@@ -31,7 +32,7 @@ def per_fiscal_year(lines: Lines, amounts: list, bounds: list[tuple[int, int]],
         return roles
     out = list(roles)
     for i in tied:
-        if bounds[i][0] in several and out[i] == "total":
+        if bounds[i][0] in several:
             out[i] = "other"
     return out
 

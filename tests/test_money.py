@@ -549,6 +549,7 @@ LISTS = [
     pytest.param("ราคา 1.5 / 2 ล้านบาท", [2000000], id="multiplier-on-the-last-only-leaves-the-others"),
     pytest.param("ผู้เข้าร่วม 30, 40 และ 50 คน ค่าอาหาร 50 บาท", [50], id="list-of-counts-is-no-money"),
     pytest.param("ครั้งที่ 1/2567 ค่าอาหาร 50 บาท", [50], id="meeting-number-before-an-amount"),
+    pytest.param("โทร 0812345678 หรือ 500 บาท", [500], id="phone-number-is-no-list-member"),
     # M3: a small statement of account with no header
     pytest.param("สรุปการเงิน\nรายรับ | 22,500.00 |\nรายจ่าย | 21,310.00 |\nคงเหลือ (คืนกองทุน) | 1,190.00 |",
                  [22500, 21310, 1190], id="regression-headerless-statement-of-account-acc13u"),
@@ -609,7 +610,13 @@ YEAR_TOTALS = [
                  id="regression-a-years-pool-for-several-rounds-acc14h"),
     pytest.param("ประจำปีงบประมาณ 2568 งบประมาณ 20,000 บาท (ปีงบประมาณ 2567 ใช้จ่ายจริง 18,000 บาท)", 20000,
                  id="last-years-spending-beside-the-budget-keeps-it"),
+    pytest.param("ปีนี้ได้จาก สปสช. เขต 1 รวม 450,000 บาท แบ่งให้ 13 อำเภอ อำเภอละ 30,000 บาท", None,
+                 id="a-years-pool-shared-among-districts"),
     pytest.param("ปีนี้ได้รับงบประมาณ 50,000 บาท", 50000, id="this-year-alone-keeps-the-budget"),
+    pytest.param("ในปีนี้ อบต.ได้รับงบประมาณ 30,000 บาท จัดอบรม 2 ครั้ง", 30000,
+                 id="this-years-budget-for-two-trainings-shares-nothing-out"),
+    pytest.param("ปีนี้ได้รับงบ 30,000 บาท สำหรับจัดอบรม 2 ครั้ง", 30000,
+                 id="occasions-after-for-are-the-projects-own"),
     pytest.param("ในปีงบประมาณ 2568 จัดอบรม 2 ครั้ง งบประมาณ 30,000 บาท", 30000,
                  id="a-numbered-year-is-no-pool-mark"),
 ]

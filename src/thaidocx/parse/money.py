@@ -7,7 +7,9 @@ amount, in this order of strength:
   item   - on a line that opens with a line-item cue ("ค่าอาหาร ...");
   other  - a donation, salary, money spent or left over ... in the clause before it;
   item   - the product of a rate stated earlier on the line ("46 คน x 30 บาท x 6 ครั้ง
-           เป็นเงิน 8,280 บาท"), unless it sums the line up (รวม ...);
+           เป็นเงิน 8,280 บาท"), unless it sums the line up (รวม ...) or a budget word names it
+           and it is no product of the rate ("(อันละ 120 บาท) ใช้งบประมาณ … 9,850 บาท");
+  other  - the sum (รวม) of a rate paid out ("เงินรางวัลแห่งละ 10,000 บาท รวม 120,000 บาท");
   the nearest cue before it in the clause (งบประมาณ / เป็นเงิน / รวม -> total, ค่า... -> item);
   other  - when nothing says more.
 Numbers in budget tables take their role from the column and the row (parse/money_table.py).
@@ -15,6 +17,7 @@ Then, over the whole document: a total that follows line items and is smaller th
 on a later line is a subtotal (item), so the first total is the project's budget, whether
 stated above the breakdown or below it; and a list of projects each with its own total
 (minutes approving several projects) has no single budget (those totals become other).
+The members of a list sharing one currency word ("(500 / 300 / 200 บาท)") share one role.
 Words repeating the digits ("20,000 บาท (สองหมื่นบาทถ้วน)") are kept as `words` of the same
 item, with a warning `amount_words_mismatch` when they disagree.
 """

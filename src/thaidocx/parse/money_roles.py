@@ -1,5 +1,6 @@
 """The roles of a document's amounts read together, after each amount's own role (money.py):
-subtotals, several projects, minutes, requested vs approved, a part of a larger total."""
+subtotals, several projects, minutes, requested vs approved, a part of a larger total; totals tied
+to years are read in money_years.py."""
 from __future__ import annotations
 
 from decimal import Decimal

@@ -40,25 +40,22 @@ def per_fiscal_year(lines: Lines, amounts: list, bounds: list[tuple[int, int]],
 def yearly_pool(lines: Lines, amounts: list, bounds: list[tuple[int, int]], roles: list[str],
                 cues: Cues) -> list[str]:
     """A total that a speaker or writer states for "this year" (money_this_year: ปีนี้, ในปีงบประมาณนี้)
-    together with several occasions or places it covers (money_pool_unit: "ทั้งหมด 12 ครั้ง … 1.2 ล้านบาท",
-    "12 ล้านบาท สำหรับโรงพยาบาล 9 แห่ง") is an organisation's yearly pool, of which the activity
-    reported is one share: no budget of the activity (other). A year named by its number (a
-    proposal's "ปีงบประมาณ 2568") is no such mark."""
+    and then shares out among occasions or places ("1.2 ล้านบาท หรือครั้งละประมาณ 100,000 บาท", "12 ล้าน
+    บาท สำหรับโรงพยาบาล 9 แห่ง") is an organisation's yearly pool, of which the activity reported is
+    one share: no budget of the activity (other). A year named by its number (a proposal's
+    "ปีงบประมาณ 2568") is no such mark."""
     text = lines.text
     if "total" not in roles or not any(t in text for t in cues.this_year_needles):
         return roles
     out = list(roles)
     for i, (a, (ls, le), r) in enumerate(zip(amounts, bounds, roles)):
-        if r != "total":
-            continue
-        cut = clause_start(ls, a.start, _prev_end(amounts, i))
-        mark = cues.this_year.search(text, cut, a.start)
-        if mark is None:
+        if r != "total" or cues.this_year.search(
+                text, clause_start(ls, a.start, _prev_end(amounts, i)), a.start) is None:
             continue
         stop = min(le, a.end + POOL_AFTER)
         if i + 1 < len(amounts) and amounts[i + 1].start < stop:
-            stop = amounts[i + 1].start
-        if cues.several_units(text, mark.end(), a.start) or cues.several_units(text, a.end, stop):
+            stop = amounts[i + 1].start  # a share per unit stands right before the next amount
+        if cues.shared_out(text, a.end, stop):
             out[i] = "other"
     return out
 

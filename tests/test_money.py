@@ -585,6 +585,9 @@ LIST_ROLES = [
                  "อบต.หนองแคน 9,850 บาท", 9850, "total", id="regression-budget-after-a-bracketed-rate-acc13z"),
     pytest.param("แจกเสื้อ 60 ตัว (ตัวละ 120 บาท) ใช้งบประมาณ 7,200 บาท", 7200, "item",
                  id="budget-word-before-the-rates-exact-product-is-its-item"),
+    pytest.param("ค่าอาหารกลางวัน 48 คน x 60 บาท = 2,880 บาท / ค่าอาหารว่าง 48 คน x 25 บาท = 1,200 บาท", 2880,
+                 "item", id="slash-between-line-items-is-no-per-sign"),
+    pytest.param("ค่าอาหารว่าง 30 บาท/คน", 30, "unit", id="slash-before-a-counter-is-per"),
     pytest.param("อาหาร 50 คน มื้อละ 60 บาท เป็นเงิน 6,000 บาท", 6000, "item",
                  id="pen-ngoen-after-a-rate-is-the-product-even-when-not-exact"),
 ]

@@ -153,7 +153,8 @@ def _is_unit(before: str, after: str, cues: Cues) -> bool:
     if a.startswith(cues.unit_after_any):
         for term, unit in cues.unit_after:
             if a.startswith(term):
-                return unit
+                # "2,880 บาท / ค่าอาหารว่าง …": the "/" separates line items, no "per" sign
+                return unit and cues.opening_role(a[len(term):].lstrip()) != "item"
     return False
 
 

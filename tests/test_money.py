@@ -43,7 +43,7 @@ AMOUNTS = [
     pytest.param("หุ่นฝึก 2 ตัว มูลค่า 18 ,500 บาท", [18500],
                  id="regression-pdf-space-before-thousands-comma"),
     pytest.param("งบประมาณ 1 ,284 ,600 บาท", [1284600], id="pdf-space-before-each-comma"),
-    pytest.param("ชุดละ 100, 200 และ 300 บาท", [300], id="space-after-comma-is-a-list"),
+    pytest.param("ชุดละ 100, 200 และ 300 บาท", [100, 200, 300], id="space-after-comma-is-a-list"),
     pytest.param("ใช้งบ 1,500บาท", [1500], id="no-space-before-baht"),
     pytest.param("ใช้งบประมาณ เป็นเงิน 6 แสนบาท", [600000], id="multiplier-saen"),
     pytest.param("งบประมาณ 1.5 ล้านบาท", [1500000], id="decimal-million"),
@@ -546,3 +546,96 @@ NUMBERS = [
 @pytest.mark.parametrize("text,expected", NUMBERS)
 def test_parse_thai_number(text, expected):
     assert parse_thai_number(text) == (Decimal(expected) if expected is not None else None)
+
+
+# ------------------------------------------------- stop 12 round 2 (money fixer): M1-M6
+
+LISTS = [
+    pytest.param("- ค่ารางวัลประกวด (500 / 300 / 200 บาท) = 1,000 บาท", [500, 300, 200, 1000],
+                 id="regression-slash-list-of-prizes-with-one-baht-acc13s"),
+    pytest.param("รางวัลที่ 1-3 ได้แก่ 1,500, 1,000 และ 500 บาท", [1500, 1000, 500],
+                 id="comma-and-list-of-grouped-amounts"),
+    pytest.param("บัตรราคา 100 หรือ 200 บาท", [100, 200], id="or-list"),
+    pytest.param("ค่าสมัคร 100,200 บาท", [100200], id="comma-without-space-is-thousands"),
+    pytest.param("ราคา 1.5 / 2 ล้านบาท", [2000000], id="multiplier-on-the-last-only-leaves-the-others"),
+    pytest.param("ผู้เข้าร่วม 30, 40 และ 50 คน ค่าอาหาร 50 บาท", [50], id="list-of-counts-is-no-money"),
+    pytest.param("ครั้งที่ 1/2567 ค่าอาหาร 50 บาท", [50], id="meeting-number-before-an-amount"),
+    pytest.param("โทร 0812345678 หรือ 500 บาท", [500], id="phone-number-is-no-list-member"),
+    # M3: a small statement of account with no header
+    pytest.param("สรุปการเงิน\nรายรับ | 22,500.00 |\nรายจ่าย | 21,310.00 |\nคงเหลือ (คืนกองทุน) | 1,190.00 |",
+                 [22500, 21310, 1190], id="regression-headerless-statement-of-account-acc13u"),
+    pytest.param("คงเหลือ 12 คน", [], id="balance-label-before-a-count-is-no-money"),
+    pytest.param("คงเหลือ 1,250 ถุง", [], id="balance-label-before-a-thing-is-no-money"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_list_and_statement_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+LIST_ROLES = [
+    pytest.param("- ค่ารางวัลประกวด (500 / 300 / 200 บาท) = 1,000 บาท", 300, "item",
+                 id="list-member-on-an-item-line-is-an-item-not-a-rate"),
+    pytest.param("ชุดละ 100, 200 และ 300 บาท", 200, "unit", id="list-members-share-the-first-ones-rate"),
+    pytest.param("งบประมาณ 30,000 และ 20,000 บาท", 30000, "other", id="listed-totals-are-no-one-budget"),
+    # M2: a planned-budget column
+    pytest.param("| กิจกรรม | งบตามแผน | ใช้จริง |\n| อบรม | 8,400.00 | 7,860.00 |", 8400, "item",
+                 id="regression-planned-budget-column-acc13u"),
+    pytest.param("| กิจกรรม | งบตามแผน | ใช้จริง |\n| อบรม | 8,400.00 | 7,860.00 |", 7860, "other",
+                 id="spent-column-beside-the-planned-one"),
+    # M4: the sum of a rate paid out (prizes, salaries) is paid out too
+    pytest.param("ได้รับโล่และเงินรางวัลแห่งละ 10,000 บาท รวม 120,000 บาท", 120000, "other",
+                 id="regression-sum-of-prizes-per-unit-acc13x"),
+    pytest.param("ค่าตอบแทนวิทยากร ชั่วโมงละ 600 บาท รวม 3,600 บาท", 3600, "item",
+                 id="sum-of-a-line-item-rate-stays-an-item"),
+    pytest.param("อบรม อสม. 50 คน คนละ 100 บาท รวม 5,000 บาท", 5000, "total",
+                 id="sum-of-a-plain-rate-stays-a-total"),
+    # M5: a budget named after a bracketed rate that it is not the product of
+    pytest.param("มีแว่นอ่านหนังสือแจกให้ฟรี 60 อัน (อันละ 120 บาท) ใช้งบประมาณของกองทุนหลักประกันสุขภาพ "
+                 "อบต.หนองแคน 9,850 บาท", 9850, "total", id="regression-budget-after-a-bracketed-rate-acc13z"),
+    pytest.param("แจกเสื้อ 60 ตัว (ตัวละ 120 บาท) ใช้งบประมาณ 7,200 บาท", 7200, "item",
+                 id="budget-word-before-the-rates-exact-product-is-its-item"),
+    pytest.param("ค่าอาหารกลางวัน 48 คน x 60 บาท = 2,880 บาท / ค่าอาหารว่าง 48 คน x 25 บาท = 1,200 บาท", 2880,
+                 "item", id="slash-between-line-items-is-no-per-sign"),
+    pytest.param("ค่าอาหารว่าง 30 บาท/คน", 30, "unit", id="slash-before-a-counter-is-per"),
+    pytest.param("อาหาร 50 คน มื้อละ 60 บาท เป็นเงิน 6,000 บาท", 6000, "item",
+                 id="pen-ngoen-after-a-rate-is-the-product-even-when-not-exact"),
+]
+
+
+@pytest.mark.parametrize("text,amount,role", LIST_ROLES)
+def test_list_and_rate_roles(text, amount, role):
+    assert budget(text, amount).role == role
+
+
+YEAR_TOTALS = [
+    # M6: totals tied to years
+    pytest.param("ปีงบ 68 (ครึ่งปีหลัง) ใช้งบกลางเพิ่ม 2,496 ล้านบาท ส่วนปีงบประมาณ 2569 ตั้งไว้ 9,984 ล้านบาท",
+                 None, id="regression-amounts-of-two-fiscal-years-acc14f"),
+    pytest.param("ปีงบประมาณ 2568 งบประมาณ 50,000 บาท ปีงบประมาณ 2569 งบประมาณ 60,000 บาท รวม 110,000 บาท",
+                 110000, id="fiscal-years-summed-up-keep-the-sum"),
+    pytest.param("โครงการอบรม อสม. ปีงบประมาณ 2568 งบประมาณ 50,000 บาท", 50000,
+                 id="one-fiscal-year-keeps-its-budget"),
+    pytest.param('คุณธนกร กล่าวว่า "ปีนี้บริษัทฯ ตั้งงบประมาณ CSR ด้านสาธารณสุขไว้ทั้งสิ้น 12 ล้านบาท '
+                 'สำหรับโรงพยาบาล 9 แห่ง"', None, id="regression-a-years-pool-for-several-places-acc14e"),
+    pytest.param("นายแพทย์ณัฐวุฒิ กล่าวว่า ในปีงบประมาณนี้ มีแผนออกหน่วย ทั้งหมด 12 ครั้ง ครอบคลุม 8 อำเภอ "
+                 "ได้รับจัดสรรงบประมาณ 1.2 ล้านบาท หรือครั้งละประมาณ 100,000 บาท", None,
+                 id="regression-a-years-pool-for-several-rounds-acc14h"),
+    pytest.param("ประจำปีงบประมาณ 2568 งบประมาณ 20,000 บาท (ปีงบประมาณ 2567 ใช้จ่ายจริง 18,000 บาท)", 20000,
+                 id="last-years-spending-beside-the-budget-keeps-it"),
+    pytest.param("ปีนี้ได้จาก สปสช. เขต 1 รวม 450,000 บาท แบ่งให้ 13 อำเภอ อำเภอละ 30,000 บาท", None,
+                 id="a-years-pool-shared-among-districts"),
+    pytest.param("ปีนี้ได้รับงบประมาณ 50,000 บาท", 50000, id="this-year-alone-keeps-the-budget"),
+    pytest.param("ในปีนี้ อบต.ได้รับงบประมาณ 30,000 บาท จัดอบรม 2 ครั้ง", 30000,
+                 id="this-years-budget-for-two-trainings-shares-nothing-out"),
+    pytest.param("ปีนี้ได้รับงบ 30,000 บาท สำหรับจัดอบรม 2 ครั้ง", 30000,
+                 id="occasions-after-for-are-the-projects-own"),
+    pytest.param("ในปีงบประมาณ 2568 จัดอบรม 2 ครั้ง งบประมาณ 30,000 บาท", 30000,
+                 id="a-numbered-year-is-no-pool-mark"),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_TOTALS)
+def test_year_totals(text, expected):
+    assert total(text) == expected

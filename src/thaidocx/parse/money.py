@@ -7,7 +7,9 @@ amount, in this order of strength:
   item   - on a line that opens with a line-item cue ("ค่าอาหาร ...");
   other  - a donation, salary, money spent or left over ... in the clause before it;
   item   - the product of a rate stated earlier on the line ("46 คน x 30 บาท x 6 ครั้ง
-           เป็นเงิน 8,280 บาท"), unless it sums the line up (รวม ...);
+           เป็นเงิน 8,280 บาท"), unless it sums the line up (รวม ...) or a budget word names it
+           and it is no product of the rate ("(อันละ 120 บาท) ใช้งบประมาณ … 9,850 บาท");
+  other  - the sum (รวม) of a rate paid out ("เงินรางวัลแห่งละ 10,000 บาท รวม 120,000 บาท");
   the nearest cue before it in the clause (งบประมาณ / เป็นเงิน / รวม -> total, ค่า... -> item);
   other  - when nothing says more.
 Numbers in budget tables take their role from the column and the row (parse/money_table.py).
@@ -15,6 +17,7 @@ Then, over the whole document: a total that follows line items and is smaller th
 on a later line is a subtotal (item), so the first total is the project's budget, whether
 stated above the breakdown or below it; and a list of projects each with its own total
 (minutes approving several projects) has no single budget (those totals become other).
+The members of a list sharing one currency word ("(500 / 300 / 200 บาท)") share one role.
 Words repeating the digits ("20,000 บาท (สองหมื่นบาทถ้วน)") are kept as `words` of the same
 item, with a warning `amount_words_mismatch` when they disagree.
 """
@@ -41,6 +44,7 @@ SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
 WORDS_RULE = "money.words"
+LIST_RULE = "money.list_member"  # "(500 / 300 / 200 บาท)": a member before the list's last one
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
 _PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
@@ -149,13 +153,15 @@ def _is_unit(before: str, after: str, cues: Cues) -> bool:
     if a.startswith(cues.unit_after_any):
         for term, unit in cues.unit_after:
             if a.startswith(term):
-                return unit
+                # "2,880 บาท / ค่าอาหารว่าง …": the "/" separates line items, no "per" sign
+                return unit and cues.opening_role(a[len(term):].lstrip()) != "item"
     return False
 
 
 def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int],
-          rate: bool, other: bool, cues: Cues) -> str:
-    """`rate` / `other`: whether a unit (rate) / a non-unit amount was stated earlier on the line."""
+          rates: list[Decimal], other: bool, cues: Cues) -> str:
+    """`rates` / `other`: the rates (units) / whether a non-unit amount was stated earlier on
+    the line."""
     if a.role is not None:
         return a.role
     text, s = lines.text, a.start
@@ -163,7 +169,9 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     same_line = prev is not None and prev.end > ls
     before = text[max(ls, s - WINDOW, prev.end if same_line else 0):s]
     after_end = a.words_start if a.words_start is not None else a.end
-    if _is_unit(before, text[after_end:min(le, after_end + 20)], cues):
+    # A list member's "after" is the list's separator ("500 / 300 บาท"), no "per" sign.
+    after = "" if a.rule == LIST_RULE else text[after_end:min(le, after_end + 20)]
+    if _is_unit(before, after, cues):
         return "unit"
     opener = cues.opening_role(text[ls:min(s, ls + OPENER_SPAN)])
     if opener is not None and _closes_bracket(text, ls, s):
@@ -182,9 +190,39 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     # A rate's product is the line's own item, unless it sums the line up (รวม) or is the one
     # amount of a budget line ("งบประมาณ 50 คน x 100 บาท = 5,000 บาท").
     budget_line = opener in ("total", "sum") and not other
-    if rate and cue != "sum" and not budget_line:
+    if rates and cue != "sum" and not budget_line \
+            and not _own_budget(text, ls, s, before, a.value, rates, cues):
         return "item"
     return "total" if cue == "sum" else cue or "other"
+
+
+PRODUCT_NUMBERS = 6  # the most numbers before an amount tried as the factors of a rate's product
+_FACTOR = literal_regex(r"(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+
+
+def _own_budget(text: str, ls: int, s: int, before: str, value: Decimal, rates: list[Decimal],
+                cues: Cues) -> bool:
+    """Whether an amount at `s` after a rate on its line (from `ls`) is a budget of its own, not
+    the rate's product: named by a budget word (money_own_budget: "(อันละ 120 บาท) ใช้งบประมาณของ
+    กองทุน… 9,850 บาท", not the product's เป็นเงิน / =) and not a rate times numbers stated before
+    it on the line (60 อัน x 120 = 7,200)."""
+    last = None
+    for m in cues.role.finditer(before):
+        if cues.role_of(m.group()) != "none":
+            last = m.group()
+    if last is None or not cues.own_budget.get(last):
+        return False
+    factors = [Decimal(f.replace(",", "")) for f in _FACTOR.findall(text, ls, s)]
+    return not any(_is_product(value / r, [f for f in factors if f != r][-PRODUCT_NUMBERS:])
+                   for r in rates if r)
+
+
+def _is_product(value: Decimal, factors: list[Decimal]) -> bool:
+    """Whether `value` is 1 or the product of some of `factors`."""
+    products = {Decimal(1)}
+    for f in factors:
+        products |= {p * f for p in products}
+    return value in products
 
 
 def _closes_bracket(text: str, ls: int, s: int) -> bool:
@@ -257,17 +295,36 @@ def _mismatch(ctx: Context, a: _Amount) -> Warning | None:
         f"({a.words})", a.start, a.end, a.rule)
 
 
+def _paid_out(lines: Lines, a: _Amount, prev: _Amount | None, ls: int, cues: Cues) -> bool:
+    """Whether the clause of the rate `a` (on the line starting at `ls`) pays money out (a
+    prize, a salary, a donation: money_not_budget), so that its sum is no budget either."""
+    cut = clause_start(ls, a.start, prev.end if prev is not None else None)
+    return cues.not_budget.search(lines.text, cut, a.start) is not None \
+        or cues.private_gift(lines.text, cut, a.start)
+
+
 def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
            cues: Cues) -> list[str]:
     roles: list[str] = []
-    line, rate, other = -1, False, False  # the current line's start, and what it stated
+    line, other = -1, False  # the current line's start, and whether it stated a non-unit amount
+    rates: list[Decimal] = []  # the rates stated on the line
+    other_rate = False  # the line's last rate is paid out as a prize, salary ... (not_budget)
     for i, a in enumerate(amounts):
         if bounds[i][0] != line:
-            line, rate, other = bounds[i][0], False, False
-        role = _role(lines, a, amounts[i - 1] if i else None, bounds[i], rate, other, cues)
+            line, rates, other, other_rate = bounds[i][0], [], False, False
+        if i and amounts[i - 1].rule == LIST_RULE and bounds[i - 1][0] == line:
+            role = roles[i - 1]  # the members of one list share the first one's role
+        else:
+            role = _role(lines, a, amounts[i - 1] if i else None, bounds[i], rates, other, cues)
+            if a.rule == LIST_RULE and role == "total":
+                role = "other"  # several amounts listed: none of them is the one budget
+        if role == "total" and other_rate and roles[-1] == "unit" \
+                and cues.nearest_role(lines.text[amounts[i - 1].end:a.start]) == "sum":
+            role = "other"  # "เงินรางวัลแห่งละ 10,000 บาท รวม 120,000 บาท": the prizes summed up
         roles.append(role)
         if role == "unit":
-            rate = True
+            rates.append(a.value)
+            other_rate = _paid_out(lines, a, amounts[i - 1] if i else None, line, cues)
         else:
             other = True
     return document_roles(lines, amounts, bounds, roles, cues)

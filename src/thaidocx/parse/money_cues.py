@@ -49,11 +49,18 @@ class Cues:
     balance_lex: Lexicon  # money_balance: open / close rows of a fund's balance statement
     balance: Pattern
     hedges: tuple[str, ...]
+    own_budget: Lexicon  # money_own_budget: budget words naming a total after a rate as its own
+    fiscal_year: Pattern  # money_fiscal_mark + a year number: "ปีงบ 68", "ปีงบประมาณ 2569"
+    this_year: Pattern  # money_this_year: "ปีนี้", "ในปีงบประมาณนี้"
+    pool_share: Pattern  # a share per money_pool_unit right after a pool: "หรือครั้งละ", "อำเภอละ"
+    pool_places: Pattern  # money_share_out + a count of places: "สำหรับโรงพยาบาล 9 แห่ง"
     # All the terms of unit_before / unit_after: one str.endswith / startswith call tells
     # whether the (rarer) term-by-term loop can find anything at all.
     unit_before_any: tuple[str, ...] = ()
     unit_after_any: tuple[str, ...] = ()
     source_labels: tuple[str, ...] = ()  # one of them is in any source label (_needles)
+    fiscal_needles: tuple[str, ...] = ()  # one of them is in any fiscal_year match
+    this_year_needles: tuple[str, ...] = ()  # one of them is in any this_year match
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -125,6 +132,22 @@ class Cues:
             last = m
         return None if last is None else str(self.stage_lex.get(last.group()))
 
+    def fiscal_year_in(self, text: str, start: int, end: int) -> int | None:
+        """The BE year of the last fiscal year named in text[start:end] ("ปีงบ 68" -> 2568)."""
+        year = None
+        for m in self.fiscal_year.finditer(text, start, end):
+            year = m.group("year")
+        if year is None:
+            return None
+        return int(year) + 2500 if len(year) == 2 else int(year)
+
+    def shared_out(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end], right after a total, shares it out: a share per occasion or
+        place ("หรือครั้งละ", "อำเภอละ") or several places it is for ("สำหรับโรงพยาบาล 9 แห่ง")."""
+        if self.pool_share.search(text, start, end) is not None:
+            return True
+        return any(int(m.group("n")) > 1 for m in self.pool_places.finditer(text, start, end))
+
     def nearest_role(self, window: str) -> str | None:
         """The role of the last cue word in `window` (none-terms only block shorter cues)."""
         role = None
@@ -190,9 +213,20 @@ def _build_cues(rules: RuleSet) -> Cues:
         balance_lex=lx("money_balance"),
         balance=literal_regex(lx("money_balance").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),
+        own_budget=lx("money_own_budget"),
+        fiscal_year=literal_regex("(?:" + lx("money_fiscal_mark").pattern()
+                                  + r")[ \t]*(?:พ\.[ \t]?ศ\.?[ \t]*)?(?P<year>[0-9]{4}|[0-9]{2})(?![0-9])"),
+        this_year=literal_regex(lx("money_this_year").pattern()),
+        pool_share=literal_regex("(?:" + lx("money_pool_unit").pattern() + ")ละ"),
+        pool_places=literal_regex("(?:" + lx("money_share_out").pattern()
+                                  + r")[^0-9\n]{0,30}?(?<![0-9.,])(?P<n>[0-9]{1,3})[ \t]*(?:"
+                                  + "|".join(sorted((t for t, v in lx("money_pool_unit").table.items()
+                                                     if v == "place"), key=len, reverse=True)) + ")"),
         unit_before_any=tuple(lx("money_unit_before").table),
         unit_after_any=tuple(lx("money_unit_after").table),
         source_labels=_needles(lx("money_source_label")),
+        fiscal_needles=_needles(lx("money_fiscal_mark")),
+        this_year_needles=_needles(lx("money_this_year")),
     )
     return cues
 

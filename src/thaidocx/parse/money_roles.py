@@ -1,11 +1,13 @@
 """The roles of a document's amounts read together, after each amount's own role (money.py):
-subtotals, several projects, minutes, requested vs approved, a part of a larger total."""
+subtotals, several projects, minutes, requested vs approved, a part of a larger total; totals tied
+to years are read in money_years.py."""
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Protocol
 
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
+from .money_years import per_fiscal_year, yearly_pool
 
 MINUTES_HEADING_LINES = 6
 ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
@@ -28,9 +30,11 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
+    roles = per_fiscal_year(lines, amounts, bounds, roles, cues)
     roles = _appropriation_beside_total(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
     roles = _summed_parts(amounts, roles)
+    roles = yearly_pool(lines, amounts, bounds, roles, cues)
     roles = _separate_spendings(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)

@@ -26,9 +26,14 @@ _LATIN_ONLY = re.compile(r"[^\u0e00-\u0e7f]*[A-Za-z][^\u0e00-\u0e7f]*$")
 _LATIN_WORDS = r"[A-Z][A-Za-z.&'-]*(?:[ \t]+[A-Za-z.&'-]+)+"
 _LATIN_EDGE = re.compile(rf"^{_LATIN_WORDS}[ \t]|[ \t]{_LATIN_WORDS}$")
 _SITE_SEP = re.compile(r"[ \t]+[~|:\-–—][ \t]+")  # "Nurse Diary ~ บันทึกของ…", "… | NEUA TODAY"
-# "อ่าน 318 ครั้ง"; without ครั้ง only before a bar or the line's end ("| อ่าน 689 | ความเห็น 3").
-_READ_COUNT = re.compile(r"อ่าน[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|(?=\||$))")
+# "อ่าน 318 ครั้ง", "อ่านแล้ว 2,148 ครั้ง", a reading time "อ่าน 6 นาที"; a bare count only
+# before a bar, a closing bracket or the line's end ("| อ่าน 689 | ความเห็น 3", "(อ่าน 58)"); a
+# count after an eye or speech-bubble emoji ("👁 2,318", "💬 41").
+_READ_COUNT = re.compile(r"อ่าน(?:แล้ว)?[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|นาที|(?=[|)\]]|$))"
+                         r"|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])")
 MAX_META = 160  # a post line is short; a longer one is text
+# Between the parts of a post line: a bar, a middle dot or bullet between blanks.
+_META_SEP = re.compile(r"[ \t]+[|·•][ \t]+")
 
 
 # A social page's audience count: "ผู้ติดตาม 3.4 พัน คน", "1.2K followers", "2,310 คนถูกใจสิ่งนี้".
@@ -46,23 +51,33 @@ def is_page_meta(line: str) -> bool:
     return len(line) <= PAGE_META and _PAGE_AUDIENCE.search(line) is not None
 
 
+# A site's domain name opening the line, alone or before a tagline ("ลุงต้นเล่าข่าว.com — …").
+_DOMAIN = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.(?:com|net|org|info|biz|co\.th|in\.th|or\.th|go\.th|ac\.th)"
+                     r"(?:[ \t]+[~|:\-–—][ \t]|$)")
+SITE_HALF = 40  # characters: the Thai half of a "<Thai name> | <English name>" site line
+
+
 def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
-    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY'), a social page's
-    audience line (is_page_meta)."""
+    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY', a company's
+    'สยามพูนทรัพย์ ลีสซิ่ง | Siam Poonsap Leasing Public Company Limited'), a domain name with
+    its tagline ('ลุงต้นเล่าข่าว.com — ข่าวสารสุขภาพ …'), a social page's audience line
+    (is_page_meta)."""
     if is_page_meta(line):
         return True
     if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
         return True  # (a crumb separator holds a blank on each side)
-    if _LATIN_ONLY.match(line):
+    if _LATIN_ONLY.match(line) or _DOMAIN.match(line):
         return True
-    if len(line) > SITE_NAME or _THAI.search(line) is None:
+    if len(line) > 2 * SITE_NAME or _THAI.search(line) is None:
         return False
     halves = _SITE_SEP.split(line, maxsplit=1)
-    if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves):
-        return True
-    return bool(_LATIN_EDGE.search(line)) and not any(c.isdigit() for c in line)
+    if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves) and (
+            len(line) <= SITE_NAME or min(map(len, halves)) <= SITE_HALF):
+        return True  # (a long one: "<headline> | Site" stays, its Thai half being long)
+    return len(line) <= SITE_NAME and bool(_LATIN_EDGE.search(line)) \
+        and not any(c.isdigit() for c in line)
 
 
 class ChromeLines:
@@ -95,9 +110,24 @@ def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
     return len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM
 
 
-def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
-    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง')."""
-    return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
+def is_post_meta(line: str, meta_re: re.Pattern, start_re: re.Pattern | None = None,
+                 byline_re: re.Pattern | None = None) -> bool:
+    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง'). Also one
+    opening with a post word right before its date ('ลงวันที่ 9 ก.ย. 2567  โดย admin',
+    'เผยแพร่: 22 ม.ค. 2568 11:45', start_re), or with a byline word whose name is followed by
+    a bar or middle dot and a part holding a digit ('โดย บ.ก.ต้น | 20 มีนาคม 2568',
+    'โดย แอดมิน · 23 พฤษภาคม 2025 · อ่าน 6 นาที', byline_re): a sentence opening with โดย
+    has no such bar."""
+    if len(line) > MAX_META:
+        return False
+    if meta_re.search(line) or _READ_COUNT.search(line):
+        return True
+    if start_re is not None and start_re.match(line):
+        return True
+    if byline_re is None or not byline_re.match(line):
+        return False
+    parts = _META_SEP.split(line)
+    return len(parts) >= 2 and any(c.isdigit() for p in parts[1:] for c in p)
 
 
 # The audience mark closing a social-media post's timestamp ("9 ธันวาคม เวลา 20:15 น. · 🌏").

@@ -24,6 +24,7 @@ from .title_names import (BULLET, MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, THAI, emb
                           subject_event, subject_project, trim, unquote)
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
+HEAD_LINES = 15  # the heading's lines; more (up to the block's end) until the first paragraph
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 SUBJECT_WRAP = 3  # a long subject wraps onto at most this many indented lines
@@ -159,14 +160,19 @@ def _headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
                 and _letter_part(line, lx)) and not _PAGE_NAME.match(line)
 
 
-def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
+def _post_line(line: str, lx: Lex) -> bool:
+    return is_post_meta(line, lx.meta_re, lx.post_start_re, lx.byline_re)
+
+
+def _page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: ChromeLines,
                    lx: Lex) -> tuple[int, int] | None:
     """The headline of a web page: a line given twice close together (above and below the
     publisher line), else the line right before the post line ('โพสต์เมื่อ …', 'Posted by …'),
     or right after it when only page chrome stands before it; a blog's or a post's date header
-    ('Sunday, March 10, 2024') with only chrome above it: the line after it."""
+    ('Sunday, March 10, 2024') with only chrome above it: the line after it. Lines past the
+    first `near` ones are only searched for the post line."""
     seen: dict[str, int] = {}
-    for i, line in enumerate(lines.lines):
+    for i, line in enumerate(lines.lines[:near]):
         j = seen.get(line)
         if (j is not None and i - j <= REPEAT_GAP and "\t" not in line
                 and _headline_like(text, *spans[i], lx) and not lines.chrome(i)):
@@ -176,31 +182,77 @@ def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
-        meta = not release and not is_page_meta(line) and is_post_meta(line, lx.meta_re)
-        stamp = (top or (poster and audience_mark(text, spans[i][1]))) and lx.dateline_re.match(line)
+        meta = not release and not is_page_meta(line) and _post_line(line, lx)
+        stamp = i < near and (top or (poster and audience_mark(text, spans[i][1]))) \
+            and lx.dateline_re.match(line)
         if not meta and not release and not stamp:
             poster = top and len(line) <= SITE_NAME
             top = top and (lines.chrome(i) or _skipped(line, lx))
             continue
-        for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(spans)),):
+        before, after = range(i - 1, -1, -1), range(i + 1, len(spans))
+        # A post line follows its headline; a release number line mostly precedes it
+        # ("ข่าวที่ 0357/2567 วันที่ …" over the headline), but may close it too.
+        orders = (before, after) if meta else (after, before) if release else (after,)
+        for order in orders:
             for j in order:
                 cand = lines.lines[j]
-                if (len(cand) < MIN_HEADLINE or lines.chrome(j)
-                        or is_post_meta(cand, lx.meta_re) or _category(cand, lx)):
-                    continue  # chrome, another post line or a short label between
+                if (len(cand) < MIN_HEADLINE or lines.chrome(j) or _post_line(cand, lx)
+                        or _category(cand, lx) or lx.post_label_re.match(cand)):
+                    continue  # chrome, another post line, a credit or a short label between
                 if _headline_like(text, *spans[j], lx):
-                    return spans[j]
+                    return _wrapped_up(text, spans, j, lines, lx) if order is before else spans[j]
                 break
         return None
     return None
 
 
+def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLines,
+                lx: Lex) -> tuple[int, int]:
+    """The headline found on line j, over the line right above it when the headline wraps
+    there ('เทศบาลเมืองชุมแพ เปิดโครงการ' / '"ชุมแพฟันดี ยิ้มสวย วัยเก๋า" ปี 2568' over the post line):
+    that line is headline-like too, with no blank line between them and a blank line above it
+    (a site name or a label sits right under the menu or masthead, not alone in a paragraph)."""
+    if j == 0:
+        return spans[j]
+    (a, b), (c, d) = spans[j - 1], spans[j]
+    gap = text[b:c]
+    if gap.count("\n") != 1 or gap.strip() or d - a > MAX_HEADLINE:
+        return spans[j]
+    above = text.rfind("\n", 0, a)
+    if above == -1 or text[text.rfind("\n", 0, above) + 1:above].strip():
+        return spans[j]  # the document's first line, or no blank line above it
+    up = lines.lines[j - 1]
+    if (lines.chrome(j - 1) or _skipped(up, lx) or _post_line(up, lx)
+            or lx.post_label_re.match(up) or not _headline_like(text, a, b, lx)):
+        return spans[j]
+    return a, d
+
+
+def _head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
+    """The non-empty lines of the heading block: its first HEAD_LINES lines, and the lines after
+    them until the first paragraph, where only a post line is looked for (a page whose menu runs
+    down one item a line pushes its headline and post line further down; a document's body
+    does not hold its title). Also how many of them stand in the first HEAD_LINES lines."""
+    out: list[tuple[int, int]] = []
+    near = 0
+    prose = False
+    for a, b in _lines(text, s, e):
+        if text.count("\n", s, a) < HEAD_LINES:
+            near += 1
+        elif prose:
+            break
+        out.append((a, b))
+        prose = prose or b - a > MAX_HEADLINE
+    return out, near
+
+
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
-    spans = list(_lines(text, *m.spans["block"]))
+    spans, near = _head_spans(text, *m.spans["block"])
     furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re)
-    page = _page_headline(text, spans, furniture, lx)
+    page = _page_headline(text, spans, near, furniture, lx)
     if page:
         return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
+    spans = spans[:near]
     content = (spans[i] for i in range(len(spans))
                if not _skipped(furniture.lines[i], lx) and not furniture.chrome(i))
     lines = list(islice(content, HEADING_CONTENT_LINES))
@@ -265,7 +317,7 @@ def _named_below(text: str, spans: list[tuple[int, int]], page: tuple[int, int],
                  lx: Lex) -> tuple[int, int] | None:
     """A post's headline that is a teaser ('📣 ชวนพี่น้องมาตรวจฟันกันจ้า') with the activity
     named on one of the next lines ('กิจกรรม "ผู้สูงวัยยิ้มสวย" จัดขึ้นเพื่อ…'): the name."""
-    i = spans.index(page)
+    i = next(k for k, (_, b) in enumerate(spans) if b == page[1])  # (its last line, if wrapped)
     for a, b in spans[i + 1:i + 1 + NAMED_BELOW]:
         named = _named(text, a, b, lx)
         if named:

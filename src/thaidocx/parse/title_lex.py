@@ -35,6 +35,9 @@ class Lex:
     named_kind_re: re.Pattern | regex.Pattern
     dateline_re: regex.Pattern
     meta_re: re.Pattern | regex.Pattern
+    post_start_re: re.Pattern | regex.Pattern  # a post word before the line's date
+    byline_re: re.Pattern | regex.Pattern  # a byline word opening a post line
+    post_label_re: re.Pattern | regex.Pattern  # a credit/post-info label ("เรื่อง/ภาพ :", "หมวด:")
     crumb_re: re.Pattern | regex.Pattern
     category_re: re.Pattern | regex.Pattern
     year_line_re: re.Pattern | regex.Pattern  # a line only stating the heading's year
@@ -75,6 +78,10 @@ def _build_lex(rules: RuleSet) -> Lex:
             r"(?=[“\"])"),
         dateline_re=_dateline_re(pat),
         meta_re=regex.compile(r"(?i)" + pat("title_post_meta")),
+        post_start_re=literal_regex(
+            rf"[ \t]*(?:{pat('title_post_start')})(?:เมื่อ|วันที่)?[ \t]*:?[ \t]*[0-9๐-๙]"),
+        byline_re=literal_regex(rf"[ \t]*(?:{pat('title_byline')})[ \t]*:?[ \t]"),
+        post_label_re=literal_regex(rf"[ \t]*(?:{pat('title_post_label')})[ \t]*:"),
         crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
         # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
         category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),

@@ -80,12 +80,36 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
         and not any(c.isdigit() for c in line)
 
 
+MASTHEAD_SPANS = 6  # lines: a page's navigation, under its masthead, stands among its first lines
+# A footer's copyright line ("© 2568 สุรินทร์โพสต์ออนไลน์  เลขที่ 88 …"): it names the site.
+_COPYRIGHT = re.compile(r"[^\n]*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT|สงวนลิขสิทธิ์)[^\n]*")
+MIN_SITE = 4  # characters: a shorter masthead line is not looked for in the footer
+
+
+def is_nav(line: str, crumb_re: re.Pattern, nav_re: re.Pattern) -> bool:
+    """A site's navigation: a line that is one menu item ('หน้าแรก', '☰ เมนูหลัก' as trimmed), a
+    menu or a widget row holding one ('หน้าหลัก | ประวัติ | …', 'ค้นหา       ☀ สุรินทร์ 27°C'), or
+    a breadcrumb trail starting at one or drawn with arrows ('หน้าแรก › สุขภาพ › …')."""
+    if nav_re.fullmatch(line):
+        return True
+    # A menu or a widget row: two or more short items between wide spaces or bars.
+    items = [p for p in _MENU_SEP.split(line) if p] if _MENU_SEP.search(line) else []
+    if len(items) < 2 or max(map(len, items)) > MENU_ITEM:
+        if not (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
+            return False
+        if any(c in line for c in "›»>"):
+            return True
+        items = crumb_re.split(line)
+    return any(nav_re.fullmatch(p.strip()) for p in items)
+
+
 class ChromeLines:
     """Lines of a page's head, each tested as page chrome once, when first asked (the title
     parser asks about a line from several places)."""
 
-    def __init__(self, lines: list[str], crumb_re: re.Pattern) -> None:
-        self.lines, self.crumb_re = lines, crumb_re
+    def __init__(self, lines: list[str], crumb_re: re.Pattern,
+                 nav_re: re.Pattern | None = None) -> None:
+        self.lines, self.crumb_re, self.nav_re = lines, crumb_re, nav_re
         self._known: list[bool | None] = [None] * len(lines)
 
     def chrome(self, i: int) -> bool:
@@ -93,6 +117,23 @@ class ChromeLines:
         if known is None:
             known = self._known[i] = is_chrome(self.lines[i], self.crumb_re)
         return known
+
+    def masthead(self, text: str) -> set[int]:
+        """The lines of the page's masthead (site name, address, slogan, banners: never its
+        headline): those above its navigation when that stands among the first MASTHEAD_SPANS
+        lines, and first lines the footer's copyright line names ('สุรินทร์โพสต์ออนไลน์' over
+        '© 2568 สุรินทร์โพสต์ออนไลน์ …')."""
+        first = min(MASTHEAD_SPANS, len(self.lines))
+        out: set[int] = set()
+        if self.nav_re is not None:
+            nav = next((i for i in range(first)
+                        if is_nav(self.lines[i], self.crumb_re, self.nav_re)), 0)
+            out.update(range(nav))
+        footer = "\n".join(m.group() for m in _COPYRIGHT.finditer(text))
+        if footer:
+            out.update(i for i in range(first)
+                       if len(self.lines[i]) >= MIN_SITE and self.lines[i] in footer)
+        return out
 
 
 def _menu(line: str) -> bool:

@@ -17,7 +17,7 @@ from ..match import Match
 from ..model import Title
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import (SITE_NAME, ChromeLines, audience_mark, is_page_meta, is_post_meta,
+from .page_chrome import (SITE_NAME, ChromeLines, audience_mark, is_nav, is_page_meta, is_post_meta,
                           is_release_number)
 from .title_lex import Lex, title_lex
 from .title_names import (BULLET, MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, THAI, embedded, quoted,
@@ -143,6 +143,8 @@ def _skipped(line: str, lx: Lex) -> bool:
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     if lx.dateline_re.match(line):
         return True  # a post's timestamp or a date line: no headline
+    if lx.image_tag_re.match(line) or lx.address_line_re.match(line):
+        return True  # a banner row or a caption; an address alone (a masthead's)
     return bool(_PAGE_NAME.match(line))
 
 
@@ -248,14 +250,12 @@ def _head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
 
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     spans, near = _head_spans(text, *m.spans["block"])
-    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re)
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re, lx.nav_re)
     page = _page_headline(text, spans, near, furniture, lx)
     if page:
         return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
+    lines = _content(text, spans, near, furniture, lx)
     spans = spans[:near]
-    content = (spans[i] for i in range(len(spans))
-               if not _skipped(furniture.lines[i], lx) and not furniture.chrome(i))
-    lines = list(islice(content, HEADING_CONTENT_LINES))
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
         named = _named(text, a, b, lx)
         if named:
@@ -287,6 +287,23 @@ def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
             return None
         return a, b
     return None
+
+
+def _content(text: str, spans: list[tuple[int, int]], near: int, furniture: ChromeLines,
+             lx: Lex) -> list[tuple[int, int]]:
+    """The first HEADING_CONTENT_LINES lines that may hold the title: no chrome, no skipped
+    line, and none of a page's masthead when content stands below it (then also past the first
+    HEAD_LINES lines, down to the first paragraph: a menu one item a line pushes it there)."""
+    def fit(i: int) -> bool:
+        line = furniture.lines[i]
+        return not (furniture.chrome(i) or _skipped(line, lx) or is_nav(line, lx.crumb_re, lx.nav_re))
+
+    mast = furniture.masthead(text)
+    for pool in (range(near), range(len(spans))) if mast else ():
+        picked = [spans[i] for i in pool if i not in mast and fit(i)][:HEADING_CONTENT_LINES]
+        if picked:
+            return picked
+    return list(islice((spans[i] for i in range(near) if fit(i)), HEADING_CONTENT_LINES))
 
 
 def _year_report(text: str, spans: list[tuple[int, int]], furniture: ChromeLines,

@@ -39,6 +39,9 @@ class Lex:
     byline_re: re.Pattern | regex.Pattern  # a byline word opening a post line
     post_label_re: re.Pattern | regex.Pattern  # a credit/post-info label ("เรื่อง/ภาพ :", "หมวด:")
     crumb_re: re.Pattern | regex.Pattern
+    nav_re: re.Pattern | regex.Pattern  # a site menu's item ("หน้าหลัก", "ติดต่อเรา")
+    image_tag_re: re.Pattern | regex.Pattern  # "[แบนเนอร์] …" (trim may have dropped the "[")
+    address_line_re: re.Pattern | regex.Pattern  # a line that is only an address
     category_re: re.Pattern | regex.Pattern
     year_line_re: re.Pattern | regex.Pattern  # a line only stating the heading's year
     year_report_re: re.Pattern | regex.Pattern  # "รายงานประจำปี 2566": a document about a year
@@ -83,6 +86,11 @@ def _build_lex(rules: RuleSet) -> Lex:
         byline_re=literal_regex(rf"[ \t]*(?:{pat('title_byline')})[ \t]*:?[ \t]"),
         post_label_re=literal_regex(rf"[ \t]*(?:{pat('title_post_label')})[ \t]*:"),
         crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
+        nav_re=regex.compile(r"(?i)" + pat("title_nav_item")),
+        image_tag_re=regex.compile(r"(?i)\[?[ \t]*(?:" + pat("title_image_tag") + r")[ \t]*\]"),
+        # "ตำบลชุมแพ อำเภอชุมแพ จังหวัดขอนแก่น", "อ.ปทุมรัตต์ จ.ร้อยเอ็ด 45190": a masthead's address.
+        address_line_re=literal_regex(
+            rf"(?:(?:{pat('place_address')})[ \t]*[^ \t]+[ \t]*)+(?:[0-9]{{5}}[ \t]*)?$"),
         # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
         category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
         year_line_re=literal_regex(rf"(?:{pat('title_year_line')})" + _YEAR),

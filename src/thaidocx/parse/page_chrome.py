@@ -32,8 +32,6 @@ _SITE_SEP = re.compile(r"[ \t]+[~|:\-–—][ \t]+")  # "Nurse Diary ~ บัน
 _READ_COUNT = re.compile(r"อ่าน(?:แล้ว)?[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|นาที|(?=[|)\]]|$))"
                          r"|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])")
 MAX_META = 160  # a post line is short; a longer one is text
-# Between the parts of a post line: a bar, a middle dot or bullet between blanks.
-_META_SEP = re.compile(r"[ \t]+[|·•][ \t]+")
 
 
 # A social page's audience count: "ผู้ติดตาม 3.4 พัน คน", "1.2K followers", "2,310 คนถูกใจสิ่งนี้".
@@ -151,24 +149,10 @@ def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
     return len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM
 
 
-def is_post_meta(line: str, meta_re: re.Pattern, start_re: re.Pattern | None = None,
-                 byline_re: re.Pattern | None = None) -> bool:
-    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง'). Also one
-    opening with a post word right before its date ('ลงวันที่ 9 ก.ย. 2567  โดย admin',
-    'เผยแพร่: 22 ม.ค. 2568 11:45', start_re), or with a byline word whose name is followed by
-    a bar or middle dot and a part holding a digit ('โดย บ.ก.ต้น | 20 มีนาคม 2568',
-    'โดย แอดมิน · 23 พฤษภาคม 2025 · อ่าน 6 นาที', byline_re): a sentence opening with โดย
-    has no such bar."""
-    if len(line) > MAX_META:
-        return False
-    if meta_re.search(line) or _READ_COUNT.search(line):
-        return True
-    if start_re is not None and start_re.match(line):
-        return True
-    if byline_re is None or not byline_re.match(line):
-        return False
-    parts = _META_SEP.split(line)
-    return len(parts) >= 2 and any(c.isdigit() for p in parts[1:] for c in p)
+def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
+    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง'); the title
+    parser also reads a post line from its parts (title_page.post_line)."""
+    return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
 
 
 # The audience mark closing a social-media post's timestamp ("9 ธันวาคม เวลา 20:15 น. · 🌏").

@@ -80,8 +80,12 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
 
 MASTHEAD_SPANS = 6  # lines: a page's navigation, under its masthead, stands among its first lines
 # A footer's copyright line ("© 2568 สุรินทร์โพสต์ออนไลน์  เลขที่ 88 …"): it names the site.
-_COPYRIGHT = re.compile(r"[^\n]*(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT|สงวนลิขสิทธิ์)[^\n]*")
+_COPYRIGHT = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|สงวนลิขสิทธิ์")
 MIN_SITE = 4  # characters: a shorter masthead line is not looked for in the footer
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
 def is_nav(line: str, crumb_re: re.Pattern, nav_re: re.Pattern) -> bool:
@@ -116,6 +120,12 @@ class ChromeLines:
             known = self._known[i] = is_chrome(self.lines[i], self.crumb_re)
         return known
 
+    def web_page(self, n: int) -> bool:
+        """One of the first n lines is page chrome or navigation: a scraped web page."""
+        return any(self.chrome(i) or (self.nav_re is not None and
+                                      is_nav(self.lines[i], self.crumb_re, self.nav_re))
+                   for i in range(min(n, len(self.lines))))
+
     def masthead(self, text: str) -> set[int]:
         """The lines of the page's masthead (site name, address, slogan, banners: never its
         headline): those above its navigation when that stands among the first MASTHEAD_SPANS
@@ -127,7 +137,7 @@ class ChromeLines:
             nav = next((i for i in range(first)
                         if is_nav(self.lines[i], self.crumb_re, self.nav_re)), 0)
             out.update(range(nav))
-        footer = "\n".join(m.group() for m in _COPYRIGHT.finditer(text))
+        footer = "\n".join(_line_at(text, m.start()) for m in _COPYRIGHT.finditer(text))
         if footer:
             out.update(i for i in range(first)
                        if len(self.lines[i]) >= MIN_SITE and self.lines[i] in footer)

@@ -100,6 +100,9 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     spans, near = head_spans(text, *m.spans["block"])
     furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re, lx.nav_re)
+    if len(spans) > near and not furniture.web_page(near):
+        spans = spans[:near]  # lines past the first ones serve a web page's long menu only
+        furniture.lines = furniture.lines[:near]
     page = page_headline(text, spans, near, furniture, lx)
     if page:
         return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page

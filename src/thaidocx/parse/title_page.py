@@ -91,14 +91,15 @@ def post_line(line: str, lx: Lex) -> bool:
         return False
     if lx.post_start_re.match(line):
         return True
+    byline = lx.byline_re.match(line) is not None
+    if not byline and lx.date_part_re.match(line) is None:
+        return False  # (most lines: told without splitting them)
     parts = [p for p in lx.post_sep_re.split(line) if p]
     if len(parts) < 2:
         return False
-    if lx.byline_re.match(parts[0]):
+    if byline:
         return any(lx.date_part_re.match(p) for p in parts[1:])
-    if lx.date_part_re.match(parts[0]):
-        return any(lx.byline_re.match(p) or lx.post_label_re.match(p) for p in parts[1:])
-    return False
+    return any(lx.byline_re.match(p) or lx.post_label_re.match(p) for p in parts[1:])
 
 
 def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: ChromeLines,
@@ -173,8 +174,10 @@ def head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
     out: list[tuple[int, int]] = []
     near = 0
     prose = False
+    row, pos = 0, s  # lines before `pos`
     for a, b in head_lines(text, s, e):
-        if text.count("\n", s, a) < HEAD_LINES:
+        row, pos = row + text.count("\n", pos, a), a
+        if row < HEAD_LINES:
             near += 1
         elif prose:
             break
@@ -188,13 +191,22 @@ def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture:
     """The first HEADING_CONTENT_LINES lines that may hold the title: no chrome, no skipped
     line, and none of a page's masthead when content stands below it (then also past the first
     HEAD_LINES lines, down to the first paragraph: a menu one item a line pushes it there)."""
+    known: dict[int, bool] = {}
+
     def fit(i: int) -> bool:
-        line = furniture.lines[i]
-        return not (furniture.chrome(i) or skipped(line, lx) or is_nav(line, lx.crumb_re, lx.nav_re))
+        if i not in known:
+            line = furniture.lines[i]
+            known[i] = not (furniture.chrome(i) or skipped(line, lx)
+                            or is_nav(line, lx.crumb_re, lx.nav_re))
+        return known[i]
+
+    def first(pool: range, mast: set[int]) -> list[tuple[int, int]]:
+        return list(islice((spans[i] for i in pool if i not in mast and fit(i)),
+                           HEADING_CONTENT_LINES))
 
     mast = furniture.masthead(text)
     for pool in (range(near), range(len(spans))) if mast else ():
-        picked = [spans[i] for i in pool if i not in mast and fit(i)][:HEADING_CONTENT_LINES]
+        picked = first(pool, mast)
         if picked:
             return picked
-    return list(islice((spans[i] for i in range(near) if fit(i)), HEADING_CONTENT_LINES))
+    return first(range(near), set())

@@ -424,6 +424,9 @@ PAGE_TITLES = [
                  "รายละเอียด\nเขียนโดย Super User\nหมวด: กองทุนหลักประกันสุขภาพ\nเผยแพร่: 4 มีนาคม 2567\nฮิต: 88\n" + BODY,
                  "ชมรมผู้สูงอายุนาดี จัดอบรมการใช้ยาอย่างปลอดภัย 60 คน",
                  id="joomla-article-info-block-under-the-headline"),
+    pytest.param("เทศบาลตำบลนาดี อำเภอนาดี ยินดีต้อนรับทุกท่าน\n" + MENU
+                 + "โพสต์เมื่อ 4 มี.ค. 2567 | อ่าน 12 ครั้ง\n" + BODY, None,
+                 id="post-line-right-under-the-masthead-takes-no-site-name"),
     # A release number after the headline (it mostly stands before it).
     pytest.param("จังหวัดนาดี\nNADI PROVINCE\n" + MENU + "\nภารกิจผู้ว่าราชการจังหวัด\n\n"
                  "รองผู้ว่าราชการจังหวัดนาดี เปิดงานมหกรรมสุขภาพ \"นาดีห่างไกลเบาหวาน\" ปี 2567\n"

@@ -113,6 +113,7 @@ class ChromeLines:
                  nav_re: re.Pattern | None = None) -> None:
         self.lines, self.crumb_re, self.nav_re = lines, crumb_re, nav_re
         self._known: list[bool | None] = [None] * len(lines)
+        self._masthead: set[int] | None = None
 
     def chrome(self, i: int) -> bool:
         known = self._known[i]
@@ -131,6 +132,8 @@ class ChromeLines:
         headline): those above its navigation when that stands among the first MASTHEAD_SPANS
         lines, and first lines the footer's copyright line names ('สุรินทร์โพสต์ออนไลน์' over
         '© 2568 สุรินทร์โพสต์ออนไลน์ …')."""
+        if self._masthead is not None:
+            return self._masthead
         first = min(MASTHEAD_SPANS, len(self.lines))
         out: set[int] = set()
         if self.nav_re is not None:
@@ -141,6 +144,7 @@ class ChromeLines:
         if footer:
             out.update(i for i in range(first)
                        if len(self.lines[i]) >= MIN_SITE and self.lines[i] in footer)
+        self._masthead = out
         return out
 
 

@@ -138,6 +138,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                         or category(cand, lx) or lx.post_label_re.match(cand)):
                     continue  # chrome, another post line, a credit or a short label between
                 if headline_like(text, *spans[j], lx):
+                    if order is before and j in lines.masthead(text):
+                        break  # the site's name or slogan: the post has no headline line
                     return _wrapped_up(text, spans, j, lines, lx) if order is before else spans[j]
                 break
         return None
@@ -187,7 +189,7 @@ def head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
 
 
 def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture: ChromeLines,
-             lx: Lex) -> list[tuple[int, int]]:
+                  lx: Lex) -> list[tuple[int, int]]:
     """The first HEADING_CONTENT_LINES lines that may hold the title: no chrome, no skipped
     line, and none of a page's masthead when content stands below it (then also past the first
     HEAD_LINES lines, down to the first paragraph: a menu one item a line pushes it there)."""

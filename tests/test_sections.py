@@ -182,6 +182,22 @@ CHROME_ROWS = [
                  id="composed-heading-with-a-content-tail-is-no-chrome"),
     pytest.param("หน้าแรก\nข่าวล่าสุด\nติดต่อเรา\nอบต.นาจาน จัดอบรม อสม. 30 คน\nโพสต์เมื่อ 9 ส.ค. 2566\n"
                  + PROSE, "โพสต์เมื่อ", None, id="menu-item-above-the-article-is-not-chrome"),
+    # A news head word, a qualifier, then a mark word: the site's own lists.
+    pytest.param(PROSE + "ข่าวภารกิจที่เกี่ยวข้อง\n- แจกถุงยังชีพ 300 ชุด (12 พ.ย. 2567)\n", "- แจกถุง",
+                 "elsewhere", id="regression-qualified-related-news-heading-acc14a"),
+    pytest.param(PROSE + "ข่าวกิจกรรมชมรมที่เกี่ยวข้อง\n• ตรวจตา 40 คน 8,200 บาท\n", "• ตรวจตา",
+                 "elsewhere", id="regression-kind-and-qualifier-before-the-mark-acc13v"),
+    pytest.param(PROSE + "บทความสุขภาพล่าสุด\n› ลดเค็ม 5 วิธี\n", "› ลดเค็ม", "elsewhere",
+                 id="qualified-latest-articles"),
+    pytest.param(PROSE + "กิจกรรมชมรมผู้สูงอายุอื่น ๆ\nรำไม้พลอง 30 คน\n", "รำไม้พลอง", "activities",
+                 id="activity-head-takes-no-qualifier-content-list-stays"),
+    pytest.param(PROSE + "ข่าวภารกิจของผู้ว่าราชการจังหวัดนาจาน\nอสม. 30 คน\n", "อสม.", None,
+                 id="news-head-with-a-qualifier-but-no-mark-is-no-chrome"),
+    # Comment headings after an emoji.
+    pytest.param(PROSE + "💬 ความคิดเห็น (41)\nสมศักดิ์ ป. · 24 พ.ค. 2025\n", "สมศักดิ์", "elsewhere",
+                 id="regression-emoji-led-comment-heading-acc14f"),
+    pytest.param(PROSE + "🎯 ความคิดเห็นของผู้เข้าร่วม\nพึงพอใจ 40 คน\n", "พึงพอใจ", None,
+                 id="emoji-led-comment-heading-with-a-content-tail-stays"),
 ]
 
 
@@ -192,6 +208,33 @@ def test_page_chrome_section(doc, needle, kind):
     assert sections.kind_at(norm.text.index(needle)) == kind
     inside = any(s <= norm.text.index(needle) < e for s, e in sections.elsewhere)
     assert inside == (kind == "elsewhere")
+
+
+# Advertisement blocks: a marker line and the lines under it up to a blank or rule line,
+# wherever they stand (above the headline too).
+_RULE = "─" * 20
+AD_ROWS = [
+    pytest.param(f"นาจานนิวส์\n{_RULE}\nADVERTISEMENT\nร้านทองนาจาน ค่ากำเหน็จเริ่ม 450 บาท\n{_RULE}\n"
+                 "อบต.นาจาน จัดอบรม อสม. 30 คน\n" + PROSE, "ร้านทอง", True,
+                 id="regression-ad-block-above-the-headline-acc14c"),
+    pytest.param(f"นาจานนิวส์\n{_RULE}\nADVERTISEMENT\nร้านทองนาจาน ค่ากำเหน็จเริ่ม 450 บาท\n{_RULE}\n"
+                 "อบต.นาจาน จัดอบรม อสม. 30 คน\n" + PROSE, "อบต.นาจาน", False,
+                 id="ad-block-ends-at-a-rule-line"),
+    pytest.param(PROSE + "[ โฆษณา ]\n🏠 บ้านนาจานวิลล์ ผ่อนเริ่ม 5,900 บาท/เดือน\n\nนายก อบต. มอบเงิน 9,000 บาท\n",
+                 "บ้านนาจาน", True, id="bracketed-ad-marker-inside-the-article"),
+    pytest.param(PROSE + "[ โฆษณา ]\n🏠 บ้านนาจานวิลล์ ผ่อนเริ่ม 5,900 บาท/เดือน\n\nนายก อบต. มอบเงิน 9,000 บาท\n",
+                 "นายก อบต.", False, id="ad-block-ends-at-a-blank-line"),
+    pytest.param(PROSE + "ค่าโฆษณาประชาสัมพันธ์ 2,000 บาท\nค่าอาหาร 3,000 บาท\n", "ค่าอาหาร", False,
+                 id="advertising-cost-line-is-no-ad-marker"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,inside", AD_ROWS)
+def test_advertisement_blocks_are_chrome(doc, needle, inside):
+    norm = normalize(doc)
+    sections = find_sections(norm, load_rules())
+    pos = norm.text.index(needle)
+    assert any(s <= pos < e for s, e in sections.elsewhere) == inside
 
 
 def test_blanking_chrome_keeps_offsets_and_lines():

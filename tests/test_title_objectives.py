@@ -422,3 +422,119 @@ OBJECTIVES_S12 = [
 @pytest.mark.parametrize("text,expected", OBJECTIVES_S12)
 def test_objectives_s12(text, expected):
     assert _objectives(text) == expected
+
+# --- title: scraped news pages (site chrome above the headline, post lines under it) -----------
+MENU = "หน้าหลัก | ประวัติ | บุคลากร | ข่าวสาร | ติดต่อเรา\n"
+BODY = "\n     เมื่อวันที่ 5 มีนาคม 2567 เวลา 09.00 น. ณ ศาลาประชาคม นายกเทศมนตรีเป็นประธาน" + "ในพิธี" * 30 + "\n"
+PAGE_TITLES = [
+    # The headline stands right above the post line, whatever form that takes.
+    pytest.param("นาดีนิวส์ ✦ ข่าวบ้านเฮา\n" + MENU + "\nเทศบาลนาดี มอบรางวัล อสม.ดีเด่น 8 สาขา รวม 16,000 บาท\n"
+                 "โดย บ.ก.หนุ่ม   |   4 มีนาคม 2567   |   อ่านแล้ว 1,024 ครั้ง\n" + BODY,
+                 "เทศบาลนาดี มอบรางวัล อสม.ดีเด่น 8 สาขา รวม 16,000 บาท",
+                 id="regression-byline-bar-date-post-line-masthead-was-the-title-acc14d"),
+    pytest.param("อบต.นาดี\nอ.นาดี จ.สกลนคร\n\"ถิ่นนาดี ชีวีมีสุข\"\n" + MENU + "\nข่าวกิจกรรม\n\n"
+                 "อบต.นาดี ร่วมกับ รพ.สต.นาดี คัดกรองเบาหวานผู้สูงอายุ หมู่ 3\n"
+                 "ลงวันที่ 4 มี.ค. 2567  โดย admin  (อ่าน 41)\n" + BODY,
+                 "อบต.นาดี ร่วมกับ รพ.สต.นาดี คัดกรองเบาหวานผู้สูงอายุ หมู่ 3",
+                 id="regression-posted-on-line-with-bracketed-read-count-slogan-was-the-title-acc13z"),
+    pytest.param("บริษัท นาดีเวชภัณฑ์ | Nadi Medical Supplies Public Company Limited\n" + MENU
+                 + "\nนาดีเวชภัณฑ์ มอบเครื่องวัดความดัน 40 เครื่อง ให้ รพ.สต. 8 แห่ง\n\n"
+                 "Mar 4, 2024  |  หมวด: ข่าวกิจกรรมเพื่อสังคม  |  👁 812\n" + BODY,
+                 "นาดีเวชภัณฑ์ มอบเครื่องวัดความดัน 40 เครื่อง ให้ รพ.สต. 8 แห่ง",
+                 id="regression-date-category-and-eye-count-post-line-acc14e"),
+    pytest.param("หมอชุมชนเล่าข่าว.com — ข่าวสุขภาพ สวัสดิการ อ่านง่ายในโพสต์เดียว\n" + MENU
+                 + "\nสรุปให้! ค่าป่วยการ อสม. ปรับใหม่ ใครได้บ้าง เงินเข้าวันไหน\n\n"
+                 "โดย แอดมินหมอชุมชน · 4 มีนาคม 2024 · อ่าน 5 นาที · 💬 12\n" + BODY,
+                 "สรุปให้! ค่าป่วยการ อสม. ปรับใหม่ ใครได้บ้าง เงินเข้าวันไหน",
+                 id="regression-byline-dot-date-reading-time-domain-site-was-the-title-acc14f"),
+    pytest.param("บันทึกของพยาบาลชุมชนนาดี\nเรื่องเล่าจากงานปฐมภูมิ\n\nวันจันทร์ที่ 4 มีนาคม พ.ศ. 2567\n\n"
+                 "4มีค67: เวทีแลกเปลี่ยนเรียนรู้ KM อำเภอนาดี_Byอาจารย์สมใจ\n"
+                 "โพสต์โดย นาดี ณ 20:15 น.  |  ป้ายกำกับ: KM, R2R\n" + BODY,
+                 "4มีค67: เวทีแลกเปลี่ยนเรียนรู้ KM อำเภอนาดี_Byอาจารย์สมใจ",
+                 id="regression-blogger-posted-by-with-labels-blog-name-was-the-title-acc14g"),
+    pytest.param("นาดีโพสต์ออนไลน์รายวัน\n" + MENU + "\nนาดี เปิดปฏิบัติการค้นหาวัณโรคเชิงรุก 1,200 คน 8 ตำบล\n"
+                 "เผยแพร่: 4 มี.ค. 2567 11:45   ปรับปรุง: 4 มี.ค. 2567 13:02\n" + BODY,
+                 "นาดี เปิดปฏิบัติการค้นหาวัณโรคเชิงรุก 1,200 คน 8 ตำบล",
+                 id="regression-published-colon-post-line-acc14c"),
+    pytest.param("3 มีนาคม 2567 โดย admin\n", None, id="post-line-alone-is-no-title"),
+    # Between the headline and the post line: credits and post-info labels are passed over.
+    pytest.param("ข่าวนาดีวันนี้ | NADI TODAY\n" + MENU + "\nนาดี - อบจ. เปิดศูนย์ฟื้นฟูผู้ป่วยติดเตียง 5 แห่ง\n\n"
+                 "เรื่อง/ภาพ : สมชาย ใจดี\n4 มีนาคม 2567 เวลา 14:25 น.   👁 1,204   💬 3\n" + BODY,
+                 "นาดี - อบจ. เปิดศูนย์ฟื้นฟูผู้ป่วยติดเตียง 5 แห่ง",
+                 id="credit-line-between-the-headline-and-an-eye-count-post-line-passed-over"),
+    pytest.param("เทศบาลตำบลนาดี\n" + MENU + "\nชมรมผู้สูงอายุนาดี จัดอบรมการใช้ยาอย่างปลอดภัย 60 คน\n"
+                 "รายละเอียด\nเขียนโดย Super User\nหมวด: กองทุนหลักประกันสุขภาพ\nเผยแพร่: 4 มีนาคม 2567\nฮิต: 88\n" + BODY,
+                 "ชมรมผู้สูงอายุนาดี จัดอบรมการใช้ยาอย่างปลอดภัย 60 คน",
+                 id="joomla-article-info-block-under-the-headline"),
+    pytest.param("เทศบาลตำบลนาดี อำเภอนาดี ยินดีต้อนรับทุกท่าน\n" + MENU
+                 + "โพสต์เมื่อ 4 มี.ค. 2567 | อ่าน 12 ครั้ง\n" + BODY, None,
+                 id="post-line-right-under-the-masthead-takes-no-site-name"),
+    # A release number after the headline (it mostly stands before it).
+    pytest.param("จังหวัดนาดี\nNADI PROVINCE\n" + MENU + "\nภารกิจผู้ว่าราชการจังหวัด\n\n"
+                 "รองผู้ว่าราชการจังหวัดนาดี เปิดงานมหกรรมสุขภาพ \"นาดีห่างไกลเบาหวาน\" ปี 2567\n"
+                 "ข่าวที่ 88/2567    วันที่ 4 มีนาคม 2567\n" + BODY,
+                 "รองผู้ว่าราชการจังหวัดนาดี เปิดงานมหกรรมสุขภาพ \"นาดีห่างไกลเบาหวาน\" ปี 2567",
+                 id="regression-release-number-under-the-headline-banner-was-the-title-acc14a"),
+    # A menu one item a line pushes the headline and post line far down; a wrapped headline.
+    pytest.param("เทศบาลเมืองนาดี\nNADI TOWN MUNICIPALITY\nตำบลนาดี อำเภอนาดี จังหวัดสกลนคร\n☰ เมนูหลัก\n"
+                 + "".join(f"เมนูย่อยที่ {i}\n" for i in range(1, 13)) + "\nข่าวกิจกรรม  >  กองสาธารณสุข\n\n"
+                 "เทศบาลเมืองนาดี เปิดโครงการ\n\"นาดีฟันดี ยิ้มสวย\" ปี 2567\n"
+                 "โพสต์โดย : กองสาธารณสุข     วันที่ : 4 มี.ค. 2567     เปิดอ่าน : 120\n" + BODY,
+                 "เทศบาลเมืองนาดี เปิดโครงการ \"นาดีฟันดี ยิ้มสวย\" ปี 2567",
+                 id="regression-long-menu-and-wrapped-headline-address-was-the-title-acc13y"),
+    pytest.param("หน้าหลัก | ข่าวสาร | ติดต่อเรา\nโรงพยาบาลนาดีรวมใจ อำเภอนาดี\n"
+                 "รพ.นาดี ออกหน่วยตรวจตาผู้สูงอายุเชิงรุก 3 ตำบล\nโพสต์เมื่อ 4 มี.ค. 2567 | อ่าน 92 ครั้ง\n" + BODY,
+                 "รพ.นาดี ออกหน่วยตรวจตาผู้สูงอายุเชิงรุก 3 ตำบล",
+                 id="site-name-right-under-the-menu-is-not-joined-to-the-headline"),
+    # Without a post line: the masthead above the site's navigation is no title.
+    pytest.param("องค์การบริหารส่วนตำบลนาดี\nตำบลนาดี อำเภอนาดี จังหวัดสกลนคร\n\"ถิ่นนาดี ชีวีมีสุข\"\n" + MENU
+                 + "\nอบต.นาดี ออกหน่วยคัดกรองสายตาผู้สูงอายุ หมู่ 4\n" + BODY,
+                 "อบต.นาดี ออกหน่วยคัดกรองสายตาผู้สูงอายุ หมู่ 4", id="masthead-above-the-menu-is-no-title"),
+    pytest.param("นาดีโพสต์ออนไลน์วันนี้\n🔍 ค้นหา       ☀ นาดี 31°C\n\nนาดี เปิดคลินิกเลิกบุหรี่ในชุมชน 4 แห่ง\n"
+                 + BODY + "\n© 2567 นาดีโพสต์ออนไลน์วันนี้  เลขที่ 9 ถ.นาดี  โทร 0-4200-0000\n",
+                 "นาดี เปิดคลินิกเลิกบุหรี่ในชุมชน 4 แห่ง",
+                 id="site-named-in-the-copyright-footer-and-a-widget-row-are-no-title"),
+    pytest.param("ตำบลนาดี อำเภอนาดี จังหวัดสกลนคร\n\nชาวนาดีร่วมใจตรวจสุขภาพฟรีที่ตลาดสด\n" + BODY,
+                 "ชาวนาดีร่วมใจตรวจสุขภาพฟรีที่ตลาดสด", id="address-only-line-is-no-title"),
+    pytest.param("[แบนเนอร์] ร่วมแสดงความอาลัย    [แบนเนอร์] ศูนย์ดำรงธรรมจังหวัดนาดี 1567\n\n"
+                 "จังหวัดนาดี รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 608\n" + BODY,
+                 "จังหวัดนาดี รณรงค์ฉีดวัคซีนไข้หวัดใหญ่ 608", id="banner-row-is-no-title"),
+    pytest.param("ตำบลนาดี จัดงานวันผู้สูงอายุ ประจำปี 2567\n" + BODY, "ตำบลนาดี จัดงานวันผู้สูงอายุ ประจำปี 2567",
+                 id="headline-opening-with-an-address-word-stays"),
+    pytest.param("โครงการอบรมแกนนำสุขภาพ ตำบลนาดี ปีงบประมาณ 2567\nลำดับ   รายการ   จำนวนเงิน\n1   ค่าอาหาร   3,000\n",
+                 "โครงการอบรมแกนนำสุขภาพ ตำบลนาดี ปีงบประมาณ 2567",
+                 id="table-header-under-a-report-title-is-no-site-menu"),
+    pytest.param("แผนงานสุขภาพตำบลนาดี ประจำปีงบประมาณ 2567\nหน้า   ลำดับ   รายการ\n\nกิจกรรมตรวจสุขภาพผู้สูงอายุ ตำบลนาดี\n",
+                 "แผนงานสุขภาพตำบลนาดี ประจำปีงบประมาณ 2567",
+                 id="column-header-row-without-a-menu-word-keeps-the-title-above-it"),
+]
+
+
+@pytest.mark.parametrize("text,title", PAGE_TITLES)
+def test_page_title(text, title):
+    assert _title(text) == title
+
+
+POST_LINES = [
+    pytest.param("โดย บ.ก.หนุ่ม   |   4 มีนาคม 2567", True, id="byline-bar-date"),
+    pytest.param("โดย แอดมิน · 4 มีนาคม 2024 · อ่าน 5 นาที", True, id="byline-dot-date"),
+    pytest.param("3 มีนาคม 2567 โดย admin", True, id="date-then-byline"),
+    pytest.param("12/03/2567 | หมวด: ข่าวสาร", True, id="date-then-category-label"),
+    pytest.param("ผู้เขียน : admin  วันที่ 12/03/2567", True, id="author-label-then-date"),
+    pytest.param("ลงวันที่ 4 มี.ค. 2567  โดย admin", True, id="posted-on-word-before-the-date"),
+    pytest.param("(อ่าน 58)", True, id="bracketed-read-count"),
+    pytest.param("👁 2,318", True, id="eye-emoji-view-count"),
+    pytest.param("โดย นายสมชาย ใจดี  นายก อบต.  ได้มอบเงิน 5,000 บาท", False, id="sentence-opening-with-doi"),
+    pytest.param("โดยมีผู้เข้าร่วม 50 คน | วันที่ 5 มี.ค. 2567", False, id="doi-mii-clause-is-no-byline"),
+    pytest.param("วันที่ 5 มีนาคม 2567   ณ ห้องประชุม", False, id="schedule-date-and-venue"),
+    pytest.param("เผยแพร่ความรู้ 200 คน", False, id="publicise-verb-is-no-post-word"),
+    pytest.param("12 มีนาคม 2567", False, id="date-alone-is-a-stamp-not-a-post-line"),
+]
+
+
+@pytest.mark.parametrize("line,expected", POST_LINES)
+def test_post_line(line, expected):
+    from thaidocx import load_rules
+    from thaidocx.parse.title_lex import title_lex
+    from thaidocx.parse.title_page import post_line
+    assert post_line(line, title_lex(load_rules())) == expected

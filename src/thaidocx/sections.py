@@ -34,6 +34,8 @@ from .normalize import NormText
 from .ruleset import RuleSet
 
 HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
+QUALIFIER = 20  # Thai letters between a news head word and its mark ("ข่าว|ภารกิจ|ที่เกี่ยวข้อง")
+AD_LINES = 4  # an advertisement block's lines under its marker, at most
 ELSEWHERE = "elsewhere"  # the section kind of page chrome (rules/sections.toml)
 PROSE_MIN = 200  # a line at least this long is article prose, never a chrome list item
 # The per-line patterns run on stdlib `re` (a call costs a third of a `regex` one), with the
@@ -47,6 +49,10 @@ _PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
 # What may follow a chrome heading term besides its qualifier words: counts, brackets, arrows,
 # colons, ๆ ("ข่าวอื่นๆ"), and spaces.
 _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ…]+")
+# Emoji and pictographs before a chrome heading ("💬 ความคิดเห็น (41)").
+_EMOJI_LEAD = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]+")
+# A rule line, which ends an advertisement block as a blank line does.
+_RULE_LINE = re.compile(r"[ \t]*[-=_*~─━]{3,}[ \t]*$")
 # A bullet opening a line (a menu or list item), captured to compare siblings.
 _BULLET = re.compile(rf"[{WHITE_SPACE}]*([•·»›▪►●○◦■□➢➤*\-])")
 
@@ -110,8 +116,10 @@ def _composed_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     kinds = rules.lexicon("elsewhere_kinds").pattern()
     marks = rules.lexicon("elsewhere_marks").pattern()
     count = r"[(\[]?[0-9]+[)\]]?"
+    qualified = rules.lexicon("elsewhere_qualified_heads").pattern()
     return _compile(rf"(?:{_heads(rules, 'marked')})(?:{kinds})*[ \t]*{marks}"
-                    rf"|(?:{_heads(rules, 'counted')})(?:{kinds})*[ \t]*(?:{marks}|{count})")
+                    rf"|(?:{_heads(rules, 'counted')})(?:{kinds})*[ \t]*(?:{marks}|{count})"
+                    rf"|(?:{qualified})[\u0e01-\u0e4e]{{1,{QUALIFIER}}}?{marks}")
 
 
 def _chrome_heading(line: str, m: re.Match | regex.Match | None, kind: str | None,
@@ -122,6 +130,40 @@ def _chrome_heading(line: str, m: re.Match | regex.Match | None, kind: str | Non
         return True
     c = rules.derived(_composed_regex).match(line)
     return c is not None and _bare_tail(line[c.end():], rules)
+
+
+def _emoji_chrome_heading(line: str, rules: RuleSet) -> bool:
+    """The line is a chrome heading after leading emoji ("💬 ความคิดเห็น (41)"). Only chrome is
+    read so: an emoji before a content heading ("🎯 เป้าหมาย") keeps its line as it was."""
+    e = _EMOJI_LEAD.match(line)
+    if e is None or not e.end():
+        return False
+    rest = line[e.end():]
+    m = rules.derived(_heading_regex).match(rest)
+    kind = str(rules.lexicon("section_headings").get(m.group())) if m else None
+    return len(rest) <= HEADING_MAX and _chrome_heading(rest, m, kind, rules)
+
+
+def _ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    """A line that is only an advertisement marker (rules/sections.toml ad_markers), with its
+    newline before it."""
+    fill = r"[ \t\[\](){}\-–—*=:|]*"
+    return _compile(r"\n" + fill + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
+
+
+def _ad_blocks(text: str, lines: list[str], starts: list[int],
+               rules: RuleSet) -> list[tuple[int, int]]:
+    """(first, last + 1) lines of each advertisement block: its marker line and the lines under
+    it up to a blank or rule line (AD_LINES at most, no prose)."""
+    out = []
+    for m in rules.derived(_ad_regex).finditer("\n" + text):
+        i = bisect.bisect_right(starts, m.start()) - 1  # (the "\n" prepended shifts by one)
+        j = i + 1
+        while j < len(lines) and j - i <= AD_LINES and lines[j].strip() \
+                and not _RULE_LINE.match(lines[j]) and len(lines[j]) < PROSE_MIN:
+            j += 1
+        out.append((i, j))
+    return out
 
 
 def _bare_tail(tail: str, rules: RuleSet) -> bool:
@@ -219,7 +261,8 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
         numbered = _NUMBERED.match(raw)
-        if not numbered and len(line) <= HEADING_MAX and _chrome_heading(line, m, kind, rules) \
+        if not numbered and (len(line) <= HEADING_MAX and _chrome_heading(line, m, kind, rules)
+                             or _emoji_chrome_heading(line, rules)) \
                 and _after_content(lines, starts, i, len(text)):
             kind = ELSEWHERE
         elif kind == ELSEWHERE:
@@ -249,8 +292,20 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     fill(n)
     if current is not None and current[0] == ELSEWHERE:
         chrome.append((current[1], n))
+    chrome = _merged(sorted(chrome + _ad_blocks(text, lines, starts, rules)))
     spans = tuple((starts[a], starts[b - 1] + len(lines[b - 1])) for a, b in chrome if b > a)
     return Sections(tuple(starts), tuple(own), tuple(above), spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans with the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def with_sidebars(text: str, sections: Sections, sidebars: list[tuple[int, int]]) -> Sections:
@@ -265,13 +320,7 @@ def with_sidebars(text: str, sections: Sections, sidebars: list[tuple[int, int]]
     above = [(a, b) for a, b in sidebars if prose is not None and b <= prose.start()]
     if not above:
         return sections
-    merged: list[tuple[int, int]] = []
-    for a, b in sorted([*sections.elsewhere, *above]):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return replace(sections, elsewhere=tuple(merged))
+    return replace(sections, elsewhere=tuple(_merged(sorted([*sections.elsewhere, *above]))))
 
 
 def blank_elsewhere(norm: NormText, sections: Sections) -> NormText:

@@ -26,8 +26,11 @@ _LATIN_ONLY = re.compile(r"[^\u0e00-\u0e7f]*[A-Za-z][^\u0e00-\u0e7f]*$")
 _LATIN_WORDS = r"[A-Z][A-Za-z.&'-]*(?:[ \t]+[A-Za-z.&'-]+)+"
 _LATIN_EDGE = re.compile(rf"^{_LATIN_WORDS}[ \t]|[ \t]{_LATIN_WORDS}$")
 _SITE_SEP = re.compile(r"[ \t]+[~|:\-–—][ \t]+")  # "Nurse Diary ~ บันทึกของ…", "… | NEUA TODAY"
-# "อ่าน 318 ครั้ง"; without ครั้ง only before a bar or the line's end ("| อ่าน 689 | ความเห็น 3").
-_READ_COUNT = re.compile(r"อ่าน[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|(?=\||$))")
+# "อ่าน 318 ครั้ง", "อ่านแล้ว 2,148 ครั้ง", a reading time "อ่าน 6 นาที"; a bare count only
+# before a bar, a closing bracket or the line's end ("| อ่าน 689 | ความเห็น 3", "(อ่าน 58)"); a
+# count after an eye or speech-bubble emoji ("👁 2,318", "💬 41").
+_READ_COUNT = re.compile(r"อ่าน(?:แล้ว)?[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|นาที|(?=[|)\]]|$))"
+                         r"|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])")
 MAX_META = 160  # a post line is short; a longer one is text
 
 
@@ -46,38 +49,103 @@ def is_page_meta(line: str) -> bool:
     return len(line) <= PAGE_META and _PAGE_AUDIENCE.search(line) is not None
 
 
+# A site's domain name opening the line, alone or before a tagline ("ลุงต้นเล่าข่าว.com — …").
+_DOMAIN = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.(?:com|net|org|info|biz|co\.th|in\.th|or\.th|go\.th|ac\.th)"
+                     r"(?:[ \t]+[~|:\-–—][ \t]|$)")
+SITE_HALF = 40  # characters: the Thai half of a "<Thai name> | <English name>" site line
+
+
 def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
-    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY'), a social page's
-    audience line (is_page_meta)."""
+    'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY', a company's
+    'สยามพูนทรัพย์ ลีสซิ่ง | Siam Poonsap Leasing Public Company Limited'), a domain name with
+    its tagline ('ลุงต้นเล่าข่าว.com — ข่าวสารสุขภาพ …'), a social page's audience line
+    (is_page_meta)."""
     if is_page_meta(line):
         return True
     if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
         return True  # (a crumb separator holds a blank on each side)
-    if _LATIN_ONLY.match(line):
+    if _LATIN_ONLY.match(line) or _DOMAIN.match(line):
         return True
-    if len(line) > SITE_NAME or _THAI.search(line) is None:
+    if len(line) > 2 * SITE_NAME or _THAI.search(line) is None:
         return False
     halves = _SITE_SEP.split(line, maxsplit=1)
-    if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves):
+    if len(halves) == 2 and any(_LATIN_ONLY.match(h) for h in halves) and (
+            len(line) <= SITE_NAME or min(map(len, halves)) <= SITE_HALF):
+        return True  # (a long one: "<headline> | Site" stays, its Thai half being long)
+    return len(line) <= SITE_NAME and bool(_LATIN_EDGE.search(line)) \
+        and not any(c.isdigit() for c in line)
+
+
+MASTHEAD_SPANS = 6  # lines: a page's navigation, under its masthead, stands among its first lines
+# A footer's copyright line ("© 2568 สุรินทร์โพสต์ออนไลน์  เลขที่ 88 …"): it names the site.
+_COPYRIGHT = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|สงวนลิขสิทธิ์")
+MIN_SITE = 4  # characters: a shorter masthead line is not looked for in the footer
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
+def is_nav(line: str, crumb_re: re.Pattern, nav_re: re.Pattern) -> bool:
+    """A site's navigation: a line that is one menu item ('หน้าแรก', '☰ เมนูหลัก' as trimmed), a
+    menu or a widget row holding one ('หน้าหลัก | ประวัติ | …', 'ค้นหา       ☀ สุรินทร์ 27°C'), or
+    a breadcrumb trail starting at one or drawn with arrows ('หน้าแรก › สุขภาพ › …')."""
+    if nav_re.fullmatch(line):
         return True
-    return bool(_LATIN_EDGE.search(line)) and not any(c.isdigit() for c in line)
+    # A menu or a widget row: two or more short items between wide spaces or bars.
+    items = [p for p in _MENU_SEP.split(line) if p] if _MENU_SEP.search(line) else []
+    if len(items) < 2 or max(map(len, items)) > MENU_ITEM:
+        if not (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
+            return False
+        if any(c in line for c in "›»>"):
+            return True
+        items = crumb_re.split(line)
+    return any(nav_re.fullmatch(p.strip()) for p in items)
 
 
 class ChromeLines:
     """Lines of a page's head, each tested as page chrome once, when first asked (the title
     parser asks about a line from several places)."""
 
-    def __init__(self, lines: list[str], crumb_re: re.Pattern) -> None:
-        self.lines, self.crumb_re = lines, crumb_re
+    def __init__(self, lines: list[str], crumb_re: re.Pattern,
+                 nav_re: re.Pattern | None = None) -> None:
+        self.lines, self.crumb_re, self.nav_re = lines, crumb_re, nav_re
         self._known: list[bool | None] = [None] * len(lines)
+        self._masthead: set[int] | None = None
 
     def chrome(self, i: int) -> bool:
         known = self._known[i]
         if known is None:
             known = self._known[i] = is_chrome(self.lines[i], self.crumb_re)
         return known
+
+    def web_page(self, n: int) -> bool:
+        """One of the first n lines is page chrome or navigation: a scraped web page."""
+        return any(self.chrome(i) or (self.nav_re is not None and
+                                      is_nav(self.lines[i], self.crumb_re, self.nav_re))
+                   for i in range(min(n, len(self.lines))))
+
+    def masthead(self, text: str) -> set[int]:
+        """The lines of the page's masthead (site name, address, slogan, banners: never its
+        headline): those above its navigation when that stands among the first MASTHEAD_SPANS
+        lines, and first lines the footer's copyright line names ('สุรินทร์โพสต์ออนไลน์' over
+        '© 2568 สุรินทร์โพสต์ออนไลน์ …')."""
+        if self._masthead is not None:
+            return self._masthead
+        first = min(MASTHEAD_SPANS, len(self.lines))
+        out: set[int] = set()
+        if self.nav_re is not None:
+            nav = next((i for i in range(first)
+                        if is_nav(self.lines[i], self.crumb_re, self.nav_re)), 0)
+            out.update(range(nav))
+        footer = "\n".join(_line_at(text, m.start()) for m in _COPYRIGHT.finditer(text))
+        if footer:
+            out.update(i for i in range(first)
+                       if len(self.lines[i]) >= MIN_SITE and self.lines[i] in footer)
+        self._masthead = out
+        return out
 
 
 def _menu(line: str) -> bool:
@@ -96,7 +164,8 @@ def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
 
 
 def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
-    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง')."""
+    """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง'); the title
+    parser also reads a post line from its parts (title_page.post_line)."""
     return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
 
 

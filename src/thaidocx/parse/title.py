@@ -9,22 +9,19 @@ original text of the chosen span ("as written").
 from __future__ import annotations
 
 import re
-from itertools import islice
-from typing import Iterator
 
 
 from ..match import Match
 from ..model import Title
 from .context import Context, Parsed
 from .items import evidence, maker
-from .page_chrome import (SITE_NAME, ChromeLines, audience_mark, is_page_meta, is_post_meta,
-                          is_release_number)
+from .page_chrome import ChromeLines
 from .title_lex import Lex, title_lex
-from .title_names import (BULLET, MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, THAI, embedded, quoted,
-                          subject_event, subject_project, trim, unquote)
+from .title_names import (MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, embedded, quoted, subject_event,
+                          subject_project, trim, unquote)
+from .title_page import (HEADING_CONTENT_LINES, LINE, SENTENCE, content_lines, head_spans,
+                         letter_part, page_headline)
 
-HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
-MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 SUBJECT_WRAP = 3  # a long subject wraps onto at most this many indented lines
 MAX_SUBJECT_WRAP = 150  # a longer line below the subject is a paragraph
@@ -34,11 +31,7 @@ _LABEL = re.compile(r"[^\s:]{1,30}[ \t]*:")  # "สิ่งที่ส่ง�
 # costs a third a call.
 _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
 _SUBSECTION = re.compile(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?[ \t]")  # "3.1 ข้อมูล…"
-_SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
-_PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
-_LINE = re.compile(r"[^\n]+")
 _TITLE = maker(Title)
-REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands this close
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _GAP = re.compile(r"[ \t]*\n")
 
@@ -91,119 +84,30 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
         nl = _GAP.match(text, e)
         if nl is None:
             break
-        lm = _LINE.match(text, nl.end())
+        lm = LINE.match(text, nl.end())
         if lm is None or lm.group()[:1] not in " \t":
             break
         a, b = trim(text, lm.start(), lm.end())
         line = text[a:b]
         if (not line or b - a > MAX_SUBJECT_WRAP or _SEPARATOR.match(text, lm.start(), lm.end())
-                or _letter_part(line, lx) or lx.sentence_re.match(line) or _LABEL.match(line)
+                or letter_part(line, lx) or lx.sentence_re.match(line) or _LABEL.match(line)
                 or line.startswith("เรื่อง") or lx.dateline_re.match(line)):
             break
         e = b
     return e
 
 
-def _lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    """Non-empty lines of text[s:e], trimmed of debris, as spans (lazily: few are needed)."""
-    for lm in _LINE.finditer(text, s, e):
-        if BULLET.match(lm.group()):
-            continue
-        a, b = trim(text, lm.start(), lm.end())
-        if b > a:
-            yield a, b
-
-
-def _letter_part(line: str, lx: Lex) -> bool:
-    """The line starts with a title_skip word ('เรียน …', 'ที่ สธ 0032/…', 'อ้างถึง…')."""
-    k = lx.skip_re.match(line)
-    if not k:
-        return False
-    word_only = lx.skip.get(k.group()) == "word"
-    after = line[k.end():k.end() + 1]
-    return not word_only or not after or not THAI.match(after)
-
-
-def _category(line: str, lx: Lex) -> bool:
-    """A news site's category label ('ข่าวประชาสัมพันธ์จังหวัด'): never a title on its own."""
-    return len(line) <= 2 * MIN_HEADLINE and lx.category_re.match(line) is not None
-
-
-def _skipped(line: str, lx: Lex) -> bool:
-    """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital'), a category
-    label."""
-    if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
-        return True
-    if _category(line, lx):
-        return True
-    if _letter_part(line, lx):
-        return True
-    if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
-        return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
-    if lx.dateline_re.match(line):
-        return True  # a post's timestamp or a date line: no headline
-    return bool(_PAGE_NAME.match(line))
-
-
-def _headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
-    line = text[a:b]
-    if (len(line) < MIN_HEADLINE or len(line) > MAX_HEADLINE or _SENTENCE.search(line)
-            or lx.sentence_re.match(line) or lx.hook_re.match(line) or lx.dateline_re.match(line)):
-        return False
-    if lx.facility_re.match(line) and lx.chain_end_re.search(line):
-        return False  # a page name with its address
-    k = lx.skip_re.match(line)
-    # A letter part or form header is short; a headline-length line starting with such a
-    # word ('กองทุนหลักประกันสุขภาพ ทต.… จัดอบรม …') is the post's headline.
-    return not (k and (lx.skip.get(k.group()) == "word" or len(line) < 2 * MIN_HEADLINE)
-                and _letter_part(line, lx)) and not _PAGE_NAME.match(line)
-
-
-def _page_headline(text: str, spans: list[tuple[int, int]], lines: ChromeLines,
-                   lx: Lex) -> tuple[int, int] | None:
-    """The headline of a web page: a line given twice close together (above and below the
-    publisher line), else the line right before the post line ('โพสต์เมื่อ …', 'Posted by …'),
-    or right after it when only page chrome stands before it; a blog's or a post's date header
-    ('Sunday, March 10, 2024') with only chrome above it: the line after it."""
-    seen: dict[str, int] = {}
-    for i, line in enumerate(lines.lines):
-        j = seen.get(line)
-        if (j is not None and i - j <= REPEAT_GAP and "\t" not in line
-                and _headline_like(text, *spans[i], lx) and not lines.chrome(i)):
-            return spans[j]
-        seen[line] = i
-    top = True  # all lines before i are chrome or skipped
-    poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
-    for i, line in enumerate(lines.lines):
-        release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
-        meta = not release and not is_page_meta(line) and is_post_meta(line, lx.meta_re)
-        stamp = (top or (poster and audience_mark(text, spans[i][1]))) and lx.dateline_re.match(line)
-        if not meta and not release and not stamp:
-            poster = top and len(line) <= SITE_NAME
-            top = top and (lines.chrome(i) or _skipped(line, lx))
-            continue
-        for order in ((range(i - 1, -1, -1),) if meta else ()) + (range(i + 1, len(spans)),):
-            for j in order:
-                cand = lines.lines[j]
-                if (len(cand) < MIN_HEADLINE or lines.chrome(j)
-                        or is_post_meta(cand, lx.meta_re) or _category(cand, lx)):
-                    continue  # chrome, another post line or a short label between
-                if _headline_like(text, *spans[j], lx):
-                    return spans[j]
-                break
-        return None
-    return None
-
-
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
-    spans = list(_lines(text, *m.spans["block"]))
-    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re)
-    page = _page_headline(text, spans, furniture, lx)
+    spans, near = head_spans(text, *m.spans["block"])
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re, lx.nav_re)
+    if len(spans) > near and not furniture.web_page(near):
+        spans = spans[:near]  # lines past the first ones serve a web page's long menu only
+        furniture.lines = furniture.lines[:near]
+    page = page_headline(text, spans, near, furniture, lx)
     if page:
         return _named(text, *page, lx) or _named_below(text, spans, page, lx) or page
-    content = (spans[i] for i in range(len(spans))
-               if not _skipped(furniture.lines[i], lx) and not furniture.chrome(i))
-    lines = list(islice(content, HEADING_CONTENT_LINES))
+    lines = content_lines(text, spans, near, furniture, lx)
+    spans = spans[:near]
     for a, b in lines:  # a named project or a quoted name anywhere in the heading
         named = _named(text, a, b, lx)
         if named:
@@ -231,7 +135,7 @@ def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
             if line[d.end():].strip() and not lx.kind_re.match(line, d.end()):
                 typed = typed or (a, b)
             continue  # "กำหนดการ", "กำหนดการ Workshop", "แบบเสนอโครงการ <fund>": a page type
-        if _SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
+        if SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
             return None
         return a, b
     return None
@@ -265,7 +169,7 @@ def _named_below(text: str, spans: list[tuple[int, int]], page: tuple[int, int],
                  lx: Lex) -> tuple[int, int] | None:
     """A post's headline that is a teaser ('📣 ชวนพี่น้องมาตรวจฟันกันจ้า') with the activity
     named on one of the next lines ('กิจกรรม "ผู้สูงวัยยิ้มสวย" จัดขึ้นเพื่อ…'): the name."""
-    i = spans.index(page)
+    i = next(k for k, (_, b) in enumerate(spans) if b == page[1])  # (its last line, if wrapped)
     for a, b in spans[i + 1:i + 1 + NAMED_BELOW]:
         named = _named(text, a, b, lx)
         if named:

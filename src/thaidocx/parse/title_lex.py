@@ -35,7 +35,15 @@ class Lex:
     named_kind_re: re.Pattern | regex.Pattern
     dateline_re: regex.Pattern
     meta_re: re.Pattern | regex.Pattern
+    post_start_re: re.Pattern | regex.Pattern  # a post word before the line's date
+    byline_re: re.Pattern | regex.Pattern  # a byline word opening a post line's part
+    post_sep_re: re.Pattern | regex.Pattern  # between a post line's parts
+    date_part_re: regex.Pattern  # a date opening a post line's part
+    post_label_re: re.Pattern | regex.Pattern  # a credit/post-info label ("เรื่อง/ภาพ :", "หมวด:")
     crumb_re: re.Pattern | regex.Pattern
+    nav_re: re.Pattern | regex.Pattern  # a site menu's item ("หน้าหลัก", "ติดต่อเรา")
+    image_tag_re: re.Pattern | regex.Pattern  # "[แบนเนอร์] …" (trim may have dropped the "[")
+    address_line_re: re.Pattern | regex.Pattern  # a line that is only an address
     category_re: re.Pattern | regex.Pattern
     year_line_re: re.Pattern | regex.Pattern  # a line only stating the heading's year
     year_report_re: re.Pattern | regex.Pattern  # "รายงานประจำปี 2566": a document about a year
@@ -75,7 +83,20 @@ def _build_lex(rules: RuleSet) -> Lex:
             r"(?=[“\"])"),
         dateline_re=_dateline_re(pat),
         meta_re=regex.compile(r"(?i)" + pat("title_post_meta")),
+        post_start_re=literal_regex(
+            rf"[ \t]*(?:{pat('title_post_start')})(?:เมื่อ|วันที่)?[ \t]*:?[ \t]*[0-9๐-๙]"),
+        byline_re=literal_regex(rf"[ \t]*(?:{pat('title_byline')})[ \t]*:?[ \t]"),
+        # Bars, middle dots, bullets or wide blanks; a single blank before a byline word.
+        post_sep_re=literal_regex(
+            rf"[ \t]*[|·•][ \t]*|[ \t]{{2,}}|[ \t]+(?=(?:{pat('title_byline')})[ \t])"),
+        date_part_re=_date_part_re(pat),
+        post_label_re=literal_regex(rf"[ \t]*(?:{pat('title_post_label')})[ \t]*:"),
         crumb_re=literal_regex(r"[ \t]+(?:" + pat("title_breadcrumb") + r")[ \t]+"),
+        nav_re=regex.compile(r"(?i)" + pat("title_nav_item")),
+        image_tag_re=regex.compile(r"(?i)\[?[ \t]*(?:" + pat("title_image_tag") + r")[ \t]*\]"),
+        # "ตำบลชุมแพ อำเภอชุมแพ จังหวัดขอนแก่น", "อ.ปทุมรัตต์ จ.ร้อยเอ็ด 45190": a masthead's address.
+        address_line_re=literal_regex(
+            rf"(?:(?:{pat('place_address')})[ \t]*[^ \t]+[ \t]*)+(?:[0-9]{{5}}[ \t]*)?$"),
         # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
         category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
         year_line_re=literal_regex(rf"(?:{pat('title_year_line')})" + _YEAR),
@@ -90,6 +111,15 @@ def _build_lex(rules: RuleSet) -> Lex:
             rf"(?i)(?:{pat('title_event_hold')})(?:การ)?(?=(?:{pat('title_activity_kind')}))"),
     )
     return lx
+
+
+def _date_part_re(pat) -> regex.Pattern:
+    """A date opening a post line's part: '20 มีนาคม 2568', '15/01/2568 10:24', 'Jan 24, 2025',
+    'วันที่ : 18 มิ.ย. 2568'."""
+    months = "|".join(pat(n) for n in ("date_month_full", "date_month_abbr", "date_month_short"))
+    return regex.compile(
+        rf"(?i)(?:(?:{pat('title_dateline_word')})[ \t]*:?[ \t]*)?(?:[0-9๐-๙]{{1,2}}[ \t]*(?:{months})"
+        rf"|[0-9๐-๙]{{1,4}}[/.\-][0-9๐-๙]{{1,2}}[/.\-][0-9๐-๙]{{2,4}}|(?:{pat('date_month_en')})[ \t]*[0-9])")
 
 
 def _dateline_re(pat) -> regex.Pattern:

@@ -1,0 +1,214 @@
+"""The heading lines of a document as the title parser reads them (title.py): which lines are
+letter parts, page furniture or a page's masthead, which read as a headline, and where a
+scraped web page's headline stands (by its post line, its release number, or given twice)."""
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Iterator
+
+from .page_chrome import (MAX_META, SITE_NAME, ChromeLines, audience_mark, is_nav,
+                          is_page_meta, is_post_meta, is_release_number)
+from .title_lex import Lex
+from .title_names import BULLET, MAX_HEADLINE, THAI, trim
+
+HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
+HEAD_LINES = 15  # the heading's lines; more (up to the block's end) until the first paragraph
+MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
+REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands this close
+SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
+_PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
+LINE = re.compile(r"[^\n]+")
+
+
+def head_lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Non-empty lines of text[s:e], trimmed of debris, as spans (lazily: few are needed)."""
+    for lm in LINE.finditer(text, s, e):
+        if BULLET.match(lm.group()):
+            continue
+        a, b = trim(text, lm.start(), lm.end())
+        if b > a:
+            yield a, b
+
+
+def letter_part(line: str, lx: Lex) -> bool:
+    """The line starts with a title_skip word ('เรียน …', 'ที่ สธ 0032/…', 'อ้างถึง…')."""
+    k = lx.skip_re.match(line)
+    if not k:
+        return False
+    word_only = lx.skip.get(k.group()) == "word"
+    after = line[k.end():k.end() + 1]
+    return not word_only or not after or not THAI.match(after)
+
+
+def category(line: str, lx: Lex) -> bool:
+    """A news site's category label ('ข่าวประชาสัมพันธ์จังหวัด'): never a title on its own."""
+    return len(line) <= 2 * MIN_HEADLINE and lx.category_re.match(line) is not None
+
+
+def skipped(line: str, lx: Lex) -> bool:
+    """Letter parts, page furniture, a page name ('โรงพยาบาลนาดี - Nadi Hospital'), a category
+    label."""
+    if len(line) < MIN_HEADLINE and not line.startswith(("โครงการ", "“", '"')):
+        return True
+    if category(line, lx):
+        return True
+    if letter_part(line, lx):
+        return True
+    if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
+        return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
+    if lx.dateline_re.match(line):
+        return True  # a post's timestamp or a date line: no headline
+    if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
+        return True  # a banner row or a caption; an address alone (a masthead's); a post line
+    return bool(_PAGE_NAME.match(line))
+
+
+def headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
+    line = text[a:b]
+    if (len(line) < MIN_HEADLINE or len(line) > MAX_HEADLINE or SENTENCE.search(line)
+            or lx.sentence_re.match(line) or lx.hook_re.match(line) or lx.dateline_re.match(line)):
+        return False
+    if lx.facility_re.match(line) and lx.chain_end_re.search(line):
+        return False  # a page name with its address
+    k = lx.skip_re.match(line)
+    # A letter part or form header is short; a headline-length line starting with such a
+    # word ('กองทุนหลักประกันสุขภาพ ทต.… จัดอบรม …') is the post's headline.
+    return not (k and (lx.skip.get(k.group()) == "word" or len(line) < 2 * MIN_HEADLINE)
+                and letter_part(line, lx)) and not _PAGE_NAME.match(line)
+
+
+def post_line(line: str, lx: Lex) -> bool:
+    """A web page's post line: a post or read-count word anywhere ('โพสต์เมื่อ … | อ่าน 318
+    ครั้ง', page_chrome.is_post_meta); a post word right before the line's date ('ลงวันที่ 9 ก.ย.
+    2567  โดย admin', 'เผยแพร่: 22 ม.ค. 2568 11:45'); or parts between bars, middle dots or wide
+    blanks that are a byline and a date ('โดย บ.ก.ต้น | 20 มีนาคม 2568', 'โดย แอดมิน · 23
+    พฤษภาคม 2025', '3 มี.ค. 2567 โดย admin'), or a date first and a label or byline after it
+    ('Jan 24, 2025  |  หมวด: ข่าวกิจกรรม'). A sentence opening with โดย has no date part."""
+    if is_post_meta(line, lx.meta_re):
+        return True
+    if len(line) > MAX_META:
+        return False
+    if lx.post_start_re.match(line):
+        return True
+    byline = lx.byline_re.match(line) is not None
+    if not byline and lx.date_part_re.match(line) is None:
+        return False  # (most lines: told without splitting them)
+    parts = [p for p in lx.post_sep_re.split(line) if p]
+    if len(parts) < 2:
+        return False
+    if byline:
+        return any(lx.date_part_re.match(p) for p in parts[1:])
+    return any(lx.byline_re.match(p) or lx.post_label_re.match(p) for p in parts[1:])
+
+
+def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: ChromeLines,
+                   lx: Lex) -> tuple[int, int] | None:
+    """The headline of a web page: a line given twice close together (above and below the
+    publisher line), else the line right before the post line ('โพสต์เมื่อ …', 'Posted by …'),
+    or right after it when only page chrome stands before it; a blog's or a post's date header
+    ('Sunday, March 10, 2024') with only chrome above it: the line after it. Lines past the
+    first `near` ones are only searched for the post line."""
+    seen: dict[str, int] = {}
+    for i, line in enumerate(lines.lines[:near]):
+        j = seen.get(line)
+        if (j is not None and i - j <= REPEAT_GAP and "\t" not in line
+                and headline_like(text, *spans[i], lx) and not lines.chrome(i)):
+            return spans[j]
+        seen[line] = i
+    top = True  # all lines before i are chrome or skipped
+    poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
+    for i, line in enumerate(lines.lines):
+        release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
+        meta = not release and not is_page_meta(line) and post_line(line, lx)
+        stamp = i < near and (top or (poster and audience_mark(text, spans[i][1]))) \
+            and lx.dateline_re.match(line)
+        if not meta and not release and not stamp:
+            poster = top and len(line) <= SITE_NAME
+            top = top and (lines.chrome(i) or skipped(line, lx))
+            continue
+        before, after = range(i - 1, -1, -1), range(i + 1, len(spans))
+        # A post line follows its headline; a release number line mostly precedes it
+        # ("ข่าวที่ 0357/2567 วันที่ …" over the headline), but may close it too.
+        orders = (before, after) if meta else (after, before) if release else (after,)
+        for order in orders:
+            for j in order:
+                cand = lines.lines[j]
+                if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
+                        or category(cand, lx) or lx.post_label_re.match(cand)):
+                    continue  # chrome, another post line, a credit or a short label between
+                if headline_like(text, *spans[j], lx):
+                    if order is before and j in lines.masthead(text):
+                        break  # the site's name or slogan: the post has no headline line
+                    return _wrapped_up(text, spans, j, lines, lx) if order is before else spans[j]
+                break
+        return None
+    return None
+
+
+def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLines,
+                lx: Lex) -> tuple[int, int]:
+    """The headline found on line j, over the line right above it when the headline wraps
+    there ('เทศบาลเมืองชุมแพ เปิดโครงการ' / '"ชุมแพฟันดี ยิ้มสวย วัยเก๋า" ปี 2568' over the post line):
+    that line is headline-like too, with no blank line between them and a blank line above it
+    (a site name or a label sits right under the menu or masthead, not alone in a paragraph)."""
+    if j == 0:
+        return spans[j]
+    (a, b), (c, d) = spans[j - 1], spans[j]
+    gap = text[b:c]
+    if gap.count("\n") != 1 or gap.strip() or d - a > MAX_HEADLINE:
+        return spans[j]
+    above = text.rfind("\n", 0, a)
+    if above == -1 or text[text.rfind("\n", 0, above) + 1:above].strip():
+        return spans[j]  # the document's first line, or no blank line above it
+    up = lines.lines[j - 1]
+    if (lines.chrome(j - 1) or skipped(up, lx) or post_line(up, lx)
+            or lx.post_label_re.match(up) or not headline_like(text, a, b, lx)):
+        return spans[j]
+    return a, d
+
+
+def head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
+    """The non-empty lines of the heading block: its first HEAD_LINES lines, and the lines after
+    them until the first paragraph, where only a post line is looked for (a page whose menu runs
+    down one item a line pushes its headline and post line further down; a document's body
+    does not hold its title). Also how many of them stand in the first HEAD_LINES lines."""
+    out: list[tuple[int, int]] = []
+    near = 0
+    prose = False
+    row, pos = 0, s  # lines before `pos`
+    for a, b in head_lines(text, s, e):
+        row, pos = row + text.count("\n", pos, a), a
+        if row < HEAD_LINES:
+            near += 1
+        elif prose:
+            break
+        out.append((a, b))
+        prose = prose or b - a > MAX_HEADLINE
+    return out, near
+
+
+def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture: ChromeLines,
+                  lx: Lex) -> list[tuple[int, int]]:
+    """The first HEADING_CONTENT_LINES lines that may hold the title: no chrome, no skipped
+    line, and none of a page's masthead when content stands below it (then also past the first
+    HEAD_LINES lines, down to the first paragraph: a menu one item a line pushes it there)."""
+    known: dict[int, bool] = {}
+
+    def fit(i: int) -> bool:
+        if i not in known:
+            line = furniture.lines[i]
+            known[i] = not (furniture.chrome(i) or skipped(line, lx)
+                            or is_nav(line, lx.crumb_re, lx.nav_re))
+        return known[i]
+
+    def first(pool: range, mast: set[int]) -> list[tuple[int, int]]:
+        return list(islice((spans[i] for i in pool if i not in mast and fit(i)),
+                           HEADING_CONTENT_LINES))
+
+    mast = furniture.masthead(text)
+    for pool in (range(near), range(len(spans))) if mast else ():
+        picked = first(pool, mast)
+        if picked:
+            return picked
+    return first(range(near), set())

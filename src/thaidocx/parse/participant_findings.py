@@ -142,8 +142,8 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
                       or pats.measure_re.search(text, cue.end(), pos) is not None
                       or _measured_change(doc, cue, pos))):
         return False
-    if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
-        return False
+    if any(v != "total" for _, v in doc.service_cues(rescue, pos)):
+        return False  # served or targeted (a service needed, ที่ต้องติดตาม, serves no one)
     if end is not None and served_after(doc, end, planned=False):
         return False
     # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
@@ -177,7 +177,8 @@ def _item_start(doc: _Doc, i: int) -> int:
 def _measured_change(doc: _Doc, cue: regex.Match | re.Match, pos: int) -> bool:
     """Is the cue a change word (ลดลง, ดีขึ้น) ending the phrase right before the count ("น้ำหนัก
     ลดลง 74 คน")? A change is measured: it needs no screening word (not a trend: ลดลงจาก …)."""
-    return cue.group() in doc.pats.change and not doc.text[cue.end():pos].strip()
+    return ("change" in cue.re.groupindex and cue.group("change") is not None
+            and not doc.text[cue.end():pos].strip())
 
 
 def outcome_share(doc: _Doc, i: int, near: int, pos: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
-from .participant_findings import is_finding
+from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
 from .participant_need import new_people, unserved_target
 
@@ -231,7 +231,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     bg_start, bg_end = _background_cue(
         doc, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end), pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
-         and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
+         and not unserved_target(doc, bg_start, bg_end, end)
+         and not _institution_people(doc, bg_start, bg_end, pos, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
             or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
             or is_finding(doc, i, near, pos, prev, end)
@@ -256,6 +257,15 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
+
+
+def _institution_people(doc: _Doc, bg_start: int, bg_end: int, pos: int, end: int) -> bool:
+    """Is the governing cue an institution's "has" frame (part_background_frame institution:
+    "โรงเรียนเรามี…") whose people a role cue after มี or a service after the count names taking
+    part or served ("โรงเรียนมีนักเรียนเข้าร่วม 120 คน")? Without one it states an enrolment."""
+    if not doc.text.startswith(doc.pats.institutions, bg_start):
+        return False
+    return any(v != "total" for _, v in doc.found_cues(bg_end, pos)) or served_after(doc, end)
 
 
 def _open_bracket(doc: _Doc, prev: _Previous, pos: int) -> int:

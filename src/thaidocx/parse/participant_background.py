@@ -1,6 +1,7 @@
 """Background statistics: is a count of people a figure about the population (a background
 cue before it, a share of the population, a caseload, a screening finding, people absent, the
-breakdown of a dropped statistic) rather than participants (participants.py, step 2)?"""
+breakdown of a dropped statistic, in a bracket after it too; an institution's enrolment) rather
+than participants (participants.py, step 2)?"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

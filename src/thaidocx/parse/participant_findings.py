@@ -15,7 +15,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
-   "เป้าหมาย 250 คน" are people served or targeted;
+   "เป้าหมาย 250 คน" are people served or targeted (not a service needed: "พบกลุ่มเสี่ยงสูงที่ต้องติดตาม
+   118 ราย", part_need_modal);
 4. nor does a role cue right after the count, in its own sentence, with no other count of people
    in that sentence nor another quantity before the cue ("ฟันผุ 31 คน รวม 74 ซี่ ส่งต่อ…"), and not
    a service still to come ("ฟันผุ 21 คน ซึ่งจะนัดเข้ารับการรักษา": จะ, a planned cue, first): "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the

@@ -15,6 +15,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    participant_findings.outcome_share), are no statistic that the counts after them could
    break down;
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
+   so are counts an aside makes no participants (parse/participant_aside.py): residents of an area
+   glued to the unit (214 คนในหมู่บ้าน), a forecast per period, a presented study's sample, an outcome
+   achieved by some of the people just counted, a change after a result frame;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
 4. given a group (parse/participant_groups.py): the phrase just before the count. Phrases are
@@ -23,7 +26,8 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    stripped from the phrase's edges.
 Table columns headed by a people unit (| จำนวน (คน) |) become one count match per cell first
 (parse/participant_tables.py); a kept count's bracketed breakdown of bare numbers (๕ คน (ติดบ้าน ๓
-ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py).
+ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py). Last, a headline's rounded
+bound (กว่า 700 ราย) that the body states exactly (736 ราย) is dropped (parse/participant_restated.py).
 """
 from __future__ import annotations
 

@@ -772,6 +772,7 @@ CUES_S12R2 = [
     pytest.param("โรงพยาบาลมีผู้ป่วยเบาหวาน 1,200 คน", [], id="hospital-caseload"),
     pytest.param("โรงเรียนบ้านนามีนักเรียนเข้าร่วม 120 คน", [120], id="school-pupils-taking-part-kept"),
     pytest.param("โรงเรียนมีนักเรียน 300 คน ได้รับการตรวจฟันทุกคน", [300], id="school-pupils-served-kept"),
+    pytest.param("ทีมโรงพยาบาลมี 12 คน ร่วมเดินรณรงค์", [12], id="institution-without-a-people-word-kept"),
     # a site menu written one entry a line opens no background section
     pytest.param("เทศบาลตำบลนาดี\n☰ เมนูหลัก\nหน้าแรก\nข้อมูลพื้นฐาน\nโครงสร้างส่วนราชการ\nข่าวประชาสัมพันธ์\n\n"
                  "เทศบาลจัดอบรม อสม. 45 คน", [45], id="regression-plain-menu-entry-acc13y"),

@@ -115,7 +115,7 @@ class Patterns:
             cues=lex("part_role_cue"),
             cue_re=_compile(lex("part_role_cue").pattern()),
             background_re=_compile(lex("part_background_cue").pattern()),
-            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
+            frame_re=_compile(_frame_pattern(lex("part_background_frame"), lex("part_group_start").pattern())),
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
@@ -199,15 +199,18 @@ class Patterns:
         )
 
 
-def _frame_pattern(frame: Lexicon) -> str:
-    """<place word><name without spaces>มี, from the part_background_frame lexicon."""
+def _frame_pattern(frame: Lexicon, people: str) -> str:
+    """<place word><name without spaces>มี, from the part_background_frame lexicon; after an
+    institution word, only with a people word (`people`, part_group_start) after มี: a school
+    has pupils, a hospital patients ("โรงพยาบาลมี 30 เตียง" counts no people)."""
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
     # (?!นาคม): มี opening the month มีนาคม is no verb. A numbered place's number may end its
     # name ("เขตสุขภาพที่ 9 มี", "หมู่ที่ 4 มี").
-    return ("(?:" + alt("place") + "|" + alt("institution") + r")[^\s0-9]{0," + str(PLACE_NAME_MAX) + r"}?(?:(?<=ที่)[ \t]?[0-9]{1,3}[ \t]?)?"
-            + alt("has") + "(?!นาคม)")
+    name = r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + r"}?"
+    return ("(?:" + alt("place") + name + r"(?:(?<=ที่)[ \t]?[0-9]{1,3}[ \t]?)?" + alt("has") + "(?!นาคม)"
+            + "|" + alt("institution") + name + alt("has") + r"(?=[ \t]?" + people + "))")
 
 
 def _finding_pattern(cues: Lexicon) -> str:

@@ -728,3 +728,78 @@ CUES_S12 = [
 @pytest.mark.parametrize("text,counts", CUES_S12)
 def test_cues_s12(text, counts):
     assert [p["count"] for p in _items(text)] == counts
+
+
+# Stop 12 round 2 (fixer "part"): asides, needs, leavers, enrolment, menus, restated headlines.
+# text, expected counts in order.
+CUES_S12R2 = [
+    # people who left the project, and the bracket breaking them down (across a line break)
+    pytest.param("ผลลัพธ์ : เข้าร่วมสม่ำเสมอ 45 คน ออกจากโครงการ 3 คน (ย้ายไปอยู่ต่างจังหวัด 2 คน\nเสียชีวิต 1 คน)",
+                 [45], id="regression-left-the-project-and-its-bracket-acc13t"),
+    pytest.param("ผู้เข้าร่วม 30 คน ลาออกกลางคัน 2 คน", [30], id="dropped-out-midway"),
+    pytest.param("มีผู้เข้าร่วม 40 คน (ชาย 15 คน\nหญิง 25 คน)", [40, 15, 25], id="bracket-after-a-kept-count-kept"),
+    pytest.param("ผู้ป่วยสะสม 50 ราย (ได้รับการเยี่ยมบ้าน 45 ราย)", [45], id="bracket-naming-people-served-kept"),
+    # residents: an area glued to the unit
+    pytest.param("ปัญหา ฝนตกบ่อย ผู้สูงอายุ 180 คนในหมู่บ้านยังมาออกกำลังกายน้อย", [],
+                 id="regression-residents-of-the-village-acc13t"),
+    pytest.param("ปีหน้าจะทำเรื่องผู้ป่วยติดเตียง 9 คนในตำบล", [], id="regression-intent-keeps-no-residents-acc14g"),
+    pytest.param("คัดกรองผู้สูงอายุ 120 คนในหมู่บ้าน", [120], id="residents-screened-kept"),
+    pytest.param("ผู้สูงอายุ 50 คนในตำบลได้รับการตรวจสุขภาพ", [50], id="residents-served-after-kept"),
+    pytest.param("กลุ่มเป้าหมาย ผู้สูงอายุ 60 คนในชุมชน", [60], id="residents-as-the-target-kept"),
+    pytest.param("ตรวจคัดกรอง รวม 1,800 คน ในพื้นที่ 8 ตำบล", [1800], id="area-after-a-space-is-the-reach-kept"),
+    # outcomes: achieved under an outcome heading, split change words, a change after a result frame
+    pytest.param("ผลลัพธ์ : ผ่านการอบรม 25 คน นำความรู้ไปใช้ในครอบครัวได้จริง 21 คน", [25],
+                 id="regression-achieved-by-some-of-the-trained-acc13t"),
+    pytest.param("ผลลัพธ์ : คัดกรองได้ 500 คน", [500], id="first-count-of-an-outcome-kept"),
+    pytest.param("ผลลัพธ์ : ติดตามได้ 40 คน เยี่ยมบ้านได้ 38 คน", [40, 38], id="achieved-service-kept"),
+    pytest.param("อบรม อสม. 40 คน ปฏิบัติได้ 36 คน", [40, 36], id="achieved-outside-an-outcome-kept"),
+    pytest.param("ผู้ดื่มสุราลดปริมาณลง 14 ราย", [], id="regression-split-change-word-acc13u"),
+    pytest.param("ผลการประเมินหลังเข้าค่าย 1 เดือน เด็ก 19 คน มีน้ำหนักลดลง", [],
+                 id="regression-change-after-a-result-frame-acc13v"),
+    pytest.param("ประเมินผู้สูงอายุ 30 คน พบว่าความปวดลดลง", [30], id="change-after-people-assessed-kept"),
+    pytest.param("ผลการประเมิน ผู้เข้าร่วม 30 คน ความรู้เพิ่มขึ้นจากก่อนอบรม", [30],
+                 id="trend-after-a-result-frame-kept"),
+    # needs: a service needed serves no one
+    pytest.param("ตรวจคัดกรอง 300 ราย พบกลุ่มเสี่ยงที่ต้องติดตาม 45 ราย", [300],
+                 id="regression-finding-that-needs-follow-up-acc14a"),
+    pytest.param("ตรวจฟัน 80 คน พบฟันผุที่ควรได้รับการรักษา 20 คน", [80], id="regression-finding-that-should-be-treated-acc13y"),
+    pytest.param("โรงพยาบาลรับผิดชอบประชากร 30,000 คน และในปี 2566 ต้องส่งต่อผู้ป่วยวิกฤต 96 ราย", [],
+                 id="regression-referrals-needed-after-a-statistic-acc14e"),
+    pytest.param("ตรวจคัดกรอง 300 ราย พบกลุ่มเสี่ยง 45 ราย ได้รับการติดตามทุกราย", [300, 45],
+                 id="finding-followed-up-kept"),
+    pytest.param("ประชากร 900 คน ได้รับการคัดกรอง 850 คน", [850], id="served-after-a-statistic-kept"),
+    pytest.param("ผู้ที่ต้องเข้ารับการอบรม 30 คน", [30], id="need-alone-kept"),
+    # forecasts per period, a presented study
+    pytest.param("เครื่องนี้คาดว่าจะช่วยผู้ป่วยได้ปีละกว่า 200 ราย", [], id="regression-forecast-per-year-acc14e"),
+    pytest.param("คาดว่าจะมีผู้เข้าร่วม 200 คน", [200], id="expected-attendance-kept"),
+    pytest.param("ตั้งเป้าคัดกรองปีละ 500 คน", [500], id="target-per-year-kept"),
+    pytest.param("ผลงานที่ 2 ทำในผู้สูงอายุ 35 คน", [], id="regression-presented-study-sample-acc14g"),
+    pytest.param("กลุ่มตัวอย่าง 120 คน ตอบแบบสอบถาม", [], id="study-sample"),
+    pytest.param("ผลงานที่ผ่านมา อบรม อสม. 50 คน", [50], id="past-work-is-no-study-kept"),
+    # an institution's enrolment
+    pytest.param("โรงเรียนเรามีนักเรียนทั้งหมด 412 คน เป็นเด็กในพื้นที่", [], id="regression-school-enrolment-acc14j"),
+    pytest.param("โรงพยาบาลมีผู้ป่วยเบาหวาน 1,200 คน", [], id="hospital-caseload"),
+    pytest.param("โรงเรียนบ้านนามีนักเรียนเข้าร่วม 120 คน", [120], id="school-pupils-taking-part-kept"),
+    pytest.param("โรงเรียนมีนักเรียน 300 คน ได้รับการตรวจฟันทุกคน", [300], id="school-pupils-served-kept"),
+    pytest.param("ทีมโรงพยาบาลมี 12 คน ร่วมเดินรณรงค์", [12], id="institution-without-a-people-word-kept"),
+    # a site menu written one entry a line opens no background section
+    pytest.param("เทศบาลตำบลนาดี\n☰ เมนูหลัก\nหน้าแรก\nข้อมูลพื้นฐาน\nโครงสร้างส่วนราชการ\nข่าวประชาสัมพันธ์\n\n"
+                 "เทศบาลจัดอบรม อสม. 45 คน", [45], id="regression-plain-menu-entry-acc13y"),
+    pytest.param("ข้อมูลพื้นฐาน\nตำบลนาดีมีประชากร 5,000 คน\nอสม. 45 คน", [],
+                 id="background-heading-without-a-menu-still-heads"),
+    # a headline's rounded bound restated exactly in the body
+    pytest.param("อบต.นาดี จัดงานวันผู้สูงอายุ มีผู้ร่วมงานกว่า 300 คน\n\n     เมื่อวันที่ 5 เม.ย. 2568 อบต.นาดี"
+                 " จัดงาน มีผู้สูงอายุเข้าร่วมงานทั้งสิ้น 326 คน", [326], id="regression-headline-bound-restated-acc14h"),
+    pytest.param("ชาวบ้านร่วมงานกว่า 800 คน\n\n     วันนี้มีประชาชนร่วมงานรวมกว่า 800 คน", [800, 800],
+                 id="headline-bound-repeated-as-a-bound-kept"),
+    pytest.param("ชาวบ้านร่วมงานกว่า 300 คน\n\n     วันนี้มีผู้เข้าร่วม 150 คน และจิตอาสา 45 คน", [300, 150, 45],
+                 id="headline-bound-of-no-later-count-kept"),
+    pytest.param("ตัวชี้วัด : ผู้เข้าร่วมไม่น้อยกว่า 50 คน\nผลการดำเนินงาน : ผู้เข้าร่วม 56 คน", [50, 56],
+                 id="target-floor-is-no-bound-kept"),
+    pytest.param("ตั้งเป้าคัดกรองกว่า 500 คน\n\nคัดกรองแล้ว 512 คน", [500, 512], id="planned-bound-kept"),
+]
+
+
+@pytest.mark.parametrize("text,counts", CUES_S12R2)
+def test_cues_s12r2(text, counts):
+    assert [p["count"] for p in _items(text)] == counts

@@ -1,13 +1,14 @@
 """Background statistics: is a count of people a figure about the population (a background
 cue before it, a share of the population, a caseload, a screening finding, people absent, the
-breakdown of a dropped statistic) rather than participants (participants.py, step 2)?"""
+breakdown of a dropped statistic, in a bracket after it too; an institution's enrolment) rather
+than participants (participants.py, step 2)?"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
-from .participant_findings import is_finding
+from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
 from .participant_need import new_people, unserved_target
 
@@ -21,6 +22,9 @@ _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่
 _SPACE = literal_regex(r"\s")
 _ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
+BRACKET_GAP = 3  # at most this many spaces between a count and the bracket breaking it down
+BRACKET_MAX = 160  # characters inside such a bracket (participant_breakdown.py)
+_COUNT_BEFORE = literal_regex(r"[0-9][ \t]*(?:คน|ราย|ท่าน)[ \t]*$")
 _RELATIVE = ("ที่", "ซึ่ง")
 _CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
 # "ถึงปัจจุบัน", "2561 – ปัจจุบัน": the present ending a period, not a statement of the present state.
@@ -188,7 +192,7 @@ def _service_row(doc: _Doc, i: int, pos: int) -> bool:
 def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
-        for _, v in doc.found_cues(start, pos):
+        for _, v in doc.service_cues(start, pos):
             if v != "total":
                 return True
         return False
@@ -199,7 +203,7 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         # the statistic is about; it names no one this activity reached. A joined clause ("… และมี
         # ผู้พยายามฆ่าตัวตาย…อีก 412 ราย") is judged by its own cues.
         start = _clause_start(doc, start, pos)
-        for cue_end, v in doc.found_cues(start, pos):
+        for cue_end, v in doc.service_cues(start, pos):
             if v != "total" and not _relative_clause(doc.text, start, cue_end):
                 return True
         return False
@@ -228,13 +232,19 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     bg_start, bg_end = _background_cue(
         doc, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end), pos)
     if ((bg_end >= 0 and not keeps_background(bg_end)
-         and not unserved_target(doc, bg_start, bg_end, end)) or _population_share(doc, end)
+         and not unserved_target(doc, bg_start, bg_end, end)
+         and not _institution_people(doc, bg_start, bg_end, pos, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
             or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
             or is_finding(doc, i, near, pos, prev, end)
             or _absent(doc, group_name(doc, max(near, pos - GROUP_WINDOW), pos))):
         return True
     if prev is not None and prev.role == "background":  # the breakdown of a statistic
+        # Inside a bracket opened right after a dropped count, across a line break ("ออกจาก
+        # โครงการ 4 คน (ย้ายไปอยู่กับบุตร 2 คน⏎เจ็บป่วย 2 คน)"), with no service cue in it.
+        paren = _open_bracket(doc, prev, pos)
+        if paren >= 0 and not keeps(paren):
+            return True
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
         # 17 คน, after a finding of the item above) is no part of the statistic above.
         if (prev.line == i and not keeps_after_statistic(prev.end)) or (
@@ -248,6 +258,25 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
             return True
     return heading == "background" and not any(
         v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
+
+
+def _institution_people(doc: _Doc, bg_start: int, bg_end: int, pos: int, end: int) -> bool:
+    """Is the governing cue an institution's "has" frame (part_background_frame institution:
+    "โรงเรียนเรามี…") whose people a role cue after มี or a service after the count names taking
+    part or served ("โรงเรียนมีนักเรียนเข้าร่วม 120 คน")? Without one it states an enrolment."""
+    if not doc.text.startswith(doc.pats.institutions, bg_start):
+        return False
+    return any(v != "total" for _, v in doc.found_cues(bg_end, pos)) or served_after(doc, end)
+
+
+def _open_bracket(doc: _Doc, prev: _Previous, pos: int) -> int:
+    """Where the bracket still open at `pos` starts, when it opens right after a count of people
+    that the previous count (`prev`) is or follows inside it; else -1."""
+    text = doc.text
+    paren = text.rfind("(", max(0, pos - BRACKET_MAX), pos)
+    if paren < 0 or prev.end < paren - BRACKET_GAP or text.find(")", paren, pos) >= 0:
+        return -1
+    return paren if _COUNT_BEFORE.search(text, max(0, paren - 20), paren) is not None else -1
 
 
 def _after_own_target(doc: _Doc, i: int, prev: _Previous | None) -> bool:

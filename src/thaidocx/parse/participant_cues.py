@@ -10,6 +10,7 @@ from ..ruleset import Lexicon, RuleSet
 from ..literal_re import Pattern, literal_regex
 
 PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
+SPLIT_GAP = 12  # letters inside a split change term ("ลด ลง": ลดปริมาณลง)
 # A per-unit quota whose unit is a Latin word or a dotted abbreviation, with or without a space
 # before ละ ("CUP ละ 20 คน", "รพ.ละ 3 คน", "รพ.สต. ละ 2 คน"): like part_subgroup_rate's Thai
 # words, which cannot list every abbreviation. Per-intake or per-session words (session ละ 30 คน,
@@ -68,6 +69,16 @@ class Patterns:
     admit_re: Pattern | None = None  # part_caseload: an institution's admission verb
     past_re: Pattern | None = None  # part_caseload: a past period (ที่ผ่านมา)
     class_re: Pattern | None = None  # part_caseload: a line labelled by a patient class (OPD)
+    needs: tuple[str, ...] = ()  # part_need_modal: a role cue right after one serves no one
+    resident_re: Pattern | None = None  # part_resident_area, right after a count's unit
+    intent: frozenset[str] = frozenset()  # part_forecast terms: they keep no residents' count
+    forecast_re: Pattern | None = None  # part_forecast "forecast" terms
+    rate_re: regex.Pattern | None = None  # a per-period rate ending the text (reverse search)
+    study_re: Pattern | None = None  # part_study_cue
+    institutions: tuple[str, ...] = ()  # part_background_frame "institution" words
+    result_re: Pattern | None = None  # ผล(การ) + a screening word: a result frame
+    change_after_re: Pattern | None = None  # a phrase closed by a change word, after a count
+    abilities: tuple[str, ...] = ()  # part_outcome_ability
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -104,7 +115,7 @@ class Patterns:
             cues=lex("part_role_cue"),
             cue_re=_compile(lex("part_role_cue").pattern()),
             background_re=_compile(lex("part_background_cue").pattern()),
-            frame_re=_compile(_frame_pattern(lex("part_background_frame"))),
+            frame_re=_compile(_frame_pattern(lex("part_background_frame"), lex("part_group_start").pattern())),
             # "… 4,000 คน หรือร้อยละ 12 ของประชากร": the count restated as a share of the population.
             share_re=_compile(r"[ \t]*\(?[ \t]*หรือ[ \t]*(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)"
                               r"[ \t]*ของ[ \t]*" + lex("part_background_share").pattern()),
@@ -121,12 +132,13 @@ class Patterns:
             estimate_re=_compile(r"(?:ร้อยละ[ \t]*[0-9.]+|[0-9.]+[ \t]*%)[ \t]*\)?[ \t]*หรือ[ \t]*"
                                  + lex("part_share_estimate").pattern() + r"[ \t]*$"),
             finding_re=_compile(_finding_pattern(lex("part_finding_cue"))),
-            finding_terms=_compile(lex("part_finding_cue").pattern()),
+            finding_terms=_compile(_terms_pattern(lex("part_finding_cue"))),
             screening_re=_compile(lex("part_screening_cue").pattern()),
             clause_re=_compile(lex("part_finding_clause").pattern()),
             measure_re=_compile(r"[0-9][0-9.,]*[ \t]*(?:" + lex("part_measure_unit").pattern() + ")"),
             finding_sections=frozenset(lex("part_finding_section").spec.entries),
-            change=frozenset(t for t, v in lex("part_finding_cue").spec.entries.items() if v == "change"),
+            change=frozenset(t for t, v in lex("part_finding_cue").spec.entries.items()
+                             if v == "change" and " " not in t),
             affixes=affixes,
             introducer=_compile(
                 "(?:" + "|".join(map(regex.escape, sorted(intro, key=len, reverse=True))) + ")"
@@ -163,6 +175,21 @@ class Patterns:
             # A list marker, then the class as a whole word ("ผู้ป่วยใน (IPD)", not ผู้ป่วยในชุมชน).
             class_re=_compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-•*▪►✓])?[ \t]*" + _alt(lex("part_caseload"), "class")
                               + r"(?![\u0E01-\u0E4EA-Za-z])"),
+            needs=tuple(lex("part_need_modal").spec.entries),
+            abilities=tuple(lex("part_outcome_ability").spec.entries),
+            resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
+            intent=frozenset(lex("part_forecast").spec.entries),
+            forecast_re=_compile(_alt(lex("part_forecast"), "forecast")),
+            # "ปีละไม่น้อยกว่า ", "เดือนละประมาณ " right before a count (searched backwards, as subgroup_re).
+            rate_re=regex.compile("(?r)" + _alt(lex("part_caseload"), "period") + r"[ \t]*(?:"
+                                  + lex("part_rate_qualifier").pattern() + r"[ \t]*)?(?:กว่า[ \t]*)?$"),
+            study_re=_compile(_study_pattern(lex("part_study_cue"))),
+            institutions=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
+                               if v == "institution"),
+            result_re=_compile("ผล(?:การ)?" + lex("part_screening_cue").pattern()),
+            # "… 27 คน ระดับความปวดลดลง": the next phrase, closed by a change word (not ลดลงจาก).
+            change_after_re=_compile(r"[ \t]+(?:มี)?[^\s0-9]{0,24}?(?:" + _change_pattern(lex("part_finding_cue"))
+                                     + r")(?![^\s,;)])"),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
@@ -172,15 +199,18 @@ class Patterns:
         )
 
 
-def _frame_pattern(frame: Lexicon) -> str:
-    """<place word><name without spaces>มี, from the part_background_frame lexicon."""
+def _frame_pattern(frame: Lexicon, people: str) -> str:
+    """<place word><name without spaces>มี, from the part_background_frame lexicon; after an
+    institution word, only with a people word (`people`, part_group_start) after มี: a school
+    has pupils, a hospital patients ("โรงพยาบาลมี 30 เตียง" counts no people)."""
     def alt(kind: str) -> str:
         terms = sorted((t for t, v in frame.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
     # (?!นาคม): มี opening the month มีนาคม is no verb. A numbered place's number may end its
     # name ("เขตสุขภาพที่ 9 มี", "หมู่ที่ 4 มี").
-    return (alt("place") + r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + r"}?(?:(?<=ที่)[ \t]?[0-9]{1,3}[ \t]?)?"
-            + alt("has") + "(?!นาคม)")
+    name = r"[^\s0-9]{0," + str(PLACE_NAME_MAX) + r"}?"
+    return ("(?:" + alt("place") + name + r"(?:(?<=ที่)[ \t]?[0-9]{1,3}[ \t]?)?" + alt("has") + "(?!นาคม)"
+            + "|" + alt("institution") + name + alt("has") + r"(?=[ \t]?" + people + "))")
 
 
 def _finding_pattern(cues: Lexicon) -> str:
@@ -191,9 +221,30 @@ def _finding_pattern(cues: Lexicon) -> str:
         terms = sorted((t for t, v in cues.spec.entries.items() if v == kind), key=len, reverse=True)
         return "(?:" + "|".join(map(regex.escape, terms)) + ")" if terms else "(?!)"
     exceeds = alt("measure") + r"[^\s0-9]{0,8}?(?<!ไม่)" + alt("exceeds")
-    return (r"(?P<found>(?<!นัด|มา|เข้า)(?:" + alt("found") + "|" + alt("change") + "|" + exceeds
+    return (r"(?P<found>(?<!นัด|มา|เข้า)(?:" + alt("found") + "|(?P<change>" + _change_pattern(cues) + ")|" + exceeds
             + r")(?!ปะ|แพทย์|หมอ|กับ|กัน))"
             r"|(?P<condition>(?<!ผู้)" + alt("condition") + ")")
+
+
+def _change_pattern(cues: Lexicon) -> str:
+    """part_finding_cue "change" terms; a space in one is what the verb governs ("ลด ลง":
+    ลดปริมาณลง), at most SPLIT_GAP letters with no space or digit."""
+    terms = sorted((t for t, v in cues.spec.entries.items() if v == "change"), key=len, reverse=True)
+    gap = r"[^\s0-9]{1,%d}?" % SPLIT_GAP
+    return "|".join(gap.join(map(regex.escape, t.split(" "))) for t in terms) or "(?!)"
+
+
+def _terms_pattern(cues: Lexicon) -> str:
+    """Any term of a cue lexicon whose terms may be split by a space (_change_pattern): the
+    first part of a split term stands for it (a superset, as a prefilter must be)."""
+    return "(?:" + "|".join(sorted({regex.escape(t.split(" ")[0]) for t in cues.spec.entries},
+                                   key=len, reverse=True)) + ")"
+
+
+def _study_pattern(cues: Lexicon) -> str:
+    """part_study_cue: its terms; a "numbered" one only with a number right after it."""
+    plain = _alt(cues, 1) if any(v == 1 for v in cues.spec.entries.values()) else "(?!)"
+    return "(?:" + plain + "|" + _alt(cues, "numbered") + r"[ \t]?[0-9]{1,3}(?![0-9]))"
 
 
 def _absent_after_pattern(terms: Lexicon) -> str:

@@ -19,6 +19,13 @@ GROUP_WINDOW = 80  # characters before a count searched for the group's name
 SUBGROUP_WINDOW = 32  # a per-subgroup word (ฐานละ, อำเภอละไม่เกิน) must end this close before a count
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 STRONG = ("planned", "actual")
+MENU_LINE_MAX = 40  # a menu entry's line is no longer (sections.HEADING_MAX)
+MENU_REACH = 3  # a plain menu entry's home entry stands at most this many lines above it
+# The first entries of a site menu, or its label.
+_MENU_HOME = ("หน้าแรก", "หน้าหลัก", "เมนู", "Home", "HOME")
+# A menu line: no list bullet, digit or colon (an item, a count, a label with its value).
+_MENU_LINE = literal_regex(r"[^0-9:•·»›▪►●○◦■□➢➤*\-][^0-9:]*")
+NEED_MAX = 8  # characters before a cue looked at for a modal of need (ควรจะ)
 
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
@@ -51,6 +58,7 @@ class _Doc:
         self.starts = sections.line_starts
         self._own, self._above = sections.own, sections.above
         self._bars: dict[tuple[int, str], int] = {}
+        self._menus: dict[int, bool] = {}  # heading line -> is it a plain menu entry
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
 
@@ -59,9 +67,41 @@ class _Doc:
         kind = self._own[i]
         return None if kind is None else self.pats.section_role(kind)
 
+    def _governing(self, i: int) -> tuple[str, int] | None:
+        """(kind, heading line) of the section governing line i from above, unless its heading
+        is an entry of a site menu written one entry a line (_plain_menu_entry)."""
+        above = self._above[i]
+        if above is None:
+            return None
+        menu = self._menus.get(above[1])
+        if menu is None:
+            menu = self._menus[above[1]] = self._plain_menu_entry(above[1])
+        return None if menu else above
+
+    def _plain_menu_entry(self, i: int) -> bool:
+        """Is line i an entry of a site menu with no bullets ("☰ เมนูหลัก / หน้าแรก / ข้อมูลพื้นฐาน /
+        โครงสร้างส่วนราชการ"), not a heading? A home or menu entry (_MENU_HOME) stands at most
+        MENU_REACH lines above it, and it, the lines between and the line below are short menu
+        lines (no bullet, digit nor colon): a heading's next line is its content. (sections.py
+        reads bulleted menus; the background section such a line opens would govern the
+        article below it: its attendees would be statistics.)"""
+        def plain(j: int) -> bool:
+            if not 0 <= j < len(self.starts):
+                return False
+            line = self.line(j).strip()
+            return 0 < len(line) <= MENU_LINE_MAX and _MENU_LINE.fullmatch(line) is not None
+        if not (plain(i) and plain(i + 1)):
+            return False
+        for j in range(i - 1, max(-1, i - 1 - MENU_REACH), -1):
+            if not plain(j):
+                return False
+            if self.line(j).strip().lstrip("☰≡ ").startswith(_MENU_HOME):
+                return True
+        return False
+
     def section(self, i: int) -> tuple[str, int] | None:
         """(role, heading line) of the section governing line i from above."""
-        above = self._above[i]
+        above = self._governing(i)
         return None if above is None else (self.pats.section_role(above[0]), above[1])
 
     def kind(self, i: int) -> str | None:
@@ -69,7 +109,8 @@ class _Doc:
         own = self._own[i]
         if own is not None:
             return own
-        return self._above[i][0] if self._above[i] is not None else None
+        above = self._governing(i)
+        return above[0] if above is not None else None
 
     def heading_role(self, i: int) -> str | None:
         """The role of the heading term opening line i, else of the section heading above."""
@@ -101,6 +142,20 @@ class _Doc:
             found = self._cues[start, end] = [
                 (c.end(), value(c.group())) for c in self.cue_re.finditer(self.text, start, end)]
         return found
+
+    def service_cues(self, start: int, end: int) -> list[tuple[int, str]]:
+        """found_cues but those right after a modal of need (part_need_modal: "ที่ต้องติดตาม",
+        "ควรได้รับ"): a service needed has served no one, so it keeps no finding nor statistic."""
+        needs = self.pats.needs
+        found = self.found_cues(start, end)
+        if not needs or not found:
+            return found
+        text = self.text
+        kept = []
+        for c in self.cue_re.finditer(text, start, end):
+            if not text.endswith(needs, max(0, c.start() - NEED_MAX), c.start()):
+                kept.append((c.end(), self.pats.cue_value(c.group())))
+        return kept
 
     def wrapped_start(self, i: int, near: int, pos: int, after: int) -> int:
         """Where the sentence of the count at `pos` begins when line i is the wrapped rest of

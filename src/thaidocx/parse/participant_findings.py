@@ -15,7 +15,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
    in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
-   "เป้าหมาย 250 คน" are people served or targeted;
+   "เป้าหมาย 250 คน" are people served or targeted (not a service needed: "พบกลุ่มเสี่ยงสูงที่ต้องติดตาม
+   118 ราย", part_need_modal);
 4. nor does a role cue right after the count, in its own sentence, with no other count of people
    in that sentence nor another quantity before the cue ("ฟันผุ 31 คน รวม 74 ซี่ ส่งต่อ…"), and not
    a service still to come ("ฟันผุ 21 คน ซึ่งจะนัดเข้ารับการรักษา": จะ, a planned cue, first): "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
@@ -142,8 +143,8 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
                       or pats.measure_re.search(text, cue.end(), pos) is not None
                       or _measured_change(doc, cue, pos))):
         return False
-    if any(v != "total" for _, v in doc.found_cues(rescue, pos)):
-        return False
+    if any(v != "total" for _, v in doc.service_cues(rescue, pos)):
+        return False  # served or targeted (a service needed, ที่ต้องติดตาม, serves no one)
     if end is not None and served_after(doc, end, planned=False):
         return False
     # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the
@@ -177,7 +178,8 @@ def _item_start(doc: _Doc, i: int) -> int:
 def _measured_change(doc: _Doc, cue: regex.Match | re.Match, pos: int) -> bool:
     """Is the cue a change word (ลดลง, ดีขึ้น) ending the phrase right before the count ("น้ำหนัก
     ลดลง 74 คน")? A change is measured: it needs no screening word (not a trend: ลดลงจาก …)."""
-    return cue.group() in doc.pats.change and not doc.text[cue.end():pos].strip()
+    return ("change" in cue.re.groupindex and cue.group("change") is not None
+            and not doc.text[cue.end():pos].strip())
 
 
 def outcome_share(doc: _Doc, i: int, near: int, pos: int, end: int) -> bool:

@@ -15,6 +15,9 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    participant_findings.outcome_share), are no statistic that the counts after them could
    break down;
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
+   so are counts an aside makes no participants (parse/participant_aside.py): residents of an area
+   glued to the unit (214 คนในหมู่บ้าน), a forecast per period, a presented study's sample, an outcome
+   achieved by some of the people just counted, a change after a result frame;
 3. given a role: the nearest strong cue in its sentence, else a heading term opening its line,
    else the role of the list it is an item of, else the section heading above, else a weak cue;
 4. given a group (parse/participant_groups.py): the phrase just before the count. Phrases are
@@ -23,7 +26,8 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    stripped from the phrase's edges.
 Table columns headed by a people unit (| จำนวน (คน) |) become one count match per cell first
 (parse/participant_tables.py); a kept count's bracketed breakdown of bare numbers (๕ คน (ติดบ้าน ๓
-ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py).
+ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py). Last, a headline's rounded
+bound (กว่า 700 ราย) that the body states exactly (736 ราย) is dropped (parse/participant_restated.py).
 """
 from __future__ import annotations
 
@@ -33,9 +37,11 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_absence import absent_after
+from .participant_aside import aside
 from .participant_background import dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
+from .participant_restated import Spot, restated, spot
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW, _Doc, _Previous
 from .participant_groups import group_name
 from .participant_tables import count_start, expanded
@@ -103,6 +109,7 @@ def parse(ctx: Context) -> Parsed:
         return Parsed()
     doc = _Doc(ctx)
     items: list[Participant] = []
+    spots: list[Spot] = []  # items[k]'s place and form, for restated()
     prev: _Previous | None = None
     for m in expanded(doc, matches):
         pos = count_start(m)
@@ -114,15 +121,22 @@ def parse(ctx: Context) -> Parsed:
         if dropped(doc, i, near, pos, m.end, prev):
             prev = _Previous(i, m.end, "background")
             continue
-        if absent_after(doc, i, pos, m.end) or outcome_share(doc, i, near, pos, m.end):
+        side = aside(doc, i, near, pos, m.end, prev)
+        if side == "statistic":
+            prev = _Previous(i, m.end, "background")
+            continue
+        if side or absent_after(doc, i, pos, m.end) or outcome_share(doc, i, near, pos, m.end):
             continue  # no statistic: the counts around it stand alone
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos
         group = m.attrs.get("group") or group_name(doc, max(near, hi - GROUP_WINDOW), hi)
         items.append(_PARTICIPANT({"count": value, "role": role, "group": group,
                                    "evidence": evidence(ctx.norm, pos, m.end, m.rule)}))
+        spots.append(spot(doc, value, pos, m.end, i, role))
         for part in breakdown(doc.text, m.end, value, doc.pats.breakdown_deny):
             items.append(_PARTICIPANT({"count": part.count, "role": role, "group": part.group,
                                        "evidence": evidence(ctx.norm, part.start, part.end, m.rule)}))
+            spots.append(Spot(part.count, part.start, i, False))
         prev = _Previous(i, m.end, role)
-    return Parsed(items=tuple(items))
+    drop = restated(doc, spots)  # a headline's "กว่า 700" that the body gives as 736
+    return Parsed(items=tuple(p for k, p in enumerate(items) if k not in drop))

@@ -22,6 +22,7 @@ from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai, name_lists
 from .names import Anchors, Name, first_anchor, person_name
+from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .written import as_written
@@ -35,7 +36,9 @@ MONK_RULE = "people.monk"
 AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
 AJARN_NEXT_RULE = "people.ajarn_next"  # "อ." as a later item of a list of อาจารย์
 AJARN_STACKED_RULE = "people.ajarn_stacked"  # "อ.ดร.", "อ.นพ.": อาจารย์ wherever it stands
-_AJARN_RULES = (AJARN_RULE, AJARN_NEXT_RULE, AJARN_STACKED_RULE)
+BYLINE_RULE = "people.byline"  # a credit line's untitled writer: only with a position after
+AJARN_LINE_RULE = "people.ajarn_line"  # "อ." opening a line: only before name + organization
+_AJARN_RULES = (AJARN_RULE, AJARN_NEXT_RULE, AJARN_STACKED_RULE, AJARN_LINE_RULE)
 AJARN_LIST_GAP = 300  # a later list item starts at most this far after the item before it
 PRONOUN_TITLE = "คุณ"  # also the pronoun "you" (people_pronoun_before)
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
@@ -101,7 +104,7 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
-             if m.rule in (TITLE_RULE, MONK_RULE) or m.rule in _AJARN_RULES]
+             if m.rule in (TITLE_RULE, MONK_RULE, BYLINE_RULE) or m.rule in _AJARN_RULES]
     sidebar = sidebars_of(ctx) if found else []
     if sidebar:  # a sidebar list above the article: other pages' people
         found = [m for m in found if not in_spans(sidebar, m.start)]
@@ -113,6 +116,10 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
             continue
         if m.rule in _AJARN_RULES:  # the cue or list before it vouches for its left boundary
             t, pending = TitleSpan(m.text, m.start, m.end, "abbr", "abbr", m.start, True), False
+        elif m.rule == BYLINE_RULE:  # no title: the anchor is where the name starts
+            t = None if lex.title.match(text, m.end) else (
+                TitleSpan("", m.end, m.end, "byline", "byline", m.end, True))
+            pending = False
         else:
             t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE,
                                      defer)
@@ -150,6 +157,10 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "อ.เมืองลำปาง": a district, not a teacher
         if name and rule == AJARN_NEXT_RULE and not _after_ajarn(out, t.start):
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
+        if name and rule == BYLINE_RULE and not _post_after(text, name, lex, anchors.starts):
+            continue  # "ภาพ : ชาตรี บุญมา": a bare credit
+        if name and rule == AJARN_LINE_RULE and not _org_after(text, name.end, lex):
+            continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address
         if name and _place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
         if name and anchors.ok(i):
@@ -164,6 +175,21 @@ def _after_ajarn(mentions: list[Mention], start: int) -> bool:
         return False
     prev = mentions[-1]
     return prev.rule in _AJARN_RULES and start - prev.name.end <= AJARN_LIST_GAP
+
+
+_GAP = re.compile(r"[ \t]+")
+
+
+def _org_after(text: str, end: int, lex: PeopleLex) -> bool:
+    """An organization word after the name and a space ("อ.ปวีณา ทองสุข วิทยาลัยพยาบาล…")."""
+    gap = _GAP.match(text, end)
+    return gap is not None and lex.org_start.match(text, gap.end()) is not None
+
+
+def _post_after(text: str, name: Name, lex: PeopleLex, starts: list[int]) -> bool:
+    """A family name, then a position word after a space on the same line."""
+    gap = _GAP.match(text, name.end) if name.family is not None else None
+    return gap is not None and head_at(text, gap.end(), lex, starts) is not None
 
 
 def _place_or_quota(name: Name) -> bool:
@@ -255,8 +281,12 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
         hi -= 1
     for h in overlapped(lex.position, text, lo, hi):
         s = h.start()
-        if is_thai(text[s - 1:s]) and not tokens.at(s):
-            continue
+        if is_thai(text[s - 1:s]) and (not tokens.at(s)
+                                       or lex.org_end.search(text, max(lo, s - 24), s)):
+            continue  # inside a word, or an organization's name ("ชมรมแพทย์ชนบท…")
+        pre = lex.post_prefix_end.search(text, max(lo, s - 8), s)
+        if pre:  # "รองนายกเหล่ากาชาด…": รอง before a listed post is part of it
+            s = pre.start()
         found = position_from(text, s, hi, lex, starts)
         if found and found[1] == hi:
             return found
@@ -271,7 +301,18 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
         return
+    found = None
+    if bracketed_inline(text, m.start, m.name.end):  # "นพ.สสจ.ลำพูน (นายแพทย์…) …"
+        found = _position_before(text, max(_line_start(text, m.start), prev_end), m.start, lex,
+                                 tokens, starts)
+        if found:
+            m.position, m.head_end = (found[0], found[1]), found[2]
+            return
     found = _position_after(text, m, nxt, lex, starts)
+    if found and next_ones(text, m.name.end, found, nxt):
+        found = None  # "…แก้วใส,ผญบ.หมู่ 6 นายสมัย…": the next person's post
+    elif found:
+        found = before_bracket(text, found, nxt, lex, starts)
     if found is None and wide and (cells := cell_position(text, m.start, m.name.end, lex, starts)):
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True

@@ -17,11 +17,13 @@ from itertools import islice
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
-from .geo import is_district, province_key
 from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
-from .name_titles import TitleSpan, TokenStarts, first_title, is_thai, name_lists
+from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
 from .names import Anchors, Name, first_anchor, person_name
+from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
+                             MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, org_after,
+                             place_or_quota, post_after, pronoun, pronoun_re)
 from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
@@ -31,16 +33,6 @@ from .column_positions import (Pieces, across_columns, bracket_end, cell_positio
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
-TITLE_RULE = "people.title_name"
-MONK_RULE = "people.monk"
-AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
-AJARN_NEXT_RULE = "people.ajarn_next"  # "อ." as a later item of a list of อาจารย์
-AJARN_STACKED_RULE = "people.ajarn_stacked"  # "อ.ดร.", "อ.นพ.": อาจารย์ wherever it stands
-BYLINE_RULE = "people.byline"  # a credit line's untitled writer: only with a position after
-AJARN_LINE_RULE = "people.ajarn_line"  # "อ." opening a line: only before name + organization
-_AJARN_RULES = (AJARN_RULE, AJARN_NEXT_RULE, AJARN_STACKED_RULE, AJARN_LINE_RULE)
-AJARN_LIST_GAP = 300  # a later list item starts at most this far after the item before it
-PRONOUN_TITLE = "คุณ"  # also the pronoun "you" (people_pronoun_before)
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 _ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
@@ -85,7 +77,7 @@ def parse(ctx: Context) -> Parsed:
     tokens = TokenStarts(ctx.tokens)
     text = ctx.text
     anchors, rules = _titles(ctx, text, lex, tokens)
-    mentions = _mentions(text, anchors, rules, lex, tokens, ctx.rules.derived(_pronoun_re))
+    mentions = _mentions(text, anchors, rules, lex, tokens, ctx.rules.derived(pronoun_re))
     starts = [m.start for m in mentions]
     sections = Headings(text, lex)
     nexts = starts[1:] + [len(text)]
@@ -104,7 +96,7 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
-             if m.rule in (TITLE_RULE, MONK_RULE, BYLINE_RULE) or m.rule in _AJARN_RULES]
+             if m.rule in (TITLE_RULE, MONK_RULE, BYLINE_RULE) or m.rule in AJARN_RULES]
     sidebar = sidebars_of(ctx) if found else []
     if sidebar:  # a sidebar list above the article: other pages' people
         found = [m for m in found if not in_spans(sidebar, m.start)]
@@ -114,7 +106,7 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     for m in found:
         if m.start < end:
             continue
-        if m.rule in _AJARN_RULES:  # the cue or list before it vouches for its left boundary
+        if m.rule in AJARN_RULES:  # the cue or list before it vouches for its left boundary
             t, pending = TitleSpan(m.text, m.start, m.end, "abbr", "abbr", m.start, True), False
         elif m.rule == BYLINE_RULE:  # no title: the anchor is where the name starts
             t = None if lex.title.match(text, m.end) else (
@@ -132,18 +124,6 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     return out, rules
 
 
-def _pronoun_re(rules) -> re.Pattern:
-    words = sorted(rules.lexicon("people_pronoun_before").spec.entries, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \t]?$")
-
-
-def _pronoun(text: str, t: TitleSpan, name: Name, pronoun_re: re.Pattern) -> bool:
-    """คุณ as "you" ("การใช้งานของคุณ หากใช้งานต่อ…"): after ของ / ให้ / กับ / แก่, with no listed
-    given name after it."""
-    return (t.text == PRONOUN_TITLE and pronoun_re.search(text, max(0, t.start - 6), t.start)
-            is not None and name.given not in name_lists()[0])
-
-
 def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
               tokens: TokenStarts, pronoun_re: re.Pattern) -> list[Mention]:
     """Titles followed by a name. A pending title is checked only when a name follows it (the
@@ -151,62 +131,21 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
     out = []
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
-        if name and _pronoun(text, t, name, pronoun_re):
+        if name and pronoun(text, t, name, pronoun_re):
             continue
-        if name and rule in _AJARN_RULES and not _ajarn_name(name):
+        if name and rule in AJARN_RULES and not ajarn_name(name):
             continue  # "อ.เมืองลำปาง": a district, not a teacher
-        if name and rule == AJARN_NEXT_RULE and not _after_ajarn(out, t.start):
+        if name and rule == AJARN_NEXT_RULE and not after_ajarn(out, t.start):
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
-        if name and rule == BYLINE_RULE and not _post_after(text, name, lex, anchors.starts):
+        if name and rule == BYLINE_RULE and not post_after(text, name, lex, anchors.starts):
             continue  # "ภาพ : ชาตรี บุญมา": a bare credit
-        if name and rule == AJARN_LINE_RULE and not _org_after(text, name.end, lex):
+        if name and rule == AJARN_LINE_RULE and not org_after(text, name.end, lex):
             continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address
-        if name and _place_or_quota(name):
+        if name and place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
-
-
-def _after_ajarn(mentions: list[Mention], start: int) -> bool:
-    """Whether the mention before `start` is an อาจารย์ ("อ.") close enough for `start` to be the
-    next item of the same list ("วิทยากร 1. อ.… 2. อ.…", "อ.… และ อ.…")."""
-    if not mentions:
-        return False
-    prev = mentions[-1]
-    return prev.rule in _AJARN_RULES and start - prev.name.end <= AJARN_LIST_GAP
-
-
-_GAP = re.compile(r"[ \t]+")
-
-
-def _org_after(text: str, end: int, lex: PeopleLex) -> bool:
-    """An organization word after the name and a space ("อ.ปวีณา ทองสุข วิทยาลัยพยาบาล…")."""
-    gap = _GAP.match(text, end)
-    return gap is not None and lex.org_start.match(text, gap.end()) is not None
-
-
-def _post_after(text: str, name: Name, lex: PeopleLex, starts: list[int]) -> bool:
-    """A family name, then a position word after a space on the same line."""
-    gap = _GAP.match(text, name.end) if name.family is not None else None
-    return gap is not None and head_at(text, gap.end(), lex, starts) is not None
-
-
-def _place_or_quota(name: Name) -> bool:
-    """A lone word after a title that names a place or a share (แห่งละ, คนละ), not a person: an
-    occupation used as a title ("พยาบาลวิชาชีพ") is also a plain noun before such words."""
-    if name.family is not None:
-        return False
-    given = name.given
-    return given.endswith("ละ") or province_key(given) is not None or is_district(given)
-
-
-def _ajarn_name(name: Name) -> bool:
-    """A teacher's name after "อ.": given and family name, no district or province among them
-    ("อ.แม่ทะ …", "อ.เมือง ลำปาง" are addresses)."""
-    return (name.family is not None and not name.split and not name.given.startswith("เมือง")
-            and not is_district(name.given) and not is_district(name.full.replace(" ", ""))
-            and province_key(name.family) is None)
 
 
 def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,

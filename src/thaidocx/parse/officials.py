@@ -364,8 +364,9 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
     else:
         base = max(group, key=lambda x: (x.name.family is not None, -x.start))
         with_pos = [x for x in group if x.position]
-        # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere
-        best = max(with_pos, key=lambda x: (not _signoff(text, x, lex),
+        # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere; the post
+        # next to the full name beats one near a repeat by given name ("นายแพทย์ธนากรฯ กล่าวว่า")
+        best = max(with_pos, key=lambda x: (not _signoff(text, x, lex), x.name.family is not None,
                                             x.position[1] - x.position[0])) if with_pos else base
         role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
     if best.pieces:

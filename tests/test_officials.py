@@ -585,3 +585,89 @@ def test_attendee_list_ends_where_the_meeting_starts():
 def test_count_line_is_no_attendee_heading():
     text = "ผู้เข้าร่วมประชุม 150 คน\nวิทยากร นายวิทยา ทองดี"
     assert [p["role"] for p in _people(text)] == ["speaker"]
+
+
+# ---- stop 12 round 2 (people fixer): how posts pair with names in news lists and forms ----
+# text, {name: position} for every person found
+S12_POSITIONS = [
+    pytest.param("และมี นางวิมล ทองคำ รองนายกเหล่ากาชาดจังหวัดน่าน ร่วมงาน",
+                 {"วิมล ทองคำ": "รองนายกเหล่ากาชาดจังหวัดน่าน"},
+                 id="regression-deputy-of-a-listed-post-was-no-position-acc14a"),
+    pytest.param("โดยมี นายธวัช ศรีงาม ผู้ช่วยนายกสโมสรโรตารีน่าน กล่าวต้อนรับ",
+                 {"ธวัช ศรีงาม": "ผู้ช่วยนายกสโมสรโรตารีน่าน"}, id="assistant-of-a-listed-post"),
+    pytest.param("รองนายกสโมสรโรตารีน่าน นายธวัช ศรีงาม กล่าวต้อนรับ",
+                 {"ธวัช ศรีงาม": "รองนายกสโมสรโรตารีน่าน"}, id="deputy-post-before-the-name"),
+    pytest.param("นางสาวกมลา ใจเย็น พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน และนายเอก ดีเลิศ แรงงานจังหวัดน่าน",
+                 {"กมลา ใจเย็น": "พัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน", "เอก ดีเลิศ": "แรงงานจังหวัดน่าน"},
+                 id="regression-post-named-after-its-provincial-office-acc14a"),
+    pytest.param("นายสุไลมาน ดอรอแม\nโต๊ะอิหม่ามประจำมัสยิดบ้านบาโงย บรรยายเรื่องศีลอด",
+                 {"สุไลมาน ดอรอแม": "โต๊ะอิหม่ามประจำมัสยิดบ้านบาโงย"},
+                 id="regression-imam-post-wrapped-below-the-name-acc13u"),
+    pytest.param("โดยบาทหลวงประจำโบสถ์ นายยอห์น ศรีสวัสดิ์ กล่าวเปิด",
+                 {"ยอห์น ศรีสวัสดิ์": "บาทหลวงประจำโบสถ์"}, id="priest-post-before-the-name"),
+    pytest.param("มีกำนันตำบลนาน้อย นายชาตรี ใจมั่น,ผญบ.หมู่ 4 นายสายัณห์ ทองมา มาร่วมด้วย",
+                 {"ชาตรี ใจมั่น": "กำนันตำบลนาน้อย", "สายัณห์ ทองมา": "ผญบ.หมู่ 4"},
+                 id="regression-post-after-a-comma-belongs-to-the-next-name-acc13z"),
+    pytest.param("นายชาตรี ใจมั่น, กำนันตำบลนาน้อย เป็นประธาน",
+                 {"ชาตรี ใจมั่น": "กำนันตำบลนาน้อย"}, id="post-after-a-comma-with-no-next-name-stays"),
+    pytest.param("มีนายวินัย ทองแท้ รองผู้ว่าราชการจังหวัดพะเยา นพ.สสจ.พะเยา (นายแพทย์ปกรณ์ ศรีใส) หัวหน้าส่วนราชการ เข้าร่วม",
+                 {"วินัย ทองแท้": "รองผู้ว่าราชการจังหวัดพะเยา", "ปกรณ์ ศรีใส": "นพ.สสจ.พะเยา"},
+                 id="regression-post-before-a-bracketed-name-is-its-own-acc14b"),
+    pytest.param("ลงชื่อ ผู้เสนอโครงการ\n(นางสาวสุดา ศรีทอง)\nนักวิชาการสาธารณสุข",
+                 {"สุดา ศรีทอง": "นักวิชาการสาธารณสุข"}, id="signature-bracket-keeps-the-post-below"),
+    pytest.param("ผู้รับผิดชอบโครงการ\nนางบุญมี ศรีสุข\nตำแหน่ง\nประธานชมรมผู้สูงอายุบ้านดอน\nโทรศัพท์\n08-1234-xxxx",
+                 {"บุญมี ศรีสุข": "ประธานชมรมผู้สูงอายุบ้านดอน"},
+                 id="regression-label-alone-on-its-line-gives-the-value-below-acc13s"),
+    pytest.param("ผู้รับผิดชอบโครงการ\nนางบุญมี ศรีสุข\nตำแหน่ง\nโทรศัพท์ 08-1234-xxxx",
+                 {"บุญมี ศรีสุข": "ผู้รับผิดชอบโครงการ"}, id="label-alone-followed-by-a-phone-gives-nothing"),
+    pytest.param("ได้รับยาจากชมรมแพทย์ชนบทจังหวัดตาก นายแพทย์วีระ กล่าวว่า\nนายแพทย์วีระ ใจดี ผู้อำนวยการโรงพยาบาลแม่ระมาด",
+                 {"วีระ ใจดี": "ผู้อำนวยการโรงพยาบาลแม่ระมาด"},
+                 id="regression-weak-post-word-inside-an-organization-name-acc13w"),
+    pytest.param("นายแพทย์วีระ ใจดี ผอ.รพ.แม่ระมาด เปิดงาน\nต่อมา ผู้ช่วยเลขานุการคณะกรรมการพัฒนาระบบยาจังหวัดตาก"
+                 " นายแพทย์วีระฯ กล่าวว่า", {"วีระ ใจดี": "ผอ.รพ.แม่ระมาด"},
+                 id="post-next-to-the-full-name-beats-a-longer-one-near-a-repeat"),
+    pytest.param("คุณสมพร ดีงาม กรรมการผู้จัดการ บริษัท ไทยรุ่งเรือง ฟาร์มา จำกัด (มหาชน) มอบเงิน",
+                 {"สมพร ดีงาม": "กรรมการผู้จัดการ บริษัท ไทยรุ่งเรือง ฟาร์มา จำกัด (มหาชน)"},
+                 id="regression-company-name-runs-to-jamkat-acc14e"),
+    pytest.param("คุณสมพร ดีงาม ผู้จัดการ บริษัทฯ กล่าวว่า การลงทุนจำกัดอยู่ที่",
+                 {"สมพร ดีงาม": "ผู้จัดการ บริษัทฯ"}, id="company-without-its-name-stays-short"),
+    pytest.param("คุณอรุณ มีชัย ผู้จัดการเขตนครสวรรค์ 3 และคุณเอื้อ ดีใจ ผู้จัดการสาขา 4 คน",
+                 {"อรุณ มีชัย": "ผู้จัดการเขตนครสวรรค์ 3", "เอื้อ ดีใจ": "ผู้จัดการสาขา"},
+                 id="numbered-area-after-a-post-but-not-a-count"),
+    pytest.param("นายสมบัติ ทองแท้ สาธารณสุขอำเภอนาน้อย กำนัน ผู้ใหญ่บ้าน และ อสม. เข้าร่วม",
+                 {"สมบัติ ทองแท้": "สาธารณสุขอำเภอนาน้อย"},
+                 id="regression-position-ran-on-into-unnamed-groups-acc14c"),
+    pytest.param("นางสาวศรี ใจงาม พยาบาลวิชาชีพชำนาญการ รพ.สต.บ้านดอน (หมอศรี) ตรวจตา",
+                 {"ศรี ใจงาม": "พยาบาลวิชาชีพชำนาญการ รพ.สต.บ้านดอน"}, id="nickname-after-the-position-dropped"),
+    pytest.param("วิทยากรโดย นายอนันต์ สาและ นักวิชาการสาธารณสุข\nชำนาญการ สสอ.สายบุรี และนางมาลี ดีใจ",
+                 {"อนันต์ สาและ": "นักวิชาการสาธารณสุข ชำนาญการ สสอ.สายบุรี", "มาลี ดีใจ": None},
+                 id="regression-rank-word-wrapped-onto-the-next-line-acc13u"),
+    pytest.param("ช่วงเช้า\nอ.สุนีย์ แก้วกาญจน์ วิทยาลัยพยาบาลบรมราชชนนี ลำปาง\nบรรยายเรื่องการวิจัย",
+                 {"สุนีย์ แก้วกาญจน์": "วิทยาลัยพยาบาลบรมราชชนนี ลำปาง"},
+                 id="regression-ajarn-opening-a-line-before-an-organization-acc14g"),
+    pytest.param("เรื่อง/ภาพ : ปรีชา มั่นคง ผู้สื่อข่าวจังหวัดน่าน", {"ปรีชา มั่นคง": "ผู้สื่อข่าวจังหวัดน่าน"},
+                 id="regression-byline-writer-with-a-post-acc14h"),
+]
+
+
+@pytest.mark.parametrize("text,positions", S12_POSITIONS)
+def test_s12_positions(text, positions):
+    got = {p["name"]: p["position"] for p in _people(text)}
+    assert got == positions
+
+
+S12_NOT_OFFICIALS = [
+    pytest.param("ภาพ : ปรีชา มั่นคง\nข่าว : งานประชาสัมพันธ์ สสอ.นาน้อย", id="bare-byline-credit"),
+    pytest.param("ที่อยู่ 45 หมู่ 2 ต.ป่าคา\nอ.ท่าวังผา จ.น่าน โรงพยาบาลท่าวังผา", id="address-wrapped-before-amphoe"),
+    pytest.param("กลุ่มเป้าหมาย\nอ.สมชาย ใจดี เข้าร่วมกิจกรรม", id="line-opening-o-dot-without-organization"),
+]
+
+
+@pytest.mark.parametrize("text", S12_NOT_OFFICIALS)
+def test_s12_not_an_official(text):
+    assert _people(text) == []
+
+
+def test_s12_byline_writer_has_no_title():
+    person = _one("ข่าวโดย : ปรีชา มั่นคง ผู้สื่อข่าวจังหวัดน่าน")
+    assert (person["title"], person["name"]) == (None, "ปรีชา มั่นคง")

@@ -106,6 +106,9 @@ class PeopleLex:
     behalf: re.Pattern            # "แทน": the post the person stands in for follows
     signoff: re.Pattern           # a signer's part after the name (ผู้เห็นชอบโครงการ)
     post_prefix_end: re.Pattern   # รอง / ผู้ช่วย ending where a title starts: part of a post
+    post_prefix: re.Pattern       # รอง / ผู้ช่วย: before any post, a deputy's or assistant's post
+    group: re.Pattern             # unnamed people a position does not run on into
+    nick_lead: re.Pattern         # a nickname's first word (หมอ, พี่): "(หมอแอน)"
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
 
 
@@ -149,6 +152,9 @@ def _build(rules: RuleSet) -> PeopleLex:
         qualifier=trie_alt(list(_entries(rules, "people_title_qualifiers"))),
         post_prefix_end=re.compile(trie_alt(list(_entries(rules, "people_post_prefixes"))).pattern
                                    + "$"),
+        post_prefix=trie_alt(list(_entries(rules, "people_post_prefixes"))),
+        group=trie_alt([t for t, v in stops.items() if v == "group"]),
+        nick_lead=trie_alt(list(_entries(rules, "people_nickname_leads"))),
     )
 
 

@@ -17,11 +17,14 @@ from itertools import islice
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .context import Context, Parsed
-from .geo import is_district, province_key
 from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
-from .name_titles import TitleSpan, TokenStarts, first_title, is_thai, name_lists
+from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
 from .names import Anchors, Name, first_anchor, person_name
+from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
+                             MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, org_after,
+                             place_or_quota, post_after, pronoun, pronoun_re)
+from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .written import as_written
@@ -30,14 +33,6 @@ from .column_positions import (Pieces, across_columns, bracket_end, cell_positio
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
                         position_lines, position_wrapped, signature_line)
 
-TITLE_RULE = "people.title_name"
-MONK_RULE = "people.monk"
-AJARN_RULE = "people.ajarn_abbr"  # "อ." after a speaker cue: อาจารย์ there, else อำเภอ
-AJARN_NEXT_RULE = "people.ajarn_next"  # "อ." as a later item of a list of อาจารย์
-AJARN_STACKED_RULE = "people.ajarn_stacked"  # "อ.ดร.", "อ.นพ.": อาจารย์ wherever it stands
-_AJARN_RULES = (AJARN_RULE, AJARN_NEXT_RULE, AJARN_STACKED_RULE)
-AJARN_LIST_GAP = 300  # a later list item starts at most this far after the item before it
-PRONOUN_TITLE = "คุณ"  # also the pronoun "you" (people_pronoun_before)
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
 _ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
@@ -82,7 +77,7 @@ def parse(ctx: Context) -> Parsed:
     tokens = TokenStarts(ctx.tokens)
     text = ctx.text
     anchors, rules = _titles(ctx, text, lex, tokens)
-    mentions = _mentions(text, anchors, rules, lex, tokens, ctx.rules.derived(_pronoun_re))
+    mentions = _mentions(text, anchors, rules, lex, tokens, ctx.rules.derived(pronoun_re))
     starts = [m.start for m in mentions]
     sections = Headings(text, lex)
     nexts = starts[1:] + [len(text)]
@@ -101,7 +96,7 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
-             if m.rule in (TITLE_RULE, MONK_RULE) or m.rule in _AJARN_RULES]
+             if m.rule in (TITLE_RULE, MONK_RULE, BYLINE_RULE) or m.rule in AJARN_RULES]
     sidebar = sidebars_of(ctx) if found else []
     if sidebar:  # a sidebar list above the article: other pages' people
         found = [m for m in found if not in_spans(sidebar, m.start)]
@@ -111,8 +106,12 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     for m in found:
         if m.start < end:
             continue
-        if m.rule in _AJARN_RULES:  # the cue or list before it vouches for its left boundary
+        if m.rule in AJARN_RULES:  # the cue or list before it vouches for its left boundary
             t, pending = TitleSpan(m.text, m.start, m.end, "abbr", "abbr", m.start, True), False
+        elif m.rule == BYLINE_RULE:  # no title: the anchor is where the name starts
+            t = None if lex.title.match(text, m.end) else (
+                TitleSpan("", m.end, m.end, "byline", "byline", m.end, True))
+            pending = False
         else:
             t, pending = first_title(text, m.start, m.end, lex, tokens, m.rule == MONK_RULE,
                                      defer)
@@ -125,18 +124,6 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     return out, rules
 
 
-def _pronoun_re(rules) -> re.Pattern:
-    words = sorted(rules.lexicon("people_pronoun_before").spec.entries, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \t]?$")
-
-
-def _pronoun(text: str, t: TitleSpan, name: Name, pronoun_re: re.Pattern) -> bool:
-    """คุณ as "you" ("การใช้งานของคุณ หากใช้งานต่อ…"): after ของ / ให้ / กับ / แก่, with no listed
-    given name after it."""
-    return (t.text == PRONOUN_TITLE and pronoun_re.search(text, max(0, t.start - 6), t.start)
-            is not None and name.given not in name_lists()[0])
-
-
 def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
               tokens: TokenStarts, pronoun_re: re.Pattern) -> list[Mention]:
     """Titles followed by a name. A pending title is checked only when a name follows it (the
@@ -144,43 +131,21 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
     out = []
     for i, (t, rule) in enumerate(zip(anchors.titles, rules)):
         name = person_name(text, t, lex, anchors, tokens)
-        if name and _pronoun(text, t, name, pronoun_re):
+        if name and pronoun(text, t, name, pronoun_re):
             continue
-        if name and rule in _AJARN_RULES and not _ajarn_name(name):
+        if name and rule in AJARN_RULES and not ajarn_name(name):
             continue  # "อ.เมืองลำปาง": a district, not a teacher
-        if name and rule == AJARN_NEXT_RULE and not _after_ajarn(out, t.start):
+        if name and rule == AJARN_NEXT_RULE and not after_ajarn(out, t.start):
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
-        if name and _place_or_quota(name):
+        if name and rule == BYLINE_RULE and not post_after(text, name, lex, anchors.starts):
+            continue  # "ภาพ : ชาตรี บุญมา": a bare credit
+        if name and rule == AJARN_LINE_RULE and not org_after(text, name.end, lex):
+            continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address
+        if name and place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
-
-
-def _after_ajarn(mentions: list[Mention], start: int) -> bool:
-    """Whether the mention before `start` is an อาจารย์ ("อ.") close enough for `start` to be the
-    next item of the same list ("วิทยากร 1. อ.… 2. อ.…", "อ.… และ อ.…")."""
-    if not mentions:
-        return False
-    prev = mentions[-1]
-    return prev.rule in _AJARN_RULES and start - prev.name.end <= AJARN_LIST_GAP
-
-
-def _place_or_quota(name: Name) -> bool:
-    """A lone word after a title that names a place or a share (แห่งละ, คนละ), not a person: an
-    occupation used as a title ("พยาบาลวิชาชีพ") is also a plain noun before such words."""
-    if name.family is not None:
-        return False
-    given = name.given
-    return given.endswith("ละ") or province_key(given) is not None or is_district(given)
-
-
-def _ajarn_name(name: Name) -> bool:
-    """A teacher's name after "อ.": given and family name, no district or province among them
-    ("อ.แม่ทะ …", "อ.เมือง ลำปาง" are addresses)."""
-    return (name.family is not None and not name.split and not name.given.startswith("เมือง")
-            and not is_district(name.given) and not is_district(name.full.replace(" ", ""))
-            and province_key(name.family) is None)
 
 
 def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
@@ -255,8 +220,12 @@ def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenS
         hi -= 1
     for h in overlapped(lex.position, text, lo, hi):
         s = h.start()
-        if is_thai(text[s - 1:s]) and not tokens.at(s):
-            continue
+        if is_thai(text[s - 1:s]) and (not tokens.at(s)
+                                       or lex.org_end.search(text, max(lo, s - 24), s)):
+            continue  # inside a word, or an organization's name ("ชมรมแพทย์ชนบท…")
+        pre = lex.post_prefix_end.search(text, max(lo, s - 8), s)
+        if pre:  # "รองนายกเหล่ากาชาด…": รอง before a listed post is part of it
+            s = pre.start()
         found = position_from(text, s, hi, lex, starts)
         if found and found[1] == hi:
             return found
@@ -271,7 +240,18 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
         return
+    found = None
+    if bracketed_inline(text, m.start, m.name.end):  # "นพ.สสจ.ลำพูน (นายแพทย์…) …"
+        found = _position_before(text, max(_line_start(text, m.start), prev_end), m.start, lex,
+                                 tokens, starts)
+        if found:
+            m.position, m.head_end = (found[0], found[1]), found[2]
+            return
     found = _position_after(text, m, nxt, lex, starts)
+    if found and next_ones(text, m.name.end, found, nxt):
+        found = None  # "…แก้วใส,ผญบ.หมู่ 6 นายสมัย…": the next person's post
+    elif found:
+        found = before_bracket(text, found, nxt, lex, starts)
     if found is None and wide and (cells := cell_position(text, m.start, m.name.end, lex, starts)):
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
@@ -384,8 +364,9 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
     else:
         base = max(group, key=lambda x: (x.name.family is not None, -x.start))
         with_pos = [x for x in group if x.position]
-        # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere
-        best = max(with_pos, key=lambda x: (not _signoff(text, x, lex),
+        # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere; the post
+        # next to the full name beats one near a repeat by given name ("นายแพทย์ธนากรฯ กล่าวว่า")
+        best = max(with_pos, key=lambda x: (not _signoff(text, x, lex), x.name.family is not None,
                                             x.position[1] - x.position[0])) if with_pos else base
         role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
     if best.pieces:

@@ -34,13 +34,26 @@ SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ
 
 def head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
     """A position word starting at `p` (not a role cue like ประธานในพิธี, not the next person)."""
-    m = lex.position.match(text, p)
+    m = _position_word(text, p, lex)
     if m is None or first_anchor(starts, p, p + 1) is not None:
         return None
     r = lex.role.match(text, p)
     if r and r.end() > m.end():
         return None
     return m.end(), lex.positions[unspace(m.group())]
+
+
+def _position_word(text: str, p: int, lex: PeopleLex) -> re.Match | None:
+    """The position word at `p`; after รอง / ผู้ช่วย, any listed post makes a deputy's or an
+    assistant's post ("รองนายกเหล่ากาชาด…" with "นายกเหล่ากาชาด" listed): the longer reading
+    wins, and the match returned is the post's (its kind is the post's)."""
+    m = lex.position.match(text, p)
+    pre = lex.post_prefix.match(text, p)
+    if pre is None:
+        return m
+    q = pre.end() + (text[pre.end():pre.end() + 1] == " ")
+    inner = lex.position.match(text, q)
+    return inner if inner is not None and (m is None or inner.end() > m.end()) else m
 
 
 def chunk_end(text: str, p: int, limit: int) -> int:
@@ -61,6 +74,8 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
     if first_anchor(starts, c, c + 1) is not None:
         return False
+    if lex.group.match(text, c) or _nickname(text, c, lex):
+        return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)"
     if lex.org.match(text, c):
         return True
     if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
@@ -75,13 +90,28 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
         return False
     if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
         return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
-                or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None)
+                or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None
+                or (_AREA_CHUNK.search(text, max(0, prev_end - 30), prev_end) is not None
+                    and _AREA_NUMBER.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
         return is_thai(text[c])
     return only_head and is_thai(text[c])
 
 
 _BRACKET = re.compile(r"\([^()\n]{1,30}\)")
+# A chunk naming an area (เขต…, ภาค…, สาขา…) that a number may follow, and such a number (not
+# a count: "ผู้จัดการสาขา 5 คน").
+_AREA_CHUNK = re.compile(r"(?:เขต|ภาค|สาขา)[^ \t\n]*$")
+_AREA_NUMBER = re.compile(r"[0-9]{1,2}(?![0-9.,]|[ \t]*(?:คน|ราย|ท่าน|แห่ง|ครั้ง|ปี))")
+_NICK = re.compile(r"\(([\u0e01-\u0e4e]{2,14})\)")
+
+
+def _nickname(text: str, c: int, lex: PeopleLex) -> bool:
+    """A bracketed nickname after the position ("… รพ.สต.บ้านหนองแคน (หมอแอน)"): one word that
+    opens with a nickname lead (people_nickname_leads: หมอ, พี่, น้อง …) and is no post."""
+    n = _NICK.match(text, c) if text[c] == "(" else None
+    return (n is not None and lex.nick_lead.match(text, n.start(1)) is not None
+            and lex.position.match(text, n.start(1)) is None)
 
 
 def _bracket_close(text: str, c: int, limit: int) -> int:
@@ -112,7 +142,7 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
     for _ in range(MAX_CHUNKS):
         if end < chunk:
             break
-        ws = _WS.match(text, end, limit)
+        ws = _WS.match(text, end, limit) or _level_below(text, end, limit, lex)
         if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
                                                                starts):
             break
@@ -120,7 +150,34 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
         chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
-    return trim(text, p, end)
+    return trim(text, p, _company_end(text, p, end, limit, starts))
+
+
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _level_below(text: str, end: int, limit: int, lex: PeopleLex) -> re.Match | None:
+    """A hard line break in prose right before a rank word (ชำนาญการ, ปฏิบัติการ): the position
+    goes on on the next line ("…นักวิชาการสาธารณสุข⏎ชำนาญการ สสอ.ยะหริ่ง และ…")."""
+    br = _BREAK.match(text, end, limit) if text[end:end + 1] in " \t\n" else None
+    return br if br is not None and lex.level.match(text, br.end()) else None
+
+
+_COMPANY = re.compile(r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.")
+# The rest of a company's name up to จำกัด (a few words), with (มหาชน) after it.
+_LIMITED = re.compile(r"(?:[ \t]*[^\s,|()]+?){0,5}?[ \t]*จำกัด(?![\u0e01-\u0e4e])(?:[ \t]*\(มหาชน\))?")
+
+
+def _company_end(text: str, p: int, end: int, limit: int, starts: list[int]) -> int:
+    """A company in the position runs on to its จำกัด ("ประธานเจ้าหน้าที่บริหาร บริษัท สยาม…
+    ลีสซิ่ง จำกัด (มหาชน)"): its name's words are no organization words."""
+    co = _COMPANY.search(text, p, end)
+    if co is None or "จำกัด" in text[co.end():end]:
+        return end
+    m = _LIMITED.match(text, end, limit)
+    if m is None or first_anchor(starts, end, m.end()) is not None:
+        return end
+    return m.end()
 
 
 _ABBR_END = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,4}\.$")
@@ -160,12 +217,35 @@ def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
         q = _INDENT.match(text, p, limit)
         q = q.end() if q else p
         stop = line_end(text, q, MAX_POSITION)
+        if found is None and _LABEL_ALONE.fullmatch(text, q, stop):
+            return _value_below(text, stop + 1, limit, lex, starts)
         here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
         if here is None or trim(text, q, stop) != here[1]:
             break
         found = here if found is None else (found[0], here[1], found[2])
         p = stop + 1
     return found
+
+
+_LABEL_ALONE = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
+
+
+def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
+                 starts: list[int]) -> tuple[int, int, int] | None:
+    """A form's "ตำแหน่ง" label alone on its line: the line below is the value, whatever word
+    opens it ("ตำแหน่ง⏎ประธานชมรมผู้ปกครอง ศพด.บ้านท่าช้าง"), unless it is a phone, a date, the
+    next label or another person."""
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    if q >= limit:
+        return None
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    end = trim(text, q, stop)
+    if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
+            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+        return None
+    head = head_at(text, q, lex, starts)
+    return q, end, head[0] if head else chunk_end(text, q, end)
 
 
 def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,

@@ -203,6 +203,18 @@ SPACED_TABLE_AMOUNTS = [
                  " 1    ค่าอาหาร  อสม.        40             2,400\n"
                  " 2    ค่าป้าย               1              450",
                  [2400, 450], id="count-under-a-counting-column-stays-no-money-with-merged-header"),
+    # --- tables fixer (s12r3): a two-column header, a label and an amount in baht
+    pytest.param("รายการ                                   จำนวนเงิน (บาท)\n"
+                 "ค่าอาหารว่าง 30 คน x 25 บาท                     750\n"
+                 "ค่าวัสดุ (กระดาษ ปากกา)                        1,240\n"
+                 "รวม                                          1,990",
+                 [25, 750, 1240, 1990], id="regression-two-column-header-label-and-amount-in-baht-acc14y"),
+    pytest.param("รายการ                                   จำนวนเงิน\n"
+                 "ค่าอาหารว่าง 30 คน x 25 บาท                     750",
+                 [25], id="two-column-header-without-a-baht-unit-names-no-money-column"),
+    pytest.param("กิจกรรม                              ระยะเวลา (วัน)\n"
+                 "อบรม อสม.                              3",
+                 [], id="two-column-header-in-another-unit-names-no-money-column"),
 ]
 
 

@@ -581,6 +581,25 @@ SPACED_TABLES = [
                  id="flattened-table-skips-a-findings-label"),
     pytest.param("ผลตรวจพบ (ราย)\nบ้านนา\n5\nบ้านดอน\n7", [], id="flattened-table-under-a-findings-caption-gives-nothing"),
     pytest.param("จำนวน (คน)\nอสม.\n30\n40\nแกนนำ\n12", [], id="two-numbers-in-a-row-is-another-shape"),
+    # --- tables fixer (s12r3): a header leaving the label column blank; a row label in people
+    pytest.param("                        ตามแผน (คน)     เข้าร่วมจริง (คน)\n"
+                 "   ผู้ปกครอง                  55               49\n"
+                 "   ครู                          6                6\n"
+                 "   รวม                         61               55",
+                 [55, 49, 6, 6, 61, 55],
+                 id="regression-indented-header-with-a-blank-label-column-acc14v"),
+    pytest.param("                  เป้าหมาย (คน)     ผลงาน (คน)\n    1                40              38",
+                 [], id="blank-label-column-needs-a-label-not-a-row-number"),
+    pytest.param("                        ก่อนอบรม      หลังอบรม\n"
+                 "คะแนนเฉลี่ย              11.40         16.25\n"
+                 "สอบผ่าน (คน)                7            21",
+                 [7, 21], id="regression-row-label-in-people-gives-every-column-acc14y"),
+    pytest.param("ผู้รับบริการ (ราย)      64      51      47", [64, 51, 47],
+                 id="row-label-in-people-three-columns"),
+    pytest.param("ผู้ป่วยความดัน (ราย)     2565     2566     2567\nหมู่ 4     18     21     25", [],
+                 id="row-label-over-years-is-a-header-not-counts"),
+    pytest.param("ผู้รับบริการ (ราย)      64      51.5      47", [64],
+                 id="row-label-with-a-decimal-cell-gives-only-the-first-count"),
 ]
 
 

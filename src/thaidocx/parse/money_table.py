@@ -33,7 +33,7 @@ from .spaced_table import cells as spaced_cells
 from .spaced_table import align, nearest, overlapping, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
-MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns
+MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns (see _header)
 _SEP = literal_regex(r"\t|[ ]*\|[ ]*")
 _SEP_SPACED = literal_regex(r"\t|[ ]*\|[ ]*|[ ]{3,}")
 _GAP = literal_regex(r"\t|\||[ ]{3}")  # a line of a space-aligned table holds one
@@ -98,7 +98,7 @@ def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     if not (_SEP_SPACED if spaced else _SEP).search(line):
         return None
     cells = _cells(line, spaced)
-    if spaced and sum(1 for _, c in cells if c.strip()) < MIN_SPACED_CELLS:
+    if spaced and len(cells) < MIN_SPACED_CELLS and not _label_and_amount(cells):
         return None
     if not _names_columns(cells):
         return None
@@ -106,6 +106,13 @@ def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     if not any(roles):
         return None
     return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else ())
+
+
+def _label_and_amount(cells: list[tuple[int, str]]) -> bool:
+    """A two-column spaced header "รายการ        จำนวนเงิน (บาท)": a label cell, then a cell
+    naming its unit in baht. Two cells with no unit are too often a line of prose with a wide gap."""
+    return len(cells) == 2 and bool(_THAI.search(cells[0][1])) and not _UNIT_ONLY.search(cells[0][1]) \
+        and bool(_UNIT_ONLY.search(cells[1][1]))
 
 
 def _with_categories(cells: list[tuple[int, str]], roles: list[str | None],

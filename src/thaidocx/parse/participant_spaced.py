@@ -6,13 +6,17 @@ participant_tables.py from a header cell naming a people unit:
       1     บ้านหนองบัว            62           58         93.55        2
             รวม                  412          376         91.26       11
 
-The header may take two lines (units or a wrapped word under the names); each column whose
+The header may leave the label column blank (its first cell stands right of the rows'
+labels). The header may take two lines (units or a wrapped word under the names); each column whose
 header names a people unit gives the whole numbers of the rows below it, except columns of
 findings or shares (ผลบวก, พบ, ปกติ / ผิดปกติ, เสี่ยง, ร้อยละ: results of a screening, not
 people taking part). Rows match the header cell
 for cell, or line up on the right when they lack cells (a รวม row without a row number). A line
 holding one cell (a wrapped label, a rule of dashes) is skipped; a blank line, or a line of
 prose left of the table or opening with a list number, ends it.
+
+A row label naming a people unit ("ผ่านเกณฑ์ร้อยละ 80 (คน)     9      33") makes every number of its
+row a count, as a header cell does for its column (`spaced_row`).
 
 A two-column table extracted column by column (N label lines, then N lines holding only a
 number) is read by pairing labels and numbers in order."""
@@ -37,6 +41,7 @@ _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 # (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
 FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
 _ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
+_YEAR = literal_regex(r"2[45][0-9]{2}")  # a Buddhist-era year heading a column
 _RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
 _LIST_OPENING = literal_regex(r"(?:[0-9]+(?:\.[0-9]+)*[.)]|\([0-9]+\)|[-•*])(?:\s|$)")
 
@@ -83,6 +88,19 @@ def _rows(doc: _Doc, first: int, table_left: int) -> list[tuple[int, list[Cell]]
     return out
 
 
+def _with_blank_label(names: list[Cell], rows: list[tuple[int, list[Cell]]]) -> list[Cell]:
+    """The header's cells with an empty label cell in front when the header leaves the label
+    column blank (an indented "ตามแผน (คน)     เข้าร่วมจริง (คน)" over "ผู้สูงอายุ    90    80"):
+    every row with one cell more than the header opens with a label standing wholly left of the
+    header's first cell, and one such row at least."""
+    wider = [row for _, row in rows if len(row) == len(names) + 1]
+    if not wider or any(_NUMBER.fullmatch(row[0].text) or _ROW_NUMBER.fullmatch(row[0].text)
+                        or row[0].right > names[0].left for row in wider):
+        return names
+    left = min(row[0].left for row in wider)
+    return [Cell(names[0].start, "", left, max(row[0].right for row in wider)), *names]
+
+
 def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | None,
                     geometry: list[Cell], whole: set[int | None]) -> dict[int, str | None]:
     """{column: role cue} of the columns whose header (both lines) names a people unit and no
@@ -117,6 +135,7 @@ def spaced_table(doc: _Doc, header: Match) -> list[Match]:
         return []
     first = (more_i if more_i is not None else names_i) + 1
     rows = _rows(doc, first, names[0].left)
+    names = _with_blank_label(names, rows)
     rows = [(j, row) for j, row in rows if len(row) <= len(names)]
     full = next((row for _, row in rows if len(row) == len(names)), names)
     whole = {align(k, len(row), len(names)) for _, row in rows  # short rows line up right
@@ -164,3 +183,30 @@ def _column_by_column(doc: _Doc, header: Match) -> list[Match]:
                   priority=header.priority, groups={"num": num}, spans={"num": (s, s + len(num))},
                   attrs={"role": role, "group": label})
             for (s, num), label in zip(numbers, labels)]
+
+
+def spaced_row(doc: _Doc, label: Match) -> list[Match]:
+    """The whole numbers right of a row label naming a people unit, in a space-aligned row
+    (module doc): one match each, grouped by the label. Nothing when the label is not the row's
+    last text cell, when a cell right of it is no whole number, or when every one is a year (a
+    header row: ผู้ป่วย (ราย)   2565   2566)."""
+    i = doc.index(label.start)
+    row = cells(doc.line(i))
+    at = label.end - doc.starts[i]
+    k = next((k for k, c in enumerate(row) if c.start < at <= c.start + len(c.text)), None)
+    if k is None or len(row) > TABLE_COLUMNS:
+        return []
+    numbers = row[k + 1:]
+    if len(numbers) < 2 or not all(_NUMBER.fullmatch(c.text) for c in numbers) \
+            or all(_YEAR.fullmatch(c.text) for c in numbers):
+        return []
+    group = _UNIT.sub("", row[k].text).strip() or None
+    hint = [v for _, v in doc.found_cues(label.start, label.end) if v in STRONG]
+    out: list[Match] = []
+    for c in numbers:
+        s = doc.starts[i] + c.start
+        out.append(Match(rule=label.rule, field=label.field, start=s, end=s + len(c.text),
+                         text=c.text, priority=label.priority, groups={"num": c.text},
+                         spans={"num": (s, s + len(c.text))},
+                         attrs={"role": hint[-1] if hint else None, "group": group}))
+    return out

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
-from .participant_spaced import FINDING, spaced_table
+from .participant_spaced import FINDING, spaced_row, spaced_table
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
+EXPANDS = ("column", "caption", "row")  # attrs.expand of header matches standing for counts
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
@@ -207,20 +208,25 @@ def _column_role(doc: _Doc, sep: str, i: int, k: int) -> str | None:
 
 def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
     """Count matches with table-column headers replaced by the counts in their column."""
-    headers = [m for m in matches if m.attrs.get("expand") in ("column", "caption")]
+    headers = [m for m in matches if m.attrs.get("expand") in EXPANDS]
     if not headers:  # most documents: the matches as they are (select() gave them in text order)
         return sorted(matches, key=lambda m: m.start)
-    plain = [m for m in matches if m.attrs.get("expand") not in ("column", "caption")]
+    plain = [m for m in matches if m.attrs.get("expand") not in EXPANDS]
     taken = {count_start(m) for m in plain}
     out = list(plain)
     spaced: set[int] = set()  # lines whose space-aligned table is read (all its columns at once)
     # column headers first: a column's own unit (| จำนวน (คน) |) says more than a caption
     for m in sorted(headers, key=lambda m: m.attrs.get("expand") == "caption"):
-        if m.attrs.get("sep") == "space":
+        expand = m.attrs.get("expand")
+        if m.attrs.get("sep") == "space" and expand == "column":
             if doc.index(m.start) in spaced:
                 continue
             spaced.add(doc.index(m.start))
-        for c in _captioned(doc, m) if m.attrs.get("expand") == "caption" else _column(doc, m):
+        if expand == "row":  # a row label naming a people unit (space-aligned)
+            found = spaced_row(doc, m)
+        else:
+            found = _captioned(doc, m) if expand == "caption" else _column(doc, m)
+        for c in found:
             if c.start not in taken:
                 taken.add(c.start)
                 out.append(c)

@@ -198,6 +198,31 @@ CHROME_ROWS = [
                  id="regression-emoji-led-comment-heading-acc14f"),
     pytest.param(PROSE + "🎯 ความคิดเห็นของผู้เข้าร่วม\nพึงพอใจ 40 คน\n", "พึงพอใจ", None,
                  id="emoji-led-comment-heading-with-a-content-tail-stays"),
+    # s12 round 3: an abbreviated qualifier, comment boxes, a first item on the heading's line.
+    pytest.param(PROSE + "ข่าวภารกิจผู้ว่าฯ อื่น ๆ\n• มอบถุงยังชีพ 120 ครัวเรือน (3 ก.พ. 2568)\n", "• มอบถุง",
+                 "elsewhere", id="regression-qualifier-with-abbreviation-and-blank-before-mark-acc14p"),
+    pytest.param(PROSE + "ข่าวสสจ. ล่าสุด\n- ประชุม อสม. 40 คน\n", "- ประชุม", "elsewhere",
+                 id="qualifier-with-a-dot-before-the-mark"),
+    pytest.param(PROSE + "ข่าวภารกิจของผู้ว่าฯ วันนี้\nอสม. 30 คน\n", "อสม.", None,
+                 id="qualified-news-head-with-a-blank-but-no-mark-is-no-chrome"),
+    pytest.param(PROSE + "แสดงความคิดเห็น\nคนบ้านนา : พระอาจารย์ใจดีมาก\n", "คนบ้านนา", "elsewhere",
+                 id="regression-comment-box-heading-acc14t"),
+    pytest.param(PROSE + "ร่วมแสดงความคิดเห็น\nผู้อ่าน : ดีครับ 5 ดาว\n", "ผู้อ่าน", "elsewhere",
+                 id="join-the-comments-heading"),
+    pytest.param(PROSE + "แสดงความคิดเห็นต่อโครงการ\nพึงพอใจ 40 คน\n", "พึงพอใจ", None,
+                 id="comment-verb-with-a-content-tail-is-no-chrome"),
+    pytest.param(PROSE + "โครงการอื่นๆ ของกองทุน :: โครงการเฝ้าระวังไข้เลือดออก (18,000 บาท)\n", "(18,000",
+                 "elsewhere", id="regression-chrome-heading-with-its-first-item-on-the-line-acc14l"),
+    pytest.param(PROSE + "ข่าวล่าสุด » อบต.นาจาน แจกข้าวสาร 200 ถุง\n» ประชุม อสม. 30 คน\n", "» ประชุม",
+                 "elsewhere", id="inline-chrome-heading-opens-a-section"),
+    pytest.param(PROSE + "กิจกรรมอื่น ๆ : ปลูกต้นไม้ 30 คน\nอสม. 40 คน\n", "ปลูกต้นไม้", None,
+                 id="form-field-with-a-single-colon-is-content"),
+    pytest.param(PROSE + "กิจกรรมอื่น ๆ | 30 คน | 5,000 บาท |\n", "5,000", None,
+                 id="table-row-labelled-other-activities-is-content"),
+    pytest.param(PROSE + "ความคิดเห็น | ดีมาก 30 คน\n", "ดีมาก", None,
+                 id="comment-label-with-a-bar-is-content"),
+    pytest.param(PROSE + "4.3 โครงการอื่นๆ :: อนุมัติ 15,000 บาท\n", "อนุมัติ", None,
+                 id="numbered-inline-heading-is-content"),
 ]
 
 
@@ -226,6 +251,18 @@ AD_ROWS = [
                  "นายก อบต.", False, id="ad-block-ends-at-a-blank-line"),
     pytest.param(PROSE + "ค่าโฆษณาประชาสัมพันธ์ 2,000 บาท\nค่าอาหาร 3,000 บาท\n", "ค่าอาหาร", False,
                  id="advertising-cost-line-is-no-ad-marker"),
+    # A line opening with a bracketed marker is an ad by itself (s12 round 3).
+    pytest.param(PROSE + "[ โฆษณา ] ลดหนัก! ตู้เย็น เริ่มต้น 6,990.- ผ่อน 0%\nนายก อบต. มอบเงิน 9,000 บาท\n",
+                 "ตู้เย็น", True, id="regression-ad-line-opening-with-a-bracketed-marker-acc14q"),
+    pytest.param(PROSE + "[ โฆษณา ] ลดหนัก! ตู้เย็น เริ่มต้น 6,990.- ผ่อน 0%\nนายก อบต. มอบเงิน 9,000 บาท\n",
+                 "นายก อบต.", False, id="ad-line-is-only-its-own-line"),
+    pytest.param(PROSE + "(โฆษณา) คอนโดใกล้ตลาด ผ่อน 8,000 บาท/เดือน\n", "คอนโด", True,
+                 id="ad-line-with-round-brackets"),
+    pytest.param(PROSE + "[AD] ประกันสุขภาพ เบี้ย 950 บาท\n", "ประกัน", True, id="ad-line-with-latin-marker"),
+    pytest.param(PROSE + "โฆษณาชวนเชื่อเรื่องอาหารเสริม 30 ราย\n", "โฆษณาชวน", False,
+                 id="line-opening-with-the-word-unbracketed-is-content"),
+    pytest.param(PROSE + "ค่าป้าย (โฆษณา) 1,200 บาท\n", "ค่าป้าย", False,
+                 id="bracketed-marker-inside-a-line-is-no-ad"),
 ]
 
 

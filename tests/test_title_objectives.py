@@ -259,6 +259,24 @@ TITLES = [
                  "โครงการคัดกรองเบาหวานเชิงรุก ตำบลนาดี", id="project-line-under-an-annual-heading-is-the-title"),
 ]
 
+# A part's number heading ("ส่วนที่ 3 …", damaged or not) and a damaged name label (s12 round 3).
+TITLES_S12_PARTS = [
+    pytest.param("แผนปฏิบัติการ รพ.นาดี ปีงบประมาณ 2568        หน้า 9\n\nสว่นที่ 3 รายละเอียดโครงการ\n\n"
+                 "1. ชือ่โครงการ  โครงการคัดกรองสายตาผูสู้งอายุ ตำบลนาดี\n\n2. หลักการและเหตุผล\n",
+                 "โครงการคัดกรองสายตาผูสู้งอายุ ตำบลนาดี",
+                 id="regression-damaged-part-heading-was-the-title-acc14u"),
+    pytest.param("บทที่ 2 ผลการดำเนินงานตามตัวชี้วัด\nกิจกรรมตรวจสุขภาพผู้สูงอายุ ตำบลนาดี ปี 2567\n",
+                 "กิจกรรมตรวจสุขภาพผู้สูงอายุ ตำบลนาดี ปี 2567", id="chapter-heading-is-no-title"),
+    pytest.param("บทที่ไม่มีวันลืมของ อสม.บ้านนาดี\nเมื่อวันที่ 3 มีนาคม 2567", "บทที่ไม่มีวันลืมของ อสม.บ้านนาดี",
+                 id="headline-opening-with-bot-thi-without-a-number-stays"),
+]
+
+
+@pytest.mark.parametrize("text,title", TITLES_S12_PARTS)
+def test_title_s12_parts(text, title):
+    assert _title(text) == title
+
+
 
 @pytest.mark.parametrize("text,title", TITLES)
 def test_title(text, title):

@@ -12,7 +12,8 @@ Page chrome: a web page as stored carries, around its content, lists that belong
 own dates, amounts, counts and places. Their headings are section kind "elsewhere". Such a
 heading must be the whole line, apart from counts, punctuation and a few qualifier words
 (`elsewhere_tails`: "ข่าวอื่นๆ ที่น่าสนใจ", "ความคิดเห็น (3)"), and is never list-numbered (minutes'
-"4.3 โครงการอื่นๆ" is content). Its section runs to the end of the page, or to the next heading
+"4.3 โครงการอื่นๆ" is content); a heading holding a mark word may carry its first item after a
+separator ("โครงการอื่นๆ ของกองทุน :: …"). Its section runs to the end of the page, or to the next heading
 of another kind whose line holds no digit (a related headline "กิจกรรม… (12 พ.ค. 67)" does not
 end it), or to a line of prose (a sidebar scraped ABOVE an article must not swallow it). It must
 follow content (prose above it, or the page's second half): a menu item on its own line opens
@@ -51,6 +52,8 @@ _PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
 _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ…]+")
 # Emoji and pictographs before a chrome heading ("💬 ความคิดเห็น (41)").
 _EMOJI_LEAD = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]+")
+# A chrome heading's separator before its first item on the same line ("… :: item", "… » item").
+_INLINE_SEP = re.compile(r"[ \t]*(?:::|>>|[»›|])[ \t]*(?=[^\s:>»›|])")
 # A rule line, which ends an advertisement block as a blank line does.
 _RULE_LINE = re.compile(r"[ \t]*[-=_*~─━]{3,}[ \t]*$")
 # A bullet opening a line (a menu or list item), captured to compare siblings.
@@ -112,14 +115,16 @@ def _heads(rules: RuleSet, need: str) -> str:
 def _composed_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     """A chrome heading built from parts (rules/sections.toml): a head word, kind words, then a
     mark word ("ข่าวกิจกรรมล่าสุด", "อัลบั้มภาพกิจกรรมอื่น ๆ") or, after a comment head, a count
-    ("ความเห็น (3)"). The rest of the line is checked as any chrome heading's (_bare_tail)."""
+    ("ความเห็น (3)"). A news head's qualifier may hold an abbreviation's ฯ or dot and end in one
+    blank ("ข่าวภารกิจผู้ว่าฯ อื่น ๆ"). The rest of the line is checked as any chrome heading's
+    (_bare_tail)."""
     kinds = rules.lexicon("elsewhere_kinds").pattern()
     marks = rules.lexicon("elsewhere_marks").pattern()
     count = r"[(\[]?[0-9]+[)\]]?"
     qualified = rules.lexicon("elsewhere_qualified_heads").pattern()
     return _compile(rf"(?:{_heads(rules, 'marked')})(?:{kinds})*[ \t]*{marks}"
                     rf"|(?:{_heads(rules, 'counted')})(?:{kinds})*[ \t]*(?:{marks}|{count})"
-                    rf"|(?:{qualified})[\u0e01-\u0e4e]{{1,{QUALIFIER}}}?{marks}")
+                    rf"|(?:{qualified})[\u0e01-\u0e4e.]{{1,{QUALIFIER}}}?[ \t]?{marks}")
 
 
 def _chrome_heading(line: str, m: re.Match | regex.Match | None, kind: str | None,
@@ -130,6 +135,29 @@ def _chrome_heading(line: str, m: re.Match | regex.Match | None, kind: str | Non
         return True
     c = rules.derived(_composed_regex).match(line)
     return c is not None and _bare_tail(line[c.end():], rules)
+
+
+def _marks_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    return _compile(rules.lexicon("elsewhere_marks").pattern())
+
+
+def _inline_chrome_heading(line: str, rules: RuleSet) -> bool:
+    """A chrome heading with its first item on the same line, after a separator: "โครงการอื่นๆ
+    ของกองทุน :: โครงการเฝ้าระวัง… (25,000 บาท)", "ข่าวล่าสุด » …". The heading must hold a mark
+    word (other / latest / related …): a comment head or a table row's label ("ความคิดเห็น |
+    ดีมาก") is content. A single colon is no such separator (a form's "กิจกรรมอื่น ๆ : …" is a
+    field), nor a bar when the line holds several (a table row)."""
+    if len(line) >= PROSE_MIN:
+        return False
+    sep = _INLINE_SEP.search(line, 0, HEADING_MAX + 4)
+    if sep is None or sep.start() > HEADING_MAX or (sep.group().strip() == "|" and line.count("|") > 1):
+        return False
+    head = line[:sep.start()]
+    if rules.derived(_marks_regex).search(head) is None:
+        return False
+    m = rules.derived(_heading_regex).match(head)
+    kind = str(rules.lexicon("section_headings").get(m.group())) if m else None
+    return _chrome_heading(head, m, kind, rules)
 
 
 def _emoji_chrome_heading(line: str, rules: RuleSet) -> bool:
@@ -151,11 +179,21 @@ def _ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     return _compile(r"\n" + fill + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
 
 
+def _inline_ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
+    """A line opening with a bracketed advertisement marker and going on with the ad itself
+    ("[ โฆษณา ] ลดหนัก! แอร์ … 8,990.-", "(โฆษณา) …", "[AD] …"), with its newline before it."""
+    return _compile(r"\n[ \t]*(?:\[[ \t]*" + rules.lexicon("ad_markers").pattern() + r"[ \t]*\]"
+                    r"|\([ \t]*" + rules.lexicon("ad_markers").pattern() + r"[ \t]*\))[ \t]*[^\s]")
+
+
 def _ad_blocks(text: str, lines: list[str], starts: list[int],
                rules: RuleSet) -> list[tuple[int, int]]:
     """(first, last + 1) lines of each advertisement block: its marker line and the lines under
-    it up to a blank or rule line (AD_LINES at most, no prose)."""
-    out = []
+    it up to a blank or rule line (AD_LINES at most, no prose); a line opening with a bracketed
+    marker is an ad by itself (the line only: the article may go on right under it)."""
+    out = [(i, i + 1) for i in (bisect.bisect_right(starts, m.start()) - 1
+                                for m in rules.derived(_inline_ad_regex).finditer("\n" + text))
+           if len(lines[i]) < PROSE_MIN]
     for m in rules.derived(_ad_regex).finditer("\n" + text):
         i = bisect.bisect_right(starts, m.start()) - 1  # (the "\n" prepended shifts by one)
         j = i + 1
@@ -261,8 +299,10 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
         numbered = _NUMBERED.match(raw)
+        inline = False  # a chrome heading with its first item on its line
         if not numbered and (len(line) <= HEADING_MAX and _chrome_heading(line, m, kind, rules)
-                             or _emoji_chrome_heading(line, rules)) \
+                             or _emoji_chrome_heading(line, rules)
+                             or (inline := _inline_chrome_heading(line, rules))) \
                 and _after_content(lines, starts, i, len(text)):
             kind = ELSEWHERE
         elif kind == ELSEWHERE:
@@ -275,7 +315,7 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         if in_chrome and len(raw.strip()) >= PROSE_MIN:
             chrome.append((current[1], i))
             current, number, in_chrome = None, None, False
-        if len(line) > HEADING_MAX:
+        if len(line) > HEADING_MAX and not (inline and kind == ELSEWHERE):
             continue  # neither a heading nor the end of a section
         if kind is not None and kind != ELSEWHERE and _menu_entry(lines, i):
             continue  # a menu entry: it opens no section and ends none

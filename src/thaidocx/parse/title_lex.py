@@ -51,6 +51,7 @@ class Lex:
     bare_request_re: regex.Pattern  # a subject asking to join an event it does not name
     stop_start_re: re.Pattern | regex.Pattern  # a clause word opening a line: no name goes on there
     event_hold_re: regex.Pattern  # "กำหนดจัด" + an activity kind: the event's name starts at the kind
+    part_heading_re: re.Pattern  # "ส่วนที่ 3 …", "บทที่ 2": a part of the body, never the title
 
 
 def title_lex(rules: RuleSet) -> Lex:
@@ -109,8 +110,21 @@ def _build_lex(rules: RuleSet) -> Lex:
             rf"(?:{pat('title_stop')}|{pat('title_stop_glued')})(?![{VOWELS_MARKS}])"),
         event_hold_re=regex.compile(
             rf"(?i)(?:{pat('title_event_hold')})(?:การ)?(?=(?:{pat('title_activity_kind')}))"),
+        part_heading_re=_part_heading_re(rules),
     )
     return lx
+
+
+_TONES = "\u0e48-\u0e4b"
+
+
+def _part_heading_re(rules: RuleSet) -> re.Pattern:
+    """A part's number heading ('ส่วนที่ 3 …'), its word read with every tone mark optional and
+    allowed one letter late: a damaged PDF moves them ('สว่นที่ 3') or drops them."""
+    words = sorted((re.sub(f"[{_TONES}]", "", w) for w in rules.lexicon("title_part_heading").spec.entries),
+                   key=len, reverse=True)
+    alt = "|".join("".join(re.escape(c) + f"[{_TONES}]?" for c in w) for w in words)
+    return re.compile(rf"[{_TONES}]?(?:{alt})[ \t]*[0-9๐-๙]{{1,3}}(?![0-9๐-๙])")
 
 
 def _date_part_re(pat) -> regex.Pattern:

@@ -53,8 +53,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if category(line, lx):
         return True
-    if letter_part(line, lx):
-        return True
+    if letter_part(line, lx) or lx.part_heading_re.match(line):
+        return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged)
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     if lx.dateline_re.match(line):

@@ -3,9 +3,10 @@
 Listed items under a วัตถุประสงค์ heading are taken whole (without their list number). An inline
 cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of its sentence: a
 Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words carry it on
-("… ยิ่งขึ้น    และพัฒนา …", or a line ending in a word that needs more: "…จำเป็นต้อง" / "ใส่…"),
-or at a clause word (ทั้งนี้, ซึ่ง, เนื่องจาก …). A cue followed by a numbered run ("ดังนี้ 1) เพื่อA
-2) เพื่อB และ 3) เพื่อC") gives one objective an item. Only a document with neither (news) falls
+("… ยิ่งขึ้น    และพัฒนา …", a line ending in a word that needs more: "…จำเป็นต้อง" / "ใส่…", or
+the wrap of a full line in a hard-wrapped paragraph), or at a clause word (ทั้งนี้, ซึ่ง, เนื่องจาก …).
+A cue followed by a numbered run ("ดังนี้ 1) เพื่อA 2) เพื่อB และ 3) เพื่อC", also one item a line)
+gives one objective an item. Only a document with neither (news) falls
 back to purpose clauses "… เพื่อ …", outside headlines, background, result or orders sections,
 a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…") and reason clauses.
 """
@@ -43,7 +44,14 @@ _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbrevi
 _LEAD_NUMBER = re.compile(r"(?:^|[ \t])\(?([0-9]{1,2})[.)][ \t]*$")
 # The next item of such a run: " 2) เพื่อ…", " และ 3) เพื่อ…" (the และ / หรือ is no part of either).
 _NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
+# … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
+_NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
+# A hard-wrapped paragraph (PDF text, a news body wrapped at a width): a line this close to the
+# paragraph's width broke only because it was full; the next line goes on with the sentence.
+WRAP_FULL = 0.85  # of the widest line of the paragraph
+WRAP_LINES = 40  # lines of the paragraph looked at, each way
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # Thai marks: no width of their own
 
 
 @dataclass(frozen=True)
@@ -176,7 +184,9 @@ def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]
         reach = min(len(text), s + MAX_OBJECTIVE, max(end, line_end if line_end != -1 else len(text)))
         nxt = next((k for k in _NEXT_NUMBER.finditer(text, s, reach) if int(k.group(1)) == num + 1), None)
         if nxt is None:
-            break
+            nxt = _NEXT_LINE_NUMBER.match(text, end)
+            if nxt is None or int(nxt.group(1)) != num + 1:
+                break
         out.append(_trimmed(text, s, min(end, nxt.start())))
         s, num = nxt.end(), num + 1
     out.append(_trimmed(text, s, _sentence_end(text, s, lx)))
@@ -210,7 +220,8 @@ def _sentence_break(text: str, s: int, limit: int, lx: _Lex) -> int:
                 and not ("\n" in b.group() and _PURPOSE.match(text, b.end()))):
             pos = b.end()  # a line starting with เพื่อ is the next objective, not this one's end
             continue
-        if b.group("brk") and "\n" in b.group() and _dangling(text, b.start(), b.end(), lx):
+        if b.group("brk") and "\n" in b.group() and (
+                _dangling(text, b.start(), b.end(), lx) or _hard_wrapped(text, b, lx)):
             pos = b.end()  # "…ผู้สูงอายุที่จำเป็นต้อง" / "ใส่ฟันเทียม…": the line broke mid-phrase
             continue
         return b.start()
@@ -222,9 +233,48 @@ def _dangling(text: str, line_end: int, nxt: int, lx: _Lex) -> bool:
     tail = text[max(0, line_end - DANGLING_TAIL):line_end]
     if not lx.dangling_re.search(tail) or lx.dangling_not_re.search(tail):
         return False
+    return _goes_on(text, nxt, lx)
+
+
+def _goes_on(text: str, nxt: int, lx: _Lex) -> bool:
+    """Does the line at `nxt` go on in prose: a Thai letter, no list mark, no เพื่อ, no heading?"""
     if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or _MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
         return False
     return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt))
+
+
+def _width(line: str) -> int:
+    return len(_MARKS.sub("", line.expandtabs(8)))
+
+
+def _hard_wrapped(text: str, brk: re.Match, lx: _Lex) -> bool:
+    """Is the line break `brk` (one newline) the wrap of a full line in a hard-wrapped paragraph:
+    the line as wide as the paragraph's widest (WRAP_FULL), another line of it as wide too, and
+    the next line going on in prose ("…จัดการอาการปวด" / "อาการหอบเหนื่อย…")?"""
+    if brk.group().count("\n") != 1 or not _goes_on(text, brk.end(), lx):
+        return False
+    nl = text.index("\n", brk.start())
+    start = text.rfind("\n", 0, nl) + 1
+    lines = [text[start:nl]]
+    a = start - 1  # the paragraph's lines above, up to a blank line
+    while a > 0 and len(lines) < WRAP_LINES:
+        b = text.rfind("\n", 0, a) + 1
+        if not text[b:a].strip():
+            break
+        lines.append(text[b:a])
+        a = b - 1
+    n_above = len(lines)
+    z = nl + 1  # … and below
+    while z < len(text) and len(lines) < n_above + WRAP_LINES:
+        e = text.find("\n", z)
+        e = len(text) if e == -1 else e
+        if not text[z:e].strip():
+            break
+        lines.append(text[z:e])
+        z = e + 1
+    widths = [_width(x.rstrip()) for x in lines]
+    full = WRAP_FULL * max(widths)
+    return widths[0] >= full and sum(w >= full for w in widths) >= 2
 
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:

@@ -28,6 +28,16 @@ class DocLex:
         # building word, a bracket ("คลินิกไร้พุง(DPAC)…")
         self.goes_on: re.Pattern | regex.Pattern = literal_regex(
             rf"\(|{pat('place_facility')}|{pat('place_continue')}")
+        # its head word: a kind of room or ground ("ห้องอาหาร…") or a facility ("ห้องพยาบาล…")
+        self.kind_head: re.Pattern | regex.Pattern = literal_regex(pat("place_kind"))
+        self.facility_head: re.Pattern | regex.Pattern = literal_regex(pat("place_facility"))
+
+    def kind_led(self, name: str) -> bool:
+        """Is `name` led by a kind word longer than any facility word it starts with ("ห้องอาหาร…",
+        not "ห้องพยาบาล…" though place_kind has ห้อง)?"""
+        k = self.kind_head.match(name)
+        f = self.facility_head.match(name)
+        return k is not None and (f is None or k.end() > f.end())
 
 
 def doc_lex(rules) -> DocLex:
@@ -40,9 +50,12 @@ def key(name: str) -> str:
 
 def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]:
     """The places that name a place of their own, in their order. Left out:
-    - a text made only of kind words ('(ณ ห้องอาหารโรงแรม)' = the hotel's restaurant) when
-      another venue has a name: it points back at a part of that one. Alone it stays: the
-      context made it clear to the writer ('หน้าศูนย์บริการสาธารณสุขเทศบาล');
+    - a text made only of kind words, when another venue has a name, and the text is led by a
+      kind of room or ground ('(ณ ห้องอาหารโรงแรม)' = the hotel's restaurant: a side room of that
+      venue) or another venue's name starts with it ('ใต้ศาลาประชาคม' beside 'ศาลาประชาคมบ้านโคก':
+      the same place). A facility of its own stays ('ที่ห้องพยาบาลโรงเรียน', the school's
+      infirmary, beside 'ห้องประชุมโรงเรียนบ้านดอน'). Alone it stays: the context made it clear
+      to the writer ('หน้าศูนย์บริการสาธารณสุขเทศบาล');
     - a name that another one goes on from with a facility or building word: the same place
       cut short, as a line wrapped inside it ('ณ ห้องประชุมสภา' / '   เทศบาลตำบลเวียงชัย'
       beside 'ห้องประชุมสภาเทศบาลตำบลเวียงชัย'). A longer village name is another place
@@ -54,9 +67,10 @@ def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]
     named = any(not k for k in kind_only)
     out = []
     for i, p in enumerate(places):
-        if kind_only[i] and named:
-            continue
         k = keys[i]
+        if kind_only[i] and named and (dl.kind_led(names[i]) or any(
+                j != i and len(o) > len(k) and o.startswith(k) for j, o in enumerate(keys))):
+            continue
         if any(j != i and len(o) > len(k) and o.startswith(k) and dl.goes_on.match(o, len(k))
                for j, o in enumerate(keys)):
             continue

@@ -70,6 +70,14 @@ def place_or_quota(name: Name) -> bool:
     return given.endswith("ละ") or province_key(given) is not None or is_district(given)
 
 
+def common_noun(t: TitleSpan, name: Name, lex: PeopleLex) -> bool:
+    """A title that is also a common noun (people_noun_titles: อาจารย์, สามเณร) before words that
+    are no name: "อาจารย์นิเทศของกลุ่มคือ", "สามเณรร่วมบริจาคโลหิต". A person needs a family
+    name after the given name, or a listed given name."""
+    return (t.text in lex.noun_titles and (name.family is None or name.split)
+            and name.given not in name_lists()[0])
+
+
 def ajarn_name(name: Name) -> bool:
     """A teacher's name after "อ.": given and family name, no district or province among them
     ("อ.แม่ทะ …", "อ.เมือง ลำปาง" are addresses)."""

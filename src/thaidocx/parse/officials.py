@@ -22,7 +22,7 @@ from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
 from .names import Anchors, Name, first_anchor, person_name
 from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
-                             MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, org_after,
+                             MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, common_noun, org_after,
                              place_or_quota, post_after, pronoun, pronoun_re)
 from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
@@ -143,6 +143,8 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address
         if name and place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
+        if name and common_noun(t, name, lex):
+            continue  # "อาจารย์มาเยี่ยมเรา", "สามเณรร่วมบริจาคโลหิต": a noun, no title
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out

@@ -84,3 +84,29 @@ def ajarn_name(name: Name) -> bool:
     return (name.family is not None and not name.split and not name.given.startswith("เมือง")
             and not is_district(name.given) and not is_district(name.full.replace(" ", ""))
             and province_key(name.family) is None)
+
+
+# A nickname with a title: "ภก.ณัฐพล บุญประเสริฐ (ภก.บอส) เภสัชกร…" (the title is checked).
+_TITLED_NICK = re.compile(r"[ \t]*\(((?:[\u0e01-\u0e2e]{1,4}\.){1,2})[ ]?[\u0e01-\u0e4e]{2,14}\)[ \t]*")
+_NICK_OPEN = re.compile(r"[ \t]*\($")
+
+
+def _titled(text: str, c: int, lex: PeopleLex) -> bool:
+    """A dotted title at `c` that is a whole title (ภก., นพ.), not a post (ผอ.) or an org (รพ.)."""
+    t = lex.title.match(text, c)
+    return t is not None and text[t.end() - 1] == "." and not lex.position.match(text, c)
+
+
+def titled_nick_end(text: str, p: int, limit: int, lex: PeopleLex) -> int:
+    """Past a bracketed nickname with a dotted title at `p` ("(ภก.บอส)"); `p` when none."""
+    m = _TITLED_NICK.match(text, p, limit)
+    return m.end() if m and _titled(text, m.start(1), lex) else p
+
+
+def nickname_of(text: str, prev: Name, t: TitleSpan, name: Name, lex: PeopleLex) -> bool:
+    """A dotted title and one word alone in brackets right after the full name `prev`: that
+    person's nickname ("ภก.ณัฐพล บุญประเสริฐ (ภก.บอส)"), no other person."""
+    return (name.family is None and text.startswith(")", name.end)
+            and prev.family is not None and prev.end < t.start
+            and _NICK_OPEN.fullmatch(text, prev.end, t.start) is not None
+            and _titled(text, t.start, lex))

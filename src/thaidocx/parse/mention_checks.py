@@ -10,7 +10,7 @@ from typing import Any
 from .geo import is_district, province_key
 from .name_titles import TitleSpan, name_lists
 from .name_tries import PeopleLex
-from .names import Name
+from .names import Name, pali
 from .positions import head_at
 
 TITLE_RULE = "people.title_name"
@@ -73,9 +73,14 @@ def place_or_quota(name: Name) -> bool:
 def common_noun(t: TitleSpan, name: Name, lex: PeopleLex) -> bool:
     """A title that is also a common noun (people_noun_titles: อาจารย์, สามเณร) before words that
     are no name: "อาจารย์นิเทศของกลุ่มคือ", "สามเณรร่วมบริจาคโลหิต". A person needs a family
-    name after the given name, or a listed given name."""
-    return (t.text in lex.noun_titles and (name.family is None or name.split)
-            and name.given not in name_lists()[0])
+    name after the given name, or a listed given name. A monk's (พระอาจารย์) surname is a Pali
+    one: other words after the given name are no family name ("พระอาจารย์ใจดีมาก มีโรง…")."""
+    if t.text not in lex.noun_titles or name.given in name_lists()[0]:
+        return False
+    family = None if name.split else name.family
+    if family is not None and t.kind == "monk" and t.text.startswith("พระ") and not pali(family):
+        family = None
+    return family is None
 
 
 def ajarn_name(name: Name) -> bool:

@@ -32,7 +32,7 @@ from .written import as_written
 from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
                                wrapped_below)
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
-                        position_lines, position_wrapped, signature_line)
+                        position_leading, position_lines, position_wrapped, signature_line)
 
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
@@ -169,7 +169,9 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
         return (position_lines(text, p + 1, limit, lex, starts)
                 or position_wrapped(text, p + 1, limit, lex, starts)
-                or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts))
+                or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts)
+                or (position_leading(text, p + 1, limit, lex, starts)
+                    if LINE_LEAD.fullmatch(text, _line_start(text, m.start), m.start) else None))
     below = _after_signoff(text, p, limit, lex)
     if below is not None and (found := position_lines(text, below, limit, lex, starts)):
         return found  # "ลงชื่อ นาย… ผู้เห็นชอบโครงการ⏎ตำแหน่ง นายกเทศมนตรี…"

@@ -265,6 +265,17 @@ def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
     return None
 
 
+def position_leading(text: str, p: int, limit: int, lex: PeopleLex,
+                     starts: list[int]) -> tuple[int, int, int] | None:
+    """The line after a name that stands alone on its line opens with the position, and chatty
+    text goes on after it ("นายธีรวัฒน์ บุญเรือง⏎ผู้อำนวยการโรงพยาบาล…นาโพธิ์ ใจดีมากกก…"): the
+    position as read from the line's start (it stops at the first word that is no part of it)."""
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    return position_from(text, q, stop, lex, starts) if q < stop else None
+
+
 def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex: PeopleLex,
                    starts: list[int]) -> tuple[int, int, int] | None:
     """A signature block's "(name)" line: the line under it is the signer's position even when

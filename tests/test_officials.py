@@ -671,3 +671,62 @@ def test_s12_not_an_official(text):
 def test_s12_byline_writer_has_no_title():
     person = _one("ข่าวโดย : ปรีชา มั่นคง ผู้สื่อข่าวจังหวัดน่าน")
     assert (person["title"], person["name"]) == (None, "ปรีชา มั่นคง")
+
+
+# ---- stop 12 round 3 (people fixer): noun titles, monk ranks, business posts, nicknames ----
+# text, {name: position} for every person found
+S12R3_POSITIONS = [
+    pytest.param("ทีมของเรามีอาจารย์ดูแลคือ ผศ.ดร.วาสนา ทองใบ (อาจารย์ประจำคณะพยาบาลศาสตร์) อาจารย์ชมว่าดีมาก",
+                 {"วาสนา ทองใบ": "อาจารย์ประจำคณะพยาบาลศาสตร์"},
+                 id="regression-ajarn-before-common-words-is-no-person-acc14s"),
+    pytest.param("นางสาวจันทร์ ดีงาม (ผู้อำนวยการกองสาธารณสุข) นายกเทศมนตรีมอบเกียรติบัตร",
+                 {"จันทร์ ดีงาม": "ผู้อำนวยการกองสาธารณสุข"},
+                 id="regression-bracketed-post-ran-past-its-closing-bracket-acc14s"),
+    pytest.param("อาจารย์สมชาย ใจดี อาจารย์คณะสาธารณสุขศาสตร์ บรรยาย",
+                 {"สมชาย ใจดี": "อาจารย์คณะสาธารณสุขศาสตร์"}, id="ajarn-with-a-family-name-stays-a-person"),
+    pytest.param("โดยมี พระครูสังฆรักษ์บุญมา ปญฺญาวโร เจ้าอาวาสวัดป่าแดง เป็นประธานฝ่ายสงฆ์",
+                 {"บุญมา ปญฺญาวโร": "เจ้าอาวาสวัดป่าแดง"}, id="regression-monk-rank-sangharak-acc14t"),
+    pytest.param("ห้างหุ้นส่วนจำกัด ทองดีวัสดุ โดย นายเกรียง ทองดี หุ้นส่วนผู้จัดการ มอบเงินสด",
+                 {"เกรียง ทองดี": "หุ้นส่วนผู้จัดการ"}, id="regression-managing-partner-post-acc14t"),
+    pytest.param("▪️ คุณมาลัย ศรีงาม เจ้าของร้านมาลัยการค้า สนับสนุนน้ำดื่ม",
+                 {"มาลัย ศรีงาม": "เจ้าของร้านมาลัยการค้า"}, id="regression-shop-owner-post-acc14w"),
+    pytest.param(" ▪ กภ.สุรพงษ์ แก้วดี นักกายภาพบำบัดปฏิบัติการ", {"สุรพงษ์ แก้วดี": "นักกายภาพบำบัดปฏิบัติการ"},
+                 id="regression-physiotherapist-title-kor-phor-acc14m"),
+    pytest.param("ทนพญ.วรรณี ใจดี นักเทคนิคการแพทย์ชำนาญการ เจาะเลือด",
+                 {"วรรณี ใจดี": "นักเทคนิคการแพทย์ชำนาญการ"}, id="medical-technologist-title"),
+    pytest.param("▪️ ภก.ธนา ศรีสุข (ภก.ต้น) เภสัชกรชำนาญการ ที่ช่วยจัดยา",
+                 {"ธนา ศรีสุข": "เภสัชกรชำนาญการ"}, id="regression-titled-nickname-in-brackets-acc14w"),
+    pytest.param("นายสมชาย ใจดี (นายก อบต.นาดี) เปิดงาน", {"สมชาย ใจดี": "นายก อบต.นาดี"},
+                 id="bracketed-post-after-a-name-is-no-nickname"),
+    pytest.param("มีชาวบ้านมาร่วม 40 คน กำนันตำบลนาดี คือ นายบุญชู ศรีทอง มาเปิดเวที",
+                 {"บุญชู ศรีทอง": "กำนันตำบลนาดี"}, id="regression-post-then-khue-then-name-acc14s"),
+    pytest.param("ส่วนพี่เลี้ยงในพื้นที่คือ\nนายวีระ บุญมา\nผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลนาดี ใจดีมาก พาเดินทุกหมู่",
+                 {"วีระ บุญมา": "ผู้อำนวยการโรงพยาบาลส่งเสริมสุขภาพตำบลนาดี"},
+                 id="regression-name-alone-on-its-line-post-opens-the-next-acc14s"),
+    pytest.param("ร่วมกับนายวีระ บุญมา\nผู้อำนวยการโรงพยาบาลนาดี นายสมศักดิ์ ทองใบ กล่าวรายงาน",
+                 {"วีระ บุญมา": None, "สมศักดิ์ ทองใบ": "ผู้อำนวยการโรงพยาบาลนาดี"},
+                 id="name-inside-a-line-keeps-off-the-next-persons-post"),
+]
+
+
+@pytest.mark.parametrize("text,positions", S12R3_POSITIONS)
+def test_s12r3_positions(text, positions):
+    got = {p["name"]: p["position"] for p in _people(text)}
+    assert got == positions
+
+
+S12R3_NOT_OFFICIALS = [
+    pytest.param("อาจารย์นิเทศของกลุ่มคือใคร อาจารย์มาเยี่ยมเรา 2 ครั้ง", id="ajarn-before-verbs"),
+    pytest.param("นำพระภิกษุสามเณรร่วมบริจาคโลหิต 9 รูป", id="samanen-before-a-verb"),
+    pytest.param("น้ำฝน : พระอาจารย์ใจดีมาก มีโรงทานอร่อยด้วย", id="phra-ajarn-before-a-non-pali-word"),
+]
+
+
+@pytest.mark.parametrize("text", S12R3_NOT_OFFICIALS)
+def test_s12r3_not_an_official(text):
+    assert _people(text) == []
+
+
+def test_s12r3_monk_rank_is_the_title():
+    person = _one("พระครูสังฆรักษ์บุญมา ปญฺญาวโร เจ้าอาวาสวัดป่าแดง")
+    assert (person["title"], person["name"]) == ("พระครูสังฆรักษ์", "บุญมา ปญฺญาวโร")

@@ -10,7 +10,7 @@ from typing import Any
 from .geo import is_district, province_key
 from .name_titles import TitleSpan, name_lists
 from .name_tries import PeopleLex
-from .names import Name
+from .names import Name, pali
 from .positions import head_at
 
 TITLE_RULE = "people.title_name"
@@ -70,9 +70,48 @@ def place_or_quota(name: Name) -> bool:
     return given.endswith("ละ") or province_key(given) is not None or is_district(given)
 
 
+def common_noun(t: TitleSpan, name: Name, lex: PeopleLex) -> bool:
+    """A title that is also a common noun (people_noun_titles: อาจารย์, สามเณร) before words that
+    are no name: "อาจารย์นิเทศของกลุ่มคือ", "สามเณรร่วมบริจาคโลหิต". A person needs a family
+    name after the given name, or a listed given name. A monk's (พระอาจารย์) surname is a Pali
+    one: other words after the given name are no family name ("พระอาจารย์ใจดีมาก มีโรง…")."""
+    if t.text not in lex.noun_titles or name.given in name_lists()[0]:
+        return False
+    family = None if name.split else name.family
+    if family is not None and t.kind == "monk" and t.text.startswith("พระ") and not pali(family):
+        family = None
+    return family is None
+
+
 def ajarn_name(name: Name) -> bool:
     """A teacher's name after "อ.": given and family name, no district or province among them
     ("อ.แม่ทะ …", "อ.เมือง ลำปาง" are addresses)."""
     return (name.family is not None and not name.split and not name.given.startswith("เมือง")
             and not is_district(name.given) and not is_district(name.full.replace(" ", ""))
             and province_key(name.family) is None)
+
+
+# A nickname with a title: "ภก.ณัฐพล บุญประเสริฐ (ภก.บอส) เภสัชกร…" (the title is checked).
+_TITLED_NICK = re.compile(r"[ \t]*\(((?:[\u0e01-\u0e2e]{1,4}\.){1,2})[ ]?[\u0e01-\u0e4e]{2,14}\)[ \t]*")
+_NICK_OPEN = re.compile(r"[ \t]*\($")
+
+
+def _titled(text: str, c: int, lex: PeopleLex) -> bool:
+    """A dotted title at `c` that is a whole title (ภก., นพ.), not a post (ผอ.) or an org (รพ.)."""
+    t = lex.title.match(text, c)
+    return t is not None and text[t.end() - 1] == "." and not lex.position.match(text, c)
+
+
+def titled_nick_end(text: str, p: int, limit: int, lex: PeopleLex) -> int:
+    """Past a bracketed nickname with a dotted title at `p` ("(ภก.บอส)"); `p` when none."""
+    m = _TITLED_NICK.match(text, p, limit)
+    return m.end() if m and _titled(text, m.start(1), lex) else p
+
+
+def nickname_of(text: str, prev: Name, t: TitleSpan, name: Name, lex: PeopleLex) -> bool:
+    """A dotted title and one word alone in brackets right after the full name `prev`: that
+    person's nickname ("ภก.ณัฐพล บุญประเสริฐ (ภก.บอส)"), no other person."""
+    return (name.family is None and text.startswith(")", name.end)
+            and prev.family is not None and prev.end < t.start
+            and _NICK_OPEN.fullmatch(text, prev.end, t.start) is not None
+            and _titled(text, t.start, lex))

@@ -110,6 +110,7 @@ class PeopleLex:
     group: re.Pattern             # unnamed people a position does not run on into
     nick_lead: re.Pattern         # a nickname's first word (หมอ, พี่): "(หมอแอน)"
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
+    noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -155,6 +156,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         post_prefix=trie_alt(list(_entries(rules, "people_post_prefixes"))),
         group=trie_alt([t for t, v in stops.items() if v == "group"]),
         nick_lead=trie_alt(list(_entries(rules, "people_nickname_leads"))),
+        noun_titles=frozenset(_entries(rules, "people_noun_titles")),
     )
 
 

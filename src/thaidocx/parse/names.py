@@ -187,6 +187,11 @@ def _read_name(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors
     return Name(given, family, start, end, glued=end < len(text) and is_thai(text[end]))
 
 
+def pali(word: str) -> bool:
+    """A monastic (Pali) surname: ฐิตธมฺโม, สุเมโธ, ปัญญาวโร."""
+    return _PALI.search(word) is not None
+
+
 def _plausible_given(given: str) -> bool:
     names, _, words = name_lists()
     return given in names or given not in words

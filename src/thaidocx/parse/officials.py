@@ -22,7 +22,8 @@ from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
 from .names import Anchors, Name, first_anchor, person_name
 from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
-                             MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, org_after,
+                             MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, common_noun, nickname_of,
+                             org_after, titled_nick_end,
                              place_or_quota, post_after, pronoun, pronoun_re)
 from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
@@ -31,7 +32,7 @@ from .written import as_written
 from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
                                wrapped_below)
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
-                        position_lines, position_wrapped, signature_line)
+                        position_leading, position_lines, position_wrapped, signature_line)
 
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
@@ -50,6 +51,7 @@ _PHONE_LEAD = frozenset("โ0")
 _LINE_REST = re.compile(r"[ \t]*\n")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
+_IS = "คือ"  # "<position> คือ <title + name>"
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
 _OFFICIAL = maker(Official)
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
@@ -143,6 +145,10 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address
         if name and place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
+        if name and common_noun(t, name, lex):
+            continue  # "อาจารย์มาเยี่ยมเรา", "สามเณรร่วมบริจาคโลหิต": a noun, no title
+        if name and out and nickname_of(text, out[-1].name, t, name, lex):
+            continue  # "ภก.ณัฐพล บุญประเสริฐ (ภก.บอส)": the nickname of the person before
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
@@ -163,7 +169,9 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
         return (position_lines(text, p + 1, limit, lex, starts)
                 or position_wrapped(text, p + 1, limit, lex, starts)
-                or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts))
+                or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts)
+                or (position_leading(text, p + 1, limit, lex, starts)
+                    if LINE_LEAD.fullmatch(text, _line_start(text, m.start), m.start) else None))
     below = _after_signoff(text, p, limit, lex)
     if below is not None and (found := position_lines(text, below, limit, lex, starts)):
         return found  # "ลงชื่อ นาย… ผู้เห็นชอบโครงการ⏎ตำแหน่ง นายกเทศมนตรี…"
@@ -190,7 +198,7 @@ def _skip_nickname(text: str, p: int, limit: int, lex: PeopleLex, starts: list[i
         return p
     nick = _NICKNAME.match(text, p, limit)
     if nick is None:
-        return p
+        return titled_nick_end(text, p, limit, lex)
     c = nick.start(1)
     if (lex.position.match(text, c) or lex.org.match(text, c) or lex.unit.match(text, c)
             or lex.role.match(text, c) or lex.stop.match(text, c)
@@ -215,9 +223,14 @@ def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
 
 def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenStarts,
                      starts: list[int]) -> tuple[int, int, int] | None:
-    """A position in [lo, hi) that runs right up to `hi` (only separators between)."""
+    """A position in [lo, hi) that runs right up to `hi` (only separators between, or the
+    linking word คือ: "ผู้ใหญ่บ้านหมู่ 2 คือ นายสมหมาย…")."""
     while hi > lo and text[hi - 1] in _PAD:
         hi -= 1
+    if text.endswith(_IS, lo, hi) and text[hi - len(_IS) - 1:hi - len(_IS)] in _PAD:
+        hi -= len(_IS)
+        while hi > lo and text[hi - 1] in _PAD:
+            hi -= 1
     for h in overlapped(lex.position, text, lo, hi):
         s = h.start()
         if is_thai(text[s - 1:s]) and (not tokens.at(s)

@@ -140,8 +140,8 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
     end = _glued_cut(text, head_end, chunk, lex, starts)
     only_head = end == head_end
     for _ in range(MAX_CHUNKS):
-        if end < chunk:
-            break
+        if end < chunk or (text[end - 1] == ")" and _unopened(text, p, end)):
+            break  # glued cut; or "(อาจารย์ประจำ… คณะ…) อาจารย์มา…": its bracket closed
         ws = _WS.match(text, end, limit) or _level_below(text, end, limit, lex)
         if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
                                                                starts):
@@ -151,6 +151,12 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
     return trim(text, p, _company_end(text, p, end, limit, starts))
+
+
+def _unopened(text: str, p: int, end: int) -> bool:
+    """More closing than opening brackets in the position so far: it opened inside a bracket
+    ("นาย… (ผู้อำนวยการ…)") that is closed now."""
+    return text.count(")", p, end) > text.count("(", p, end)
 
 
 _BREAK = re.compile(r"[ \t]*\n[ \t]*")
@@ -263,6 +269,17 @@ def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
     if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
         return here
     return None
+
+
+def position_leading(text: str, p: int, limit: int, lex: PeopleLex,
+                     starts: list[int]) -> tuple[int, int, int] | None:
+    """The line after a name that stands alone on its line opens with the position, and chatty
+    text goes on after it ("นายธีรวัฒน์ บุญเรือง⏎ผู้อำนวยการโรงพยาบาล…นาโพธิ์ ใจดีมากกก…"): the
+    position as read from the line's start (it stops at the first word that is no part of it)."""
+    q = _INDENT.match(text, p, limit)
+    q = q.end() if q else p
+    stop = min(limit, line_end(text, q, MAX_POSITION))
+    return position_from(text, q, stop, lex, starts) if q < stop else None
 
 
 def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex: PeopleLex,

@@ -32,7 +32,8 @@ def aside(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | No
     """Does an aside make the count at `pos` (line i, ending at `end`) no participants? Then
     "statistic" (1-3: the counts right after it may break it down) or "outcome" (4-5: the
     counts around it stand alone), else None."""
-    if _residents(doc, pos, end) or _forecast_rate(doc, i, pos) or _study(doc, pos):
+    if (_residents(doc, pos, end) or _area_population(doc, i, pos, end)
+            or _forecast_rate(doc, i, pos) or _study(doc, pos)):
         return "statistic"
     if _ability_outcome(doc, i, near, pos, prev) or _changed_after(doc, pos, end):
         return "outcome"
@@ -57,6 +58,29 @@ def _residents(doc: _Doc, pos: int, end: int) -> bool:
     gap = _SPACE.search(doc.text, area.end())
     phrase_end = len(doc.text) if gap is None else gap.start()
     return not any(v in _SERVICE for _, v in _cues(doc, area.end(), phrase_end))
+
+
+def _area_population(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the phrase the count closes a people group of an area ("ผู้สูงอายุในเขตเทศบาลทั้งหมด 642 คน",
+    "ผู้สูงอายุติดเตียงในอำเภอ 186 คน") that no role cue, heading role or service makes served?"""
+    pats = doc.pats
+    if not pats.residents or pats.people_start is None:
+        return False
+    sentence = sentence_before(doc, pos)
+    phrase = sentence.rstrip()
+    gap = None
+    for gap in _SPACE.finditer(phrase):
+        pass  # the last space: the count's own phrase starts after it
+    phrase = phrase if gap is None else phrase[gap.end():]
+    phrase = phrase.lstrip("(-•*▪►✓[")
+    if not any(t in phrase for t in pats.residents) or not pats.people_start.match(phrase):
+        return False
+    if doc.self_role(i) in STRONG or doc.heading_role(i) in STRONG:
+        return False
+    if _cues(doc, pos - len(sentence), pos):
+        return False
+    gap = _SPACE.search(doc.text, end)
+    return not _cues(doc, end, len(doc.text) if gap is None else gap.start())
 
 
 def _forecast_rate(doc: _Doc, i: int, pos: int) -> bool:

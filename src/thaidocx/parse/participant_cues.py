@@ -71,6 +71,8 @@ class Patterns:
     class_re: Pattern | None = None  # part_caseload: a line labelled by a patient class (OPD)
     needs: tuple[str, ...] = ()  # part_need_modal: a role cue right after one serves no one
     resident_re: Pattern | None = None  # part_resident_area, right after a count's unit
+    residents: tuple[str, ...] = ()  # part_resident_area terms: inside the phrase before a count
+    people_start: Pattern | None = None  # part_group_start: a people word opening a phrase
     intent: frozenset[str] = frozenset()  # part_forecast terms: they keep no residents' count
     forecast_re: Pattern | None = None  # part_forecast "forecast" terms
     rate_re: regex.Pattern | None = None  # a per-period rate ending the text (reverse search)
@@ -178,6 +180,8 @@ class Patterns:
             needs=tuple(lex("part_need_modal").spec.entries),
             abilities=tuple(lex("part_outcome_ability").spec.entries),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
+            residents=tuple(lex("part_resident_area").spec.entries),
+            people_start=_compile(lex("part_group_start").pattern()),
             intent=frozenset(lex("part_forecast").spec.entries),
             forecast_re=_compile(_alt(lex("part_forecast"), "forecast")),
             # "ปีละไม่น้อยกว่า ", "เดือนละประมาณ " right before a count (searched backwards, as subgroup_re).

@@ -10,7 +10,8 @@ those people and nothing else:
    people who took part, of whom the clause says something;
 3. no other count of people stands between the count and the clause (the clause may be that
    count's), nor right after the clause, in a phrase it opens ("60 คน ไม่ได้มา 5 คน"); a count
-   further on, after a space ("ต.หนองแก้ว 1 คน ติดภารกิจ… / ต.ผักแพว 1 คน ป่วย"), leaves it this count's;
+   with a phrase of its own after the clause ("ต.หนองแก้ว 1 คน ติดภารกิจ… / ต.ผักแพว 1 คน ป่วย",
+   "3 คน ไม่ได้เข้าร่วม ครู 2 คน ไม่มา") leaves it this count's;
 4. no role cue, service included, stands between the count and the clause or after it in
    the sentence: "ผู้ป่วย 12 คน ที่ไม่มาตามนัด ได้รับการติดตามเยี่ยมบ้าน" were served (a cue inside a
    later absence clause is negated: "2 รายย้ายไปคลอดต่างจังหวัดจึงไม่ได้เยี่ยม");
@@ -37,6 +38,13 @@ _PART = ("บาง", "ส่วนหนึ่ง", "ส่วนใหญ่")
 _RELATIVE = ("ที่", "ซึ่ง")
 
 
+def _own_phrase_between(gap: str) -> bool:
+    """Does a phrase of its own stand between an absence clause and the next count (" ครู ",
+    " / ต.ผักแพว "), so that the clause does not open that count's phrase ("ไม่ได้มา 5 คน")?"""
+    inner = gap.strip()
+    return bool(inner) and (gap[0].isspace() or _SPACE.search(inner) is not None)
+
+
 def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
     """Is the count at `pos` (line i, ending at `end`) said afterwards to be of people absent?"""
     text = doc.text
@@ -55,7 +63,7 @@ def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
         return False
     other = _PEOPLE_COUNT.search(text, end, limit)
     if other is not None and (other.start() < clause.start()
-                              or not _SPACE.search(text[clause.end():other.start()].strip())):
+                              or not _own_phrase_between(text[clause.end():other.start()])):
         return False  # the clause is another count's, or opens its phrase (ไม่ได้มา 5 คน)
     # A cue inside an absence clause is negated (เยี่ยม in จึงไม่ได้เยี่ยม): it serves no one.
     clauses = [(c.start(), c.end())

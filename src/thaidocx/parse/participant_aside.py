@@ -2,6 +2,9 @@
 1. residents of an area (part_resident_area): "ผู้สูงอายุ 214 คนในหมู่บ้านยังเข้าร่วมน้อย", a
    population, unless a role cue before the count in its sentence (an intent or a forecast,
    part_forecast, is none) or a strong or service cue in the phrase the area opens keeps it;
+   so is a people group of an area written before the count, in its own phrase ("(ผู้สูงอายุใน
+   เขตเทศบาลทั้งหมด 642 คน)", "ผู้สูงอายุติดเตียงในอำเภอ 186 คน"), unless a role cue in its sentence
+   or a role heading over it keeps it ("คัดกรองผู้สูงอายุในหมู่บ้าน 120 คน");
 2. a forecast caseload (part_forecast "forecast"): a per-period rate right before the count
    ("คาดว่าจะช่วยผู้ป่วยวิกฤตได้ปีละไม่น้อยกว่า 150 ราย"), with no target cue after the forecast word;
 3. a presented study's sample or results (part_study_cue): "ผลงานที่ 1 ทำในผู้ป่วย 42 คน", with no
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from .participant_doc import _Doc, _Previous
 
 _SPACE = literal_regex(r"\s")
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _SERVICE = STRONG + ("neutral",)  # cues that name people served after the count
 
 
@@ -79,8 +83,8 @@ def _area_population(doc: _Doc, i: int, pos: int, end: int) -> bool:
         return False
     if _cues(doc, pos - len(sentence), pos):
         return False
-    gap = _SPACE.search(doc.text, end)
-    return not _cues(doc, end, len(doc.text) if gap is None else gap.start())
+    stop = _SENTENCE_END.search(doc.text, end)  # "ผู้ป่วยในชุมชน 25 ราย ได้รับการเยี่ยมบ้าน": served
+    return not _cues(doc, end, len(doc.text) if stop is None else stop.start())
 
 
 def _forecast_rate(doc: _Doc, i: int, pos: int) -> bool:

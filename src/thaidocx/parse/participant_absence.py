@@ -8,7 +8,10 @@ those people and nothing else:
    ABSENT_AFTER_WINDOW characters after it;
 2. no strong role cue precedes the count on its line: "มีผู้เข้าร่วม 60 คน แต่กลับก่อน…" counts
    people who took part, of whom the clause says something;
-3. no other count of people follows in the sentence (the clause may be that count's);
+3. no other count of people stands between the count and the clause (the clause may be that
+   count's), nor right after the clause, in a phrase it opens ("60 คน ไม่ได้มา 5 คน"); a count
+   with a phrase of its own after the clause ("ต.หนองแก้ว 1 คน ติดภารกิจ… / ต.ผักแพว 1 คน ป่วย",
+   "3 คน ไม่ได้เข้าร่วม ครู 2 คน ไม่มา") leaves it this count's;
 4. no role cue, service included, stands between the count and the clause or after it in
    the sentence: "ผู้ป่วย 12 คน ที่ไม่มาตามนัด ได้รับการติดตามเยี่ยมบ้าน" were served (a cue inside a
    later absence clause is negated: "2 รายย้ายไปคลอดต่างจังหวัดจึงไม่ได้เยี่ยม");
@@ -30,8 +33,16 @@ ROLE_WINDOW = 150  # characters before the count (same line) searched for a stro
 STRONG = ("planned", "actual")
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
+_SPACE = literal_regex(r"\s")
 _PART = ("บาง", "ส่วนหนึ่ง", "ส่วนใหญ่")
 _RELATIVE = ("ที่", "ซึ่ง")
+
+
+def _own_phrase_between(gap: str) -> bool:
+    """Does a phrase of its own stand between an absence clause and the next count (" ครู ",
+    " / ต.ผักแพว "), so that the clause does not open that count's phrase ("ไม่ได้มา 5 คน")?"""
+    inner = gap.strip()
+    return bool(inner) and (gap[0].isspace() or _SPACE.search(inner) is not None)
 
 
 def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
@@ -50,8 +61,10 @@ def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
     limit = len(text) if stop is None else stop.start()
     if any(v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)):
         return False
-    if _PEOPLE_COUNT.search(text, end, limit) is not None:
-        return False
+    other = _PEOPLE_COUNT.search(text, end, limit)
+    if other is not None and (other.start() < clause.start()
+                              or not _own_phrase_between(text[clause.end():other.start()])):
+        return False  # the clause is another count's, or opens its phrase (ไม่ได้มา 5 คน)
     # A cue inside an absence clause is negated (เยี่ยม in จึงไม่ได้เยี่ยม): it serves no one.
     clauses = [(c.start(), c.end())
                for c in doc.pats.absent_after_re.finditer(text, clause.end(), limit)]

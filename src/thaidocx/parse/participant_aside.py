@@ -2,6 +2,9 @@
 1. residents of an area (part_resident_area): "ผู้สูงอายุ 214 คนในหมู่บ้านยังเข้าร่วมน้อย", a
    population, unless a role cue before the count in its sentence (an intent or a forecast,
    part_forecast, is none) or a strong or service cue in the phrase the area opens keeps it;
+   so is a people group of an area written before the count, in its own phrase ("(ผู้สูงอายุใน
+   เขตเทศบาลทั้งหมด 642 คน)", "ผู้สูงอายุติดเตียงในอำเภอ 186 คน"), unless a role cue in its sentence
+   or a role heading over it keeps it ("คัดกรองผู้สูงอายุในหมู่บ้าน 120 คน");
 2. a forecast caseload (part_forecast "forecast"): a per-period rate right before the count
    ("คาดว่าจะช่วยผู้ป่วยวิกฤตได้ปีละไม่น้อยกว่า 150 ราย"), with no target cue after the forecast word;
 3. a presented study's sample or results (part_study_cue): "ผลงานที่ 1 ทำในผู้ป่วย 42 คน", with no
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from .participant_doc import _Doc, _Previous
 
 _SPACE = literal_regex(r"\s")
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _SERVICE = STRONG + ("neutral",)  # cues that name people served after the count
 
 
@@ -32,7 +36,8 @@ def aside(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | No
     """Does an aside make the count at `pos` (line i, ending at `end`) no participants? Then
     "statistic" (1-3: the counts right after it may break it down) or "outcome" (4-5: the
     counts around it stand alone), else None."""
-    if _residents(doc, pos, end) or _forecast_rate(doc, i, pos) or _study(doc, pos):
+    if (_residents(doc, pos, end) or _area_population(doc, i, pos, end)
+            or _forecast_rate(doc, i, pos) or _study(doc, pos)):
         return "statistic"
     if _ability_outcome(doc, i, near, pos, prev) or _changed_after(doc, pos, end):
         return "outcome"
@@ -57,6 +62,29 @@ def _residents(doc: _Doc, pos: int, end: int) -> bool:
     gap = _SPACE.search(doc.text, area.end())
     phrase_end = len(doc.text) if gap is None else gap.start()
     return not any(v in _SERVICE for _, v in _cues(doc, area.end(), phrase_end))
+
+
+def _area_population(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the phrase the count closes a people group of an area ("ผู้สูงอายุในเขตเทศบาลทั้งหมด 642 คน",
+    "ผู้สูงอายุติดเตียงในอำเภอ 186 คน") that no role cue, heading role or service makes served?"""
+    pats = doc.pats
+    if not pats.residents or pats.people_start is None:
+        return False
+    sentence = sentence_before(doc, pos)
+    phrase = sentence.rstrip()
+    gap = None
+    for gap in _SPACE.finditer(phrase):
+        pass  # the last space: the count's own phrase starts after it
+    phrase = phrase if gap is None else phrase[gap.end():]
+    phrase = phrase.lstrip("(-•*▪►✓[")
+    if not any(t in phrase for t in pats.residents) or not pats.people_start.match(phrase):
+        return False
+    if doc.self_role(i) in STRONG or doc.heading_role(i) in STRONG:
+        return False
+    if _cues(doc, pos - len(sentence), pos):
+        return False
+    stop = _SENTENCE_END.search(doc.text, end)  # "ผู้ป่วยในชุมชน 25 ราย ได้รับการเยี่ยมบ้าน": served
+    return not _cues(doc, end, len(doc.text) if stop is None else stop.start())
 
 
 def _forecast_rate(doc: _Doc, i: int, pos: int) -> bool:

@@ -92,9 +92,12 @@ def _clause_start(doc: _Doc, start: int, pos: int) -> int:
     return start
 
 
-def _absent(doc: _Doc, group: str | None) -> bool:
-    """Is the phrase before a count a whole phrase of absence (part_absent_phrase), maybe made a
-    noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")?"""
+def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
+    """Is the phrase before the count at `pos` a whole phrase of absence (part_absent_phrase), maybe
+    made a noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")? Such people are dropped, but
+    they are no statistic: a list item after them ("✅ มาไม่ได้ 7 ราย⏎✅ เจาะ HbA1c 32 ราย") is no
+    breakdown of them; only a bracket opened right after them is."""
+    group = group_name(doc, max(near, pos - GROUP_WINDOW), pos)
     if group is None:
         return False
     for noun in _ABSENT_NOUNS:
@@ -236,15 +239,15 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
          and not _institution_people(doc, bg_start, bg_end, pos, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
             or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
-            or is_finding(doc, i, near, pos, prev, end)
-            or _absent(doc, group_name(doc, max(near, pos - GROUP_WINDOW), pos))):
+            or is_finding(doc, i, near, pos, prev, end)):
         return True
-    if prev is not None and prev.role == "background":  # the breakdown of a statistic
+    if prev is not None and prev.role in ("background", "absent"):  # the breakdown of a statistic
         # Inside a bracket opened right after a dropped count, across a line break ("ออกจาก
         # โครงการ 4 คน (ย้ายไปอยู่กับบุตร 2 คน⏎เจ็บป่วย 2 คน)"), with no service cue in it.
         paren = _open_bracket(doc, prev, pos)
         if paren >= 0 and not keeps(paren):
             return True
+    if prev is not None and prev.role == "background":
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
         # 17 คน, after a finding of the item above) is no part of the statistic above.
         if (prev.line == i and not keeps_after_statistic(prev.end)) or (

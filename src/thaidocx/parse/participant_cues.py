@@ -71,6 +71,9 @@ class Patterns:
     class_re: Pattern | None = None  # part_caseload: a line labelled by a patient class (OPD)
     needs: tuple[str, ...] = ()  # part_need_modal: a role cue right after one serves no one
     resident_re: Pattern | None = None  # part_resident_area, right after a count's unit
+    threshold_re: Pattern | None = None  # part_threshold: a measured limit right before a count
+    residents: tuple[str, ...] = ()  # part_resident_area terms: inside the phrase before a count
+    people_start: Pattern | None = None  # part_group_start: a people word opening a phrase
     intent: frozenset[str] = frozenset()  # part_forecast terms: they keep no residents' count
     forecast_re: Pattern | None = None  # part_forecast "forecast" terms
     rate_re: regex.Pattern | None = None  # a per-period rate ending the text (reverse search)
@@ -136,6 +139,10 @@ class Patterns:
             screening_re=_compile(lex("part_screening_cue").pattern()),
             clause_re=_compile(lex("part_finding_clause").pattern()),
             measure_re=_compile(r"[0-9][0-9.,]*[ \t]*(?:" + lex("part_measure_unit").pattern() + ")"),
+            # "(เกิน 180) 9 ราย", "เกิน 160/100 อีก 6 ราย": a limit exceeded, ending right before a count.
+            threshold_re=_compile(r"(?<!ไม่)(?:" + lex("part_threshold").pattern()
+                                  + r")[ \t]*[0-9๐-๙]+(?:\.[0-9๐-๙]+)?(?:/[0-9๐-๙]+)?[ \t]*(?:"
+                                  + lex("part_measure_unit").pattern() + r")?[ \t]*\)?[ \t]*(?:อีก)?[ \t]*$"),
             finding_sections=frozenset(lex("part_finding_section").spec.entries),
             change=frozenset(t for t, v in lex("part_finding_cue").spec.entries.items()
                              if v == "change" and " " not in t),
@@ -178,6 +185,8 @@ class Patterns:
             needs=tuple(lex("part_need_modal").spec.entries),
             abilities=tuple(lex("part_outcome_ability").spec.entries),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
+            residents=tuple(lex("part_resident_area").spec.entries),
+            people_start=_compile(lex("part_group_start").pattern()),
             intent=frozenset(lex("part_forecast").spec.entries),
             forecast_re=_compile(_alt(lex("part_forecast"), "forecast")),
             # "ปีละไม่น้อยกว่า ", "เดือนละประมาณ " right before a count (searched backwards, as subgroup_re).

@@ -21,6 +21,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    in that sentence nor another quantity before the cue ("ฟันผุ 31 คน รวม 74 ซี่ ส่งต่อ…"), and not
    a service still to come ("ฟันผุ 21 คน ซึ่งจะนัดเข้ารับการรักษา": จะ, a planned cue, first): "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
    people found were all served ("พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน" serves only 23).
+A measured limit ending right before the count ("ยังคุมน้ำตาลไม่ได้ (เกิน 180) 9 ราย", "ความดันเกิน
+160/100 อีก 6 ราย", part_threshold) is a finding on its own: the value shows a measurement.
 Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
 
 Under an outcome heading (part_finding_section), a count stated as a share of a larger count of
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 FINDING_WINDOW = 60  # a finding verb must be at most this far before the count
 CLAUSE_WINDOW = 240  # ... a clause-introducing one (พบว่า), this far, in the count's sentence
 SERVED_WINDOW = 40  # a service cue after a finding must start at most this far after it
+THRESHOLD_WINDOW = 40  # a measured limit (เกิน 180) ends right before the count, this long at most
 ITEM_LINES = 3  # an indented line's item starts at most this many lines above it
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
@@ -94,6 +97,10 @@ def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     """Is the count at `pos` (line i, ending at `end`) a screening finding? `near`: where this
     count's own text may begin (after the previous count on the line)."""
     text, pats = doc.text, doc.pats
+    if pats.threshold_re is not None:  # "(เกิน 180) 9 ราย": a measured limit exceeded
+        limit = pats.threshold_re.search(text, max(near, pos - THRESHOLD_WINDOW), pos)
+        if limit is not None and not any(v != "total" for _, v in doc.found_cues(limit.start(), pos)):
+            return True
     cue, rescue, verb = None, pos, False
     window = max(near, pos - FINDING_WINDOW)
     if pats.finding_terms.search(text, window, pos) is None:

@@ -38,7 +38,7 @@ from .items import evidence, maker
 from ..literal_re import literal_regex
 from .participant_absence import absent_after
 from .participant_aside import aside
-from .participant_background import dropped
+from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
 from .participant_restated import Spot, restated, spot
@@ -118,6 +118,9 @@ def parse(ctx: Context) -> Parsed:
         if value is None or _subgroup_size(doc, i, pos):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
+        if absent_phrase(doc, near, pos):
+            prev = _Previous(i, m.end, "absent")
+            continue
         if dropped(doc, i, near, pos, m.end, prev):
             prev = _Previous(i, m.end, "background")
             continue

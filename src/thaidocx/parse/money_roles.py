@@ -33,6 +33,7 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = per_fiscal_year(lines, amounts, bounds, roles, cues)
     roles = _appropriation_beside_total(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
+    roles = _sentence_sum(lines, amounts, bounds, roles, cues)
     roles = _summed_parts(amounts, roles)
     roles = yearly_pool(lines, amounts, bounds, roles, cues)
     roles = _separate_spendings(lines, amounts, bounds, roles, cues)
@@ -133,6 +134,34 @@ def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues
     a = amounts[i]
     cut = clause_start(ls, a.start, amounts[i - 1].end if i else None)
     return cues.source_start.search(lines.text, cut, a.start) is not None
+
+
+SHARE_COUNT_MAX = 10000  # the most people a share ("คนละ 200") is collected from
+
+
+def _sentence_sum(lines: Lines, amounts: list[Amount], bounds: Bounds, roles: list[str],
+                  cues: Cues) -> list[str]:
+    """A sum (รวม …) at the end of a line that adds up the line's earlier amounts is its total, and
+    the totals before it are parts (items): "งบ… ได้จากคณะ 3,000 บาท + เก็บเงินกันเองคนละ 200 รวม
+    4,600 บาท". What the earlier totals leave of the sum must be the line's other amounts (items)
+    added up, or a whole multiple of a share stated on the line (200 x 8 people)."""
+    out = list(roles)
+    text = lines.text
+    for j in range(1, len(amounts)):
+        if roles[j] != "total" or bounds[j - 1] != bounds[j] \
+                or cues.nearest_role(text[amounts[j - 1].end:amounts[j].start]) != "sum":
+            continue
+        parts = [i for i in range(j) if bounds[i] == bounds[j]]
+        totals = [i for i in parts if out[i] == "total"]
+        rest = amounts[j].value - sum((amounts[i].value for i in totals), Decimal(0))
+        if not totals or rest <= 0:
+            continue
+        items = sum((amounts[i].value for i in parts if out[i] == "item"), Decimal(0))
+        shares = [amounts[i].value for i in parts if out[i] == "unit" and amounts[i].value]
+        if rest == items or any(rest % u == 0 and rest / u <= SHARE_COUNT_MAX for u in shares):
+            for i in totals:
+                out[i] = "item"
+    return out
 
 
 def _summed_parts(amounts: list[Amount], roles: list[str]) -> list[str]:

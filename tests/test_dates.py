@@ -255,6 +255,20 @@ DATES = [
     P('กิจกรรม          ระยะเวลา         ผู้รับผิดชอบ\n'
       'อบรม อสม.        ม.ค. - มี.ค.     นางสาวมาลี\n                                  2566\n', [],
       id='year-under-another-column-is-no-wrap'),
+    # s12c-money: a year written alone just before a year-less date in the same sentence
+    P("ฝึกงาน ปี 68 ช่วง 26 พ.ค.-6 มิ.ย. ที่ ต.นาโพธิ์", ["2025-05-26/2025-06-06"],
+      id="year-before-yearless-range"),
+    P("ในปี พ.ศ. 2567 จัดอบรมวันที่ 3 ก.ค.", ["2024-07-03"], id="era-year-before-yearless-date"),
+    P("ปี 2567 ประชุมวันที่ 3 ก.ค. และวันที่ 5 ส.ค. 2568", ["2025-07-03", "2025-08-05"],
+      id="year-before-yields-to-a-dated-mention-on-the-line"),
+    P("ปีงบประมาณ 2568 เริ่มกิจกรรม 5 ต.ค.", [], id="fiscal-year-lends-no-year"),
+    P("ปีงบประมาณ พ.ศ. 2568 เริ่ม 5 ต.ค.", [], id="fiscal-era-year-lends-no-year"),
+    P("ตั้งแต่ปี 2560 ทุกวันที่ 7 เม.ย. จัดรณรงค์", [], id="starting-year-lends-no-year"),
+    P("ปี 68 มีผู้ป่วย 25 ราย วันที่ 3 ก.ค. ประชุม", [], id="year-before-a-number-between-lends-none"),
+    P("ปี 68\nวันที่ 3 ก.ค. ประชุม", [], id="year-on-the-line-above-lends-none"),
+    P("ปี 68 ทีมงานปรับแผนกิจกรรมหลายรอบติดต่อกันจนถึงวันที่ 3 ก.ค.", [],
+      id="year-far-before-lends-none"),
+    P("นักศึกษาปี 4 ฝึกงาน 26 พ.ค.", [], id="class-year-is-no-year"),
 ]
 
 

@@ -651,3 +651,74 @@ YEAR_TOTALS = [
 @pytest.mark.parametrize("text,expected", YEAR_TOTALS)
 def test_year_totals(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------------- s12c-money (round 3 fixes)
+
+S12C_TOTALS = [
+    # a sum (รวม) of the line's amounts beats its parts
+    pytest.param("งบก็ได้จากคณะ 3,000 บาท + เก็บเงินกันเองคนละ 200 รวม 4,600 บาท", 4600,
+                 id="sum-of-a-grant-and-shares-beats-the-grant-acc14s"),
+    pytest.param("งบประมาณจากกองทุน 3,000 บาท และค่าวัสดุ 1,600 บาท รวม 4,600 บาท", 4600,
+                 id="sum-of-a-total-and-an-item-beats-the-total"),
+    pytest.param("งบประมาณ 3,000 บาท ค่าอาหารคนละ 70 บาท รวม 4,600 บาท", 3000,
+                 id="sum-that-no-share-explains-leaves-the-budget"),
+    pytest.param("งบประมาณ 5,000 บาท รวม 3,000 บาท", 5000, id="smaller-sum-leaves-the-budget"),
+    # gifts: cash, contributions to a fund, the value of goods
+    pytest.param("คุณวิไล เจ้าของร้านวิไลพาณิชย์ สนับสนุนน้ำดื่ม 20 แพ็ค และเงินสด 1,000 บาท", None,
+                 id="cash-gift-is-no-budget-acc14w"),
+    pytest.param("ผู้ใหญ่บ้านสนับสนุนเงินสด 2,000 บาท", None, id="cash-support-without-a-company"),
+    pytest.param("พร้อมเงินสมทบกองทุนดูแลผู้ป่วยของโรงพยาบาลอีก 20,000 บาท\n(สองหมื่นบาทถ้วน)", None,
+                 id="contribution-to-a-fund-with-words-is-no-budget-acc14m"),
+    pytest.param("ชมรมได้ร่วมสมทบทุนซื้อเครื่องวัดความดัน 15,000 บาท", None,
+                 id="contribution-to-a-purchase-is-no-budget"),
+    pytest.param("โครงการได้รับงบประมาณสนับสนุนจากกองทุน 20,000 บาท", 20000,
+                 id="grant-from-a-fund-stays-the-budget"),
+    pytest.param("ส่งมอบอุปกรณ์ให้ รพ.สต. รวม 6 แห่ง เป็นมูลค่าทั้งสิ้น 143,400 บาท (หนึ่งแสนสี่หมื่นสามพันสี่ร้อยบาทถ้วน)",
+                 None, id="value-of-goods-handed-over-in-all-acc14n"),
+    pytest.param("งบประมาณทั้งสิ้น 143,400 บาท", 143400, id="budget-in-all-stays-the-budget"),
+    # a yearly pool whose share-out wraps onto the next line
+    pytest.param("และในปีนี้บริษัทฯ ตั้งงบประมาณด้านสุขภาพชุมชนไว้ 15 ล้านบาท\nครอบคลุมโรงไฟฟ้า 7 แห่ง", None,
+                 id="yearly-pool-shared-out-on-the-next-line-acc14n"),
+    pytest.param("ปีนี้ได้รับงบประมาณ 50,000 บาท\nครอบคลุมกลุ่มเป้าหมาย 7 คน", 50000,
+                 id="pool-mark-with-people-below-keeps-the-budget"),
+    # a sum of several projects
+    pytest.param("อนุมัติโครงการ ดังนี้\n"
+                 "   1. โครงการคัดกรองเบาหวาน ปชช. อายุ 35 ปีขึ้นไป        48,650 บาท\n"
+                 "   2. โครงการหนูน้อยฟันสวย                              12,000 บาท\n"
+                 "   3. ค่าบริหารจัดการกองทุน                              60,000 บาท\n"
+                 "      รวมอนุมัติ 120,650 บาท\n"
+                 "   ส่วนโครงการอบรมแกนนำ ที่ขอรับการสนับสนุน 18,000 บาท ให้ปรับปรุง", None,
+                 id="sum-of-approved-projects-is-no-budget-acc14o"),
+    pytest.param("   1. ค่าอาหารกลางวัน                        3,000 บาท\n"
+                 "   2. ค่าวัสดุ                                1,500 บาท\n"
+                 "      รวมเป็นเงิน 4,500 บาท", 4500, id="sum-of-line-items-stays-the-budget"),
+]
+
+
+@pytest.mark.parametrize("text,expected", S12C_TOTALS)
+def test_s12c_totals(text, expected):
+    assert total(text) == expected
+
+
+S12C_AMOUNTS = [
+    pytest.param("ได้จากคณะ 3,000 บาท + เก็บเงินกันเองคนละ 200 รวม 4,600 บาท", [3000, 200, 4600],
+                 id="share-before-its-sum-takes-the-currency-acc14s"),
+    pytest.param("ได้รับคนละ 300 รวม 30 คน", [], id="share-before-a-head-count-is-no-money"),
+    pytest.param("แจกคนละ 2 ชุด รวม 400 บาท", [400], id="goods-per-person-are-no-money"),
+    pytest.param("จำนวน 64,350 บาท (หกหมืน่สี่พันสามร้อยห้าสิบบาทถว้น) รายละเอียดดังนี้", [64350],
+                 id="damaged-words-head-restates-the-digits-acc14u"),
+    pytest.param("จำนวน 5,000 บาท (ค่าวัสดุสองร้อยบาท) รายละเอียดดังนี้", [5000, 200],
+                 id="bracketed-item-in-words-is-a-new-amount"),
+]
+
+
+@pytest.mark.parametrize("text,expected", S12C_AMOUNTS)
+def test_s12c_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+def test_s12c_damaged_words_warn():
+    report = extract("จำนวน 64,350 บาท (หกหมืน่สี่พันสามร้อยห้าสิบบาทถว้น) รายละเอียดดังนี้")
+    assert [w.code for w in report.warnings if w.code == "amount_words_mismatch"] == \
+        ["amount_words_mismatch"]

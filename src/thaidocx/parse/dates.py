@@ -55,14 +55,18 @@ def parse(ctx: Context) -> Parsed:
         return Parsed()
     joins = {m.start: m for m in matches if m.attrs.get("kind") == "join"}
     opens = [m for m in matches if m.attrs.get("kind") == "cell"]
-    for m in select(m for m in matches if m.attrs.get("kind") not in ("join", "cell")):
+    years = [m for m in matches if m.attrs.get("kind") == "year"]
+    for m in select(m for m in matches if m.attrs.get("kind") not in ("join", "cell", "year")):
         f, w = _from_match(ctx, m)
         found += f
         warnings += w
     if opens:  # dates in table cells that wrap onto the next line (date_cells.py)
         found = wrapped(ctx, found, opens, lambda c, m: _from_match(c, m)[0])
     items: list[DateItem] = []
-    for f in _borrow_years(ctx.text, _join_ranges(found, joins)):
+    found = _borrow_years(ctx.text, _join_ranges(found, joins))
+    if years:
+        found = _years_before(ctx, found, years)
+    for f in found:
         result = _to_item(ctx, f)
         if isinstance(result, DateItem):
             items.append(result)
@@ -250,6 +254,31 @@ def _donor_year(text: str, f: Found, donors: list[Found], starts: list[int]) -> 
     if i > 0 and donors[i - 1].span[0] >= line_start and donors[i - 1].span[1] <= f.span[0]:
         return donors[i - 1].parts[-1].year
     return None
+
+
+YEAR_GAP = 30  # the most characters between a year written alone and the year-less date after it
+
+
+def _years_before(ctx: Context, found: list[Found], years: list[Match]) -> list[Found]:
+    """A date still without a year takes the year written alone just before it (date.year_before:
+    "ปี 68 ช่วง 26 พ.ค.-6 มิ.ย."): a few words apart, no newline and no other number between."""
+    text = ctx.text
+    ends = sorted(m.end for m in years)
+    by_end = {m.end: m for m in years}
+    out = []
+    for f in found:
+        i = bisect.bisect_right(ends, f.span[0])
+        if f.start.year is None and i:
+            m = by_end[ends[i - 1]]
+            gap = text[m.end:f.span[0]]
+            year = resolve_year(m.groups.get("y1") or "", ctx.rules)
+            if year is not None and len(gap) <= YEAR_GAP and "\n" not in gap \
+                    and not any(c.isdigit() for c in gap):
+                start = f.start._replace(year=year)
+                end = _range_years(start, f.end)[1] if f.end is not None else None
+                f = Found(start, end, (m.start, f.span[1]), m.rule)
+        out.append(f)
+    return out
 
 
 # --- Found -> DateItem ------------------------------------------------------------------------

@@ -53,6 +53,11 @@ _SPACES = literal_regex(r"[ \t]+")
 _BROKEN_COMMA = literal_regex(r",[ \t]*\n[ \t]*")
 _BUDGET = maker(Budget)
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
+# Words whose head a PDF damaged past reading ("64,350 บาท (หกหมืน่สี่พันสามร้อยห้าสิบบาทถว้น)": the
+# rule reads "สี่พัน…บาท" only): a bracket opened right after the digits, a few Thai letters (no
+# space) before the words, and its closing bracket a few letters after them.
+_DAMAGED_HEAD = literal_regex(r"[ \t\n\-]*\([ \t\n\-]*[\u0E00-\u0E7F]{1,12}")
+_DAMAGED_TAIL = literal_regex(r"[\u0E00-\u0E7F]{0,8}[ \t]*\)")
 
 
 class _Amount(NamedTuple):  # immutable, and cheaper to make than a dataclass
@@ -131,12 +136,27 @@ def _attach_words(text: str, amounts: list[_Amount]) -> list[_Amount]:
         prev = out[-1] if out else None
         if (a.rule == WORDS_RULE and prev is not None and prev.words is None
                 and prev.rule != WORDS_RULE
-                and _WORDS_GAP.match(text, prev.end).end() >= a.start >= prev.end):
+                and (_WORDS_GAP.match(text, prev.end).end() >= a.start >= prev.end
+                     or _damaged_words(text, prev, a))):
             out[-1] = prev._replace(end=a.end, words=a.words, words_value=a.words_value,
                                     words_start=a.start)
         else:
             out.append(a)
     return out
+
+
+def _damaged_words(text: str, prev: _Amount, a: _Amount) -> bool:
+    """Whether the words `a` are the tail of damaged words in a bracket right after the digits
+    `prev` (_DAMAGED_HEAD): what they read is the digits' amount without its leading part (64,350
+    vs สี่พันสามร้อยห้าสิบ: the หกหมื่น was lost), so they restate the digits (a mismatch warning) and
+    state no new amount ("5,000 บาท (ค่าวัสดุสองร้อยบาท)" is no restatement)."""
+    w = a.words_value
+    if w is None or not 0 < w < prev.value or a.start <= prev.end:
+        return False
+    head = prev.value - w
+    if head % 10 ** len(str(int(w))) or _DAMAGED_HEAD.fullmatch(text, prev.end, a.start) is None:
+        return False
+    return _DAMAGED_TAIL.match(text, a.end) is not None
 
 
 def _is_unit(before: str, after: str, cues: Cues) -> bool:

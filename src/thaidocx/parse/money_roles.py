@@ -30,9 +30,11 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
+    roles = _sum_of_projects(lines, amounts, bounds, roles, cues)
     roles = per_fiscal_year(lines, amounts, bounds, roles, cues)
     roles = _appropriation_beside_total(lines, amounts, bounds, roles, cues)
     roles = _part_of_larger(lines, amounts, roles, cues)
+    roles = _sentence_sum(lines, amounts, bounds, roles, cues)
     roles = _summed_parts(amounts, roles)
     roles = yearly_pool(lines, amounts, bounds, roles, cues)
     roles = _separate_spendings(lines, amounts, bounds, roles, cues)
@@ -135,6 +137,34 @@ def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues
     return cues.source_start.search(lines.text, cut, a.start) is not None
 
 
+SHARE_COUNT_MAX = 10000  # the most people a share ("คนละ 200") is collected from
+
+
+def _sentence_sum(lines: Lines, amounts: list[Amount], bounds: Bounds, roles: list[str],
+                  cues: Cues) -> list[str]:
+    """A sum (รวม …) at the end of a line that adds up the line's earlier amounts is its total, and
+    the totals before it are parts (items): "งบ… ได้จากคณะ 3,000 บาท + เก็บเงินกันเองคนละ 200 รวม
+    4,600 บาท". What the earlier totals leave of the sum must be the line's other amounts (items)
+    added up, or a whole multiple of a share stated on the line (200 x 8 people)."""
+    out = list(roles)
+    text = lines.text
+    for j in range(1, len(amounts)):
+        if roles[j] != "total" or bounds[j - 1] != bounds[j] \
+                or cues.nearest_role(text[amounts[j - 1].end:amounts[j].start]) != "sum":
+            continue
+        parts = [i for i in range(j) if bounds[i] == bounds[j]]
+        totals = [i for i in parts if out[i] == "total"]
+        rest = amounts[j].value - sum((amounts[i].value for i in totals), Decimal(0))
+        if not totals or rest <= 0:
+            continue
+        items = sum((amounts[i].value for i in parts if out[i] == "item"), Decimal(0))
+        shares = [amounts[i].value for i in parts if out[i] == "unit" and amounts[i].value]
+        if rest == items or any(rest % u == 0 and rest / u <= SHARE_COUNT_MAX for u in shares):
+            for i in totals:
+                out[i] = "item"
+    return out
+
+
 def _summed_parts(amounts: list[Amount], roles: list[str]) -> list[str]:
     """Totals that a later total adds up exactly are its parts (items): per-activity budgets
     ("กิจกรรมที่ 1 … งบประมาณ 720 บาท", "กิจกรรมที่ 2 … งบประมาณ 14,400 บาท" …) above "รวมงบประมาณ
@@ -198,6 +228,36 @@ def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
     if len(set(per_project.values())) < 2:
         return roles
     return ["other" if r == "total" else r for r in roles]
+
+
+SUM_ROWS = 15  # the most lines above a sum that its parts are read from
+
+
+def _sum_of_projects(lines: Lines, amounts: list[Amount], bounds: Bounds, roles: list[str],
+                     cues: Cues) -> list[str]:
+    """A sum (รวม …) adding up exactly the amounts on the lines right above it, two or more of which
+    are projects' lines ("1. โครงการคัดกรอง…  48,650 บาท" … "5. ค่าบริหารจัดการกองทุน  60,000 บาท" /
+    "รวมอนุมัติ 181,150 บาท"), whatever role those got: what a fund approved for several projects,
+    no project's budget (other). The parts run up from the sum's line to a blank line."""
+    text = lines.text
+    amount_lines = {ls for ls, _ in bounds}
+    out = list(roles)
+    for j, (b, (ls, _)) in enumerate(zip(amounts, bounds)):
+        if roles[j] != "total" or not j or bounds[j - 1][0] == ls \
+                or cues.nearest_role(text[ls:b.start]) != "sum":
+            continue
+        acc, projects, i, below = Decimal(0), set(), j - 1, ls
+        while i >= 0 and acc < b.value and text.count("\n", bounds[i][0], ls) <= SUM_ROWS:
+            if any(not row.strip() for row in text[bounds[i][1]:below].split("\n")[1:-1]):
+                break  # a blank line ends the run of parts
+            acc += amounts[i].value
+            project = _project_line(lines, bounds[i][0], amount_lines, cues)
+            if project is not None:
+                projects.add(project)
+            below, i = bounds[i][0], i - 1
+        if acc == b.value and len(projects) >= 2:
+            out[j] = "other"
+    return out
 
 
 def _project_line(lines: Lines, ls: int, amount_lines: set[int], cues: Cues) -> int | None:

@@ -43,7 +43,8 @@ def yearly_pool(lines: Lines, amounts: list, bounds: list[tuple[int, int]], role
     and then shares out among occasions or places ("1.2 ล้านบาท หรือครั้งละประมาณ 100,000 บาท", "12 ล้าน
     บาท สำหรับโรงพยาบาล 9 แห่ง") is an organisation's yearly pool, of which the activity reported is
     one share: no budget of the activity (other). A year named by its number (a proposal's
-    "ปีงบประมาณ 2568") is no such mark."""
+    "ปีงบประมาณ 2568") is no such mark. A total ending its line is read on into the next one
+    ("…ตั้งงบประมาณ…ไว้ 15 ล้านบาท" / "ครอบคลุมโรงไฟฟ้า 7 แห่ง")."""
     text = lines.text
     if "total" not in roles or not any(t in text for t in cues.this_year_needles):
         return roles
@@ -52,6 +53,8 @@ def yearly_pool(lines: Lines, amounts: list, bounds: list[tuple[int, int]], role
         if r != "total" or cues.this_year.search(
                 text, clause_start(ls, a.start, _prev_end(amounts, i)), a.start) is None:
             continue
+        if not text[a.end:le].strip() and le + 1 < len(text):
+            le = lines.bounds(le + 1)[1]  # the total ends its line: its sentence goes on below
         stop = min(le, a.end + POOL_AFTER)
         if i + 1 < len(amounts) and amounts[i + 1].start < stop:
             stop = amounts[i + 1].start  # a share per unit stands right before the next amount

@@ -872,6 +872,16 @@ CUES_S12R3B = [
     pytest.param("ได้รับการจัดสรรเงิน 45 บาท × 9,000 คน", [], id="allocation-base-with-money-word"),
     pytest.param("ค่าอาหาร 60 บาท x 50 คน", [50], id="cost-line-price-times-people-kept"),
     pytest.param("จัดสรรค่าอาหาร 60 บาท x 50 คน", [50], id="allocated-cost-item-kept"),
+    # people who moved away or dropped out, told after the count
+    pytest.param("ปัญหา/อุปสรรค\n - นักเรียน 2 คนย้ายตามผู้ปกครองไปทำงานต่างจังหวัด จึงชั่งซ้ำไม่ได้", [],
+                 id="regression-moved-away-after-count-acc14l"),
+    pytest.param("สมาชิกชมรม 3 คน ลาออกเพราะย้ายงาน", [], id="dropped-out-after-count"),
+    pytest.param("ผู้เข้าร่วม 40 คน ลาออกจากงานแล้วมาช่วย 2 คน", [40], id="drop-out-word-with-another-count-kept"),
+    # a headline's target bound restated by the body's exact target
+    pytest.param("นำร่อง 6 อำเภอ เป้าหมายกว่า 1.5 หมื่นคน\n\nกลุ่มเป้าหมายคือประชาชน ดังนี้\nรวมทั้งสิ้น 15,500 คน",
+                 [15500], id="regression-headline-target-bound-restated-by-target-acc14p"),
+    pytest.param("อบรมเป้าหมายกว่า 700 คน\n\nผลการดำเนินงาน มีผู้เข้าร่วม 736 คน", [700, 736],
+                 id="headline-target-bound-not-restated-by-a-result"),
 ]
 
 

@@ -853,3 +853,38 @@ CUES_S12R3 = [
 @pytest.mark.parametrize("text,counts", CUES_S12R3)
 def test_cues_s12r3(text, counts):
     assert [p["count"] for p in _items(text)] == counts
+
+
+# stop 12, round 3 (second fixer): coordinated statistics, data-tagged brackets, per-capita bases
+CUES_S12R3B = [
+    pytest.param("อำเภอมีประชากรกว่า 148,000 คน มีผู้ป่วยเบาหวาน 9,412 ราย\nและความดันโลหิตสูง 17,860 ราย ในปีนี้",
+                 [], id="regression-statistic-spreads-to-a-wrapped-coordinated-count-acc14n"),
+    pytest.param("ตำบลนี้มีประชากร 5,000 คน\nได้จัดอบรม อสม. 40 คน", [40],
+                 id="wrapped-line-without-a-coordinator-keeps-its-count"),
+    pytest.param("กลุ่มเป้าหมาย\nผู้สูงอายุกลุ่มติดบ้าน 40 คน\n(ตำบลมีผู้สูงอายุทั้งหมด 1,268 คน เป็นกลุ่มติดบ้าน "
+                 "112 คน ข้อมูล ณ 30 ก.ย. 67)", [40], id="regression-data-tagged-bracket-under-target-acc14k"),
+    pytest.param("กลุ่มเป้าหมาย\nผู้สูงอายุ 40 คน (กลุ่มเป้าหมาย 40 คน ข้อมูล ณ 1 ต.ค. 67)", [40, 40],
+                 id="data-tagged-bracket-with-a-target-cue-kept"),
+    pytest.param("กลุ่มเป้าหมาย\nผู้สูงอายุ 40 คน (ชาย 18 คน หญิง 22 คน)", [40, 18, 22],
+                 id="untagged-bracket-under-target-kept"),
+    pytest.param("   ▸ สปสช. จัดสรร (45 บาท x 19,336 คน)    870,120 บาท", [],
+                 id="regression-per-capita-allocation-base-acc14o"),
+    pytest.param("ได้รับการจัดสรรเงิน 45 บาท × 9,000 คน", [], id="allocation-base-with-money-word"),
+    pytest.param("ค่าอาหาร 60 บาท x 50 คน", [50], id="cost-line-price-times-people-kept"),
+    pytest.param("จัดสรรค่าอาหาร 60 บาท x 50 คน", [50], id="allocated-cost-item-kept"),
+    # people who moved away or dropped out, told after the count
+    pytest.param("ปัญหา/อุปสรรค\n - นักเรียน 2 คนย้ายตามผู้ปกครองไปทำงานต่างจังหวัด จึงชั่งซ้ำไม่ได้", [],
+                 id="regression-moved-away-after-count-acc14l"),
+    pytest.param("สมาชิกชมรม 3 คน ลาออกเพราะย้ายงาน", [], id="dropped-out-after-count"),
+    pytest.param("ผู้เข้าร่วม 40 คน ลาออกจากงานแล้วมาช่วย 2 คน", [40], id="drop-out-word-with-another-count-kept"),
+    # a headline's target bound restated by the body's exact target
+    pytest.param("นำร่อง 6 อำเภอ เป้าหมายกว่า 1.5 หมื่นคน\n\nกลุ่มเป้าหมายคือประชาชน ดังนี้\nรวมทั้งสิ้น 15,500 คน",
+                 [15500], id="regression-headline-target-bound-restated-by-target-acc14p"),
+    pytest.param("อบรมเป้าหมายกว่า 700 คน\n\nผลการดำเนินงาน มีผู้เข้าร่วม 736 คน", [700, 736],
+                 id="headline-target-bound-not-restated-by-a-result"),
+]
+
+
+@pytest.mark.parametrize("text,counts", CUES_S12R3B)
+def test_cues_s12r3b(text, counts):
+    assert [p["count"] for p in _items(text)] == counts

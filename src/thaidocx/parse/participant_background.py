@@ -28,6 +28,8 @@ _COUNT_BEFORE = literal_regex(r"[0-9][ \t]*(?:คน|ราย|ท่าน)[ \t
 _RELATIVE = ("ที่", "ซึ่ง")
 _CUE_AFTER_RELATIVE = literal_regex(r"(?:เคย|ได้)?(?:ผ่าน|ได้รับ|เข้าร่วม|เข้ารับ)")
 # "ถึงปัจจุบัน", "2561 – ปัจจุบัน": the present ending a period, not a statement of the present state.
+# A wrapped line opening with one of these coordinates its count with the statistic above.
+_COORDINATE = ("และ", "รวมทั้ง", "กับ", "หรือ")
 _PERIOD_END = literal_regex(r"(?:ถึง|[-–])[ \t]*$")
 
 
@@ -229,6 +231,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         return False
 
     heading = doc.heading_role(i)
+    if _data_bracket(doc, i, pos) or _allocation_base(doc, i, pos):
+        return True
     if heading == "planned" and not _after_own_target(doc, i, prev):
         return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
     # A cue may end the line above when the count's line is the wrapped rest of its sentence.
@@ -250,7 +254,11 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     if prev is not None and prev.role == "background":
         # A list item naming its own role (ผู้ปกครองเข้าร่วม…) or a screening of its own (เจาะน้ำตาล
         # 17 คน, after a finding of the item above) is no part of the statistic above.
-        if (prev.line == i and not keeps_after_statistic(prev.end)) or (
+        # So is a count on the wrapped rest of the statistic's sentence ("…เบาหวาน 9,412 ราย⏎และ
+        # ความดันโลหิตสูง 17,860 ราย"): the line break is no sentence end.
+        same = prev.line == i or (prev.line == i - 1 and doc.text.startswith(_COORDINATE, doc.starts[i])
+                                  and doc.wrapped_start(i, near, pos, prev.end) < doc.starts[i])
+        if (same and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
@@ -301,3 +309,30 @@ def _relative_clause(text: str, start: int, cue_end: int) -> bool:
                 text, k + len(rel), cue_end):
             return True
     return False
+
+
+def _data_bracket(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` (line i) inside a bracket tagged with a data date or source
+    (part_data_tag: "(…ทั้งหมด 1,268 คน … ข้อมูล ณ 30 ก.ย. 67)"), with no strong role cue in the
+    bracket before it? Registry figures about the area, not people of this activity."""
+    text, tags = doc.text, doc.pats.data_tags
+    start = doc.starts[i]
+    paren = text.rfind("(", start, pos)
+    if paren < 0 or text.find(")", paren, pos) >= 0:
+        return False
+    close = text.find(")", pos)
+    end = doc.starts[i] + len(doc.line(i))
+    if 0 <= close < end:
+        end = close
+    if not any(text.find(t, paren, end) >= 0 for t in tags):
+        return False
+    return not any(v in STRONG for _, v in doc.found_cues(paren, pos))
+
+
+def _allocation_base(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` the population of a per-capita allocation ("สปสช. จัดสรร (45 บาท x
+    19,336 คน)", part_allocation)?"""
+    alloc = doc.pats.allocation_re
+    if alloc is None or doc.text.find("บาท", doc.starts[i], pos) < 0:
+        return False
+    return alloc.search(doc.text, max(doc.starts[i], pos - ROLE_WINDOW), pos) is not None

@@ -82,6 +82,8 @@ class Patterns:
     result_re: Pattern | None = None  # ผล(การ) + a screening word: a result frame
     change_after_re: Pattern | None = None  # a phrase closed by a change word, after a count
     abilities: tuple[str, ...] = ()  # part_outcome_ability
+    data_tags: tuple[str, ...] = ()  # part_data_tag: a bracket of registry figures
+    allocation_re: Pattern | None = None  # part_allocation … N บาท x, ending right before a count
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -184,6 +186,9 @@ class Patterns:
                               + r"(?![\u0E01-\u0E4EA-Za-z])"),
             needs=tuple(lex("part_need_modal").spec.entries),
             abilities=tuple(lex("part_outcome_ability").spec.entries),
+            data_tags=tuple(lex("part_data_tag").spec.entries),
+            allocation_re=_compile("(?:" + lex("part_allocation").pattern() + r")[ \t(:]{0,4}(?:(?:เงิน|งบ(?:ประมาณ)?|ให้|แบบ)[ \t(:]{0,4}){0,2}"
+                                   r"[0-9][0-9,.]*[ \t]*บาท[ \t]*(?:/[ \t]*คน|ต่อคน|ต่อหัว)?[ \t]*[x×*][ \t]*$"),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
             residents=tuple(lex("part_resident_area").spec.entries),
             people_start=_compile(lex("part_group_start").pattern()),

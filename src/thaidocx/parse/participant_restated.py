@@ -4,9 +4,11 @@ figure down ("กว่า 700": 700 to 799), so it is no count of its own.
 
 A kept count is such a restatement when
 1. it is written as a lower bound (กว่า / มากกว่า before the number, or "700 กว่าราย"; not a
-   target's floor, ไม่น้อยกว่า, nor a planned count) of a round number (it ends in a zero: the range it rounds is 10, 100, 1,000 … wide);
+   target's floor, ไม่น้อยกว่า) of a round number (it ends in a zero: the range it rounds is 10, 100, 1,000 … wide);
 2. it stands on a headline: a short line (at most HEADLINE_MAX characters) that is no list item;
-3. a later count on another line, not itself rounded, falls in that range (700 <= 736 < 800).
+3. a later count on another line, not itself rounded, falls in that range (700 <= 736 < 800); a
+   headline's target ("เป้าหมายกว่า 1.5 หมื่นคน") is restated only by a later target ("รวมทั้งสิ้น 15,500 คน"
+   under a target table), never by a result (a different figure).
 A body that restates the headline's bound ("รวมกว่า 800 คน") keeps it: it is the count stated.
 """
 from __future__ import annotations
@@ -31,15 +33,15 @@ class Spot(NamedTuple):
     pos: int
     line: int
     bound: bool
+    planned: bool = False
 
 
 def spot(doc: _Doc, value: int, pos: int, end: int, line: int, role: str) -> Spot:
-    """The Spot of a kept count whose number starts at `pos` (its match ends at `end`); a
-    target (role planned) is no bound a result restates."""
+    """The Spot of a kept count whose number starts at `pos` (its match ends at `end`)."""
     text = doc.text
-    bound = role != "planned" and (_BOUND_BEFORE.search(text, max(doc.starts[line], pos - 12), pos) is not None
+    bound = (_BOUND_BEFORE.search(text, max(doc.starts[line], pos - 12), pos) is not None
              or text.find("กว่า", pos, end) >= 0)
-    return Spot(value, pos, line, bound)
+    return Spot(value, pos, line, bound, role == "planned")
 
 
 def restated(doc: _Doc, spots: list[Spot]) -> set[int]:
@@ -52,7 +54,7 @@ def restated(doc: _Doc, spots: list[Spot]) -> set[int]:
         while s.value % (step * 10) == 0:
             step *= 10
         if any(not o.bound and o.line != s.line and o.pos > s.pos and s.value <= o.value < s.value + step
-               for o in spots):
+               and (o.planned or not s.planned) for o in spots):
             drop.add(k)
     return drop
 

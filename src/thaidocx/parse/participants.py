@@ -139,7 +139,7 @@ def parse(ctx: Context) -> Parsed:
         for part in breakdown(doc.text, m.end, value, doc.pats.breakdown_deny):
             items.append(_PARTICIPANT({"count": part.count, "role": role, "group": part.group,
                                        "evidence": evidence(ctx.norm, part.start, part.end, m.rule)}))
-            spots.append(Spot(part.count, part.start, i, False))
+            spots.append(Spot(part.count, part.start, i, False, role == "planned"))
         prev = _Previous(i, m.end, role)
     drop = restated(doc, spots)  # a headline's "กว่า 700" that the body gives as 736
     return Parsed(items=tuple(p for k, p in enumerate(items) if k not in drop))

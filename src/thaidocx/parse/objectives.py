@@ -23,6 +23,7 @@ from ..model import Objective
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
+from .spaced_table import width
 
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
 MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
@@ -51,7 +52,6 @@ DANGLING_TAIL = 12  # characters before a line break searched for a word that ne
 # paragraph's width broke only because it was full; the next line goes on with the sentence.
 WRAP_FULL = 0.85  # of the widest line of the paragraph
 WRAP_LINES = 40  # lines of the paragraph looked at, each way
-_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # Thai marks: no width of their own
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,7 @@ def _goes_on(text: str, nxt: int, lx: _Lex) -> bool:
 
 
 def _width(line: str) -> int:
-    return len(_MARKS.sub("", line.expandtabs(8)))
+    return width(line.expandtabs(8))
 
 
 def _hard_wrapped(text: str, brk: re.Match, lx: _Lex) -> bool:

@@ -18,13 +18,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+import regex
+
 from ..literal_re import literal_regex
+from ..repair_chars import MARK, PUA_MAP
 
 # A cell: text without a run of 3+ spaces, a tab or a bar inside it.
 _CELL = literal_regex(r"[^ \t|\n](?:[^\t|\n ]|[ ]{1,2}(?=[^ \t|\n]))*")
 # No width of their own: Thai vowel and tone marks, and the private-use glyphs of Thai PDF fonts
-# that draw a shifted mark (U+F701-F70E, F710-F71A; F700 and F70F are letters without a tail).
-_THAI_MARK = literal_regex("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\uF701-\uF70E\uF710-\uF71A]")
+# that draw a shifted mark (those repair_chars.PUA_MAP reads as a mark; F700, F70F … are letters).
+_THAI_MARK = literal_regex(f"[{MARK}" + "".join(
+    chr(code) for code, ch in PUA_MAP.items() if regex.fullmatch(f"[{MARK}]", ch)) + "]")
 
 
 class Cell(NamedTuple):

@@ -305,3 +305,25 @@ def test_page_chrome_evidence_quotes_the_original():
     report = extract(PAGE)
     for b in report.budgets:
         assert PAGE[b.evidence.start:b.evidence.end] == b.evidence.text
+
+
+
+def _no_ad_terms(rules):
+    return None  # as for a lexicon of another key: no pre-check
+
+
+@pytest.mark.parametrize("text", [
+    "ข่าว\nโฆษณา\nลดราคา 990 บาท\n\nเนื้อหา", "ข่าว\n[ AD ] แอร์ 8,990.-\nเนื้อหา",
+    "ไม่มีโฆษณ\nA D\nเนื้อหา", "(Sponsored) ขาย\nต่อ", "",
+], ids=["marker-line", "inline-marker", "no-marker", "sponsored", "empty"])
+def test_ad_blocks_precheck_changes_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The literal pre-check of the ad markers only skips scans that would find nothing."""
+    from thaidocx import sections as S
+    rules = load_rules()
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    fast = S._ad_blocks(text, lines, starts, rules)
+    monkeypatch.setattr(S, "_ad_terms", _no_ad_terms)
+    assert S._ad_blocks(text, lines, starts, rules) == fast

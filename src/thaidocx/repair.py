@@ -29,8 +29,8 @@ import regex
 
 from .repair_chars import (
     BEAM, MAX_MOVES, MAX_STEPS, MIN_GAIN, MOVE_REACH, NEAR_TIE, PUA_MAP, SEGMENT, WINDOW, _AM_HINT,
-    _CHAR_HINT, _CHAR_RE, _CONS_CHARS, _HARD_GAP_HINT, _HARD_GAP_RE, _MARK_CHARS, _MOVABLE_RE,
-    _ORDER_HINT, _PUA_HINT, _PUA_OR_ZW, _PUA_RE, _RUN_AFTER, _RUN_BEFORE_REVERSED, _SEGMENT_RE,
+    _CHAR_HINT, _CHAR_RE, _CONS_CHARS, _HARD_GAP_HINTS, _HARD_GAP_RE, _MARK_CHARS, _MOVABLE_RE,
+    _ORDER_HINTS, _PUA_HINT, _PUA_OR_ZW, _PUA_RE, _RUN_AFTER, _RUN_BEFORE_REVERSED, _SEGMENT_RE,
     _SOFT_SITE_RE, _THAI_CHARS, _THAI_RE, _TONE_CHARS, _VOWEL_MARK_CHARS, _ZW_RE,
 )
 from .textedits import Edit, Fixer
@@ -65,7 +65,8 @@ def _char_replacement(m: regex.Match) -> str:
 def _char_damage(text: str) -> bool:
     """Might _CHAR_RE match? (A nikhahit, a sara am + sara aa, or a tone before a vowel.)
     Three scans, each fast on a long text, where _CHAR_HINT tries three branches per letter."""
-    return "\u0e4d" in text or bool(_AM_HINT.search(text) or _ORDER_HINT.search(text))
+    return "\u0e4d" in text or bool(_AM_HINT.search(text)) \
+        or any(hint.search(text) for hint in _ORDER_HINTS)
 
 
 def _pass_chars(text: str, counts: Counter, glyphs: bool = True) -> list[Edit]:
@@ -87,8 +88,10 @@ def _pass_marks(text: str, counts: Counter) -> list[Edit]:
     return edits
 
 
-def _pass_hard_gaps(text: str, counts: Counter) -> list[Edit]:
-    if not _HARD_GAP_HINT.search(text):
+def _pass_hard_gaps(text: str, counts: Counter, zero_width: bool = True) -> list[Edit]:
+    """zero_width=False: the caller knows the text holds no zero-width character."""
+    hints = _HARD_GAP_HINTS if zero_width else _HARD_GAP_HINTS[:4]
+    if not any(hint.search(text) for hint in hints):
         return []
     edits = [(m.start(), m.end(), "") for m in _HARD_GAP_RE.finditer(text)]
     counts["spaces inside words"] += len(edits)
@@ -358,15 +361,16 @@ def _cuts(s: str) -> frozenset[int]:
     return reading(s).cuts
 
 
-def repair(text: str, glyphs: bool = True) -> Repairs:
+def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
     """The repairs for `text` as read; empty when the text holds no Thai. glyphs=False: the
-    caller has seen no private-use glyph in the text (normalize's one scan for rare characters)."""
+    caller has seen no private-use glyph in the text (normalize's one scan for rare characters);
+    zero_width=False: nor any zero-width character (no pass brings one in)."""
     if not _THAI_RE.search(text):
         return Repairs()
     fix = Fixer(text)
     fix.apply(_pass_chars(fix.current, fix.counts, glyphs))
     fix.apply(_pass_marks(fix.current, fix.counts))
-    gaps = _pass_hard_gaps(fix.current, fix.counts)
+    gaps = _pass_hard_gaps(fix.current, fix.counts, zero_width)
     anchors, removed = [], 0
     for s, e, _ in gaps:  # where the removed gaps are in the text after the removal
         anchors.append(s - removed)

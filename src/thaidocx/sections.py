@@ -186,11 +186,20 @@ def _inline_ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
                     r"|\([ \t]*" + rules.lexicon("ad_markers").pattern() + r"[ \t]*\))[ \t]*[^\s]")
 
 
+def _ad_terms(rules: RuleSet) -> tuple[str, ...] | None:
+    """The ad markers as the literals their pattern matches (exact key), else None."""
+    lexicon = rules.lexicon("ad_markers")
+    return tuple(lexicon.spec.entries) if lexicon.spec.key == "exact" else None
+
+
 def _ad_blocks(text: str, lines: list[str], starts: list[int],
                rules: RuleSet) -> list[tuple[int, int]]:
     """(first, last + 1) lines of each advertisement block: its marker line and the lines under
     it up to a blank or rule line (AD_LINES at most, no prose); a line opening with a bracketed
     marker is an ad by itself (the line only: the article may go on right under it)."""
+    terms = rules.derived(_ad_terms)
+    if terms is not None and not any(term in text for term in terms):
+        return []  # no marker anywhere: both scans would find nothing
     out = [(i, i + 1) for i in (bisect.bisect_right(starts, m.start()) - 1
                                 for m in rules.derived(_inline_ad_regex).finditer("\n" + text))
            if len(lines[i]) < PROSE_MIN]

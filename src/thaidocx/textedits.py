@@ -56,6 +56,45 @@ def compose(t0: str, ea: list[Edit], t1: str, eb: list[Edit]) -> list[Edit]:
     return [e for e in out if t0[e[0]:e[1]] != e[2]]
 
 
+def _compose_one(t0: str, ea: list[Edit], t1: str, edit: Edit) -> list[Edit]:
+    """compose() for a single edit on t1 (the dictionary repairs, one window at a time) over
+    `ea` as compose() returns it: sorted, no two edits touching, none a no-op. Then the only
+    group compose() can form is the edit with the ea edits it overlaps or touches in t1; every
+    other ea edit comes out as it was. Linear in len(ea), without compose()'s sort."""
+    bs, be, br = edit
+    before: list[Edit] = []
+    group: list[Edit] = []
+    shift = 0  # len change of the ea edits before the group (t1 = t0 + shift there)
+    k, n = 0, len(ea)
+    while k < n:
+        s, e, r = ea[k]
+        if s + shift + len(r) >= bs:
+            break
+        before.append(ea[k])
+        shift += len(r) - (e - s)
+        k += 1
+    start, end, delta = bs, be, 0
+    gshift = shift
+    while k < n:
+        s, e, r = ea[k]
+        s1 = s + gshift
+        if s1 > be:
+            break
+        group.append(ea[k])
+        start, end = min(start, s1), max(end, s1 + len(r))
+        delta += len(r) - (e - s)
+        gshift += len(r) - (e - s)
+        k += 1
+    o_start, o_end = start - shift, end - shift - delta
+    piece = t1[start:end]
+    out = before
+    merged = (o_start, o_end, piece[:bs - start] + br + piece[be - start:])
+    if t0[o_start:o_end] != merged[2]:
+        out.append(merged)
+    out += ea[k:]
+    return out
+
+
 class Fixer:
     """The text as repaired so far, and the edits that lead there from the original."""
 
@@ -69,5 +108,10 @@ class Fixer:
             self.counts[kind] += len(step)
         if step:
             nxt = apply_edits(self.current, step)
-            self.edits = compose(self.text, self.edits, self.current, step)
+            # self.edits is compose()'s output (sorted, untouching, no no-op): for one edit,
+            # the linear special case gives the same list.
+            if len(step) == 1:
+                self.edits = _compose_one(self.text, self.edits, self.current, step[0])
+            else:
+                self.edits = compose(self.text, self.edits, self.current, step)
             self.current = nxt

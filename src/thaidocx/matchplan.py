@@ -37,11 +37,13 @@ class Plan(NamedTuple):
 
 def build(rules: RuleSet) -> Plan:
     sets: dict[frozenset[str], int] = {}
+    read: dict[tuple[str, int], frozenset[str] | None] = {}  # rules share starts and anchors
 
     def key_set(pattern) -> int | None:
         if pattern is None:
             return None
-        keys = leads.lead_keys(pattern.pattern, pattern.flags)
+        at = (pattern.pattern, pattern.flags)
+        keys = read[at] if at in read else read.setdefault(at, leads.lead_keys(*at))
         return sets.setdefault(keys, len(sets)) if keys and leads.worth_it(keys) else None
 
     steps: list[Step] = []

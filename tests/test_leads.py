@@ -253,3 +253,26 @@ def test_memoized_keys_are_the_keys_of_every_path():
     assert len(patterns) > 150
     for pattern, flags in patterns:
         assert lead_keys(pattern, flags) == _reference_keys(pattern, flags), pattern[:60]
+
+
+SURE = [
+    # (pattern, does it match wherever one of its lead keys begins)
+    pytest.param("นาย|นาง(?:สาว)?", True, id="terms"),
+    pytest.param("[ab]c|d", True, id="a-class"),
+    pytest.param("ab(?=c)", False, id="a-lookahead"),
+    pytest.param("(?<!x)ab", False, id="a-lookbehind"),
+    pytest.param("ab$", False, id="an-anchor"),
+    pytest.param("abcdefgh", False, id="keys-cut-short"),
+    pytest.param("a[^x]", False, id="key-before-what-cannot-be-spelt"),
+    pytest.param("a\nb", False, id="a-line-break"),
+    pytest.param("a++b|a", False, id="possessive"),
+]
+
+
+@pytest.mark.parametrize("pattern, expected", SURE)
+def test_sure(pattern, expected):
+    from thaidocx.leads import sure
+
+    compiled = re.compile(pattern)
+    keys = lead_keys(pattern)
+    assert keys and sure(compiled, keys) is expected

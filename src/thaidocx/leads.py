@@ -225,6 +225,37 @@ def _shortest(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def sure(pattern: re.Pattern, keys: frozenset[str]) -> bool:
+    """Does `pattern` match wherever one of its lead `keys` begins, in any text and in any
+    window (match.windows) that holds the place? So where each key is a whole match, without
+    line breaks (a window ends after one, so no key runs past its end), and nothing in the
+    pattern looks at what surrounds a match or stops a try short (lookarounds, anchors,
+    back-references, possessive and atomic parts): the rule need not check it there."""
+    if _P is None or any("\n" in k or pattern.fullmatch(k) is None for k in keys):
+        return False
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags & _PARSE_FLAGS)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return False
+    return _context_free(tree.data)
+
+
+def _context_free(items: Any) -> bool:
+    for op, av in items:
+        if op is _C.BRANCH:
+            if not all(_context_free(alt.data) for alt in av[1]):
+                return False
+        elif op is _C.SUBPATTERN:
+            if not _context_free(av[-1].data):
+                return False
+        elif op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
+            if not _context_free(av[2].data):
+                return False
+        elif op not in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY, _C.CATEGORY):
+            return False
+    return True
+
+
 MAX_NOT_AFTER = 400  # characters a leading negative lookbehind may exclude (the Thai block: 128)
 
 

@@ -156,3 +156,123 @@ def test_case_blind_keys_hold_every_form_regex_matches():
     for c in chars:
         forms = set(regex.findall("(?i)" + regex.escape(c), every))
         assert forms <= set(_cases(c)), c
+
+
+def _reference_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """lead_keys as first written: every path through the pattern followed one by one (tens
+    of thousands of calls for the date rules); the memoized analysis must give the same."""
+    from re import _constants as C
+    from re import _parser as P
+
+    from thaidocx import leads
+
+    if flags & leads._FULL_CASE:
+        return None
+    flags &= leads._PARSE_FLAGS
+    try:
+        tree = P.parse(pattern, flags)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    blind = bool(tree.state.flags & re.IGNORECASE)
+
+    def add(key, out):
+        out.add(key)
+        if len(out) > leads.MAX_KEYS:
+            raise leads._TooMany
+
+    def keys(items, prefix, out, size):
+        if len(prefix) >= size or not items:
+            add(prefix, out)
+            return
+        try:
+            step(items, prefix, out, size)
+        except leads._Unbounded:
+            if not prefix:
+                raise
+            add(prefix, out)
+
+    def step(items, prefix, out, size):
+        (op, av), rest = items[0], items[1:]
+        if op is C.LITERAL:
+            for c in leads._cases(chr(av)) if blind else [chr(av)]:
+                keys(rest, prefix + c, out, size)
+        elif op is C.IN or op is C.CATEGORY:
+            for c in leads._class(av if op is C.IN else [(op, av)], blind):
+                keys(rest, prefix + c, out, size)
+        elif op is C.ASSERT and av[0] == 1 and not rest:
+            keys(list(av[1].data), prefix, out, size)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            keys(rest, prefix, out, size)
+        elif op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE and not blind:
+                raise leads._Unbounded
+            keys(list(av[-1].data) + rest, prefix, out, size)
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            keys(list(av.data) + rest, prefix, out, size)
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                keys(list(alt.data) + rest, prefix, out, size)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, body = av
+            if lo == 0:
+                keys(rest, prefix, out, size)
+            if hi == 0:
+                return
+            if body.getwidth()[0] == 0:
+                keys(list(body.data), prefix, out, size)
+                return
+            again = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == C.MAXREPEAT else hi - 1,
+                                              body))]
+            keys(list(body.data) + again + rest, prefix, out, size)
+        else:
+            raise leads._Unbounded
+
+    for size in leads.LENGTHS:
+        found: set[str] = set()
+        try:
+            keys(list(tree.data), "", found, size)
+        except leads._TooMany:
+            continue
+        except (leads._Unbounded, RecursionError):
+            return None
+        if "" in found:
+            return None
+        return frozenset(k for k in found if not any(k[:i] in found for i in range(1, len(k))))
+    return None
+
+
+def test_memoized_keys_are_the_keys_of_every_path():
+    """The analysis works each point of a pattern out once; over the test table and every
+    pattern of the built-in rules (their own, start filter, anchor) it reads the same keys as
+    following every path does, so the match plan is the same."""
+    patterns = {(p.values[0], p.values[1]) for p in KEYS}
+    patterns |= {("[0-9a-e]" * 4 + "x", 0), ("[0-9a-f]" * 4 + "x", 0)}
+    for rule in load_rules().rules:
+        for pattern in filter(None, (rule.regex, rule.first, rule.anchor)):
+            patterns.add((pattern.pattern, pattern.flags))
+    assert len(patterns) > 150
+    for pattern, flags in patterns:
+        assert lead_keys(pattern, flags) == _reference_keys(pattern, flags), pattern[:60]
+
+
+SURE = [
+    # (pattern, does it match wherever one of its lead keys begins)
+    pytest.param("นาย|นาง(?:สาว)?", True, id="terms"),
+    pytest.param("[ab]c|d", True, id="a-class"),
+    pytest.param("ab(?=c)", False, id="a-lookahead"),
+    pytest.param("(?<!x)ab", False, id="a-lookbehind"),
+    pytest.param("ab$", False, id="an-anchor"),
+    pytest.param("abcdefgh", False, id="keys-cut-short"),
+    pytest.param("a[^x]", False, id="key-before-what-cannot-be-spelt"),
+    pytest.param("a\nb", False, id="a-line-break"),
+    pytest.param("a++b|a", False, id="possessive"),
+]
+
+
+@pytest.mark.parametrize("pattern, expected", SURE)
+def test_sure(pattern, expected):
+    from thaidocx.leads import sure
+
+    compiled = re.compile(pattern)
+    keys = lead_keys(pattern)
+    assert keys and sure(compiled, keys) is expected

@@ -19,7 +19,7 @@ caller scans as before.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -82,65 +82,107 @@ def _cases(c: str) -> list[str]:
     return [low, low.upper()] + list(_MORE_CASES.get(low, ""))
 
 
-def _add(key: str, out: set[str]) -> None:
-    out.add(key)
-    if len(out) > MAX_KEYS:
-        raise _TooMany
+class _Analysis:
+    """The keys of a parsed pattern, read by following its items in order. What follows a
+    point of the pattern (a `_Rest`) and how many characters a key may still take decide the
+    keys' remainders from there, so each is worked out once: unrolled repetitions and shared
+    tails reach the same points over and over (the rules' spaces and digits: tens of thousands
+    of times without this)."""
 
+    def __init__(self, blind: bool):
+        self.blind = blind
+        self.memo: dict[tuple[int, int, bool], frozenset[str]] = {}
+        self.rests: dict[tuple[int, int, int], _Rest] = {}
+        self.again: dict[tuple[Any, int, int, int], list] = {}  # one list per repeat remainder
 
-def _keys(items: list, prefix: str, out: set[str], size: int, blind: bool = False) -> None:
-    """Add to `out` the keys of prefix + a match of the sequence `items`. Where what follows
-    cannot be spelled out, the prefix so far is a key (a match begins with it); with nothing
-    so far, the pattern has no keys."""
-    if len(prefix) >= size or not items:
-        _add(prefix, out)
-        return
-    try:
-        _next(items, prefix, out, size, blind)
-    except _Unbounded:
-        if not prefix:
-            raise
-        _add(prefix, out)
+    def rest(self, seq: list, i: int, then: _Rest | None) -> _Rest | None:
+        """The point before seq[i] followed by `then`; one object per point (memo keys)."""
+        if i >= len(seq):
+            return then
+        key = (id(seq), i, id(then))
+        got = self.rests.get(key)
+        if got is None:
+            got = self.rests[key] = _Rest(seq, i, then)
+        return got
 
+    def keys(self, at: _Rest | None, room: int, first: bool) -> frozenset[str]:
+        """The key remainders of a match going on from `at` with `room` characters still to
+        take; `first`: nothing taken so far (then something unbounded means no keys at all:
+        raises _Unbounded; after something, the key so far stands: the remainder "")."""
+        if room <= 0 or at is None:
+            return _EMPTY
+        memo_key = (id(at), room, first)
+        got = self.memo.get(memo_key)
+        if got is None:
+            try:
+                got = self.next(at.seq[at.i], self.rest(at.seq, at.i + 1, at.then), room, first)
+            except _Unbounded:
+                if first:
+                    raise
+                got = _EMPTY
+            if len(got) > MAX_KEYS:  # each remainder makes a key of its own with the key so far
+                raise _TooMany
+            self.memo[memo_key] = got
+        return got
 
-def _next(items: list, prefix: str, out: set[str], size: int, blind: bool) -> None:
-    (op, av), rest = items[0], items[1:]
-    if op is _C.LITERAL:
-        for c in _cases(chr(av)) if blind else [chr(av)]:
-            _keys(rest, prefix + c, out, size, blind)
-    elif op is _C.IN or op is _C.CATEGORY:
-        for c in _class(av if op is _C.IN else [(op, av)], blind):
-            _keys(rest, prefix + c, out, size, blind)
-    elif op is _C.ASSERT and av[0] == 1 and not rest:
-        # A lookahead ending the pattern: the text goes on with what it looks for.
-        _keys(list(av[1].data), prefix, out, size, blind)
-    elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
-        # Zero width: narrows where a match begins, eats nothing.
-        _keys(rest, prefix, out, size, blind)
-    elif op is _C.SUBPATTERN:
-        if av[1] & re.IGNORECASE and not blind:  # (?i:…) would need its cases only inside
-            raise _Unbounded
-        _keys(list(av[-1].data) + rest, prefix, out, size, blind)
-    elif op is getattr(_C, "ATOMIC_GROUP", None):
-        _keys(list(av.data) + rest, prefix, out, size, blind)
-    elif op is _C.BRANCH:
-        for alt in av[1]:
-            _keys(list(alt.data) + rest, prefix, out, size, blind)
-    elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+    def chars(self, chars: list[str], rest: _Rest | None, room: int) -> frozenset[str]:
+        after = self.keys(rest, room - 1, False)
+        if len(chars) * len(after) > MAX_KEYS:  # as many keys, all different: too many
+            raise _TooMany
+        return frozenset(c + k for c in chars for k in after)
+
+    def next(self, item: tuple[Any, Any], rest: _Rest | None, room: int,
+             first: bool) -> frozenset[str]:
+        op, av = item
+        if op is _C.LITERAL:
+            return self.chars(_cases(chr(av)) if self.blind else [chr(av)], rest, room)
+        if op is _C.IN or op is _C.CATEGORY:
+            return self.chars(_class(av if op is _C.IN else [(op, av)], self.blind), rest, room)
+        if op is _C.ASSERT and av[0] == 1 and rest is None:
+            # A lookahead ending the pattern: the text goes on with what it looks for.
+            return self.keys(self.rest(av[1].data, 0, None), room, first)
+        if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            # Zero width: narrows where a match begins, eats nothing.
+            return self.keys(rest, room, first)
+        if op is _C.SUBPATTERN:
+            if av[1] & re.IGNORECASE and not self.blind:  # (?i:…) would need its cases only inside
+                raise _Unbounded
+            return self.keys(self.rest(av[-1].data, 0, rest), room, first)
+        if op is getattr(_C, "ATOMIC_GROUP", None):
+            return self.keys(self.rest(av.data, 0, rest), room, first)
+        if op is _C.BRANCH:
+            return frozenset().union(*(self.keys(self.rest(alt.data, 0, rest), room, first)
+                                       for alt in av[1]))
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            return self.repeat(op, av, rest, room, first)
+        raise _Unbounded  # ".", a back-reference, a conditional group …
+
+    def repeat(self, op: Any, av: tuple[int, int, Any], rest: _Rest | None, room: int,
+               first: bool) -> frozenset[str]:
         lo, hi, body = av
-        if lo == 0:
-            _keys(rest, prefix, out, size, blind)  # no repetition
+        out = self.keys(rest, room, first) if lo == 0 else frozenset()  # no repetition
         if hi == 0:
-            return
+            return out
         if body.getwidth()[0] == 0:  # may repeat without consuming: once, then stop
-            _keys(list(body.data), prefix, out, size, blind)
-            return
+            return out | self.keys(self.rest(body.data, 0, None), room, first)
         # Once, then the rest of the repetitions (" -", "  -" … up to the key length).
-        again = [] if hi == 1 else [(op, (max(lo - 1, 0), hi if hi == _C.MAXREPEAT else hi - 1,
-                                          body))]
-        _keys(list(body.data) + again + rest, prefix, out, size, blind)
-    else:  # ".", a back-reference, a conditional group …
-        raise _Unbounded
+        if hi != 1:
+            more = (max(lo - 1, 0), hi if hi == _C.MAXREPEAT else hi - 1)
+            key = (op, *more, id(body))
+            if key not in self.again:
+                self.again[key] = [(op, (*more, body))]
+            rest = self.rest(self.again[key], 0, rest)
+        return out | self.keys(self.rest(body.data, 0, rest), room, first)
+
+
+class _Rest(NamedTuple):
+    """A point of the pattern: before seq[i], then what `then` holds."""
+    seq: list
+    i: int
+    then: _Rest | None
+
+
+_EMPTY = frozenset({""})  # the key so far stands
 
 
 def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -153,19 +195,65 @@ def lead_keys(pattern: str, flags: int = 0) -> frozenset[str] | None:
         tree = _P.parse(pattern, flags)
     except (re.error, RecursionError, TypeError, ValueError):
         return None
-    blind = bool(tree.state.flags & re.IGNORECASE)  # the flag, or (?i) starting the pattern
+    # the flag, or (?i) starting the pattern; one analysis for both lengths (a remainder's
+    # keys depend on the room left, not on the length asked for)
+    analysis = _Analysis(bool(tree.state.flags & re.IGNORECASE))
+    start = analysis.rest(tree.data, 0, None)
     for size in LENGTHS:
-        found: set[str] = set()
         try:
-            _keys(list(tree.data), "", found, size, blind)
+            found = analysis.keys(start, size, True) if start is not None else _EMPTY
         except _TooMany:
             continue
         except (_Unbounded, RecursionError):
             return None
         if "" in found:  # the pattern can begin a match with nothing certain
             return None
-        return frozenset(k for k in found if not any(k[:i] in found for i in range(1, len(k))))
+        return _shortest(found)
     return None
+
+
+def _shortest(keys: frozenset[str]) -> frozenset[str]:
+    """The keys no other key is a prefix of. In sorted order a key's prefix comes first and
+    every key between the two begins with it: a key is kept unless it begins with the last
+    one kept."""
+    out: list[str] = []
+    last = None
+    for key in sorted(keys):
+        if last is None or not key.startswith(last):
+            out.append(key)
+            last = key
+    return frozenset(out)
+
+
+def sure(pattern: re.Pattern, keys: frozenset[str]) -> bool:
+    """Does `pattern` match wherever one of its lead `keys` begins, in any text and in any
+    window (match.windows) that holds the place? So where each key is a whole match, without
+    line breaks (a window ends after one, so no key runs past its end), and nothing in the
+    pattern looks at what surrounds a match or stops a try short (lookarounds, anchors,
+    back-references, possessive and atomic parts): the rule need not check it there."""
+    if _P is None or any("\n" in k or pattern.fullmatch(k) is None for k in keys):
+        return False
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags & _PARSE_FLAGS)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return False
+    return _context_free(tree.data)
+
+
+def _context_free(items: Any) -> bool:
+    for op, av in items:
+        if op is _C.BRANCH:
+            if not all(_context_free(alt.data) for alt in av[1]):
+                return False
+        elif op is _C.SUBPATTERN:
+            if not _context_free(av[-1].data):
+                return False
+        elif op is _C.MAX_REPEAT or op is _C.MIN_REPEAT:
+            if not _context_free(av[2].data):
+                return False
+        elif op not in (_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.ANY, _C.CATEGORY):
+            return False
+    return True
 
 
 MAX_NOT_AFTER = 400  # characters a leading negative lookbehind may exclude (the Thai block: 128)

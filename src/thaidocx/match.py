@@ -198,11 +198,13 @@ _new = tuple.__new__  # Match(...) without the named tuple's Python-level __new_
 
 def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
          parts: list[Window] | None = None, starts: list[int] | None = None,
-         pattern: Pattern | None = None) -> list[Match]:
+         pattern: Pattern | None = None, check: bool = True) -> list[Match]:
     """The rule's matches in `text`; only inside `parts` when given (see `windows`); `starts`:
     where the lead keys of `rule.first` begin (see `_hits`); `pattern`: what to match with
-    (default: the rule's regex)."""
-    hits = _hits(rule.regex if pattern is None else pattern, rule.first, text, timeout,
+    (default: the rule's regex); `check`: False when `first` surely matches at every start
+    (matchplan.Step.check)."""
+    hits = _hits(rule.regex if pattern is None else pattern,
+                 rule.first if check or starts is None else None, text, timeout,
                  [(0, len(text))] if parts is None else parts, starts)
     rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.attrs
     out = []
@@ -244,7 +246,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     places = plan.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
     anchored: dict[object, list[Any]] = {}  # by anchor pattern: where it occurs
-    for rule, field, window, lead, fast, not_after in plan.steps:
+    for rule, field, window, lead, fast, not_after, check in plan.steps:
         if wanted is not None and field not in wanted:
             continue
         where = starts = None
@@ -266,7 +268,8 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
             if not starts:
                 continue  # no lead key: no match
         try:
-            got = _run(rule, text, timeout, where, starts, fast if timeout is None else None)
+            got = _run(rule, text, timeout, where, starts, fast if timeout is None else None,
+                       check)
         except TimeoutError:
             timeouts.append(rule.id)
             continue

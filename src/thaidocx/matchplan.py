@@ -21,6 +21,7 @@ class Step(NamedTuple):
     lead: int | None  # the key set in Plan.scan of its `first` pattern (else its own); None: scan
     fast: re.Pattern | None  # the pattern under stdlib `re` (literal_re.stdlib_twin), for untimed runs
     not_after: str | None  # with `lead`: no match begins right after these (leads.not_after)
+    check: bool  # with `lead`: try the rule's `first` at each lead place (False: leads.sure)
 
 
 class Anchor(NamedTuple):
@@ -37,11 +38,16 @@ class Plan(NamedTuple):
 
 def build(rules: RuleSet) -> Plan:
     sets: dict[frozenset[str], int] = {}
+    read: dict[tuple[str, int], frozenset[str] | None] = {}  # rules share starts and anchors
+
+    def keys_of(pattern) -> frozenset[str] | None:
+        at = (pattern.pattern, pattern.flags)
+        return read[at] if at in read else read.setdefault(at, leads.lead_keys(*at))
 
     def key_set(pattern) -> int | None:
         if pattern is None:
             return None
-        keys = leads.lead_keys(pattern.pattern, pattern.flags)
+        keys = keys_of(pattern)
         return sets.setdefault(keys, len(sets)) if keys and leads.worth_it(keys) else None
 
     steps: list[Step] = []
@@ -62,7 +68,9 @@ def build(rules: RuleSet) -> Plan:
             literal_re.stdlib_twin(rule.regex.pattern, rule.regex.flags)
         plain = _plain(rule.regex)
         skip = None if lead is None or plain is None else leads.not_after(plain.pattern, plain.flags)
-        steps.append(Step(rule, rule.spec.field, window, lead, fast, skip))
+        check = lead is None or rule.first is None or not leads.sure(rule.first,
+                                                                      keys_of(rule.first))
+        steps.append(Step(rule, rule.spec.field, window, lead, fast, skip, check))
     return Plan(leads.LeadScan(list(sets)), tuple(steps), anchors)
 
 

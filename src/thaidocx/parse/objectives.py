@@ -32,7 +32,12 @@ HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
 CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
-_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|[-•*●▪✓✔☑➢►○◦])[ \t]*")
+# A list marker: "1.", "2.1", "(1)", "ข้อที่ 1.", "ก." / "(ข)" (a Thai letter only before a space:
+# "ต.บ้านนา" is an address), a bullet.
+_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|ข้อ(?:ที่)?[ \t]?[0-9]+[.):]?(?=[ \t])"
+                     r"|\(?[ก-ฮ][.)](?=[ \t])|[-•*●▪✓✔☑➢►○◦])[ \t]*")
+# A form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…", "[ ] …", "☐ …"): a choice to tick.
+_OPTION = re.compile(r"[ \t]*(?:[(\[][ \t/✓✔xX]?[)\]]|[☐□])")
 _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
@@ -40,11 +45,15 @@ _LINE = re.compile(r"[^\n]+")
 _CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
+# … or "X ประกอบด้วย" ("… ให้ตรงกับความต้องการ ทีมเยี่ยมบ้านประกอบด้วย …"): who or what makes up X.
+_SUBJECT_MADE_OF = "[\u0e01-\u0e4e]{1,25}ประกอบด้วย"
 _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on the line.
 _LEAD_NUMBER = re.compile(r"(?:^|[ \t])\(?([0-9]{1,2})[.)][ \t]*$")
 # The next item of such a run: " 2) เพื่อ…", " และ 3) เพื่อ…" (the และ / หรือ is no part of either).
 _NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
+# A joining word ending an item before the next item's line ("…ถูกต้อง และ" / "3) เพื่อ…").
+_LAST_JOIN = re.compile(r"(?:[ \t]+(?:และ|หรือ))?[ \t]*$")
 # … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
 _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
@@ -79,7 +88,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         end_re=literal_regex(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
             # "… ใกล้บ้าน ศูนย์ทั้ง 9 แห่งมี…": a new subject ("all N of X") after one space
-            rf"|[ \t](?={_SUBJECT_ALL})"),
+            rf"|[ \t](?={_SUBJECT_ALL}|{_SUBJECT_MADE_OF})"),
         continue_re=literal_regex(pat("obj_continue")),
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
@@ -164,10 +173,12 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
 
 def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     lead = m.groups.get("lead") or ""
-    if "  " in lead:
-        return []  # the cue and the เพื่อ are in different sentences
-    s = m.spans["text"][0]
     first = _LEAD_NUMBER.search(lead)
+    # A wide space between the cue and the เพื่อ parts two sentences, unless the cue is a label
+    # with its list right after it ("วัตถุประสงค์  (1) เพื่อ… (2) เพื่อ…").
+    if "  " in lead and lead[:first.start() if first else len(lead)].strip(" \t:"):
+        return []
+    s = m.spans["text"][0]
     if first is None:
         return [_trimmed(text, s, _sentence_end(text, s, lx))]
     return _numbered_run(text, s, int(first.group(1)), lx)
@@ -187,6 +198,8 @@ def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]
             nxt = _NEXT_LINE_NUMBER.match(text, end)
             if nxt is None or int(nxt.group(1)) != num + 1:
                 break
+            # "… ได้อย่างถูกต้อง และ\n3) เพื่อ…": the และ joins the items, it is part of neither
+            end = _LAST_JOIN.search(text, s, end).start()
         out.append(_trimmed(text, s, min(end, nxt.start())))
         s, num = nxt.end(), num + 1
     out.append(_trimmed(text, s, _sentence_end(text, s, lx)))
@@ -287,7 +300,7 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     for m in matches:
         s = m.spans["text"][0]
         if (out and s < out[-1][1]) or (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
-                or _in_order(text, s, lx) or _in_other_section(text, s, lx)):
+                or _in_order(text, s, lx) or _in_option(text, s) or _in_other_section(text, s, lx)):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:
@@ -307,6 +320,12 @@ def _in_order(text: str, s: int, lx: _Lex) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     mk = _MARKER.match(text, line_start, s)
     return mk is not None and lx.order_re.match(text, mk.end(), s) is not None
+
+
+def _in_option(text: str, s: int) -> bool:
+    """Is `s` on a form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…")? A blank form's text
+    states no activity's purpose."""
+    return _OPTION.match(text, text.rfind("\n", 0, s) + 1, s) is not None
 
 
 def _in_quote(text: str, s: int) -> bool:

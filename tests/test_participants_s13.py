@@ -50,6 +50,11 @@ CUES_S13 = [
     pytest.param("รายงานผลการดำเนินงาน ปีงบประมาณ 2567 (ต.ค. 2566 - ก.ย. 2567)\n"
                  "ในปีงบประมาณ 2567 รับผู้ป่วยเข้าโครงการ 40 ราย\nแผนปี 2568 ขยายผล", [40],
                  id="own-fiscal-year-admissions-kept"),
+    pytest.param("โครงการดูแลผู้ป่วยระยะท้าย ปีงบประมาณ 2568 (ต.ค. 2567 - ก.ย. 2568) ปี 2568\n"
+                 "ซึ่งที่ผ่านมาในปีงบประมาณ 2567 มีผู้ป่วยระยะท้ายในความดูแล 52 ราย", [],
+                 id="regression-patients-in-care-in-a-past-year-acc14m"),
+    pytest.param("ปีงบประมาณ 2568 มีผู้ป่วยในความดูแลเข้าร่วมกิจกรรม 30 ราย", [30],
+                 id="patients-in-care-taking-part-kept"),
     pytest.param("หมอบอกว่าปีที่แล้วจังหวัดเรามีคนฆ่าตัวตายสำเร็จ 85 ราย", [],
                  id="regression-completed-suicides-are-deaths-acc15p"),
     pytest.param("อบรมแกนนำเฝ้าระวังการฆ่าตัวตาย 50 คน", [50], id="suicide-prevention-trainees-kept"),

@@ -18,6 +18,7 @@ from ..literal_re import WHITE_SPACE
 from ..match import Match
 from ..model import Venue
 from . import geo
+from . import pipe_rows  # (tables fixer) continuation rows of | tables
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
 from .venues_doc import doc_lex, own_places
@@ -48,6 +49,7 @@ class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen datacl
     priority: int
     named: bool = False  # the address words inside the name are still to be read (_with_hints)
     venue: bool = True  # False: a province after a cue, too wide a venue, still the area
+    joined: bool = False  # (tables fixer) read across a | cell's continuation rows: name as read
 
 
 def parse(ctx: Context) -> Parsed:
@@ -68,7 +70,7 @@ def parse(ctx: Context) -> Parsed:
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
-        name = ctx.norm.original_span(p.start, p.start + len(p.name))[0]  # as written
+        name = p.name if p.joined else ctx.norm.original_span(p.start, p.start + len(p.name))[0]
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))
@@ -304,11 +306,30 @@ def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
         lo = bars[col - 1] + 1
         hi = bars[col] if col < len(bars) else end
         lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        if sep == "|" and pipe_rows.continues_above(text, start, end):
+            continue  # (tables fixer) a continuation row: read with the row above
         if lo < hi and lx.facility_re.match(text, lo, hi):
-            place, _, _ = _one_place(text, lo, hi, m, lx, False)
+            place = _table_cell_place(text, lo, hi, m, lx) if sep == "|" else None
+            place = place or _one_place(text, lo, hi, m, lx, False)[0]
             if place:
                 out.append(place)
     return out
+
+
+def _table_cell_place(text: str, lo: int, hi: int, m: Match, lx: PlaceLex) -> _Place | None:
+    """(tables fixer) A `|` cell that wraps onto continuation rows ("| ศาลาประชาคม |" over
+    "|  | บ้านในหุบ |"): the place read in the whole cell (pipe_rows.py)."""
+    more = pipe_rows.continuation(text, lo)
+    if not more:
+        return None
+    first = (lo, lo + len(text[lo:hi].rstrip()))
+    cell = pipe_rows.text_of(text, (first,) + more)
+    place, _, _ = _one_place(cell, 0, len(cell), m, lx, False)
+    if place is None or place.parts:
+        return None
+    if place.end <= first[1] - lo:
+        return None  # the place ends in the first piece: read it there
+    return place._replace(start=lo, end=more[-1][1], named=False, joined=True)
 
 
 def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:

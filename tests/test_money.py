@@ -32,6 +32,7 @@ def total(text: str) -> float | None:
 # ------------------------------------------------------------------------ amounts found
 
 AMOUNTS = [
+    pytest.param("ค่าอาหาร 3 ร้อย ค่าวัสดุ 2 พัน", [300, 2000], id="multiplier-words-after-money-cues"),
     pytest.param("งบประมาณ 20,000 บาท", [20000], id="thousands-separator"),
     pytest.param("รวมเป็นเงิน 20,000.- บาท", [20000], id="closing-dash"),
     pytest.param("รวมเป็นเงิน 20,000.-บาท", [20000], id="closing-dash-no-space"),
@@ -161,6 +162,9 @@ NOT_MONEY = [
     pytest.param("งบประมาณ ผลสำเร็จร้อยละ 85.50", id="percentage-on-a-money-labelled-line"),
     pytest.param("ค่าใช้จ่าย แผน 60 คน | จริง 52 คน", id="counts-on-a-money-labelled-line"),
     pytest.param("ที่ประชุมพิจารณาค่าใช้จ่าย 12.50 ของแผน", id="money-label-not-opening-the-line"),
+    pytest.param("ผลงานคัดกรองด้วย FIT ปีงบประมาณ 2568 ร้อยละ 61.2",
+                 id="regression-year-before-percent-read-as-hundreds-acc15q"),
+    pytest.param("ค่าดัชนีมวลกายเกินปี 2567 ร้อยละ 12", id="year-after-money-cue-before-percent"),
 ]
 
 
@@ -321,6 +325,12 @@ TOTALS = [
     pytest.param("งบประมาณที่ได้รับอนุมัติ 18,000 บาท\nงบประมาณที่เสนอขอ 20,000 บาท", 18000,
                  id="approved-before-requested-is-still-the-budget"),
     pytest.param("ขออนุมัติงบประมาณ 25,000 บาท", 25000, id="asking-for-approval-alone-is-the-budget"),
+    pytest.param("งบประมาณที่เสนอขอ 18,500 บาท คณะกรรมการอนุมัติ 16,900 บาท (ตัดค่าเสื้อ 1,600 บาท)", 16900,
+                 id="regression-approved-by-the-committee-beats-requested-acc15h"),
+    pytest.param("โครงการอบรม อสม.\nงบประมาณที่ขอ 45,000 บาท มติที่ประชุมอนุมัติ 42,000 บาท", 42000,
+                 id="approved-by-the-meeting-beats-requested"),
+    pytest.param("เสนอขออนุมัติงบประมาณ 30,000 บาท\nงบประมาณที่ขอ 30,000 บาท", 30000,
+                 id="asking-the-committee-for-approval-is-no-approval"),
     pytest.param("ขอรับการสนับสนุนงบประมาณ เป็นเงิน 18,\n450 บาท โดยมีรายละเอียดดังนี้", 18450,
                  id="regression-amount-broken-after-its-comma-acc11k"),
     pytest.param("แผนงบประมาณ (บาท)\n| กิจกรรม | ปีงบ 2568 | ปีงบ 2569 | รวม 2 ปี |\n"

@@ -425,6 +425,13 @@ TOTALS = [
                  id="regression-two-activities-each-with-its-own-spending-acc12o"),
     pytest.param("วันที่ 3 จัดเดินรณรงค์ใช้งบ 2,000 บาท  วันที่ 5 จัดอบรมแกนนำใช้งบประมาณ 9,500 บาท", None,
                  id="two-spendings-in-one-paragraph-state-no-budget"),
+    pytest.param("กิจกรรมที่ 1 คัดกรองนักเรียน 1,286 คน ใช้งบประมาณในกิจกรรมนี้ 28,000 บาท\n"
+                 "กิจกรรมที่ 2 อบรมครูแกนนำ 64 คน ค่าใช้จ่ายในการอบรมเป็นค่าอาหาร คนละ 300 บาท รวม 19,200 บาท",
+                 None, id="regression-activity-cost-summed-from-a-rate-is-a-spending-acc15c"),
+    pytest.param("งบประมาณโครงการ 40,000 บาท\nค่าใช้จ่ายในการอบรม คนละ 300 บาท รวม 19,200 บาท", 40000,
+                 id="budget-beside-an-activity-cost-summed-from-a-rate-stays-the-budget"),
+    pytest.param("ค่าใช้จ่ายในการอบรม คนละ 300 บาท รวม 19,200 บาท", 19200,
+                 id="one-activity-cost-summed-from-a-rate-is-the-budget"),
     pytest.param("กิจกรรมที่ 1 ใช้งบประมาณ 4,200 บาท\nกิจกรรมที่ 2 ใช้งบประมาณ 18,700 บาท\n"
                  "รวมใช้งบประมาณทั้งสิ้น 22,900 บาท", 22900,
                  id="spendings-summed-below-keep-the-sum-as-the-budget"),

@@ -120,14 +120,27 @@ def _separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,
         return roles
     text = lines.text
     for i in totals:
-        a, ls = amounts[i], bounds[i][0]
-        cut = clause_start(ls, a.start, amounts[i - 1].end if i else None)
+        upto = _rate_sum_start(text, amounts, bounds, roles, i, cues)
+        prev = i - 1 if upto == amounts[i].start else i - 2  # the amount before the phrase
+        cut = clause_start(bounds[i][0], upto, amounts[prev].end if prev >= 0 else None)
         spent = None
-        for spent in cues.spent_by.finditer(text, cut, a.start):
+        for spent in cues.spent_by.finditer(text, cut, upto):
             pass
-        if spent is None or cues.nearest_role(text[spent.end():a.start]) == "sum":
+        if spent is None or cues.nearest_role(text[spent.end():upto]) == "sum":
             return roles  # a budget, or a sum ("รวมใช้งบประมาณ …"): not separate spendings
     return ["other" if r == "total" else r for r in roles]
+
+
+def _rate_sum_start(text: str, amounts: list[Amount], bounds: Bounds, roles: list[str], i: int,
+                    cues: Cues) -> int:
+    """Where total i's phrase starts: at the rate right before it when the total sums that rate up
+    on the same line ("ค่าใช้จ่ายในการอบรม… คนละ 300 บาท รวม 19,200 บาท": the cost named before the
+    rate is the total's), else at the total itself."""
+    a = amounts[i]
+    if i and roles[i - 1] == "unit" and bounds[i - 1] == bounds[i] \
+            and cues.nearest_role(text[amounts[i - 1].end:a.start]) == "sum":
+        return amounts[i - 1].start
+    return a.start
 
 
 def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues) -> bool:

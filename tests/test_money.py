@@ -441,6 +441,16 @@ TOTALS = [
     pytest.param("โครงการนี้ใช้งบประมาณ 12,000 บาท\nสรุปผล: ใช้งบประมาณ 12,000 บาท", 12000,
                  id="one-spending-stated-twice-is-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    # the value of goods handed over, however summed up, and the cash summed up with it
+    pytest.param("รายการที่ส่งมอบ\n1) เตียงผู้ป่วย 8 เตียง เตียงละ 38,500 บาท\n2) ที่นอนลม 15 ชุด ชุดละ 4,200 บาท\n"
+                 "รวมมูลค่าอุปกรณ์ทั้งสิ้น 371,000 บาท\nและเงินสนับสนุนกิจกรรมฟื้นฟู จำนวน 50,000 บาท\n"
+                 "รวมมูลค่าความช่วยเหลือ 421,000 บาท", None,
+                 id="regression-value-of-donated-goods-summed-up-is-no-budget-acc15o"),
+    pytest.param("มอบรถเข็น 12 คัน มูลค่ารวมทั้งสิ้น 43,800 บาท", None, id="value-summed-up-is-no-budget"),
+    pytest.param("งบประมาณ 20,000 บาท\nมูลค่ายาที่แจก 5,000 บาท\nรวม 25,000 บาท", 20000,
+                 id="a-value-not-summing-anything-leaves-the-budget"),
+    pytest.param("งบประมาณโครงการ 30,000 บาท\nสมทบจากชุมชน 12,000 บาท\nรวมมูลค่าโครงการ 45,000 บาท", 30000,
+                 id="totals-not-adding-up-to-the-value-stay"),
     # an appropriation of the annual ordinance beside the project's own total
     pytest.param("ประเภทรายจ่ายอื่นๆ ตั้งไว้ ๔๐,๐๐๐ บาท เบิกจ่ายในโครงการนี้ เป็นเงิน ๓๗,๕๐๐ บาท\n"
                  "- ค่าอาหาร 100 คน x 80 บาท เป็นเงิน 8,000 บาท\nรวมเป็นเงินทั้งสิ้น ๓๗,๕๐๐ บาท", 37500,

@@ -1,12 +1,14 @@
 """The roles of a document's amounts read together, after each amount's own role (money.py):
 subtotals, several projects, minutes, requested vs approved, a part of a larger total; totals tied
-to years are read in money_years.py."""
+to years are read in money_years.py, activities' spendings and parts of a gift's value in
+money_spending.py."""
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Protocol
 
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
+from .money_spending import separate_spendings, value_parts
 from .money_years import per_fiscal_year, yearly_pool
 
 MINUTES_HEADING_LINES = 6
@@ -37,7 +39,8 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _sentence_sum(lines, amounts, bounds, roles, cues)
     roles = _summed_parts(amounts, roles)
     roles = yearly_pool(lines, amounts, bounds, roles, cues)
-    roles = _separate_spendings(lines, amounts, bounds, roles, cues)
+    roles = separate_spendings(lines, amounts, bounds, roles, cues)
+    roles = value_parts(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
 
@@ -106,41 +109,6 @@ def _shared_funding(lines: Lines, amounts: list[Amount], bounds: Bounds,
             continue
         out[i] = out[i + 1] = "other"
     return out
-
-
-def _separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,
-                        roles: list[str], cues: Cues) -> list[str]:
-    """Totals that are each what one activity used ("…กิจกรรมนี้ใช้งบประมาณ 6,500 บาท" / "…อบรม
-    ผู้ดูแล… ใช้งบประมาณ 24,300 บาท"), of different values, with nothing summing them up: a news
-    item on several activities states no one budget (totals -> other). Runs after _summed_parts:
-    spendings that a later total adds up are items by then, and that total stays the budget. A
-    budget with a spent amount is untouched: the budget's own clause names no spending."""
-    totals = [i for i, r in enumerate(roles) if r == "total"]
-    if len({amounts[i].value for i in totals}) < 2:
-        return roles
-    text = lines.text
-    for i in totals:
-        upto = _rate_sum_start(text, amounts, bounds, roles, i, cues)
-        prev = i - 1 if upto == amounts[i].start else i - 2  # the amount before the phrase
-        cut = clause_start(bounds[i][0], upto, amounts[prev].end if prev >= 0 else None)
-        spent = None
-        for spent in cues.spent_by.finditer(text, cut, upto):
-            pass
-        if spent is None or cues.nearest_role(text[spent.end():upto]) == "sum":
-            return roles  # a budget, or a sum ("รวมใช้งบประมาณ …"): not separate spendings
-    return ["other" if r == "total" else r for r in roles]
-
-
-def _rate_sum_start(text: str, amounts: list[Amount], bounds: Bounds, roles: list[str], i: int,
-                    cues: Cues) -> int:
-    """Where total i's phrase starts: at the rate right before it when the total sums that rate up
-    on the same line ("ค่าใช้จ่ายในการอบรม… คนละ 300 บาท รวม 19,200 บาท": the cost named before the
-    rate is the total's), else at the total itself."""
-    a = amounts[i]
-    if i and roles[i - 1] == "unit" and bounds[i - 1] == bounds[i] \
-            and cues.nearest_role(text[amounts[i - 1].end:a.start]) == "sum":
-        return amounts[i - 1].start
-    return a.start
 
 
 def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues) -> bool:

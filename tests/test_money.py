@@ -441,6 +441,21 @@ TOTALS = [
     pytest.param("โครงการนี้ใช้งบประมาณ 12,000 บาท\nสรุปผล: ใช้งบประมาณ 12,000 บาท", 12000,
                  id="one-spending-stated-twice-is-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    # an action plan's table broken by strategy heading rows, with a by-source summary
+    pytest.param("ลำดับ  โครงการ/กิจกรรม        กลุ่มเป้าหมาย     งบประมาณ   แหล่งงบ\n"
+                 "ยุทธศาสตร์ที่ 1  ส่งเสริมสุขภาพ\n"
+                 " 1    โครงการคัดกรองเบาหวาน      อสม. 40 คน      35,600      สปสช.\n"
+                 " 2    โครงการเยี่ยมบ้าน            ผู้ป่วย 18 ราย    12,400      กองทุน\n"
+                 "ยุทธศาสตร์ที่ 2  พัฒนาระบบบริการ\n"
+                 " 3    โครงการอบรมผู้ดูแล           CG 20 คน        20,000      เงินบำรุง\n"
+                 "            รวมงบประมาณทั้งสิ้น               68,000\n"
+                 "สรุปตามแหล่งงบ\n     สปสช.        35,600   บาท\n     กองทุน       12,400   บาท\n", None,
+                 id="regression-action-plan-with-strategy-rows-has-no-one-budget-acc15q"),
+    pytest.param("โครงการคัดกรองเบาหวาน ปี 2568\n"
+                 " 1    ค่าอาหารกลางวัน              40 คน          4,000\n"
+                 " 2    ค่าวัสดุ                                   2,500\n"
+                 "รวมงบประมาณทั้งสิ้น 6,500 บาท", 6500,
+                 id="numbered-cost-rows-of-one-project-keep-its-budget"),
     # the value of goods handed over, however summed up, and the cash summed up with it
     pytest.param("รายการที่ส่งมอบ\n1) เตียงผู้ป่วย 8 เตียง เตียงละ 38,500 บาท\n2) ที่นอนลม 15 ชุด ชุดละ 4,200 บาท\n"
                  "รวมมูลค่าอุปกรณ์ทั้งสิ้น 371,000 บาท\nและเงินสนับสนุนกิจกรรมฟื้นฟู จำนวน 50,000 บาท\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Protocol
 
+from ..literal_re import literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
 from .money_spending import separate_spendings, value_parts
 from .money_years import per_fiscal_year, yearly_pool
@@ -198,7 +199,10 @@ def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
     """A list of projects (lines opening with โครงการ ...) each with its own total, as in
     minutes approving several projects: no amount is THE project budget (totals -> other).
     A project's amount may also be a budget table's cell (an item): an action plan's rows
-    "1  โครงการคัดกรอง…  35,600" / "2  โครงการพัฒนา…  48,250" make its รวม row the plan's sum."""
+    "1  โครงการคัดกรอง…  35,600" / "2  โครงการพัฒนา…  48,250" make its รวม row the plan's sum,
+    even when the cell reader could not follow the table (strategy heading rows between)."""
+    if "total" not in roles:
+        return roles
     per_project: dict[int, Decimal] = {}  # a project's line -> its first amount
     amount_lines = {ls for ls, _ in bounds}
     for a, (ls, _), r in zip(amounts, bounds, roles):
@@ -207,8 +211,18 @@ def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
             if project is not None:
                 per_project.setdefault(project, a.value)
     if len(set(per_project.values())) < 2:
+        for row in _PLAN_ROW.finditer(lines.text):
+            if row.start() not in amount_lines and cues.names_project(lines.text, row.start("name")):
+                per_project.setdefault(row.start(), Decimal(row.group("num").replace(",", "")))
+    if len(set(per_project.values())) < 2:
         return roles
     return ["other" if r == "total" else r for r in roles]
+
+
+# A plan table's numbered row naming a project, its budget cell a comma-grouped number between wide
+# gaps, read when no amount was found on it (a table the cell reader could not follow).
+_PLAN_ROW = literal_regex(r"(?m)^[ \t]*[0-9]{1,2}\.?[ \t]+(?P<name>\S[^\n]*?)[ \t]{2,}"
+                          r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)(?=[ \t]{2,}|[ \t]*$)")
 
 
 SUM_ROWS = 15  # the most lines above a sum that its parts are read from

@@ -269,6 +269,22 @@ DATES = [
     P("ปี 68 ทีมงานปรับแผนกิจกรรมหลายรอบติดต่อกันจนถึงวันที่ 3 ก.ค.", [],
       id="year-far-before-lends-none"),
     P("นักศึกษาปี 4 ฝึกงาน 26 พ.ค.", [], id="class-year-is-no-year"),
+    # s13-money: file names, dotted CE dates, a year-less date before a new clause
+    P("ดาวน์โหลด : สรุปผลการคัดกรอง_PHQA_พย68.pdf (412 KB)", [],
+      id="regression-month-inside-a-file-name-acc15c"),
+    P("เอกสารแนบ รายงานผล ก.ย.2568.pdf", [], id="date-ending-in-a-file-extension"),
+    P("ไฟล์ ประชุม_5ต.ค.67_สรุป.docx", [], id="date-between-underscores"),
+    P("ลงวันที่ ____5 ก.ย. 2568____", ["2025-09-05"], id="form-blanks-are-no-file-name"),
+    P("IMG_4501.jpg  ลงทะเบียนผู้สูงอายุ 14-11-2566", ["2023-11-14"], id="date-after-a-file-name"),
+    P("วันที่เผยแพร่  18.09.2025      หมวดหมู่ : CSR", ["2025-09-18"],
+      id="regression-dotted-ce-date-with-padded-day-and-month-acc15o"),
+    P("เวอร์ชัน 3.10.2019", [], id="version-with-unpadded-day"),
+    P("ส่งรายชื่อภายใน 15 ก.ย. นี้ แล้วเดือนหน้า (ต.ค. 68) จัดเวทีในหมู่บ้าน", ["2025-10"],
+      id="regression-yearless-deadline-takes-no-year-from-the-next-clause-acc15p"),
+    P("ภายใน 15 ก.ย. ต่อมาวันที่ 3 ต.ค. 2568 ประชุม", ["2025-10-03"],
+      id="yearless-date-before-a-clause-opener-stays-yearless"),
+    P("อบรมวันที่ 4 เม.ย. และวันที่ 6 พ.ค. 2562", ["2019-04-04", "2019-05-06"],
+      id="yearless-date-joined-by-and-still-borrows"),
 ]
 
 

@@ -32,6 +32,7 @@ def total(text: str) -> float | None:
 # ------------------------------------------------------------------------ amounts found
 
 AMOUNTS = [
+    pytest.param("ค่าอาหาร 3 ร้อย ค่าวัสดุ 2 พัน", [300, 2000], id="multiplier-words-after-money-cues"),
     pytest.param("งบประมาณ 20,000 บาท", [20000], id="thousands-separator"),
     pytest.param("รวมเป็นเงิน 20,000.- บาท", [20000], id="closing-dash"),
     pytest.param("รวมเป็นเงิน 20,000.-บาท", [20000], id="closing-dash-no-space"),
@@ -161,6 +162,9 @@ NOT_MONEY = [
     pytest.param("งบประมาณ ผลสำเร็จร้อยละ 85.50", id="percentage-on-a-money-labelled-line"),
     pytest.param("ค่าใช้จ่าย แผน 60 คน | จริง 52 คน", id="counts-on-a-money-labelled-line"),
     pytest.param("ที่ประชุมพิจารณาค่าใช้จ่าย 12.50 ของแผน", id="money-label-not-opening-the-line"),
+    pytest.param("ผลงานคัดกรองด้วย FIT ปีงบประมาณ 2568 ร้อยละ 61.2",
+                 id="regression-year-before-percent-read-as-hundreds-acc15q"),
+    pytest.param("ค่าดัชนีมวลกายเกินปี 2567 ร้อยละ 12", id="year-after-money-cue-before-percent"),
 ]
 
 
@@ -333,6 +337,12 @@ TOTALS = [
     pytest.param("งบประมาณที่ได้รับอนุมัติ 18,000 บาท\nงบประมาณที่เสนอขอ 20,000 บาท", 18000,
                  id="approved-before-requested-is-still-the-budget"),
     pytest.param("ขออนุมัติงบประมาณ 25,000 บาท", 25000, id="asking-for-approval-alone-is-the-budget"),
+    pytest.param("งบประมาณที่เสนอขอ 18,500 บาท คณะกรรมการอนุมัติ 16,900 บาท (ตัดค่าเสื้อ 1,600 บาท)", 16900,
+                 id="regression-approved-by-the-committee-beats-requested-acc15h"),
+    pytest.param("โครงการอบรม อสม.\nงบประมาณที่ขอ 45,000 บาท มติที่ประชุมอนุมัติ 42,000 บาท", 42000,
+                 id="approved-by-the-meeting-beats-requested"),
+    pytest.param("เสนอขออนุมัติงบประมาณ 30,000 บาท\nงบประมาณที่ขอ 30,000 บาท", 30000,
+                 id="asking-the-committee-for-approval-is-no-approval"),
     pytest.param("ขอรับการสนับสนุนงบประมาณ เป็นเงิน 18,\n450 บาท โดยมีรายละเอียดดังนี้", 18450,
                  id="regression-amount-broken-after-its-comma-acc11k"),
     pytest.param("แผนงบประมาณ (บาท)\n| กิจกรรม | ปีงบ 2568 | ปีงบ 2569 | รวม 2 ปี |\n"
@@ -427,6 +437,13 @@ TOTALS = [
                  id="regression-two-activities-each-with-its-own-spending-acc12o"),
     pytest.param("วันที่ 3 จัดเดินรณรงค์ใช้งบ 2,000 บาท  วันที่ 5 จัดอบรมแกนนำใช้งบประมาณ 9,500 บาท", None,
                  id="two-spendings-in-one-paragraph-state-no-budget"),
+    pytest.param("กิจกรรมที่ 1 คัดกรองนักเรียน 1,286 คน ใช้งบประมาณในกิจกรรมนี้ 28,000 บาท\n"
+                 "กิจกรรมที่ 2 อบรมครูแกนนำ 64 คน ค่าใช้จ่ายในการอบรมเป็นค่าอาหาร คนละ 300 บาท รวม 19,200 บาท",
+                 None, id="regression-activity-cost-summed-from-a-rate-is-a-spending-acc15c"),
+    pytest.param("งบประมาณโครงการ 40,000 บาท\nค่าใช้จ่ายในการอบรม คนละ 300 บาท รวม 19,200 บาท", 40000,
+                 id="budget-beside-an-activity-cost-summed-from-a-rate-stays-the-budget"),
+    pytest.param("ค่าใช้จ่ายในการอบรม คนละ 300 บาท รวม 19,200 บาท", 19200,
+                 id="one-activity-cost-summed-from-a-rate-is-the-budget"),
     pytest.param("กิจกรรมที่ 1 ใช้งบประมาณ 4,200 บาท\nกิจกรรมที่ 2 ใช้งบประมาณ 18,700 บาท\n"
                  "รวมใช้งบประมาณทั้งสิ้น 22,900 บาท", 22900,
                  id="spendings-summed-below-keep-the-sum-as-the-budget"),
@@ -436,6 +453,31 @@ TOTALS = [
     pytest.param("โครงการนี้ใช้งบประมาณ 12,000 บาท\nสรุปผล: ใช้งบประมาณ 12,000 บาท", 12000,
                  id="one-spending-stated-twice-is-the-budget"),
     pytest.param("แจกเงินรางวัลชนะเลิศ 10,000 บาท", None, id="prize-is-no-budget"),
+    # an action plan's table broken by strategy heading rows, with a by-source summary
+    pytest.param("ลำดับ  โครงการ/กิจกรรม        กลุ่มเป้าหมาย     งบประมาณ   แหล่งงบ\n"
+                 "ยุทธศาสตร์ที่ 1  ส่งเสริมสุขภาพ\n"
+                 " 1    โครงการคัดกรองเบาหวาน      อสม. 40 คน      35,600      สปสช.\n"
+                 " 2    โครงการเยี่ยมบ้าน            ผู้ป่วย 18 ราย    12,400      กองทุน\n"
+                 "ยุทธศาสตร์ที่ 2  พัฒนาระบบบริการ\n"
+                 " 3    โครงการอบรมผู้ดูแล           CG 20 คน        20,000      เงินบำรุง\n"
+                 "            รวมงบประมาณทั้งสิ้น               68,000\n"
+                 "สรุปตามแหล่งงบ\n     สปสช.        35,600   บาท\n     กองทุน       12,400   บาท\n", None,
+                 id="regression-action-plan-with-strategy-rows-has-no-one-budget-acc15q"),
+    pytest.param("โครงการคัดกรองเบาหวาน ปี 2568\n"
+                 " 1    ค่าอาหารกลางวัน              40 คน          4,000\n"
+                 " 2    ค่าวัสดุ                                   2,500\n"
+                 "รวมงบประมาณทั้งสิ้น 6,500 บาท", 6500,
+                 id="numbered-cost-rows-of-one-project-keep-its-budget"),
+    # the value of goods handed over, however summed up, and the cash summed up with it
+    pytest.param("รายการที่ส่งมอบ\n1) เตียงผู้ป่วย 8 เตียง เตียงละ 38,500 บาท\n2) ที่นอนลม 15 ชุด ชุดละ 4,200 บาท\n"
+                 "รวมมูลค่าอุปกรณ์ทั้งสิ้น 371,000 บาท\nและเงินสนับสนุนกิจกรรมฟื้นฟู จำนวน 50,000 บาท\n"
+                 "รวมมูลค่าความช่วยเหลือ 421,000 บาท", None,
+                 id="regression-value-of-donated-goods-summed-up-is-no-budget-acc15o"),
+    pytest.param("มอบรถเข็น 12 คัน มูลค่ารวมทั้งสิ้น 43,800 บาท", None, id="value-summed-up-is-no-budget"),
+    pytest.param("งบประมาณ 20,000 บาท\nมูลค่ายาที่แจก 5,000 บาท\nรวม 25,000 บาท", 20000,
+                 id="a-value-not-summing-anything-leaves-the-budget"),
+    pytest.param("งบประมาณโครงการ 30,000 บาท\nสมทบจากชุมชน 12,000 บาท\nรวมมูลค่าโครงการ 45,000 บาท", 30000,
+                 id="totals-not-adding-up-to-the-value-stay"),
     # an appropriation of the annual ordinance beside the project's own total
     pytest.param("ประเภทรายจ่ายอื่นๆ ตั้งไว้ ๔๐,๐๐๐ บาท เบิกจ่ายในโครงการนี้ เป็นเงิน ๓๗,๕๐๐ บาท\n"
                  "- ค่าอาหาร 100 คน x 80 บาท เป็นเงิน 8,000 บาท\nรวมเป็นเงินทั้งสิ้น ๓๗,๕๐๐ บาท", 37500,

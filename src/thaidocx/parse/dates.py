@@ -62,8 +62,9 @@ def parse(ctx: Context) -> Parsed:
         warnings += w
     if opens:  # dates in table cells that wrap onto the next line (date_cells.py)
         found = wrapped(ctx, found, opens, lambda c, m: _from_match(c, m)[0])
+    found = [f for f in found if not _in_file_name(ctx.text, f.span)]
     items: list[DateItem] = []
-    found = _borrow_years(ctx.text, _join_ranges(found, joins))
+    found = _borrow_years(ctx.text, _join_ranges(found, joins), _clause_break(_openers(ctx)))
     if years:
         found = _years_before(ctx, found, years)
     for f in found:
@@ -225,17 +226,51 @@ def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     return [Found(part, None, (m.start, m.end), m.rule)], []
 
 
+_SPACE = regex.compile(r"\s")
+_FILE_NAME = regex.compile(r"[^\s_]_[^\s_]|\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|rar|txt|csv)$",
+                           regex.IGNORECASE)
+
+
+def _in_file_name(text: str, span: tuple[int, int]) -> bool:
+    """Is the date part of a file name (its run of non-space characters joins words with "_" or
+    ends in a file extension: "สรุปผลการคัดกรอง_PHQA_พย68.pdf")? Blanks of a form (วันที่____5) are
+    no file name."""
+    start = span[0]
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+        if span[0] - start > FILE_NAME_MAX:
+            return False
+    end = _SPACE.search(text, span[1], span[1] + FILE_NAME_MAX)
+    token = text[start:end.start() if end is not None else min(len(text), span[1] + FILE_NAME_MAX)]
+    return _FILE_NAME.search(token) is not None
+
+
+FILE_NAME_MAX = 120  # the longest run of non-space characters read as one file name
+
+
 # --- years from the same line ---------------------------------------------------------------
 
-def _borrow_years(text: str, found: list[Found]) -> list[Found]:
+def _openers(ctx: Context) -> str:
+    lex = ctx.rules.lexicons.get("date_clause_opener")
+    return lex.pattern() if lex is not None else ""
+
+
+@lru_cache(maxsize=8)
+def _clause_break(openers: str) -> regex.Pattern:
+    # A space then a word opening a new clause, or a ! / ? closing a sentence.
+    return regex.compile(r"[!?]|[ \t](?:" + openers + ")" if openers else r"[!?]")
+
+
+def _borrow_years(text: str, found: list[Found], brk: regex.Pattern) -> list[Found]:
     """A date without any year takes the year of the nearest dated mention in its line
-    (the following one first: "4 เม.ย. … และ 6 พ.ค. 2562"); otherwise it stays year-less."""
+    (the following one first: "4 เม.ย. … และ 6 พ.ค. 2562"), not across a new clause ("ภายใน
+    15 ก.ย. นี้ แล้วเดือนหน้า (ต.ค. 68)"); otherwise it stays year-less."""
     donors = sorted((f for f in found if f.start.year is not None), key=lambda f: f.span)
     starts = [d.span[0] for d in donors]
     out = []
     for f in found:
         if f.start.year is None:
-            year = _donor_year(text, f, donors, starts)
+            year = _donor_year(text, f, donors, starts, brk)
             if year is not None:
                 start = f.start._replace(year=year)
                 end = _range_years(start, f.end)[1] if f.end is not None else None
@@ -244,14 +279,17 @@ def _borrow_years(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _donor_year(text: str, f: Found, donors: list[Found], starts: list[int]) -> Year | None:
+def _donor_year(text: str, f: Found, donors: list[Found], starts: list[int],
+                brk: regex.Pattern) -> Year | None:
     line_start = text.rfind("\n", 0, f.span[0]) + 1
     line_end = text.find("\n", f.span[1])
     line_end = len(text) if line_end == -1 else line_end
     i = bisect.bisect_left(starts, f.span[1])
     if i < len(donors) and donors[i].span[1] <= line_end:
-        return donors[i].start.year
-    if i > 0 and donors[i - 1].span[0] >= line_start and donors[i - 1].span[1] <= f.span[0]:
+        if brk.search(text, f.span[1], donors[i].span[0]) is None:
+            return donors[i].start.year
+    if i > 0 and donors[i - 1].span[0] >= line_start and donors[i - 1].span[1] <= f.span[0] \
+            and brk.search(text, donors[i - 1].span[1], f.span[0]) is None:
         return donors[i - 1].parts[-1].year
     return None
 

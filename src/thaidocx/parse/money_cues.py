@@ -149,11 +149,13 @@ class Cues:
         return any(int(m.group("n")) > 1 for m in self.pool_places.finditer(text, start, end))
 
     def nearest_role(self, window: str) -> str | None:
-        """The role of the last cue word in `window` (none-terms only block shorter cues)."""
+        """The role of the last cue word in `window` (none-terms only block shorter cues). A sum
+        word after a value or an approximate aggregate stays other: "รวมมูลค่าอุปกรณ์ทั้งสิ้น
+        744,800 บาท" sums up goods, however it ends."""
         role = None
         for m in self.role.finditer(window):
             r = self.role_of(m.group())
-            if r != "none":
+            if r != "none" and not (r == "sum" and role == "other"):
                 role = r
         return role
 

@@ -1,12 +1,15 @@
 """The roles of a document's amounts read together, after each amount's own role (money.py):
 subtotals, several projects, minutes, requested vs approved, a part of a larger total; totals tied
-to years are read in money_years.py."""
+to years are read in money_years.py, activities' spendings and parts of a gift's value in
+money_spending.py."""
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Protocol
 
+from ..literal_re import literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
+from .money_spending import separate_spendings, value_parts
 from .money_years import per_fiscal_year, yearly_pool
 
 MINUTES_HEADING_LINES = 6
@@ -37,7 +40,8 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _sentence_sum(lines, amounts, bounds, roles, cues)
     roles = _summed_parts(amounts, roles)
     roles = yearly_pool(lines, amounts, bounds, roles, cues)
-    roles = _separate_spendings(lines, amounts, bounds, roles, cues)
+    roles = separate_spendings(lines, amounts, bounds, roles, cues)
+    roles = value_parts(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
     return _demote_subtotals(bounds, amounts, roles)
 
@@ -106,28 +110,6 @@ def _shared_funding(lines: Lines, amounts: list[Amount], bounds: Bounds,
             continue
         out[i] = out[i + 1] = "other"
     return out
-
-
-def _separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,
-                        roles: list[str], cues: Cues) -> list[str]:
-    """Totals that are each what one activity used ("…กิจกรรมนี้ใช้งบประมาณ 6,500 บาท" / "…อบรม
-    ผู้ดูแล… ใช้งบประมาณ 24,300 บาท"), of different values, with nothing summing them up: a news
-    item on several activities states no one budget (totals -> other). Runs after _summed_parts:
-    spendings that a later total adds up are items by then, and that total stays the budget. A
-    budget with a spent amount is untouched: the budget's own clause names no spending."""
-    totals = [i for i, r in enumerate(roles) if r == "total"]
-    if len({amounts[i].value for i in totals}) < 2:
-        return roles
-    text = lines.text
-    for i in totals:
-        a, ls = amounts[i], bounds[i][0]
-        cut = clause_start(ls, a.start, amounts[i - 1].end if i else None)
-        spent = None
-        for spent in cues.spent_by.finditer(text, cut, a.start):
-            pass
-        if spent is None or cues.nearest_role(text[spent.end():a.start]) == "sum":
-            return roles  # a budget, or a sum ("รวมใช้งบประมาณ …"): not separate spendings
-    return ["other" if r == "total" else r for r in roles]
 
 
 def _has_source(lines: Lines, amounts: list[Amount], i: int, ls: int, cues: Cues) -> bool:
@@ -217,7 +199,10 @@ def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
     """A list of projects (lines opening with โครงการ ...) each with its own total, as in
     minutes approving several projects: no amount is THE project budget (totals -> other).
     A project's amount may also be a budget table's cell (an item): an action plan's rows
-    "1  โครงการคัดกรอง…  35,600" / "2  โครงการพัฒนา…  48,250" make its รวม row the plan's sum."""
+    "1  โครงการคัดกรอง…  35,600" / "2  โครงการพัฒนา…  48,250" make its รวม row the plan's sum,
+    even when the cell reader could not follow the table (strategy heading rows between)."""
+    if "total" not in roles:
+        return roles
     per_project: dict[int, Decimal] = {}  # a project's line -> its first amount
     amount_lines = {ls for ls, _ in bounds}
     for a, (ls, _), r in zip(amounts, bounds, roles):
@@ -226,8 +211,18 @@ def _several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
             if project is not None:
                 per_project.setdefault(project, a.value)
     if len(set(per_project.values())) < 2:
+        for row in _PLAN_ROW.finditer(lines.text):
+            if row.start() not in amount_lines and cues.names_project(lines.text, row.start("name")):
+                per_project.setdefault(row.start(), Decimal(row.group("num").replace(",", "")))
+    if len(set(per_project.values())) < 2:
         return roles
     return ["other" if r == "total" else r for r in roles]
+
+
+# A plan table's numbered row naming a project, its budget cell a comma-grouped number between wide
+# gaps, read when no amount was found on it (a table the cell reader could not follow).
+_PLAN_ROW = literal_regex(r"(?m)^[ \t]*[0-9]{1,2}\.?[ \t]+(?P<name>\S[^\n]*?)[ \t]{2,}"
+                          r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{2})?)(?=[ \t]{2,}|[ \t]*$)")
 
 
 SUM_ROWS = 15  # the most lines above a sum that its parts are read from

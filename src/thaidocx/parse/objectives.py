@@ -42,6 +42,8 @@ _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also 
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
+# What opens reported speech right before a quote: a colon, or ว่า (กล่าวว่า, บอกว่า, เผยว่า).
+_SPEECH = re.compile(r"(?::|ว่า)[ \t]*$")
 _CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
@@ -125,13 +127,18 @@ def parse(ctx: Context) -> Parsed:
         seen.add(key)
         taken_end = e
         ev = evidence(ctx.norm, s, e, rule)
-        items.append(_OBJECTIVE({"text": ev["text"], "evidence": ev}))
+        items.append(_OBJECTIVE({"text": ctx.norm.written(s, e), "evidence": ev}))
     return Parsed(items=tuple(items))
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in _TRAIL:
         e -= 1
+    # The closing quote of the speech the objective was quoted from ('…: "…ทำเพื่อให้ A"').
+    body = text[s:e]
+    if (body.endswith('"') and body.count('"') % 2 == 1) or (
+            body.endswith("”") and body.count("”") > body.count("“")):
+        return _trimmed(text, s, e - 1)
     return s, e
 
 
@@ -329,11 +336,19 @@ def _in_option(text: str, s: int) -> bool:
 
 
 def _in_quote(text: str, s: int) -> bool:
-    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote?"""
+    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote? A
+    quote opened after a colon or a speech verb (': "…', 'กล่าวว่า "…') is reported speech,
+    whose purposes are the speaker's account of the activity."""
     before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
     if before.endswith(("“", '"')):
         return False
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        opened = before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    else:
+        return False
+    return _SPEECH.search(before, 0, opened) is None
 
 
 def _in_other_section(text: str, s: int, lx: _Lex) -> bool:

@@ -68,7 +68,7 @@ def parse(ctx: Context) -> Parsed:
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
-        name = ctx.norm.original_span(p.start, p.start + len(p.name))[0]  # as written
+        name = ctx.norm.written(p.start, p.start + len(p.name))  # as written (damage repaired)
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))

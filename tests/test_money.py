@@ -215,6 +215,18 @@ SPACED_TABLE_AMOUNTS = [
     pytest.param("กิจกรรม                              ระยะเวลา (วัน)\n"
                  "อบรม อสม.                              3",
                  [], id="two-column-header-in-another-unit-names-no-money-column"),
+    # --- tables fixer (s13r1): plan-stage columns beside a money column are money
+    pytest.param("   รายการ                       แผนเดิม    ปรับแผน    ใช้จริง\n"
+                 "   ค่าสมุนไพร (ไพล ขมิ้น)       6,000      4,200      4,150\n"
+                 "   ค่าผ้าขนหนู                    750      2,550      2,540\n"
+                 "   รวม                         24,000     24,000     23,620",
+                 [6000, 4200, 4150, 750, 2550, 2540, 24000, 24000, 23620],
+                 id="regression-plan-stage-columns-beside-spent-column-are-money-acc15k"),
+    pytest.param("รายการ | แผน | อนุมัติ (บาท)\nค่าวัสดุ | 7,000 | 7,500",
+                 [7000, 7500], id="plan-column-beside-approved-column-is-money"),
+    pytest.param("กลุ่ม        ตามแผน    เข้าร่วมจริง\nอสม.          30        28",
+                 [], id="plan-and-actual-columns-of-people-stay-no-money"),
+    pytest.param("กลุ่ม | แผน | จริง\nอสม. | 30 | 28", [], id="plan-column-alone-names-no-money"),
 ]
 
 

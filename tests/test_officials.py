@@ -730,3 +730,55 @@ def test_s12r3_not_an_official(text):
 def test_s12r3_monk_rank_is_the_title():
     person = _one("พระครูสังฆรักษ์บุญมา ปญฺญาวโร เจ้าอาวาสวัดป่าแดง")
     assert (person["title"], person["name"]) == ("พระครูสังฆรักษ์", "บุญมา ปญฺญาวโร")
+
+
+# ---- stop 13 round 1 (officials fixer): title words inside longer words, wrapped posts, verbs
+# after a given name, clinical professors, weekday headings, thanks, linking words ----
+# text, {name: position} for every person found
+S13_POSITIONS = [
+    pytest.param("ภญ.สายใจ ทองคำ เภสัชกรชำนาญการ หัวหน้ากลุ่มงานเภสัชกรรมและคุ้มครองผู้บริโภค โรงพยาบาลนาดี เปิดงาน",
+                 {"สายใจ ทองคำ": "เภสัชกรชำนาญการ หัวหน้ากลุ่มงานเภสัชกรรมและคุ้มครองผู้บริโภค โรงพยาบาลนาดี"},
+                 id="regression-title-word-starting-a-longer-word-acc15d"),
+    pytest.param("เภสัชกรสมชาย ใจดี บรรยายเรื่องยา", {"สมชาย ใจดี": None}, id="title-word-glued-to-a-name-stays"),
+    pytest.param("นายกฤษดา ใจดี เปิดงาน", {"กฤษดา ใจดี": None}, id="listed-given-name-after-a-longer-word-stays"),
+    pytest.param("ร่วมกับ นายมานะ ศรีสุข และ นางสาวจันทร์เพ็ญ ดอกไม้\nเจ้าพนักงานสาธารณสุขชำนาญงาน เทศบาลตำบลนาดี นำทีมออกตรวจ",
+                 {"มานะ ศรีสุข": None, "จันทร์เพ็ญ ดอกไม้": "เจ้าพนักงานสาธารณสุขชำนาญงาน เทศบาลตำบลนาดี"},
+                 id="regression-graded-post-opening-the-next-line-acc15d"),
+    pytest.param("ร่วมกับนายวีระ บุญมา\nพยาบาลวิชาชีพชำนาญการ นายสมศักดิ์ ทองใบ กล่าวรายงาน",
+                 {"วีระ บุญมา": None, "สมศักดิ์ ทองใบ": "พยาบาลวิชาชีพชำนาญการ"},
+                 id="graded-post-before-the-next-person-stays-theirs"),
+    pytest.param("  วิทยากร ภก.สมพงษ์ ดีมาก เภสัชกรชำนาญการ\n  กลุ่มงานคุ้มครองผู้บริโภคฯ โรงพยาบาลนาดี\n  ผลผลิต : อสม. 30 คน",
+                 {"สมพงษ์ ดีมาก": "เภสัชกรชำนาญการ กลุ่มงานคุ้มครองผู้บริโภคฯ โรงพยาบาลนาดี"},
+                 id="regression-post-wrapped-before-its-unit-acc15l"),
+    pytest.param("นายสมชาย ใจดี ผู้อำนวยการโรงพยาบาลนาดี\nโรงพยาบาลนาดี จัดงาน",
+                 {"สมชาย ใจดี": "ผู้อำนวยการโรงพยาบาลนาดี"}, id="post-with-its-organization-does-not-wrap-on"),
+    pytest.param("วิทยากร ภก.สมพงษ์ ดีมาก เภสัชกรชำนาญการ\nต่อมา ภก.สมพงษ์ มาบรรยายอีกครั้ง",
+                 {"สมพงษ์ ดีมาก": "เภสัชกรชำนาญการ"}, id="regression-verb-after-a-repeated-given-name-acc15l"),
+    pytest.param("นายสมชาย มาลัย เปิดงาน", {"สมชาย มาลัย": None}, id="family-name-starting-like-a-verb-stays"),
+    pytest.param("โดยมี ศ.คลินิก นพ.ธีระ ศรีงาม ประธานมูลนิธิตาดี ร่วมตรวจเยี่ยม",
+                 {"ธีระ ศรีงาม": "ประธานมูลนิธิตาดี"}, id="regression-clinical-professor-title-acc15n"),
+    pytest.param("   5) ภก.สมพงษ์  ดีมาก               เภสัชกรชำนาญการ\n   13.00-16.30 น.   ยาที่มีผลต่อแผล   ภก.สมพงษ์\nวันพุธที่ 4 มิถุนายน 2568",
+                 {"สมพงษ์ ดีมาก": "เภสัชกรชำนาญการ"}, id="regression-weekday-heading-below-a-given-name-acc15r"),
+    pytest.param("ขอบคุณคุณป้ามากค่ะ ตั้งใจเรียนมากๆ เลย", {}, id="regression-thanks-you-is-no-title-acc15p"),
+    pytest.param("ขอบคุณ คุณวิภา แก้วมณี ผู้อำนวยการโรงพยาบาลนาดี", {"วิภา แก้วมณี": "ผู้อำนวยการโรงพยาบาลนาดี"},
+                 id="thanks-to-a-listed-name-stays-a-person"),
+    pytest.param("รับคู่มือ 1 เล่ม รองนายแพทย์สาธารณสุขจังหวัด ท่านชื่อ นพ.อนันต์ ดีงาม มาเปิดงาน",
+                 {"อนันต์ ดีงาม": "รองนายแพทย์สาธารณสุขจังหวัด"}, id="regression-post-then-than-chue-then-name-acc15p"),
+    pytest.param("ผู้ใหญ่บ้านชื่อ นายบุญชู ศรีทอง มาเปิดเวที", {"บุญชู ศรีทอง": "ผู้ใหญ่บ้าน"},
+                 id="post-glued-to-chue-before-the-name"),
+    pytest.param("ลงชื่อ นายบุญชู ศรีทอง", {"บุญชู ศรีทอง": None}, id="long-chue-is-no-post"),
+    pytest.param("โดย ดร.ภาณุ วิริยะ รองกรรมการผู้จัดการใหญ่ สายงานลูกค้าบุคคลและชุมชน พร้อมด้วย นายเอก ดีใจ",
+                 {"ภาณุ วิริยะ": "รองกรรมการผู้จัดการใหญ่ สายงานลูกค้าบุคคลและชุมชน", "เอก ดีใจ": None},
+                 id="regression-corporate-post-goes-on-with-its-line-of-business-acc15o"),
+]
+
+
+@pytest.mark.parametrize("text,positions", S13_POSITIONS)
+def test_s13_positions(text, positions):
+    got = {p["name"]: p["position"] for p in _people(text)}
+    assert got == positions
+
+
+def test_s13_clinical_professor_title_is_whole():
+    person = _one("โดยมี ศ.คลินิก นพ.ธีระ ศรีงาม ประธานมูลนิธิตาดี")
+    assert (person["title"], person["name"]) == ("ศ.คลินิก นพ.", "ธีระ ศรีงาม")

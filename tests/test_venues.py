@@ -194,6 +194,28 @@ CUES = [
     pytest.param("ประชุมผู้ปกครองที่ ศพด.บ้านหนองแวง เวลา 13.00 น.", ["ศพด.บ้านหนองแวง"],
                  id="child-centre-abbreviation-heads-a-venue"),
     pytest.param("ผู้รับจ้างส่งของตามที่ร้านรร.ดีกำหนด", [], id="rr-inside-a-word-is-no-school"),
+    # building nouns, transport sites and hospital units as venue heads (stop 13)
+    pytest.param("กลุ่มจัดกิจกรรมทำยาหม่องเมื่อวันที่ 4 มี.ค. 68 ที่โรงเรือนสมุนไพรของกลุ่ม\n(หลังวัดโคกงาม) ได้ 90 ขวด",
+                 ["โรงเรือนสมุนไพรของกลุ่ม"], id="regression-greenhouse-was-no-venue-head-acc15k"),
+    pytest.param("ตรวจสุขภาพพนักงานที่โรงอาหารโรงเรียนบ้านโคก เวลา 10.00 น.", ["โรงอาหารโรงเรียนบ้านโคก"],
+                 id="canteen-heads-a-venue"),
+    pytest.param("เวลา 08.30 น. ที่ลานจอดรถสถานีขนส่งผู้โดยสารจังหวัดพะเยา อ.เมืองพะเยา นายอำเภอเป็นประธาน",
+                 ["ลานจอดรถสถานีขนส่งผู้โดยสารจังหวัดพะเยา"], id="regression-bus-station-car-park-was-missed-acc15m"),
+    pytest.param("จอดรถไว้ที่ลานจอดรถของหมู่บ้าน แล้วเดินเท้าต่อ", [], id="car-park-of-no-named-place"),
+    pytest.param("ซ้อมแผนอพยพผู้โดยสารที่ท่าอากาศยานนานาชาติเชียงราย เมื่อวันที่ 3 ก.ค. 2568",
+                 ["ท่าอากาศยานนานาชาติเชียงราย"], id="airport-heads-a-venue"),
+    pytest.param("ทีมแพทย์ฝึกต่อที่ห้องอุบัติเหตุและฉุกเฉิน โรงพยาบาลพะเยา ซึ่งเปิดระบบรับผู้บาดเจ็บ",
+                 ["ห้องอุบัติเหตุและฉุกเฉิน โรงพยาบาลพะเยา"], id="regression-emergency-room-after-thi-was-missed-acc15m"),
+    pytest.param("นำส่งผู้บาดเจ็บที่ห้องฉุกเฉินของโรงพยาบาล", [], id="emergency-room-of-an-unnamed-hospital"),
+    # spoken particles closing a comment end the name
+    pytest.param("เก่งจังเลยค่ะ ไว้มาสอนที่วัดบ้างนะคะ\n", [], id="regression-particles-ran-into-a-venue-acc15p"),
+    pytest.param("พรุ่งนี้เจอกันที่ศาลาประชาคมบ้านดอนครับ\n", ["ศาลาประชาคมบ้านดอน"],
+                 id="polite-particle-glued-to-a-name"),
+    pytest.param("อบรม ณ โรงพยาบาลเลย อ.เมืองเลย จ.เลย", ["โรงพยาบาลเลย"], id="loei-is-a-name-not-a-particle"),
+    pytest.param("ประชุม ณ วัดชนะสงคราม แขวงตลาดยอด เขตพระนคร กรุงเทพมหานคร", ["วัดชนะสงคราม"],
+                 id="a-name-ending-in-na-keeps-it"),
+    pytest.param("จัดกิจกรรมต่าง ๆ ณ ศาลาประชาคมบ้านโคกใหญ่ ทุกวันเสาร์", ["ศาลาประชาคมบ้านโคกใหญ่"],
+                 id="na-after-a-spaced-repetition-mark-is-a-cue"),
 ]
 
 
@@ -279,6 +301,13 @@ NOT_VENUES = [
     pytest.param("IMG_2210.jpg  วัดความดันผู้สูงอายุ ณ จุดคัดกรอง 9-2-2567\n",
                  id="regression-bare-screening-point-was-a-venue-acc11x"),
     pytest.param("ผู้ร่วมงานรับเสื้อ ณ จุดลงทะเบียน\n", id="bare-registration-point"),
+    pytest.param("ญาติสามารถสอบถามข้อมูลได้ที่ศูนย์ประสานงาน โทร 0-7500-0000 ต่อ 12\n",
+                 id="regression-contact-point-was-a-venue-acc15m"),
+    pytest.param("ผู้สนใจปรึกษาปัญหาการนอนได้ที่คลินิกสุขภาพจิต โรงพยาบาลพะเยา ทุกวันพุธ\n",
+                 id="consultation-desk-after-dai-thi"),
+    pytest.param("ลำดับ  กิจกรรม          กลุ่มเป้าหมาย     ง บ ป ร ะ ม า ณ   แหล่ง      ผู้รับผิดชอบ\n"
+                 "                                          (บาท)          งบ\n",
+                 id="regression-letter-spaced-budget-header-gave-na-a-venue-acc15q"),
     pytest.param("ตั้งโต๊ะ ณ ซุ้มนิทรรศการ\n", id="bare-exhibition-booth"),
     pytest.param("สิ่งที่ชุมชนต้องการมากที่สุดคือน้ำสะอาด\n", id="community-after-relative-thi-is-no-venue"),
     pytest.param("ให้ อสม. ไปฝึกปฏิบัติที่ชุมชนของแต่ละคน\n", id="field-practice-in-their-own-community"),

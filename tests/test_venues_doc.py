@@ -81,6 +81,29 @@ DOCUMENT_VENUES = [
                  ["โรงแรมนาดีแกรนด์"], id="the-next-rounds-place-alone-stays"),
     pytest.param("นายอำเภอเป็นตัวแทนผู้ว่าราชการจังหวัดมอบถุงยังชีพ ณ ศาลาประชาคมบ้านนา และเยี่ยมผู้ป่วย ณ โรงพยาบาลนาดี\n",
                  ["ศาลาประชาคมบ้านนา", "โรงพยาบาลนาดี"], id="a-representative-without-will-is-the-event-itself"),
+    # the next line gives the building the room is in
+    pytest.param("      ระหว่างวันที่ 7 – 9 ตุลาคม 2568  ณ ห้องประชุมลำดวน ชั้น 3\n"
+                 "      อาคารอุบัติเหตุ โรงพยาบาลพะเยา\n",
+                 ["ห้องประชุมลำดวน ชั้น 3\n      อาคารอุบัติเหตุ โรงพยาบาลพะเยา"],
+                 id="regression-room-building-on-the-next-line-was-cut-acc15r"),
+    pytest.param("ประชุม ณ ห้องประชุมสภา\nชั้น 2 เป็นห้องของกองช่าง\n", ["ห้องประชุมสภา\nชั้น 2"],
+                 id="floor-with-its-number-on-the-next-line-goes-on"),
+    pytest.param("ประชุม ณ โรงเรียนบ้านนา\nชั้นเรียนที่ 1 มีนักเรียน 20 คน\n", ["โรงเรียนบ้านนา"],
+                 id="a-class-on-the-next-line-is-no-floor"),
+    pytest.param("อบรม ณ ห้องประชุมโรงพยาบาลพะเยา อ.เมืองพะเยา\nอาคารใหม่ยังไม่เสร็จ\n", ["ห้องประชุมโรงพยาบาลพะเยา"],
+                 id="a-name-with-its-address-does-not-go-on"),
+    # a | schedule table whose cells wrap onto continuation rows (an empty first cell)
+    pytest.param("| ครั้งที่ | วันที่ | สถานที่ | เป้าหมาย |\n|---|---|---|---|\n"
+                 "| 1 | 3 ก.พ. 68 | ศาลาการเปรียญ | 40 |\n|  | (ม.1-ม.3) | วัดโคกงาม |  |\n"
+                 "| 2 | 10 ก.พ. 68 | รพ.สต. | 35 |\n|  |  | บ้านดอนแก้ว |  |\n"
+                 "| 3 | 17 ก.พ. 68 | โรงเรียนบ้านนา | 30 |\n|  |  | โรงเรียนบ้านโคก |  |\n",
+                 ["ศาลาการเปรียญวัดโคกงาม", "รพ.สต.บ้านดอนแก้ว", "โรงเรียนบ้านนา", "โรงเรียนบ้านโคก"],
+                 id="regression-table-cells-wrapped-onto-continuation-rows-acc15i"),
+    pytest.param("| ครั้งที่ | วันที่ | สถานที่ | เป้าหมาย | มาจริง |\n|---|---|---|---|---|\n"
+                 "| 1 | 3 ก.พ. 68 | ศาลาประชาคมบ้านนา | 40 | 38 |\n|  | 4 ก.พ. 68 | วัดโคกงาม | 35 | 30 |\n",
+                 ["ศาลาประชาคมบ้านนา", "วัดโคกงาม"], id="a-grouped-row-with-its-own-counts-is-no-continuation"),
+    pytest.param("| ครั้งที่ | สถานที่ | เป้าหมาย |\n|---|---|---|\n| 1 | รพ.สต. ในเครือข่าย | 40 |\n|  | ทุกแห่ง |  |\n",
+                 [], id="a-wrapped-cell-of-several-places-stays-none"),
     # a related-news list below the article
     pytest.param("ข่าวจังหวัด\nผู้ว่าราชการจังหวัดเป็นประธานเปิดงานมหกรรมสุขภาพดีวิถีชีวิตใหม่ ณ โดมอเนกประสงค์ศูนย์ราชการ "
                  "มีประชาชนเข้าร่วมงานกว่า 1,500 คน ภายในงานมีหน่วยบริการตรวจสุขภาพ คัดกรองเบาหวาน ความดันโลหิตสูง "

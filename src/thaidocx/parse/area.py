@@ -60,6 +60,7 @@ class PlaceLex:
     followup_re: re.Pattern | regex.Pattern
     label_vague_re: re.Pattern | regex.Pattern  # a สถานที่ label's value that names no place
     name_below_re: re.Pattern | regex.Pattern  # a line naming the facility word above ("บ้านโคก…")
+    building_below_re: re.Pattern | regex.Pattern  # a line going on with a room's building ("อาคาร…")
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -162,8 +163,23 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         # not ถนัด / ตลาดนัด
         followup_re=regex.compile(rf"(?<!ถ|ตลาด)(?:{pat('place_followup')})"),
         name_below_re=literal_regex(rf"(?:{pat('place_name_below')})[{_TH}]"),
+        building_below_re=literal_regex(_building_below(rules)),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
+
+
+def _building_below(rules: RuleSet) -> str:
+    """place_building_below as a pattern: a "word" entry before a letter or digit, a "number"
+    one before its number."""
+    words = {"word": [], "number": []}
+    for w, how in _entries(rules, "place_building_below").items():
+        words[how].append(re.escape(w))
+    alts = []
+    if words["word"]:
+        alts.append(rf"(?:{'|'.join(words['word'])})[ \t]?[{_TH}A-Za-z0-9]")
+    if words["number"]:
+        alts.append(rf"(?:{'|'.join(words['number'])})[ \t]?[0-9]")
+    return "|".join(alts) or r"(?!)"
 
 
 class Located(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass

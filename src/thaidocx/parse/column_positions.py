@@ -17,6 +17,7 @@ from .name_tries import PeopleLex
 from .name_titles import is_thai
 from .names import first_anchor
 from .official_roles import line_end
+from .pipe_rows import cell_end, continuation
 from .positions import SIGN_NOT_POSITION, head_at, trim
 
 Pieces = tuple[tuple[int, int], ...]
@@ -32,7 +33,10 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
     on the lines below, up to a blank cell, another person, a date, a phone or a stop word.
     (pieces, head_end), or None when the name stands in no column or nothing is under it.
     A name that ends its line must stand after a wide gap (a later column); one followed by a
-    wide gap and more cells may also open its line (side-by-side signature blocks)."""
+    wide gap and more cells may also open its line (side-by-side signature blocks). In a `|`
+    table, a name ending its cell goes on with the continuation rows below (pipe_rows.py)."""
+    if _BAR_AFTER.match(text, name_end):
+        return _pipe_position(text, name_end, lex, starts)
     nl = text.find("\n", name_end, name_end + _WINDOW)
     if nl < 0:
         return None
@@ -64,6 +68,29 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
     return tuple(out), head[0] if head and head[0] <= e else s
 
 
+_BAR_AFTER = re.compile(r"[ \t]*\|")
+
+
+def _pipe_position(text: str, name_end: int, lex: PeopleLex,
+                   starts: list[int]) -> tuple[Pieces, int] | None:
+    """A name ending its `|` cell: its position on the continuation rows of that cell."""
+    if cell_end(text, name_end) != name_end:
+        return None
+    out: list[tuple[int, int]] = []
+    for s, e in continuation(text, name_end):
+        a = first_anchor(starts, s, e)
+        end = trim(text, s, e if a is None else a)
+        if end - s < 2 or not _cell_ok(text, s, end, lex, starts):
+            break
+        out.append((s, end))
+        if a is not None:
+            break
+    if not out:
+        return None
+    head = head_at(text, out[0][0], lex, starts)
+    return tuple(out), head[0] if head and head[0] <= out[0][1] else out[0][0]
+
+
 def _cell_ok(text: str, s: int, end: int, lex: PeopleLex, starts: list[int]) -> bool:
     """Whether a cell may be (part of) a position: a position, organization or rank word, a
     province, or other text that is no stop word, role cue, date, phone or signature line."""
@@ -80,7 +107,10 @@ def wrapped_below(text: str, start: int, end: int, name_start: int, limit: int,
     """The lines a position [start, end) written after a name wraps onto: the position ends its
     line (or its cell), and the next line holds nothing but a cell indented to the position's
     column, the column of its cell or of the name's, opening with a position or organization
-    word. None when it does not go on."""
+    word. None when it does not go on. A position ending its `|` cell goes on with the
+    continuation rows of that cell (pipe_rows.py), whatever they open with."""
+    if _BAR_AFTER.match(text, end) and cell_end(text, end) == end:
+        return _pipe_wrapped(text, end, limit, starts)
     rest = _LINE_REST.match(text, end)
     if rest is None:
         return None
@@ -92,6 +122,15 @@ def wrapped_below(text: str, start: int, end: int, name_start: int, limit: int,
         if pieces:
             return pieces
     return None
+
+
+def _pipe_wrapped(text: str, end: int, limit: int, starts: list[int]) -> Pieces | None:
+    out: list[tuple[int, int]] = []
+    for s, e in continuation(text, end, limit):
+        if first_anchor(starts, s, e) is not None or SIGN_NOT_POSITION.match(text, s, e):
+            break  # another person, a date or a phone: no more of the post
+        out.append((s, e))
+    return tuple(out) or None
 
 
 def _columns(text: str, start: int, name_start: int) -> list[Column]:

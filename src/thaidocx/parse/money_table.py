@@ -49,6 +49,10 @@ _COUNT_COLUMN = literal_regex(_COUNT_HEAD)
 # Header cells of columns that hold no money whatever unit stands under them: counts, row
 # numbers, labels (a "(บาท)" of a PDF's second header line may sit askew under them).
 _NOT_MONEY_HEAD = literal_regex(_COUNT_HEAD + r"|[ ]*(?:รายการ|กิจกรรม|โครงการ|รายละเอียด)")
+# Header cells naming a stage of a plan ("แผนเดิม   ปรับแผน   ใช้จริง"): money columns when another
+# cell of the same header names money (ใช้จริง, อนุมัติ, เบิกจ่าย ...); alone ("| กลุ่ม | แผน | จริง |")
+# they head counts of people as often as baht.
+_PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ)")
 
 
 class Header(NamedTuple):
@@ -105,6 +109,7 @@ def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     roles = _with_categories(cells, [_column_role(c, cues) for _, c in cells], cues)
     if not any(roles):
         return None
+    roles = _with_plan_stages(cells, roles)
     return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else ())
 
 
@@ -125,6 +130,14 @@ def _with_categories(cells: list[tuple[int, str]], roles: list[str | None],
     sums = _sum_columns(cells, cues)
     return [r or ("item" if cat or i in sums else None)
             for i, (r, cat) in enumerate(zip(roles, cats))]
+
+
+def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> list[str | None]:
+    """A header naming money in one cell (ใช้จริง, อนุมัติ) makes its plan-stage cells money too:
+    "รายการ   แผนเดิม   ปรับแผน   ใช้จริง" (a reallocation between budget lines)."""
+    if not any(r in ("item", "other") for r in roles):
+        return roles
+    return [r or ("item" if _PLAN_HEAD.match(c) else None) for (_, c), r in zip(cells, roles)]
 
 
 def _is_unit_line(line: str, spaced: bool) -> bool:

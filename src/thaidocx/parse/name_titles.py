@@ -175,15 +175,20 @@ def _needs_tokens(text: str, start: int, term_kind: str) -> bool:
     return prev != "." and is_thai(prev) and term_kind != "abbr"
 
 
-def right_boundary_ok(text: str, t: TitleSpan, name: Name) -> bool:
+def right_boundary_ok(text: str, t: TitleSpan, name: Name, tokens: TokenStarts | None = None) -> bool:
     """A word title must not be the start of a longer word (นายก…, คุณภาพ, พระสงฆ์) unless the
-    name after it is a listed given name or has a family name and is no dictionary word."""
+    name after it is a listed given name or has a family name and is no dictionary word. When
+    the tokenizer reads the longer word whole (a token ends where it ends, none starts after the
+    title: "กลุ่มงาน|เภสัชกรรม|และ…"), only a listed given name keeps the title."""
     if t.kind == "abbr" or name.start > t.end:
         return True
     word = _longer_word_at(text, t.last_start, t.end - t.last_start)
     if word is None:
         return True
     names, _, words = name_lists()
+    if (tokens is not None and name.given not in names
+            and tokens.at(t.last_start + len(word)) and tokens.at(t.end) is False):
+        return False  # "…เภสัชกรรมและคุ้มครองผู้บริโภค": the word, no title and name
     spaced = name.family is not None and not name.split  # "นายกำธร ศรีอ่างทอง"
     return (name.given in names and spaced) or (
         name.given not in words and (name.given in names or spaced))

@@ -111,6 +111,7 @@ class PeopleLex:
     nick_lead: re.Pattern         # a nickname's first word (หมอ, พี่): "(หมอแอน)"
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
     noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
+    verbs: frozenset[str]         # short verbs that are never a whole family name (มา, ได้)
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -157,6 +158,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         group=trie_alt([t for t, v in stops.items() if v == "group"]),
         nick_lead=trie_alt(list(_entries(rules, "people_nickname_leads"))),
         noun_titles=frozenset(_entries(rules, "people_noun_titles")),
+        verbs=frozenset(_entries(rules, "people_verb_words")),
     )
 
 

@@ -229,6 +229,8 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         return None, pos
     if family.endswith("ว่า"):  # a speech verb after a given name alone: "แถลงว่า", "ระบุว่า"
         return None, pos
+    if family in lex.verbs:  # "ภก.ธนากร มาบรรยาย…": a verb after a given name alone
+        return None, pos
     if next_line:
         _, families, words = name_lists()
         if (family in words and family not in families) or cut < run.end():
@@ -303,7 +305,7 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
     limit = min(len(text), t.end + 2 * MAX_RUN + 8)
     name = _read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
                      monk=t.kind in ("monk", "bare"), col=column_at(text, t.start))
-    if name is None or not right_boundary_ok(text, t, name):
+    if name is None or not right_boundary_ok(text, t, name, tokens):
         return None
     if t.first_kind == "plain" and glued_left(text, t.start, lex) \
             and name.given not in name_lists()[0]:

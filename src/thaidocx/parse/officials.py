@@ -51,7 +51,7 @@ _PHONE_LEAD = frozenset("โ0")
 _LINE_REST = re.compile(r"[ \t]*\n")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
-_IS = "คือ"  # "<position> คือ <title + name>"
+_IS = re.compile(r"(?:คือ|(?:ท่าน)?ชื่อ(?:ว่า)?)$")  # "<position> คือ / ท่านชื่อ <title + name>"
 _SPACE_RUN = re.compile(f"[{_SPACE}]+")
 _OFFICIAL = maker(Official)
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
@@ -223,12 +223,13 @@ def _position_as(text: str, m: Mention, limit: int, lex: PeopleLex,
 
 def _position_before(text: str, lo: int, hi: int, lex: PeopleLex, tokens: TokenStarts,
                      starts: list[int]) -> tuple[int, int, int] | None:
-    """A position in [lo, hi) that runs right up to `hi` (only separators between, or the
-    linking word คือ: "ผู้ใหญ่บ้านหมู่ 2 คือ นายสมหมาย…")."""
+    """A position in [lo, hi) that runs right up to `hi` (only separators between, or a
+    linking word: "ผู้ใหญ่บ้านหมู่ 2 คือ นายสมหมาย…", "รองนายแพทย์สาธารณสุขจังหวัด ท่านชื่อ นพ.…")."""
     while hi > lo and text[hi - 1] in _PAD:
         hi -= 1
-    if text.endswith(_IS, lo, hi) and text[hi - len(_IS) - 1:hi - len(_IS)] in _PAD:
-        hi -= len(_IS)
+    link = _IS.search(text, max(lo, hi - 12), hi)
+    if link and link.start() > lo and (text[link.start() - 1] in _PAD or link.group() != "คือ"):
+        hi = link.start()
         while hi > lo and text[hi - 1] in _PAD:
             hi -= 1
     for h in overlapped(lex.position, text, lo, hi):

@@ -11,6 +11,7 @@ from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
 from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
 from .participant_need import new_people, unserved_target
+from .participant_years import past_year
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc, _Previous
@@ -51,9 +52,24 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
                     and not new_people(doc, b.start(), b.end())
                     and not _period_end(doc, b.start(), b.group())
-                    and not _area_served(doc, start, b.start(), b.group())):
+                    and not _area_served(doc, start, b.start(), b.group())
+                    and not _role_play(doc, start, b.start(), b.end(), pos)):
                 found = (b.start(), b.end())
     return found
+
+
+def _role_play(doc: _Doc, lo: int, start: int, end: int, pos: int) -> bool:
+    """Is the cue at start:end played in a drill (part_role_play in its own phrase: "อาสาสวมบท
+    ผู้บาดเจ็บ", "ผู้บาดเจ็บจำลอง")? The players take part; the cue names no casualties."""
+    play = doc.pats.role_play_re
+    if play is None:
+        return False
+    text = doc.text
+    gap = None
+    for gap in _SPACE.finditer(text, lo, start):
+        pass  # the last space before the cue: its phrase starts after it
+    after = _SPACE.search(text, end, pos)
+    return play.search(text, lo if gap is None else gap.end(), pos if after is None else after.start()) is not None
 
 
 def _period_end(doc: _Doc, start: int, term: str) -> bool:
@@ -163,7 +179,7 @@ def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
 
 def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
     """Is the count at `pos` an institution's past caseload: an admission verb before it, after
-    a past period in the same sentence, with no strong role cue after that period ("ในปีที่ผ่านมา
+    a past period (or a year before the document's own: participant_years) in the same sentence, with no strong role cue after that period ("ในปีที่ผ่านมา
     NICU ของโรงพยาบาลรับดูแลทารกแรกเกิด… 168 ราย")? (part_caseload admit / past)"""
     pats, text = doc.pats, doc.text
     if pats.admit_re is None or pats.past_re is None:
@@ -174,13 +190,15 @@ def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
         pass  # the last admission verb before the count
     if admit is None or _SENTENCE_END.search(text, admit.end(), pos) is not None:
         return False
-    start = doc.starts[doc.index(pos)]
-    past = None
-    for past in pats.past_re.finditer(text, max(start, admit.start() - ROLE_WINDOW), admit.start()):
-        pass  # the last past period before the verb
-    if past is None or _SENTENCE_END.search(text, past.end(), admit.start()) is not None:
+    start = max(doc.starts[doc.index(pos)], admit.start() - ROLE_WINDOW)
+    past_end = -1
+    for past in pats.past_re.finditer(text, start, admit.start()):
+        past_end = past.end()  # the last past period before the verb
+    # ... or a year before the document's own ("ในปีงบประมาณ 2567" in a news item of 2568)
+    past_end = max(past_end, past_year(doc, start, admit.start()))
+    if past_end < 0 or _SENTENCE_END.search(text, past_end, admit.start()) is not None:
         return False
-    return not any(v in STRONG for _, v in doc.found_cues(past.end(), pos))
+    return not any(v in STRONG for _, v in doc.found_cues(past_end, pos))
 
 
 def _service_row(doc: _Doc, i: int, pos: int) -> bool:
@@ -256,8 +274,12 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         # 17 คน, after a finding of the item above) is no part of the statistic above.
         # So is a count on the wrapped rest of the statistic's sentence ("…เบาหวาน 9,412 ราย⏎และ
         # ความดันโลหิตสูง 17,860 ราย"): the line break is no sentence end.
-        same = prev.line == i or (prev.line == i - 1 and doc.text.startswith(_COORDINATE, doc.starts[i])
-                                  and doc.wrapped_start(i, near, pos, prev.end) < doc.starts[i])
+        # So is a count opening the wrapped line whose group ends the line above ("ประชากรทั้งสิ้น
+        # 86,412 คน  ผู้สูงอายุ⏎19,870 คน"): the next figure of the same statement.
+        same = prev.line == i or (
+            prev.line == i - 1 and (doc.text.startswith(_COORDINATE, doc.starts[i])
+                                    or not doc.text[doc.starts[i]:pos].strip())
+            and doc.wrapped_start(i, near, pos, prev.end) < doc.starts[i])
         if (same and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):

@@ -31,6 +31,7 @@ NEED_MAX = 8  # characters before a cue looked at for a modal of need (ควร
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
 _LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
 _WIDE_GAP = literal_regex(r"[ \t]{2,}")  # Thai sentences end at a wide space
+_THAI = literal_regex(r"[\u0E01-\u0E4E]")
 
 
 class _Previous(NamedTuple):  # immutable, and cheaper to make than a dataclass
@@ -61,11 +62,21 @@ class _Doc:
         self._menus: dict[int, bool] = {}  # heading line -> is it a plain menu entry
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
+        self.own_year: int | None = None  # participant_years.own_year's answer (0: none)
 
     def self_role(self, i: int) -> str | None:
-        """The participant role of a heading term opening line i itself."""
+        """The participant role of a heading term opening line i itself; none when the term
+        is inside a bracket opening the line and text follows it ("(เป้าหมายร้อยละ 70)  ผู้ป่วย
+        ไข้เลือดออกสะสม… 142 ราย": an aside wrapped from the sentence above, not a heading)."""
         kind = self._own[i]
-        return None if kind is None else self.pats.section_role(kind)
+        if kind is None:
+            return None
+        line = self.line(i).lstrip()
+        if line.startswith("("):
+            close = line.find(")")
+            if close > 0 and _THAI.search(line, 1, close) and line[close + 1:].strip(" \t:"):
+                return None
+        return self.pats.section_role(kind)
 
     def _governing(self, i: int) -> tuple[str, int] | None:
         """(kind, heading line) of the section governing line i from above, unless its heading

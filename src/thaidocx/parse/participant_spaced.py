@@ -40,6 +40,9 @@ _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 # Columns of findings or shares: their counts are results of a screening, not people served.
 # (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
 FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
+# Header cells of another measure than people (under a caption in people, spaced_captioned).
+_OTHER_MEASURE = literal_regex(r"ลำดับ|อายุ|ปี|บาท|เงิน|ครั้ง|แห่ง|วัน|ชั่วโมง|ชม\.|หมู่|คะแนน|ครัวเรือน|"
+                               r"\((?![ ]*(?:คน|ราย|ท่าน)[ ]*\))")
 _ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
 _YEAR = literal_regex(r"2[45][0-9]{2}")  # a Buddhist-era year heading a column
 _RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
@@ -102,7 +105,8 @@ def _with_blank_label(names: list[Cell], rows: list[tuple[int, list[Cell]]]) -> 
 
 
 def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | None,
-                    geometry: list[Cell], whole: set[int | None]) -> dict[int, str | None]:
+                    geometry: list[Cell], whole: set[int | None],
+                    captioned: bool = False) -> dict[int, str | None]:
     """{column: role cue} of the columns whose header (both lines) names a people unit and no
     finding; a cell of the second line belongs to the column it stands nearest to, on screen,
     in the rows' own layout when a row fills every column (a PDF header may sit askew), among
@@ -117,7 +121,8 @@ def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | No
     out: dict[int, str | None] = {}
     for k, part in enumerate(parts):
         text = " ".join(c.text for _, c in part)
-        if not _UNIT.search(text) or FINDING.search(text):
+        if FINDING.search(text) or not (_UNIT.search(text) if not captioned else (
+                k in whole and k > 0 and not _OTHER_MEASURE.search(text))):
             continue
         cues = [v for j, c in part
                 for _, v in doc.found_cues(doc.starts[j] + c.start, doc.starts[j] + c.start + len(c.text))
@@ -126,10 +131,25 @@ def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | No
     return out
 
 
-def spaced_table(doc: _Doc, header: Match) -> list[Match]:
+def spaced_captioned(doc: _Doc, caption: Match) -> list[Match]:
+    """The counts of a space-aligned table right below a caption naming people taking part
+    ("จำนวนผู้เข้าร่วม" over "กลุ่ม     ตามแผน     เข้าร่วมจริง"): every column of whole numbers
+    but the labels' and those of findings or other measures (ร้อยละ, บาท, ครั้ง …), as a
+    caption in people does for a tab or pipe table (participant_tables._captioned)."""
+    i = doc.index(caption.start)
+    if i + 1 >= len(doc.starts):
+        return []
+    line = doc.line(i + 1)
+    if "|" in line or "\t" in line or len(cells(line)) < 2:
+        return []  # (a tab or pipe table is read by its own header cells)
+    return spaced_table(doc, caption, i + 1)
+
+
+def spaced_table(doc: _Doc, header: Match, captioned: int | None = None) -> list[Match]:
     """The counts in the people columns of the space-aligned table around a header cell (module
-    doc); else the column-by-column shape under a header cell ending its line."""
-    names_i, more_i = _header(doc, doc.index(header.start))
+    doc); else the column-by-column shape under a header cell ending its line. `captioned`: the
+    line of the header under a people caption (`spaced_captioned`)."""
+    names_i, more_i = _header(doc, doc.index(header.start) if captioned is None else captioned)
     names = cells(doc.line(names_i))
     if not _is_names(names):
         return []
@@ -140,7 +160,7 @@ def spaced_table(doc: _Doc, header: Match) -> list[Match]:
     full = next((row for _, row in rows if len(row) == len(names)), names)
     whole = {align(k, len(row), len(names)) for _, row in rows  # short rows line up right
              for k, c in enumerate(row) if _NUMBER.fullmatch(c.text)}
-    columns = _people_columns(doc, names_i, names, more_i, full, whole)
+    columns = _people_columns(doc, names_i, names, more_i, full, whole, captioned is not None)
     out: list[Match] = []
     for j, row in rows:
         label = next((c.text for c in row
@@ -153,7 +173,7 @@ def spaced_table(doc: _Doc, header: Match) -> list[Match]:
                                  text=c.text, priority=header.priority, groups={"num": c.text},
                                  spans={"num": (s, s + len(c.text))},
                                  attrs={"role": columns[column], "group": label}))
-    if rows or not columns:
+    if rows or not columns or captioned is not None:
         return out
     return _column_by_column(doc, header)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
-from .participant_spaced import FINDING, spaced_row, spaced_table
+from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -91,6 +91,9 @@ def _captioned(doc: _Doc, caption: Match) -> list[Match]:
     (module doc): one match per cell of every column whose header names no other measure, with
     the row's label as the group and the caption's strong role cue, if any. Nothing when the
     line below is no header row (a cell of it is a number, or it has no separator)."""
+    if caption.attrs.get("sep") == "space" and caption.attrs.get("expand") == "caption":
+        # a people caption without a unit over a space-aligned table (tables fixer, s13r1)
+        return spaced_captioned(doc, caption)
     i = doc.index(caption.start)
     if i + 1 >= len(doc.starts):
         return []

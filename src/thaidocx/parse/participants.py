@@ -14,6 +14,7 @@ The rules (rules/participants.toml) find "<number> <people unit>". Here each hit
    outcome indicator's result stated as a share (ผลลัพธ์ … 19 คน จาก 27 คน:
    participant_findings.outcome_share), are no statistic that the counts after them could
    break down;
+   not the last item of a breakdown that completes a kept total (participant_sum.py);
    per-subgroup sizes (ฐานละ 15 คน) are skipped: they split the participants, they do not count them;
    so are counts an aside makes no participants (parse/participant_aside.py): residents of an area
    glued to the unit (214 คนในหมู่บ้าน), a forecast per period, a presented study's sample, an outcome
@@ -42,6 +43,7 @@ from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
 from .participant_restated import Spot, restated, spot
+from .participant_sum import completes_total
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW, _Doc, _Previous
 from .participant_groups import group_name
 from .participant_tables import count_start, expanded
@@ -121,7 +123,7 @@ def parse(ctx: Context) -> Parsed:
         if absent_phrase(doc, near, pos):
             prev = _Previous(i, m.end, "absent")
             continue
-        if dropped(doc, i, near, pos, m.end, prev):
+        if dropped(doc, i, near, pos, m.end, prev) and not completes_total(doc, i, pos, value, spots):
             prev = _Previous(i, m.end, "background")
             continue
         side = aside(doc, i, near, pos, m.end, prev)

@@ -142,7 +142,7 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
     for _ in range(MAX_CHUNKS):
         if end < chunk or (text[end - 1] == ")" and _unopened(text, p, end)):
             break  # glued cut; or "(อาจารย์ประจำ… คณะ…) อาจารย์มา…": its bracket closed
-        ws = _WS.match(text, end, limit) or _level_below(text, end, limit, lex)
+        ws = _WS.match(text, end, limit) or _level_below(text, p, head_end, end, limit, lex)
         if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
                                                                starts):
             break
@@ -162,11 +162,28 @@ def _unopened(text: str, p: int, end: int) -> bool:
 _BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
-def _level_below(text: str, end: int, limit: int, lex: PeopleLex) -> re.Match | None:
+def _level_below(text: str, p: int, head_end: int, end: int, limit: int,
+                 lex: PeopleLex) -> re.Match | None:
     """A hard line break in prose right before a rank word (ชำนาญการ, ปฏิบัติการ): the position
-    goes on on the next line ("…นักวิชาการสาธารณสุข⏎ชำนาญการ สสอ.ยะหริ่ง และ…")."""
+    goes on on the next line ("…นักวิชาการสาธารณสุข⏎ชำนาญการ สสอ.ยะหริ่ง และ…"). So it does
+    before an organization word (or a กลุ่มงาน / ฝ่าย unit) when the position has none yet: a
+    post wrapped before its organization ("…เภสัชกรชำนาญการ⏎กลุ่มงานคุ้มครองผู้บริโภคฯ รพ.…")."""
     br = _BREAK.match(text, end, limit) if text[end:end + 1] in " \t\n" else None
-    return br if br is not None and lex.level.match(text, br.end()) else None
+    if br is None:
+        return None
+    q = br.end()
+    if lex.level.match(text, q):
+        return br
+    if ((lex.org_start.match(text, q) or _UNIT_LEAD.match(text, q))
+            and lex.org_start.search(text, head_end, end) is None
+            and not _UNIT_LEAD.search(text, p, end)):
+        return br
+    return None
+
+
+# Unit words that are place words (they do not start the organization part) but open the
+# organization a post wraps onto: "⏎กลุ่มงานคุ้มครองผู้บริโภค…", "⏎ฝ่ายบริหาร…".
+_UNIT_LEAD = re.compile("กลุ่มงาน|ฝ่าย")
 
 
 _COMPANY = re.compile(r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.")
@@ -257,7 +274,9 @@ def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
 def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
                       starts: list[int]) -> tuple[int, int, int] | None:
     """Prose wrapped right after the name: the next line opens with the position and goes on
-    with a clause word ("…ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาหมอม้า เป็นผู้ประสานงาน")."""
+    with a clause word ("…ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาหมอม้า เป็นผู้ประสานงาน"),
+    or with anything but another person when the post holds a civil-service grade (ชำนาญงาน,
+    ชำนาญการ, ปฏิบัติการ: a post of its own, no heading or next person's post)."""
     q = _INDENT.match(text, p, limit)
     q = q.end() if q else p
     stop = min(limit, line_end(text, q, MAX_POSITION))
@@ -268,6 +287,9 @@ def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
     r = r.end() if r else here[1]
     if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
         return here
+    if (r < stop and lex.level.search(text, here[2], here[1]) is not None
+            and first_anchor(starts, r, r + 1) is None):
+        return here  # "…ปินตา⏎เจ้าพนักงานสาธารณสุขชำนาญงาน เทศบาลตำบลลี้ นำทีม…": a graded post
     return None
 
 

@@ -35,6 +35,20 @@ def errand_re(rules) -> Pattern:
     return literal_regex(rules.lexicon("place_errand").pattern())
 
 
+def contact_re(rules) -> Pattern:
+    return literal_regex(rules.lexicon("place_contact").pattern())
+
+
+_CAN = re.compile(r"ได้[ \t]*$")
+
+
+def contact_desk(text: str, cue: int, contact: Pattern) -> bool:
+    """The cue follows ได้ in a clause an asking / contacting verb governs ('ญาติสามารถสอบถาม
+    ข้อมูลได้ที่ศูนย์ประสานงาน'): where to ask, not where the activity is held."""
+    return (_CAN.search(text, max(0, cue - 8), cue) is not None
+            and governed(text, cue, contact, ERRAND_CONTEXT))
+
+
 def aside_re(rules) -> Pattern:
     """An aside word (place_aside) at a word start: after a space, a bracket or the line start."""
     # the Thai range as characters, not escapes: stdlib `re` reads it then (see area.py)

@@ -1,7 +1,8 @@
 """A venue's name that a line break cuts: the cue's line ends inside a facility word ("ณ โรงพ" /
 "ยาบาลหันคา"), a hard wrap carries a word's last letters onto a line of their own, a hanging
-indent goes on with the name, or a facility word alone ends the line and the next line names
-which one ("ที่ลานกีฬา" / "บ้านโคกสะอาด …"). venues.py reads the cues."""
+indent goes on with the name, a facility word alone ends the line and the next line names
+which one ("ที่ลานกีฬา" / "บ้านโคกสะอาด …"), or the next line gives the building a room is in
+("ณ ห้องประชุม… ชั้น 5" / "อาคาร… โรงพยาบาล…"). venues.py reads the cues."""
 from __future__ import annotations
 
 import re
@@ -69,6 +70,20 @@ def name_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | 
     indent = _INDENT.match(text, start)
     start = indent.end() if indent else start
     if not lx.name_below_re.match(text, start) or text.startswith("บ้านเลขที่", start):
+        return None
+    end = text.find("\n", start)
+    return start, end if end != -1 else len(text)
+
+
+def building_below(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the next line's text starts, that line's end) when it opens with the building or
+    floor the name ending the cue's line is in ("ณ ห้องประชุมปทุมรัตน์ ชั้น 5" / "อาคารเฉลิม
+    พระเกียรติ โรงพยาบาล…"): a building word never opens a sentence of its own there. The caller
+    joins it only when the name fills the cue's line."""
+    start = nl + 1
+    indent = _INDENT.match(text, start)
+    start = indent.end() if indent else start
+    if not lx.building_below_re.match(text, start):
         return None
     end = text.find("\n", start)
     return start, end if end != -1 else len(text)

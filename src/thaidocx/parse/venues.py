@@ -21,8 +21,9 @@ from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
 from .venues_doc import doc_lex, own_places
+from .venue_tables import joined_pieces, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
-from .venue_wraps import hanging_line, name_below, wrapped_tail, wrapped_word
+from .venue_wraps import building_below, hanging_line, name_below, wrapped_tail, wrapped_word
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
@@ -48,6 +49,8 @@ class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen datacl
     priority: int
     named: bool = False  # the address words inside the name are still to be read (_with_hints)
     venue: bool = True  # False: a province after a cue, too wide a venue, still the area
+    # a name read from pieces (a table cell wrapped onto continuation rows): their spans
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 def parse(ctx: Context) -> Parsed:
@@ -68,7 +71,9 @@ def parse(ctx: Context) -> Parsed:
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
-        name = ctx.norm.written(p.start, p.start + len(p.name))  # as written (damage repaired)
+        # as written, damaged Thai repaired (NormText.written)
+        name = (joined_pieces([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
+                else ctx.norm.written(p.start, p.start + len(p.name)))
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))
@@ -94,10 +99,12 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     fallback = [m for m in matches if m.attrs.get("kind") == "fallback"]
     future_re = ctx.rules.derived(clauses.future_re)
     errand_re = ctx.rules.derived(clauses.errand_re)
+    contact_re = ctx.rules.derived(clauses.contact_re)
     # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
     cued = [m for m in cued if not clauses.later_event(ctx.text, m.start, future_re)
             and not clauses.later_event(ctx.text, m.spans.get("place", (m.start,))[0], errand_re,
-                                        clauses.ERRAND_CONTEXT)]
+                                        clauses.ERRAND_CONTEXT)
+            and not clauses.contact_desk(ctx.text, m.start, contact_re)]
     agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
@@ -165,7 +172,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         limit = nl if nl != -1 else min(len(text), limit + 221)
     elif nl != -1 and (tail := wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
-    hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx))
+    hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx)
+             or building_below(text, nl, lx))
             if limit == nl != -1 else None)
     kind = m.attrs.get("kind")
     if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
@@ -277,38 +285,58 @@ def _again(text: str, pos: int, limit: int, lx: PlaceLex) -> int | None:
     return a.end()
 
 
-MAX_TABLE_ROWS = 60
-
-
 def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
-    """The places in the สถานที่ column of a | (or tab-separated) table, from the rows below its header row: a cell
-    that starts with a facility word ("| 13 ก.ค. | คัดกรอง | วัดโพธิ์ทอง บ้านหนองแวง | 142 คน |")."""
+    """The places in the สถานที่ column of a | (or tab-separated) table, from the rows below its
+    header row: a cell that starts with a facility word ("| 13 ก.ค. | คัดกรอง | วัดโพธิ์ทอง
+    บ้านหนองแวง | 142 คน |"). A cell wrapped onto continuation rows (venue_tables) is one name
+    ("ศาลาการเปรียญ" / "วัดถ้ำใหญ่"); a piece opening with the cell's facility word again starts
+    another place (a list of sites in one cell)."""
     head_start = text.rfind("\n", 0, m.start) + 1
-    # "| a | b |" rows, or tab-separated ones ("a⇥b⇥c": a first cell with no bar before it)
-    sep = "|" if "|" in text[head_start:m.spans["place"][0]] else "\t"
-    lead = 0 if sep == "|" else 1
-    col = text.count(sep, head_start, m.spans["place"][0]) + lead  # separators before its cell
     out: list[_Place] = []
-    pos = text.find("\n", m.end)
-    for _ in range(MAX_TABLE_ROWS):
-        if pos < 0:
-            break
-        start, pos = pos + 1, text.find("\n", pos + 1)
-        end = len(text) if pos < 0 else pos
-        if sep not in text[start:end]:
-            break
-        # a tab row has no bar before its first cell or after its last: count the line's ends
-        bars = [start - 1] * lead + [i for i in range(start, end) if text[i] == sep] + [end] * lead
-        if len(bars) <= col:
-            continue
-        lo = bars[col - 1] + 1
-        hi = bars[col] if col < len(bars) else end
-        lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
-        if lo < hi and lx.facility_re.match(text, lo, hi):
-            place, _, _ = _one_place(text, lo, hi, m, lx, False)
-            if place:
+    for pieces in place_cells(text, head_start, m.end, m.spans["place"][0]):
+        place, lo, hi = None, -1, -1  # the place read so far and its first piece
+        for lo2, hi2 in pieces:
+            if lo >= 0 and not _same_head(text, lo, lo2, hi2, lx):
+                if place is not None and text[place.start + len(place.name):hi].strip():
+                    break  # the name does not fill its piece: the piece below is not its tail
+                place = _wrapped(text, place, lo, hi, lo2, hi2, m, lx)
+                if place is None:
+                    break
+                hi = hi2
+                continue
+            if place is not None:
                 out.append(place)
+            place, lo, hi = None, lo2, hi2
+            if not lx.facility_re.match(text, lo2, hi2):
+                break
+            place, _, _ = _one_place(text, lo2, hi2, m, lx, False)
+        if place:
+            out.append(place)
     return out
+
+
+def _same_head(text: str, lo: int, lo2: int, hi2: int, lx: PlaceLex) -> bool:
+    """The piece at lo2 opens with the facility word the cell's first piece opened with: another
+    place of the same kind ("โรงเรียนบ้านนา" / "โรงเรียนบ้านโคก"), not a wrapped name."""
+    first, second = lx.facility_re.match(text, lo), lx.facility_re.match(text, lo2, hi2)
+    return first is not None and second is not None and first.group() == second.group()
+
+
+def _wrapped(text: str, place: _Place | None, lo: int, hi: int, lo2: int, hi2: int, m: Match,
+             lx: PlaceLex) -> _Place | None:
+    """The place whose name, read from the piece(s) up to `hi` ("รพ.สต.", a facility word alone:
+    None), goes on in the piece [lo2, hi2); None when the whole names no place."""
+    more, _, _ = _one_place(text, lo2, hi2, m, lx, True)
+    if more is None:
+        return None
+    head = place.pieces if place is not None and place.pieces else (
+        (lo, place.start + len(place.name) if place else hi),)
+    spans = head + ((lo2, lo2 + len(more.name)),)
+    name = joined_pieces([text[a:b] for a, b in spans])
+    if not valid_name(name, lx, False):  # "รพ.สต. ในเครือข่าย" / "ทุกแห่ง"
+        return None
+    return _Place(name, lo, more.end, more.parts or (place.parts if place else ()), m.rule,
+                  m.priority, pieces=spans)
 
 
 def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:

@@ -1,0 +1,45 @@
+"""Past years in a participant count's sentence: a year before the document's own.
+
+"ในปีงบประมาณ 2567 รับผู้ป่วยไว้ดูแล 386 ราย" in a news item of 2568 is the institution's past
+caseload (participant_background._past_caseload), like "ในปีที่ผ่านมา". Past means earlier than the
+document's own year, not earlier than today: a report of its own fiscal year 2567 states that
+year's people served. The own year is the BE year the document names most often (the latest on a
+tie): a report names its own year again and again (the title, the dates, the fiscal year), a past
+year once or twice for comparison; a plan for next year is named seldom in a report of this one.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+
+if TYPE_CHECKING:
+    from .participant_doc import _Doc
+
+# Any BE year of this era written in full (not inside a longer number: 25,670 คน, 125670).
+_BE_YEAR = literal_regex(r"(?<![0-9,.])25[0-9]{2}(?![0-9,.][0-9]|[0-9])")
+# A year named as a period: ปี 2567, ปีงบประมาณ 2567, ปีงบฯ 67 (two-digit BE), ปี พ.ศ. 2567.
+_YEAR_PERIOD = literal_regex(r"ปี(?:งบประมาณ|งบฯ|งบ)?[ \t]*(?:พ\.ศ\.?[ \t]*)?(25[0-9]{2}|[5-9][0-9])(?![0-9])")
+
+
+def own_year(doc: _Doc) -> int | None:
+    """The document's own BE year: the one it names most often, the latest on a tie."""
+    if doc.own_year is None:
+        counts = Counter(int(y) for y in _BE_YEAR.findall(doc.text))
+        doc.own_year = max(counts, key=lambda y: (counts[y], y)) if counts else 0
+    return doc.own_year or None
+
+
+def past_year(doc: _Doc, start: int, end: int) -> int:
+    """The end of the last year period in text[start:end] earlier than the document's own
+    year ("ปีงบประมาณ 2567" in a document of 2568), or -1."""
+    found = -1
+    for m in _YEAR_PERIOD.finditer(doc.text, start, end):
+        year = int(m.group(1))
+        if year < 100:
+            year += 2500
+        own = own_year(doc)
+        if own is not None and year < own:
+            found = m.end()
+    return found

@@ -79,3 +79,20 @@ SPEECH = [
 @pytest.mark.parametrize("text,expected", SPEECH)
 def test_purposes_in_speech(text, expected):
     assert _objectives(text) == expected
+
+
+CELLS = [
+    pytest.param("| ชื่อโครงการ | ตรวจคัดกรองมะเร็งเต้านม |\n"
+                 "| วัตถุประสงค์ | 1) เพื่อให้สตรีอายุ 30-70 ปี ได้รับการสอนตรวจ |\n"
+                 "|  | เต้านมด้วยตนเอง |\n|  | 2) เพื่อค้นหาผู้มีก้อนผิดปกติ |\n"
+                 "| ตัวชี้วัด | ร้อยละ 80 |\n",
+                 ["เพื่อให้สตรีอายุ 30-70 ปี ได้รับการสอนตรวจเต้านมด้วยตนเอง", "เพื่อค้นหาผู้มีก้อนผิดปกติ"],
+                 id="regression-objectives-in-a-wrapped-pipe-cell-acc15i"),
+    pytest.param("| วัตถุประสงค์ | เพื่อให้สตรีได้รับการสอนตรวจเต้านม |\n| ตัวชี้วัด | ร้อยละ 80 |\n",
+                 ["เพื่อให้สตรีได้รับการสอนตรวจเต้านม"], id="a-pipe-cell-without-continuation-reads-as-before"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CELLS)
+def test_objectives_in_pipe_cells(text, expected):
+    assert _objectives(text) == expected

@@ -23,6 +23,8 @@ from ..model import Objective
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
+from .objective_cells import cell_items
+from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
@@ -107,27 +109,34 @@ def _build_lex(rules: RuleSet) -> _Lex:
 def parse(ctx: Context) -> Parsed:
     lx = _lex(ctx.rules)
     text = ctx.text
-    spans: list[tuple[int, int, str]] = []
+    # (start, end, rule, pieces): pieces () = the span is the statement; else the statement is
+    # its pieces joined (a table cell wrapped onto continuation rows, objective_cells.py)
+    spans: list[tuple[int, int, str, Pieces]] = []
     matches = ctx.for_field("objectives")
     for m in matches:
         kind = m.attrs.get("kind")
         if kind == "section":
-            spans += [(s, e, m.rule) for s, e in _section_items(text, m, lx)]
+            spans += [(s, e, m.rule, ()) for s, e in _section_items(text, m, lx)]
         elif kind == "inline":
-            spans += [(s, e, m.rule) for s, e in _inline(text, m, lx)]
+            cells = cell_items(text, m.spans["text"][0])
+            spans += ([(s, e, m.rule, p) for s, e, p in cells] if cells
+                      else [(s, e, m.rule, ()) for s, e in _inline(text, m, lx)])
     if not spans:
-        spans = _purposes(text, [m for m in matches if m.attrs.get("kind") == "purpose"], lx)
+        spans = [(s, e, rule, ()) for s, e, rule in
+                 _purposes(text, [m for m in matches if m.attrs.get("kind") == "purpose"], lx)]
     items = []
     seen: set[str] = set()
     taken_end = -1  # spans come sorted by start: an overlap is a start before the last end
-    for s, e, rule in sorted(spans):
+    for s, e, rule, pieces in sorted(spans):
         key = _SPACES.sub("", text[s:e])
         if key in seen or s < taken_end:
             continue
         seen.add(key)
         taken_end = e
         ev = evidence(ctx.norm, s, e, rule)
-        items.append(_OBJECTIVE({"text": ctx.norm.written(s, e), "evidence": ev}))
+        value = (join_texts([ctx.norm.written(a, b) for a, b in pieces]) if pieces
+                 else ctx.norm.written(s, e))
+        items.append(_OBJECTIVE({"text": value, "evidence": ev}))
     return Parsed(items=tuple(items))
 
 

@@ -43,6 +43,8 @@ _EDIT_START_RE = re.compile("[" + _EDIT_START + "]")
 # the private-use glyphs that repair maps, the 1:1 replacements. One scan finds those present,
 # and each step that can have nothing to do skips its own scan.
 _PUA = frozenset(map(chr, range(0xF700, 0xF720)))
+# What `NormText.written` keeps as written: the 1:1 translations and the dot leaders blanked.
+_KEEP_WRITTEN = frozenset(_TRANSLATED) | {".", "\u2026"}
 _RARE_RE = re.compile("[" + _EDIT_START + "\uf700-\uf71f"
                       + "".join(map(re.escape, _TRANSLATED)) + "]")
 
@@ -84,6 +86,40 @@ class NormText:
     def original_span(self, start: int, end: int) -> tuple[str, int, int]:
         s, e = self.to_original(start, end)
         return self.original[s:e], s, e
+
+    def written(self, start: int, end: int) -> str:
+        """The span [start, end) of `text` as written in the original, but with its damaged Thai
+        repaired: a value for people to read (a title, a venue, an objective). Thai digits,
+        dashes, unusual spaces and dot leaders stay as written; repairs (sara am, marks in
+        order, dictionary fixes, PDF glyphs) and removed zero-width characters are taken from
+        the normalized text. Without repairs this is the original span itself."""
+        o_start, o_end = self.to_original(start, end)
+        if not self.repairs:
+            return self.original[o_start:o_end]
+        out: list[str] = []
+        pos = start
+        for ns, ne, os_, oe in self.edits[max(0, bisect.bisect_right(self._starts, start) - 1):]:
+            if ns >= end:
+                break
+            if ne <= start:
+                continue
+            out.append(self._as_written(pos, ns))
+            out.append(self.text[max(ns, start):min(ne, end)])  # a length-changing edit
+            pos = min(ne, end)
+        if pos < end:
+            out.append(self._as_written(pos, end))
+        return "".join(out)
+
+    def _as_written(self, start: int, end: int) -> str:
+        """A stretch of `text` with no length-changing edit: the original's characters where
+        normalization only translated them (digits, spaces, dashes, dot leaders), the
+        normalized ones where a repair changed them (marks put in order, glyphs mapped)."""
+        norm = self.text[start:end]
+        o = self._locate(start, False)
+        orig = self.original[o:o + len(norm)]
+        if norm == orig:
+            return norm
+        return "".join(a if a == b or a in _KEEP_WRITTEN else b for a, b in zip(orig, norm))
 
     def __post_init__(self) -> None:
         # Cached bisect keys; the dataclass stays frozen for its users.

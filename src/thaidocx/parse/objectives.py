@@ -23,6 +23,8 @@ from ..model import Objective
 from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
+from .objective_cells import cell_items
+from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
@@ -42,6 +44,8 @@ _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also 
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
+# What opens reported speech right before a quote: a colon, or ว่า (กล่าวว่า, บอกว่า, เผยว่า).
+_SPEECH = re.compile(r"(?::|ว่า)[ \t]*$")
 _CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
@@ -105,33 +109,45 @@ def _build_lex(rules: RuleSet) -> _Lex:
 def parse(ctx: Context) -> Parsed:
     lx = _lex(ctx.rules)
     text = ctx.text
-    spans: list[tuple[int, int, str]] = []
+    # (start, end, rule, pieces): pieces () = the span is the statement; else the statement is
+    # its pieces joined (a table cell wrapped onto continuation rows, objective_cells.py)
+    spans: list[tuple[int, int, str, Pieces]] = []
     matches = ctx.for_field("objectives")
     for m in matches:
         kind = m.attrs.get("kind")
         if kind == "section":
-            spans += [(s, e, m.rule) for s, e in _section_items(text, m, lx)]
+            spans += [(s, e, m.rule, ()) for s, e in _section_items(text, m, lx)]
         elif kind == "inline":
-            spans += [(s, e, m.rule) for s, e in _inline(text, m, lx)]
+            cells = cell_items(text, m.spans["text"][0])
+            spans += ([(s, e, m.rule, p) for s, e, p in cells] if cells
+                      else [(s, e, m.rule, ()) for s, e in _inline(text, m, lx)])
     if not spans:
-        spans = _purposes(text, [m for m in matches if m.attrs.get("kind") == "purpose"], lx)
+        spans = [(s, e, rule, ()) for s, e, rule in
+                 _purposes(text, [m for m in matches if m.attrs.get("kind") == "purpose"], lx)]
     items = []
     seen: set[str] = set()
     taken_end = -1  # spans come sorted by start: an overlap is a start before the last end
-    for s, e, rule in sorted(spans):
+    for s, e, rule, pieces in sorted(spans):
         key = _SPACES.sub("", text[s:e])
         if key in seen or s < taken_end:
             continue
         seen.add(key)
         taken_end = e
         ev = evidence(ctx.norm, s, e, rule)
-        items.append(_OBJECTIVE({"text": ev["text"], "evidence": ev}))
+        value = (join_texts([ctx.norm.written(a, b) for a, b in pieces]) if pieces
+                 else ctx.norm.written(s, e))
+        items.append(_OBJECTIVE({"text": value, "evidence": ev}))
     return Parsed(items=tuple(items))
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in _TRAIL:
         e -= 1
+    # The closing quote of the speech the objective was quoted from ('…: "…ทำเพื่อให้ A"').
+    body = text[s:e]
+    if (body.endswith('"') and body.count('"') % 2 == 1) or (
+            body.endswith("”") and body.count("”") > body.count("“")):
+        return _trimmed(text, s, e - 1)
     return s, e
 
 
@@ -329,11 +345,19 @@ def _in_option(text: str, s: int) -> bool:
 
 
 def _in_quote(text: str, s: int) -> bool:
-    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote?"""
+    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote? A
+    quote opened after a colon or a speech verb (': "…', 'กล่าวว่า "…') is reported speech,
+    whose purposes are the speaker's account of the activity."""
     before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
     if before.endswith(("“", '"')):
         return False
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        opened = before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    else:
+        return False
+    return _SPEECH.search(before, 0, opened) is None
 
 
 def _in_other_section(text: str, s: int, lx: _Lex) -> bool:

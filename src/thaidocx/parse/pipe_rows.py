@@ -118,9 +118,14 @@ def cell_end(text: str, pos: int) -> int | None:
 def text_of(text: str, pieces: Pieces) -> str:
     """The pieces of a cell as one text: a Thai word cut by the wrap runs on without a space
     ("ศาลาประชาคม" / "บ้านในหุบ", "รพ.สต." / "บ้านในหุบ"), other pieces are parted by one space."""
+    return join_texts([text[s:e] for s, e in pieces])
+
+
+def join_texts(parts: list[str]) -> str:
+    """Pieces' texts joined as `text_of` joins a cell's pieces."""
     out = ""
-    for s, e in pieces:
-        piece = " ".join(text[s:e].split())
+    for part in parts:
+        piece = " ".join(part.split())
         if out and not (_THAI.match(piece) and (_THAI.match(out[-1]) or out[-1] == ".")):
             out += " "
         out += piece

@@ -4,7 +4,7 @@ Trust order: a "ชื่อโครงการ" label, a letter's "เรื�
 line or a quoted name first, then a document about a year ("รายงานประจำปี 2566" + its
 organisation line), else the first headline-like line), then a "โครงการ…" named inside a
 sentence, and last a quoted activity name after จัด ('จัดกิจกรรม "…"'). The value is the
-original text of the chosen span ("as written").
+original text of the chosen span ("as written", with damaged Thai repaired: NormText.written).
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def parse(ctx: Context) -> Parsed:
             if span and span[1] > span[0]:
                 ev = evidence(ctx.norm, span[0], span[1], rule)
                 # A heading wrapped over two lines reads as one line.
-                value = _WRAP.sub(" ", ev["text"])
+                value = _WRAP.sub(" ", ctx.norm.written(span[0], span[1]))
                 return Parsed(items=(_TITLE({"value": value, "evidence": ev}),))
     return Parsed()
 

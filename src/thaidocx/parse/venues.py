@@ -71,8 +71,9 @@ def parse(ctx: Context) -> Parsed:
                 "ambiguous_place", f"{', '.join(r.ambiguous)}: several areas of Thailand have this "
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
-        name = (joined_pieces([ctx.norm.original_span(a, b)[0] for a, b in p.pieces]) if p.pieces
-                else ctx.norm.original_span(p.start, p.start + len(p.name))[0])  # as written
+        # as written, damaged Thai repaired (NormText.written)
+        name = (joined_pieces([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
+                else ctx.norm.written(p.start, p.start + len(p.name)))
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))

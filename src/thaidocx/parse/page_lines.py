@@ -3,7 +3,7 @@ neighbour pages ("◄ ข่าวก่อนหน้า : <another headline> 
 lines ("📢 Sponsored : ประกัน … 500,000 บาท"), and the readers' comments under a post's comment
 counter ("ป้ายกำกับ: …  |  💬 3 ความคิดเห็น"). And the reverse: a record's own footer line
 ("ปรับปรุงข้อมูลเมื่อ 18 ต.ค. 2567", "อัปเดตล่าสุด 13 ก.พ. 2568") below a comments or related list
-is the record's, not chrome. The words are data (rules/sections.toml: page_link_labels,
+is the record's, not chrome, and so is the site footer's address line (the page owner's province). The words are data (rules/sections.toml: page_link_labels,
 ad_markers, comment_count_words, record_footer_labels). The pipeline applies `with_page_lines`
 after sections.find_sections, before the page chrome is blanked."""
 from __future__ import annotations
@@ -22,6 +22,9 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 _EMOJI = r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]*"
 # What stands before a comment counter on its line: nothing, a bar, a dot or a wide gap.
 _CELL_START = re.compile(r"(?:^|[|·•]|[ \t]{2})[ \t]*$")
+# A site footer's address line at a line's start: a province and its postcode ("โรงพยาบาลนาแก
+# อำเภอนาแก จังหวัดนครพนม 48130   โทรศัพท์ …"). It names the page's owner, not another page.
+_SITE_ADDRESS = re.compile(r"\n[^\s][^\n]*?(?:จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]+[ \t]+[1-9][0-9]{4}(?![0-9])")
 _NEXT_CELL = re.compile(r"[ \t]*(?:[|·•]|[ \t]{2})")
 
 
@@ -130,7 +133,12 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             if e - s < PROSE:  # the label and its date: up to the next cell (a view count)
                 cell = _NEXT_CELL.search(text, m.end() - 1, e)
                 holes.append((s, cell.start() if cell else e))
+        for m in _SITE_ADDRESS.finditer(body):  # the page owner's address: its province
+            s, e = _line_span(text, m.start())
+            if e - s < PROSE:
+                holes.append((s, e))
         if holes:
+            holes = _merged(holes)
             spans = [(a, b) for a, b in _carved(spans, holes) if text[a:b].strip()]
     if spans == list(sections.elsewhere):
         return sections

@@ -67,12 +67,17 @@ def _comment_spans(text: str, sections: Sections, rules: RuleSet) -> list[tuple[
     or the page's second half: a post line at the top counting comments opens nothing), up to a
     line of prose, a content heading (a heading term of another kind, no digit) or the end."""
     out: list[tuple[int, int]] = []
+    prose = None  # where the first line of prose starts (looked for once, when first needed)
     for m in rules.derived(_counter_regex).finditer(text):
         s, e = _line_span(text, m.start())
-        if e - s >= PROSE or not _CELL_START.search(text, s, m.start()):
-            continue
-        if 2 * s < len(text) and _PROSE_LINE.search(text, 0, s) is None:
-            continue
+        if (out and s < out[-1][1]) or e - s >= PROSE or not _CELL_START.search(text, s, m.start()):
+            continue  # (one inside the comments found already: each line is walked once)
+        if 2 * s < len(text):
+            if prose is None:
+                p = _PROSE_LINE.search(text)
+                prose = p.start() if p else len(text)
+            if prose >= s:
+                continue
         first = sections.line_of(e + 1) if e < len(text) else len(sections.line_starts)
         end = len(text)
         for j in range(first, len(sections.line_starts)):
@@ -100,15 +105,19 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _carved(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` without the `holes` (sorted, disjoint)."""
+    """`spans` without the `holes` (both sorted and disjoint), in one pass over each."""
     out: list[tuple[int, int]] = []
+    k = 0
     for a, b in spans:
-        for h, k in holes:
-            if k <= a or h >= b:
-                continue
+        while k < len(holes) and holes[k][1] <= a:
+            k += 1
+        j = k
+        while j < len(holes) and holes[j][0] < b:
+            h, e = holes[j]
             if h > a:
                 out.append((a, h))
-            a = max(a, k)
+            a = max(a, e)
+            j += 1
         if b > a:
             out.append((a, b))
     return out

@@ -176,7 +176,7 @@ def _emoji_chrome_heading(line: str, rules: RuleSet) -> bool:
 def _ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     """A line that is only an advertisement marker (rules/sections.toml ad_markers), with its
     newline before it."""
-    fill = r"[ \t\[\](){}\-–—*=:|]*"
+    fill = r"[ \t\r\[\](){}\-–—*=:|]*"  # (\r: a CR normalization left before the newline)
     return _compile(r"\n" + fill + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
 
 

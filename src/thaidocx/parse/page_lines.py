@@ -34,7 +34,7 @@ def _link_regex(rules: RuleSet) -> re.Pattern:
     labels = rules.lexicon("page_link_labels").pattern()
     arrow = f"[{_ARROWS}]"
     return re.compile(rf"\n[ \t]*(?:{arrow}+[ \t]*(?:{labels})(?![\u0e00-\u0e7fA-Za-z])"
-                      rf"|(?:{labels})[ \t]*(?::|{arrow}|[ \t]{{2}}|(?=\n|\Z)))")
+                      rf"|(?:{labels})[ \t]*(?::|{arrow}|[ \t]{{2}}|\r?(?=\n|\Z)))")
 
 
 def _ad_line_regex(rules: RuleSet) -> re.Pattern:
@@ -46,7 +46,7 @@ def _ad_line_regex(rules: RuleSet) -> re.Pattern:
 def _counter_regex(rules: RuleSet) -> re.Pattern:
     """A comment counter closing its line: an optional speech bubble, a count, the word."""
     words = rules.lexicon("comment_count_words").pattern()
-    return re.compile(rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})[ \t]*(?=\n|\Z)")
+    return re.compile(rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})[ \t\r]*(?=\n|\Z)")
 
 
 def _footer_regex(rules: RuleSet) -> re.Pattern:

@@ -12,6 +12,7 @@ from .normalize import normalize
 from .parse import Context, parse_all
 from .ruleset import RuleSet, load_rules
 from .parse.page_chrome import sidebar_spans
+from .parse.page_lines import with_page_lines
 from .sections import blank_elsewhere, find_sections, with_sidebars
 from .tokenize import tokenize
 from .write import write_atomic
@@ -22,6 +23,9 @@ def _run(loaded: Loaded, rules: RuleSet) -> Report:
     sections = find_sections(norm, rules)
     # ... and so are sidebar lists scraped above an article's headline.
     sections = with_sidebars(norm.text, sections, sidebar_spans(norm.text, rules))
+    # ... and single chrome lines (neighbour-page links, sponsored lines, comments under a
+    # counter), a record's own footer line taken out (parse/page_lines.py).
+    sections = with_page_lines(norm.text, sections, rules)
     # Page chrome (related news, comments, other projects …) holds other pages' values: from
     # here on every stage reads the text with it blanked (sections.py).
     norm = blank_elsewhere(norm, sections)

@@ -54,6 +54,7 @@ _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ�
 _EMOJI_LEAD = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]+")
 # A chrome heading's separator before its first item on the same line ("… :: item", "… » item").
 _INLINE_SEP = re.compile(r"[ \t]*(?:::|>>|[»›|])[ \t]*(?=[^\s:>»›|])")
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a column gap ("ข่าวอื่น ๆ      อ่าน")
 # A rule line, which ends an advertisement block as a blank line does.
 _RULE_LINE = re.compile(r"[ \t]*[-=_*~─━]{3,}[ \t]*$")
 # A bullet opening a line (a menu or list item), captured to compare siblings.
@@ -175,7 +176,7 @@ def _emoji_chrome_heading(line: str, rules: RuleSet) -> bool:
 def _ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     """A line that is only an advertisement marker (rules/sections.toml ad_markers), with its
     newline before it."""
-    fill = r"[ \t\[\](){}\-–—*=:|]*"
+    fill = r"[ \t\r\[\](){}\-–—*=:|]*"  # (\r: a CR normalization left before the newline)
     return _compile(r"\n" + fill + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
 
 
@@ -211,6 +212,20 @@ def _ad_blocks(text: str, lines: list[str], starts: list[int],
             j += 1
         out.append((i, j))
     return out
+
+
+def _column_heading(line: str, rules: RuleSet) -> str:
+    """A chrome heading over its list's column label after a wide gap ("ข่าวกิจกรรมอื่น ๆ      อ่าน"):
+    the line with its gaps closed when that is a chrome heading (the label a tail word), else the
+    line as it was."""
+    if "   " not in line and "\t" not in line:
+        return line
+    squeezed = _WIDE_GAP.sub(" ", line)
+    if len(squeezed) > HEADING_MAX:
+        return line
+    m = rules.derived(_heading_regex).match(squeezed)
+    kind = str(rules.lexicon("section_headings").get(m.group())) if m else None
+    return squeezed if _chrome_heading(squeezed, m, kind, rules) else line
 
 
 def _bare_tail(tail: str, rules: RuleSet) -> bool:
@@ -305,6 +320,8 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         raw = lines[i]
         lead = _LEAD.match(raw)
         line = (raw[lead.end():] if lead else raw).strip()
+        if len(line) > HEADING_MAX:
+            line = _column_heading(line, rules)
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
         numbered = _NUMBERED.match(raw)

@@ -39,6 +39,8 @@ _COUNT = r"[0-9][0-9.,]*[ \t]*(?:พัน|หมื่น|แสน|ล้า�
 _AUDIENCE_WORD = r"(?:ผู้ติดตาม|คนติดตาม|ผู้กดถูกใจ|คนกดถูกใจ|ถูกใจ|[Ff]ollowers?|[Ll]ikes?)"
 _PAGE_AUDIENCE = re.compile(
     rf"{_AUDIENCE_WORD}[ \t]*:?[ \t]*{_COUNT}|{_COUNT}[ \t]*(?:คน)?[ \t]*{_AUDIENCE_WORD}")
+# A page or publisher name with its follow button ("ข่าวเหนือรายวัน      + ติดตาม", "… | Follow").
+_FOLLOW = re.compile(r"(?:^|[ \t]{2}|[ \t]*[|·•][ \t]*|[ \t]*\+)[ \t]*(?:ติดตาม|[Ff]ollow|FOLLOW)[ \t]*$")
 PAGE_META = 80  # a page's header line ("หน่วยงานราชการ · ผู้ติดตาม 3.4 พัน คน") is short
 
 
@@ -55,14 +57,22 @@ _DOMAIN = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.(?:com|net|org|info|biz|co\.th|in\
 SITE_HALF = 40  # characters: the Thai half of a "<Thai name> | <English name>" site line
 
 
+def _hashtags(line: str) -> bool:
+    """Most of the line's words are hashtags ("อสม #PFA #ปฐมพยาบาลทางใจ #3L #ร้อยเอ็ด", its first
+    # trimmed away as debris)."""
+    words = line.split()
+    tags = sum(w.startswith("#") for w in words)
+    return tags >= 2 and 2 * tags >= len(words)
+
+
 def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
     'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY', a company's
     'สยามพูนทรัพย์ ลีสซิ่ง | Siam Poonsap Leasing Public Company Limited'), a domain name with
     its tagline ('ลุงต้นเล่าข่าว.com — ข่าวสารสุขภาพ …'), a social page's audience line
-    (is_page_meta)."""
-    if is_page_meta(line):
+    (is_page_meta), a publisher line with its follow button, a hashtag line."""
+    if is_page_meta(line) or _FOLLOW.search(line) or ("#" in line and _hashtags(line)):
         return True
     if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
         return True  # (a crumb separator holds a blank on each side)

@@ -32,6 +32,9 @@ _LABEL = re.compile(r"[^\s:]{1,30}[ \t]*:")  # "สิ่งที่ส่ง�
 _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. ผู้รับผิดชอบ"
 _SUBSECTION = re.compile(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?[ \t]")  # "3.1 ข้อมูล…"
 _TITLE = maker(Title)
+_WIDE = re.compile(r"[ \t]{2,}")
+# An editorial team credited on a "เรื่อง :" line (a byline, not a subject).
+_EDITORS = re.compile(r"(?:กองบรรณาธิการ|ทีมข่าว|ทีมงาน|บ\.ก\.|บก\.)(?![\u0e01-\u0e2e])")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _GAP = re.compile(r"[ \t]*\n")
 
@@ -73,7 +76,17 @@ def _subject(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     if text.startswith("ที่", s):  # "เรื่องที่ประธานแจ้ง" is an agenda item, not a subject
         return None
     s, e = trim(text, s, e)
+    if _byline(text, s, e, lx):
+        return None
     return s, _subject_wrap(text, e, lx)
+
+
+def _byline(text: str, s: int, e: int, lx: Lex) -> bool:
+    """A news page's credit line read as a subject ('เรื่อง : กองบรรณาธิการ    ภาพ : จิราพร …'): an
+    editorial team as the value, or another credit label after a wide gap."""
+    if _EDITORS.match(text, s, e):
+        return True
+    return any(lx.post_label_re.match(text, g.end(), e) for g in _WIDE.finditer(text, s, e))
 
 
 def _subject_wrap(text: str, e: int, lx: Lex) -> int:
@@ -137,8 +150,22 @@ def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
             continue  # "กำหนดการ", "กำหนดการ Workshop", "แบบเสนอโครงการ <fund>": a page type
         if SENTENCE.search(line) or len(line) > MAX_HEADLINE or lx.sentence_re.match(line):
             return None
-        return a, b
+        return _with_body(text, spans, b, lx) if d else (a, b)
     return None
+
+
+def _with_body(text: str, spans: list[tuple[int, int]], b: int, lx: Lex) -> tuple[int, int]:
+    """A document-type heading ('แผนปฏิบัติการด้านสาธารณสุข') with the body it belongs to on the
+    line right under it ('คณะกรรมการประสานงานสาธารณสุขระดับอำเภอ… (คปสอ.…)'): both lines; a line
+    that is not a body's name (a year line, a date, an address) is left out."""
+    a = next((x for x, y in spans if y == b), None)
+    i = next((k for k, (x, _) in enumerate(spans) if x > b), None)
+    if a is None or i is None or text.count("\n", b, spans[i][0]) != 1:
+        return (a if a is not None else b), b
+    na, nb = spans[i]
+    if nb - na <= MAX_NAME_WRAP and lx.body_re.match(text, na, nb):
+        return a, nb
+    return a, b
 
 
 def _year_report(text: str, spans: list[tuple[int, int]], furniture: ChromeLines,

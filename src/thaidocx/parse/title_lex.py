@@ -28,6 +28,8 @@ class Lex:
     chain_end_re: regex.Pattern
     sentence_re: re.Pattern | regex.Pattern
     hook_re: re.Pattern | regex.Pattern
+    status_re: re.Pattern | regex.Pattern
+    body_re: re.Pattern | regex.Pattern
     request_re: re.Pattern | regex.Pattern
     minutes_re: re.Pattern | regex.Pattern
     detail_re: re.Pattern | regex.Pattern
@@ -71,6 +73,9 @@ def _build_lex(rules: RuleSet) -> Lex:
         sentence_re=literal_regex(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
         hook_re=literal_regex(pat("title_hook") + r"[ \t]*[!！]"),
+        body_re=literal_regex(pat("title_body")),
+        # "แผนงาน/โครงการ ปี 2568 : อนุมัติแล้ว": a record's status line, closing with its status.
+        status_re=literal_regex(rf"[^\n]{{0,60}}[:：][ \t]*(?:{pat('title_status')})[ \t]*$"),
         request_re=literal_regex(pat("title_request")),
         minutes_re=literal_regex(pat("title_minutes")),
         # Where a wrapped meeting name ends on its second line: a detail word or an address.

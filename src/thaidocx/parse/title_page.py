@@ -19,12 +19,55 @@ REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands th
 SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
 LINE = re.compile(r"[^\n]+")
+# One Thai or Latin letter (with its vowel and tone marks) a token, 4+ tokens: "ส รุ ป ห ลั ก สู ต ร".
+_SPACED_LETTERS = re.compile(r"(?:[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
+                             r"[ \t]+){3,}[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*$")
+_TAG_LINE = re.compile(r"[ \t]*(?:ป้ายกำกับ|แท็ก|Tags?|Labels?)[ \t]*:")  # "ป้ายกำกับ: อบรม, …"
+_FORM_BLANK = re.compile(r"_{4,}|รหัสผ่าน|[Pp]assword")  # "อีเมล ________ รหัสผ่าน ________"
+
+
+# An arrow bullet opening a menu entry ("  » ข้อมูลกองทุน"); a run of such short lines is a menu.
+_ARROW_ITEM = re.compile(r"[ \t]*([»›►▸▹➢➤])[ \t]")
+MENU_RUN = 3  # lines: a shorter run of arrow-bulleted lines may be a heading's own list
+MENU_ENTRY = 40  # characters: a longer arrow-bulleted line is text, not a menu entry
+
+
+def _arrow_mark(text: str, a: int) -> str | None:
+    """The arrow bullet of the short line starting at a, if any."""
+    m = _ARROW_ITEM.match(text, a)
+    if m is None:
+        return None
+    end = text.find("\n", a)
+    return m.group(1) if (len(text) if end == -1 else end) - a <= MENU_ENTRY else None
+
+
+def _menu_run(text: str, a: int, mark: str) -> bool:
+    """The line at a stands in a run of MENU_RUN or more short lines opening with the same arrow
+    bullet ("เมนูหลัก" over "  » หน้าแรก" / "  » ข้อมูลกองทุน" / "  » ระเบียบ/ประกาศ สปสช." …): a
+    site's menu, one item a line, never a headline."""
+    run, pos = 1, a
+    while run < MENU_RUN and pos > 0:  # lines above
+        pos = text.rfind("\n", 0, pos - 1) + 1
+        if _arrow_mark(text, pos) != mark:
+            break
+        run += 1
+    pos = a
+    while run < MENU_RUN:  # lines below
+        nl = text.find("\n", pos)
+        if nl == -1 or _arrow_mark(text, nl + 1) != mark:
+            break
+        pos, run = nl + 1, run + 1
+    return run >= MENU_RUN
 
 
 def head_lines(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    """Non-empty lines of text[s:e], trimmed of debris, as spans (lazily: few are needed)."""
+    """Non-empty lines of text[s:e], trimmed of debris, as spans (lazily: few are needed); list
+    lines and a menu's arrow-bulleted entries left out."""
     for lm in LINE.finditer(text, s, e):
         if BULLET.match(lm.group()):
+            continue
+        mark = _arrow_mark(text, lm.start())
+        if mark is not None and _menu_run(text, lm.start(), mark):
             continue
         a, b = trim(text, lm.start(), lm.end())
         if b > a:
@@ -57,8 +100,12 @@ def skipped(line: str, lx: Lex) -> bool:
         return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged)
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
-    if lx.dateline_re.match(line):
+    if _date_header(line, lx):
         return True  # a post's timestamp or a date line: no headline
+    if _SPACED_LETTERS.match(line):
+        return True  # a letter-spaced label ("ส รุ ป ห ลั ก สู ต ร"): the name is on another line
+    if lx.status_re.match(line) or _FORM_BLANK.search(line):
+        return True  # a record's status line; a login or form row with blanks to fill in
     if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
         return True  # a banner row or a caption; an address alone (a masthead's); a post line
     return bool(_PAGE_NAME.match(line))
@@ -76,6 +123,23 @@ def headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
     # word ('กองทุนหลักประกันสุขภาพ ทต.… จัดอบรม …') is the post's headline.
     return not (k and (lx.skip.get(k.group()) == "word" or len(line) < 2 * MIN_HEADLINE)
                 and letter_part(line, lx)) and not _PAGE_NAME.match(line)
+
+
+_CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*")
+DATE_HEADER = 60  # characters: a blog's date header is short
+TIME_CELL = 20  # characters: the time after it, in words or digits ("3 ทุ่มกว่าๆ", "21:40 น.")
+
+
+def _date_header(line: str, lx: Lex) -> bool:
+    """A date-only line, or a date with its time in a short cell after a bar or dot ('อาทิตย์ 7
+    กันยา 2568 | 3 ทุ่มกว่าๆ'): a blog's or post's date header."""
+    if lx.dateline_re.match(line):
+        return True
+    if len(line) > DATE_HEADER or "|" not in line and "·" not in line and "•" not in line:
+        return False
+    first, *rest = _CELL_SEP.split(line)
+    return bool(rest) and all(len(p) <= TIME_CELL and any(c.isdigit() for c in p) for p in rest) \
+        and lx.dateline_re.match(first) is not None
 
 
 def post_line(line: str, lx: Lex) -> bool:
@@ -120,12 +184,13 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
-        meta = not release and not is_page_meta(line) and post_line(line, lx)
+        meta = not release and not is_page_meta(line) and post_line(line, lx) \
+            and not _TAG_LINE.match(line)  # (a post's tag line closes it: the body stands above)
         stamp = i < near and (top or (poster and audience_mark(text, spans[i][1]))) \
-            and lx.dateline_re.match(line)
+            and _date_header(line, lx)
         if not meta and not release and not stamp:
             poster = top and len(line) <= SITE_NAME
-            top = top and (lines.chrome(i) or skipped(line, lx))
+            top = top and (lines.chrome(i) or skipped(line, lx) or i in lines.masthead(text))
             continue
         before, after = range(i - 1, -1, -1), range(i + 1, len(spans))
         # A post line follows its headline; a release number line mostly precedes it

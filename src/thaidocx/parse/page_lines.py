@@ -1,0 +1,154 @@
+"""Page chrome told by single lines, besides the headed sections of sections.py: links to the
+neighbour pages ("◄ ข่าวก่อนหน้า : <another headline> (1,000 บาท/คน/เดือน)"), inline sponsored
+lines ("📢 Sponsored : ประกัน … 500,000 บาท"), and the readers' comments under a post's comment
+counter ("ป้ายกำกับ: …  |  💬 3 ความคิดเห็น"). And the reverse: a record's own footer line
+("ปรับปรุงข้อมูลเมื่อ 18 ต.ค. 2567", "อัปเดตล่าสุด 13 ก.พ. 2568") below a comments or related list
+is the record's, not chrome, and so is the site footer's address line (the page owner's province). The words are data (rules/sections.toml: page_link_labels,
+ad_markers, comment_count_words, record_footer_labels). The pipeline applies `with_page_lines`
+after sections.find_sections, before the page chrome is blanked."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..ruleset import RuleSet
+from ..sections import Sections
+
+PROSE = 200  # characters: a line this long is article prose (as sections.PROSE_MIN)
+_ARROWS = "◄►«»‹›<>←→◀▶❮❯⟨⟩➜➤"
+_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE)
+_DIGIT = re.compile(r"[0-9๐-๙]")
+# Emoji and pictographs leading a line ("📢 Sponsored : …").
+_EMOJI = r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]*"
+# What stands before a comment counter on its line: nothing, a bar, a dot or a wide gap.
+_CELL_START = re.compile(r"(?:^|[|·•]|[ \t]{2})[ \t]*$")
+# A site footer's address line at a line's start: a province and its postcode ("โรงพยาบาลนาแก
+# อำเภอนาแก จังหวัดนครพนม 48130   โทรศัพท์ …"). It names the page's owner, not another page.
+_SITE_ADDRESS = re.compile(r"\n[^\s][^\n]*?(?:จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]+[ \t]+[1-9][0-9]{4}(?![0-9])")
+_NEXT_CELL = re.compile(r"[ \t]*(?:[|·•]|[ \t]{2})")
+
+
+def _link_regex(rules: RuleSet) -> re.Pattern:
+    """A neighbour-page link line, with its newline before it: after an arrow any label; without
+    one, a label followed by a colon, an arrow, a wide gap or the line's end."""
+    labels = rules.lexicon("page_link_labels").pattern()
+    arrow = f"[{_ARROWS}]"
+    return re.compile(rf"\n[ \t]*(?:{arrow}+[ \t]*(?:{labels})(?![\u0e00-\u0e7fA-Za-z])"
+                      rf"|(?:{labels})[ \t]*(?::|{arrow}|[ \t]{{2}}|\r?(?=\n|\Z)))")
+
+
+def _ad_line_regex(rules: RuleSet) -> re.Pattern:
+    """A line opening (after emoji) with an advertisement marker and a colon, going on with the
+    ad itself ("📢 Sponsored : ประกันอุบัติเหตุ …"), with its newline before it."""
+    return re.compile(rf"\n{_EMOJI}(?:{rules.lexicon('ad_markers').pattern()})[ \t]*[:：][ \t]*[^\s]")
+
+
+def _counter_regex(rules: RuleSet) -> re.Pattern:
+    """A comment counter closing its line: an optional speech bubble, a count, the word."""
+    words = rules.lexicon("comment_count_words").pattern()
+    return re.compile(rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})[ \t\r]*(?=\n|\Z)")
+
+
+def _footer_regex(rules: RuleSet) -> re.Pattern:
+    """A record's footer line at a line's start, holding a digit (its date), newline before it."""
+    labels = rules.lexicon("record_footer_labels").pattern()
+    return re.compile(rf"\n(?:{labels})[ \t]*:?[^\n]*?[0-9๐-๙]")
+
+
+def _line_span(text: str, start: int) -> tuple[int, int]:
+    """(start, end) of the line holding `start`."""
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", start)
+    return s, len(text) if e == -1 else e
+
+
+def _comment_spans(text: str, sections: Sections, rules: RuleSet) -> list[tuple[int, int]]:
+    """The lines under a comment counter, after the page's content (a line of prose above it,
+    or the page's second half: a post line at the top counting comments opens nothing), up to a
+    line of prose, a content heading (a heading term of another kind, no digit) or the end."""
+    out: list[tuple[int, int]] = []
+    prose = None  # where the first line of prose starts (looked for once, when first needed)
+    for m in rules.derived(_counter_regex).finditer(text):
+        s, e = _line_span(text, m.start())
+        if (out and s < out[-1][1]) or e - s >= PROSE or not _CELL_START.search(text, s, m.start()):
+            continue  # (one inside the comments found already: each line is walked once)
+        if 2 * s < len(text):
+            if prose is None:
+                p = _PROSE_LINE.search(text)
+                prose = p.start() if p else len(text)
+            if prose >= s:
+                continue
+        first = sections.line_of(e + 1) if e < len(text) else len(sections.line_starts)
+        end = len(text)
+        for j in range(first, len(sections.line_starts)):
+            a = sections.line_starts[j]
+            b = text.find("\n", a)
+            b = len(text) if b == -1 else b
+            kind = sections.own[j]
+            if b - a >= PROSE or (kind not in (None, "elsewhere")
+                                  and not _DIGIT.search(text, a, b)):
+                end = a
+                break
+        if end > e + 1:
+            out.append((e + 1, end))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _carved(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without the `holes` (both sorted and disjoint), in one pass over each."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for a, b in spans:
+        while k < len(holes) and holes[k][1] <= a:
+            k += 1
+        j = k
+        while j < len(holes) and holes[j][0] < b:
+            h, e = holes[j]
+            if h > a:
+                out.append((a, h))
+            a = max(a, e)
+            j += 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
+    """`sections` with neighbour-page links, inline sponsored lines and comments under a counter
+    added to its page chrome, and record footer lines taken out of it."""
+    body = "\n" + text  # (matches are found with their newline: offsets shift by one)
+    extra = []
+    for build in (_link_regex, _ad_line_regex):
+        for m in rules.derived(build).finditer(body):
+            s, e = _line_span(text, m.start())
+            if e - s < PROSE:
+                extra.append((s, e))
+    extra += _comment_spans(text, sections, rules)
+    spans = _merged([*sections.elsewhere, *extra]) if extra else list(sections.elsewhere)
+    if spans:
+        holes = []
+        for m in rules.derived(_footer_regex).finditer(body):
+            s, e = _line_span(text, m.start())
+            if e - s < PROSE:  # the label and its date: up to the next cell (a view count)
+                cell = _NEXT_CELL.search(text, m.end() - 1, e)
+                holes.append((s, cell.start() if cell else e))
+        for m in _SITE_ADDRESS.finditer(body):  # the page owner's address: its province
+            s, e = _line_span(text, m.start())
+            if e - s < PROSE:
+                holes.append((s, e))
+        if holes:
+            holes = _merged(holes)
+            spans = [(a, b) for a, b in _carved(spans, holes) if text[a:b].strip()]
+    if spans == list(sections.elsewhere):
+        return sections
+    return replace(sections, elsewhere=tuple(spans))

@@ -1,0 +1,87 @@
+"""Page chrome told by single lines (parse/page_lines.py) and a chrome heading over a column
+label (sections.py): which text is blanked as another page's. One row per case; every text is
+written for this table."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract, load_rules
+from thaidocx.normalize import normalize
+from thaidocx.parse.page_lines import with_page_lines
+from thaidocx.sections import find_sections
+
+PROSE = "วันที่ 5 มีนาคม 2567 " + "ก" * 200 + "\n"  # a paragraph of article text
+TOP = "อบต.นาจาน มอบเบี้ยยังชีพผู้สูงอายุ\n"  # a headline over the prose
+
+
+def _chrome(doc: str, needle: str) -> bool:
+    rules = load_rules()
+    norm = normalize(doc)
+    sections = with_page_lines(norm.text, find_sections(norm, rules), rules)
+    pos = norm.text.index(needle)
+    return any(s <= pos < e for s, e in sections.elsewhere)
+
+
+ROWS = [
+    # C-a: links to the neighbour pages name other pages.
+    pytest.param(TOP + PROSE + "◄ ข่าวก่อนหน้า : มอบเบี้ยความพิการ ประจำเดือนกรกฎาคม 2568 (1,000 บาท/คน/เดือน)\n",
+                 "มอบเบี้ยความพิการ", True, id="regression-previous-news-link-acc15e"),
+    pytest.param(TOP + PROSE + "► ข่าวถัดไป : รับสมัครผู้ดูแล รุ่นที่ 2\nนายก อบต. มอบเงิน 9,000 บาท\n",
+                 "นายก อบต.", False, id="link-is-its-own-line-only"),
+    pytest.param(TOP + PROSE + "บทความถัดไป: อบรม อสม. 30 คน\n", "อบรม อสม.", True,
+                 id="next-article-label-with-a-colon"),
+    pytest.param(TOP + PROSE + "« Previous Post  ตรวจสุขภาพผู้สูงอายุ 12 มี.ค. 2567\n", "ตรวจสุขภาพ", True,
+                 id="latin-label-after-an-arrow"),
+    pytest.param(TOP + PROSE + "ก่อนหน้านี้ รพ.สต. ตรวจคัดกรองไปแล้ว 120 คน\n", "ตรวจคัดกรอง", False,
+                 id="sentence-opening-with-before-this-is-content"),
+    pytest.param(TOP + PROSE + "ถัดไปเป็นการบรรยาย 2 ชั่วโมง\n", "การบรรยาย", False,
+                 id="sentence-opening-with-next-is-content"),
+    pytest.param(TOP + PROSE + "Next year we plan 3 more camps\n", "we plan", False,
+                 id="english-sentence-opening-with-next-is-content"),
+    # C-f: a sponsored line with its marker and a colon.
+    pytest.param(TOP + PROSE + "📢 Sponsored : ประกันอุบัติเหตุ 500,000 บาท  >> สมัครเลย\nนายก อบต. มอบเงิน\n",
+                 "ประกันอุบัติเหตุ", True, id="regression-sponsored-line-acc15m"),
+    pytest.param(TOP + PROSE + "📢 Sponsored : ประกันอุบัติเหตุ 500,000 บาท\nนายก อบต. มอบเงิน\n",
+                 "นายก อบต.", False, id="sponsored-line-is-its-own-line-only"),
+    pytest.param(TOP + PROSE + "\nผลิตภัณฑ์แนะนำ\n  สินเชื่อเกษตรกร วงเงิน 300,000 บาท\n\nนายก อบต. มอบเงิน\n",
+                 "สินเชื่อ", True, id="regression-product-sidebar-is-an-ad-block-acc15o"),
+    # C-d: readers' comments under a comment counter closing a post's line.
+    pytest.param(TOP + PROSE + "ป้ายกำกับ: อบรม    |    💬 3 ความคิดเห็น\n\nครูแดง  7 ก.ย. 68 เวลา 21:40\n"
+                 "  ไว้มาสอนที่โรงเรียนบ้างนะคะ\n", "ครูแดง", True,
+                 id="regression-comments-under-a-blogger-counter-acc15p"),
+    pytest.param(TOP + "โพสต์เมื่อ 5 มี.ค. 2567 | 💬 3 ความคิดเห็น\nวันนี้ อสม. 30 คน ร่วมกิจกรรม\n" + PROSE,
+                 "อสม. 30", False, id="counter-on-the-post-line-above-the-article-opens-nothing"),
+    pytest.param(TOP + PROSE + "มีผู้ให้ข้อเสนอแนะ 12 ความคิดเห็น\nอสม. 30 คน\n", "อสม. 30", False,
+                 id="count-of-opinions-inside-a-sentence-is-content"),
+    pytest.param(TOP + PROSE + "💬 2 ความคิดเห็น\nต้อม : ดีมากครับ\n" + PROSE, "วันที่ 5", False,
+                 id="comments-under-a-counter-end-at-prose"),
+    # C-e: partner-content headings.
+    pytest.param(TOP + PROSE + "เนื้อหาเพิ่มเติมจากพันธมิตรของเรา\n • ลอตเตอรี่ รางวัลที่ 1 รับ 6 ล้านบาท — หวยทูเดย์ • 3 ชม.\n",
+                 "ลอตเตอรี่", True, id="regression-partner-content-heading-acc15n"),
+    # C-c: a record's footer line below a comments list is the record's.
+    pytest.param(TOP + PROSE + "ร่วมแสดงความคิดเห็น (0)\n  กรุณาเข้าสู่ระบบ\nปรับปรุงข้อมูลเมื่อ 18 ต.ค. 2567   ผู้เข้าชม 96 คน\n",
+                 "18 ต.ค.", False, id="regression-record-footer-date-after-comments-acc15j"),
+    pytest.param(TOP + PROSE + "ร่วมแสดงความคิดเห็น (0)\n  กรุณาเข้าสู่ระบบ\nปรับปรุงข้อมูลเมื่อ 18 ต.ค. 2567   ผู้เข้าชม 96 คน\n",
+                 "ผู้เข้าชม 96", True, id="record-footer-view-count-stays-chrome"),
+    pytest.param(TOP + PROSE + "💬 ความคิดเห็น (2)\n  yaowa_ph · 13/02/2568 08:30\n    อัปเดตล่าสุด 12 ก.พ. 2568 ค่ะ\n",
+                 "อัปเดตล่าสุด 12", True, id="indented-update-word-inside-a-comment-stays-chrome"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (1)\nต้อม : ดีมาก\n\nโรงพยาบาลนาแก อำเภอนาแก จังหวัดนครพนม 48130   โทร 0-4257-0000\n",
+                 "จังหวัดนครพนม", False, id="site-footer-address-line-stays-the-pages"),
+    # C-b: a chrome heading over its list's column label after a wide gap.
+    pytest.param(TOP + PROSE + "ข่าวกิจกรรมอื่น ๆ                                   อ่าน\n"
+                 " · รณรงค์ฉีดวัคซีน HPV (20 ก.พ. 68)      311\n", "รณรงค์", True,
+                 id="regression-chrome-heading-over-a-column-label-acc15f"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น                           ดีมาก\nอสม. 30 คน\n", "อสม. 30", False,
+                 id="form-row-with-a-comment-label-and-a-value-is-content"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,inside", ROWS)
+def test_page_lines(doc, needle, inside):
+    assert _chrome(doc, needle) == inside
+
+
+def test_previous_news_amount_and_date_are_not_extracted():
+    report = extract(TOP + PROSE + "◄ ข่าวก่อนหน้า : มอบเบี้ยความพิการ ประจำเดือนกรกฎาคม 2568 (1,000 บาท/คน/เดือน)\n")
+    assert 1000.0 not in {b.amount for b in report.budgets}
+    assert not any(d.value.startswith("2025-07") for d in report.dates)

@@ -96,3 +96,27 @@ CELLS = [
 @pytest.mark.parametrize("text,expected", CELLS)
 def test_objectives_in_pipe_cells(text, expected):
     assert _objectives(text) == expected
+
+
+ORDINALS = [
+    pytest.param("การฝึกครั้งนี้มีวัตถุประสงค์ ประการแรก เพื่อทดสอบแผนรับอุบัติเหตุหมู่ ประการที่สอง เพื่อฝึกการสื่อสาร"
+                 "ระหว่างหน่วย และ ประการที่สาม เพื่อปรับปรุงแผนของอำเภอ\n",
+                 ["เพื่อทดสอบแผนรับอุบัติเหตุหมู่", "เพื่อฝึกการสื่อสารระหว่างหน่วย", "เพื่อปรับปรุงแผนของอำเภอ"],
+                 id="regression-ordinal-words-made-one-objective-acc16g"),
+    pytest.param('คณบดีกล่าวว่า "ค่ายนี้มีจุดมุ่งหมาย 2 ข้อ ข้อแรกคือเพื่อให้นิสิตฝึกงานในชุมชน '
+                 'ข้อที่สองคือเพื่อให้ชาวบ้านได้รับบริการถึงบ้าน" คณบดีกล่าว\n',
+                 ["เพื่อให้นิสิตฝึกงานในชุมชน", "เพื่อให้ชาวบ้านได้รับบริการถึงบ้าน"],
+                 id="regression-chut-mung-mai-cue-and-quoted-ordinal-items-acc16i"),
+    pytest.param("ศูนย์นี้มีวัตถุประสงค์เพื่อดูแลผู้สูงอายุในเวลากลางวัน อาคารเริ่มก่อสร้างเมื่อวันที่ 15 พฤศจิกายน 2566 "
+                 "เป็นอาคาร 2 ชั้น\n",
+                 ["เพื่อดูแลผู้สูงอายุในเวลากลางวัน"], id="regression-objective-ran-into-a-dated-sentence-acc16j"),
+    pytest.param("ข่าวประชาสัมพันธ์\n- ท่านบอกว่าประชุมรอบนี้เพื่อทบทวนผลงานไตรมาสแรก\n",
+                 ["เพื่อทบทวนผลงานไตรมาสแรก"], id="regression-purpose-glued-to-rop-ni-missed-acc16m"),
+    pytest.param("มีวัตถุประสงค์เพื่อให้ผู้ป่วยได้รับยาต่อเนื่อง ข้อมูลเมื่อวันที่ 5 มีนาคม\n",
+                 ["เพื่อให้ผู้ป่วยได้รับยาต่อเนื่อง"], id="a-dated-clause-after-one-space-ends-the-objective"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDINALS)
+def test_ordinal_items(text, expected):
+    assert _objectives(text) == expected

@@ -51,15 +51,27 @@ _CLOSE = {"“": "”", '"': '"'}
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
 # … or "X ประกอบด้วย" ("… ให้ตรงกับความต้องการ ทีมเยี่ยมบ้านประกอบด้วย …"): who or what makes up X.
 _SUBJECT_MADE_OF = "[\u0e01-\u0e4e]{1,25}ประกอบด้วย"
+# … or a new sentence telling when something was done ("… อาคารเริ่มก่อสร้างเมื่อวันที่ 15 …").
+_SUBJECT_WHEN = "[\u0e01-\u0e4e]{1,30}เมื่อวันที่"
 _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
 # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on the line.
-_LEAD_NUMBER = re.compile(r"(?:^|[ \t])\(?([0-9]{1,2})[.)][ \t]*$")
+# Ordinal words numbering items in prose ("ประการแรก เพื่อ…", "ข้อที่สองคือเพื่อ…").
+_ORDINALS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
+_ORDINAL = (r"(?:ประการ|ข้อ)(?:ที่)?[ \t]?([0-9]{1,2}|" + "|".join(_ORDINALS) + r")(?:[ \t]*คือ)?")
+_LEAD_NUMBER = re.compile(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + _ORDINAL + r")[ \t]*$")
 # The next item of such a run: " 2) เพื่อ…", " และ 3) เพื่อ…" (the และ / หรือ is no part of either).
-_NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
+_NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|" + _ORDINAL
+                          + r")[ \t]*(?=เพ[ ]?ื)")
 # A joining word ending an item before the next item's line ("…ถูกต้อง และ" / "3) เพื่อ…").
 _LAST_JOIN = re.compile(r"(?:[ \t]+(?:และ|หรือ))?[ \t]*$")
 # … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
 _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
+
+
+def _item_number(m: re.Match) -> int:
+    """The number of a list item's marker: digits, or an ordinal word (แรก = 1, สอง = 2 …)."""
+    word = next(g for g in m.groups() if g)
+    return int(word) if word.isdigit() else _ORDINALS[word]
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
 # A hard-wrapped paragraph (PDF text, a news body wrapped at a width): a line this close to the
 # paragraph's width broke only because it was full; the next line goes on with the sentence.
@@ -92,7 +104,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         end_re=literal_regex(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
             # "… ใกล้บ้าน ศูนย์ทั้ง 9 แห่งมี…": a new subject ("all N of X") after one space
-            rf"|[ \t](?={_SUBJECT_ALL}|{_SUBJECT_MADE_OF})"),
+            rf"|[ \t](?={_SUBJECT_ALL}|{_SUBJECT_MADE_OF}|{_SUBJECT_WHEN})"),
         continue_re=literal_regex(pat("obj_continue")),
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
@@ -197,7 +209,7 @@ def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     s = m.spans["text"][0]
     if first is None:
         return [_trimmed(text, s, _sentence_end(text, s, lx))]
-    return _numbered_run(text, s, int(first.group(1)), lx)
+    return _numbered_run(text, s, _item_number(first), lx)
 
 
 def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]]:
@@ -209,10 +221,10 @@ def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]
         end = _sentence_end(text, s, lx)
         line_end = text.find("\n", s)
         reach = min(len(text), s + MAX_OBJECTIVE, max(end, line_end if line_end != -1 else len(text)))
-        nxt = next((k for k in _NEXT_NUMBER.finditer(text, s, reach) if int(k.group(1)) == num + 1), None)
+        nxt = next((k for k in _NEXT_NUMBER.finditer(text, s, reach) if _item_number(k) == num + 1), None)
         if nxt is None:
             nxt = _NEXT_LINE_NUMBER.match(text, end)
-            if nxt is None or int(nxt.group(1)) != num + 1:
+            if nxt is None or _item_number(nxt) != num + 1:
                 break
             # "… ได้อย่างถูกต้อง และ\n3) เพื่อ…": the และ joins the items, it is part of neither
             end = _LAST_JOIN.search(text, s, end).start()
@@ -226,8 +238,9 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
     """End of the sentence starting at `s`: a line break or a wide space, unless the next
     words carry it on; a clause word; the closing quote of “เพื่อ …”."""
     limit = min(len(text), s + MAX_OBJECTIVE)
-    if s > 0 and text[s - 1] in _CLOSE:
-        close = text.find(_CLOSE[text[s - 1]], s, limit)
+    opened = _open_quote(text, s)
+    if opened:
+        close = text.find(_CLOSE[opened], s, limit)
         if close != -1:
             limit = close
     end = _sentence_break(text, s, limit, lx)
@@ -237,6 +250,17 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
         if lx.count_re.search(text, mc.end(), end):
             return mc.start()
     return end
+
+
+def _open_quote(text: str, s: int) -> str | None:
+    """The quote mark left open on the line before `s` (the objective is quoted: it ends at the
+    closing mark, '"ค่ายนี้มี… ข้อแรกคือเพื่อ… เพื่อ…" คณบดีกล่าว'), or None."""
+    if s > 0 and text[s - 1] in _CLOSE:
+        return text[s - 1]
+    before = text[text.rfind("\n", max(0, s - CONTEXT), s) + 1:s]
+    if before.count("“") > before.count("”"):
+        return "“"
+    return '"' if before.count('"') % 2 == 1 else None
 
 
 def _sentence_break(text: str, s: int, limit: int, lx: _Lex) -> int:

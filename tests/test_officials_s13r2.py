@@ -1,0 +1,47 @@
+"""Officials, stop 13 round 2 (officials fixer): posts next to unnamed groups, quoted table
+cells, bracketed sign-off posts, schedule columns, absence reasons. Sentences written for
+these tests; one row per case."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+
+def _positions(text: str) -> dict[str, str | None]:
+    report = extract(text)
+    for o in report.officials:  # provenance holds for every item
+        assert text[o.evidence.start:o.evidence.end] == o.evidence.text
+    return {o.name: o.position for o in report.officials}
+
+
+# text, {name: position} for every person found
+S13R2_POSITIONS = [
+    # a group word after the name's comma is the next item of the list, not this person's post
+    pytest.param("โดยมี นายอำเภอนาดี นายสมพงษ์ ใจดี, ปลัด อบต.นาดี นายวิทยา ศรีสุข, หัวหน้าส่วนราชการ ผู้นำท้องถิ่น ร่วมพิธี",
+                 {"สมพงษ์ ใจดี": "นายอำเภอนาดี", "วิทยา ศรีสุข": "ปลัด อบต.นาดี"},
+                 id="regression-group-word-after-the-name-is-no-post-acc15z"),
+    pytest.param("นายวิทยา ศรีสุข หัวหน้าส่วนราชการ เข้าร่วม", {"วิทยา ศรีสุข": None},
+                 id="group-word-right-after-the-name-is-no-post"),
+    pytest.param("นายวิทยา ศรีสุข, หัวหน้าสำนักปลัด อบต.นาดี เข้าร่วม",
+                 {"วิทยา ศรีสุข": "หัวหน้าสำนักปลัด อบต.นาดี"}, id="post-after-a-comma-stays"),
+    # a table cell holding line breaks, copied with quotes round it
+    pytest.param('09.00 น.\t"การดูแลผู้ป่วย\nระยะกลาง"\t"นพ.สมชาย  ใจดี\nอายุรแพทย์ กลุ่มงานอายุรกรรม"\n10.00 น.\tพัก\t\n',
+                 {"สมชาย ใจดี": "อายุรแพทย์ กลุ่มงานอายุรกรรม"},
+                 id="regression-quoted-cell-position-below-the-name-acc15w"),
+    pytest.param('09.00 น.\tเปิดงาน\t"นายแพทย์สมชาย  ใจดี\nผู้อำนวยการโรงพยาบาลนาดี"\n',
+                 {"สมชาย ใจดี": "ผู้อำนวยการโรงพยาบาลนาดี"}, id="quoted-cell-post-word-then-closing-quote"),
+    pytest.param('13.00 น.\tบรรยาย\t"รศ.ดร.วรรณา  ศรีสุข\nคณะพยาบาลศาสตร์ มหาวิทยาลัยนาดี"\n',
+                 {"วรรณา ศรีสุข": "คณะพยาบาลศาสตร์ มหาวิทยาลัยนาดี"}, id="quoted-cell-faculty-without-a-post-word"),
+    pytest.param('13.00 น.\tบรรยาย\t"นางมาลี  ดีใจ\nพยาบาลวิชาชีพชำนาญการ\nศูนย์ดูแลต่อเนื่อง (COC)"\n',
+                 {"มาลี ดีใจ": "พยาบาลวิชาชีพชำนาญการ ศูนย์ดูแลต่อเนื่อง (COC)"}, id="quoted-cell-post-over-two-lines"),
+    pytest.param('13.00 น.\tบรรยาย\t"นางมาลี  ดีใจ\nนางสาวสุดา ศรีทอง"\n',
+                 {"มาลี ดีใจ": None, "สุดา ศรีทอง": None}, id="quoted-cell-of-two-names-gives-no-post"),
+    pytest.param('หมายเหตุ "นางมาลี  ดีใจ\nโทร 08-1234-xxxx"\n',
+                 {"มาลี ดีใจ": None}, id="quoted-cell-phone-below-is-no-post"),
+]
+
+
+@pytest.mark.parametrize("text,positions", S13R2_POSITIONS)
+def test_s13r2_positions(text, positions):
+    assert _positions(text) == positions

@@ -39,6 +39,21 @@ S13R2_POSITIONS = [
                  {"มาลี ดีใจ": None, "สุดา ศรีทอง": None}, id="quoted-cell-of-two-names-gives-no-post"),
     pytest.param('หมายเหตุ "นางมาลี  ดีใจ\nโทร 08-1234-xxxx"\n',
                  {"มาลี ดีใจ": None}, id="quoted-cell-phone-below-is-no-post"),
+    # a signature block whose post is bracketed too, wrapping onto a line below up to its ")"
+    pytest.param("        ลงชื่อ ....................\n          (นายสมชาย  ใจดี)\n     (หัวหน้ากลุ่มงานบริการด้านปฐมภูมิ)\n",
+                 {"สมชาย ใจดี": "หัวหน้ากลุ่มงานบริการด้านปฐมภูมิ"},
+                 id="regression-bracketed-post-under-a-bracketed-name-acc15t"),
+    pytest.param("        ลงชื่อ ....................\n          (นายสมชาย  ใจดี)\n   (นายแพทย์ชำนาญการพิเศษ รักษาการในตำแหน่ง\n"
+                 "        ผู้อำนวยการโรงพยาบาลนาดี)\n",
+                 {"สมชาย ใจดี": "นายแพทย์ชำนาญการพิเศษ รักษาการในตำแหน่ง ผู้อำนวยการโรงพยาบาลนาดี"},
+                 id="regression-bracketed-post-wrapped-to-its-bracket-acc15t"),
+    pytest.param("        ลงชื่อ ....................\n          (นางมาลี  ดีใจ)\n     (นักวิชาการเงินและบัญชีชำนาญการ)\n",
+                 {"มาลี ดีใจ": "นักวิชาการเงินและบัญชีชำนาญการ"},
+                 id="regression-graded-post-opening-with-a-stop-word-acc15t"),
+    pytest.param("        ลงชื่อ ....................\n          (นางมาลี  ดีใจ)\n     (วันที่ 5 พฤษภาคม 2568)\n",
+                 {"มาลี ดีใจ": None}, id="bracketed-date-under-a-signature-is-no-post"),
+    pytest.param("          (นางมาลี  ดีใจ)\n     (ผู้ที่ยังไม่ลงนาม\nเพราะ\nติดราชการ\nวันนี้)\n",
+                 {"มาลี ดีใจ": None}, id="bracket-running-over-many-lines-is-no-post"),
 ]
 
 

@@ -265,9 +265,11 @@ def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
     stop = min(limit, line_end(text, q, MAX_POSITION))
     end = trim(text, q, stop)
     if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+            or first_anchor(starts, q, end) is not None):
         return None
     head = head_at(text, q, lex, starts)
+    if head is None and lex.stop.match(text, q) and not lex.level.search(text, q, end):
+        return None  # (ผู้ and นักวิชาการ are stops; "นักวิชาการเงินและบัญชีชำนาญการ" is a post)
     return q, end, head[0] if head else chunk_end(text, q, end)
 
 
@@ -314,11 +316,27 @@ def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex
     q = _INDENT.match(text, p, limit)
     q = q.end() if q else p
     stop = min(limit, line_end(text, q, MAX_POSITION))
+    if text[q:q + 1] == "(":  # "(นายเอกชัย …)⏎(หัวหน้ากลุ่มงาน…)": the post bracketed too
+        q, stop = _bracketed_post(text, q, limit)
     end = trim(text, q, stop)
     if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+            or first_anchor(starts, q, end) is not None):
         return None
-    return q, end, chunk_end(text, q, end)
+    head = head_at(text, q, lex, starts)
+    if head is None and lex.stop.match(text, q) and not lex.level.search(text, q, end):
+        return None  # (ผู้ and นักวิชาการ are stops; "นักวิชาการเงินและบัญชีชำนาญการ" is a post)
+    return q, end, head[0] if head else chunk_end(text, q, end)
+
+
+_POST_BRACKET = re.compile(r"\(([^()\n]+(?:\n[ \t]*[^()\n]+){0,%d})\)" % (MAX_LINES - 1))
+
+
+def _bracketed_post(text: str, q: int, limit: int) -> tuple[int, int]:
+    """The inside of a bracketed post under a bracketed name, which may wrap onto the lines
+    below up to its ")" ("(นายแพทย์ชำนาญการพิเศษ รักษาการในตำแหน่ง⏎   ผู้อำนวยการ…)"); (q, q)
+    when the bracket does not close so."""
+    b = _POST_BRACKET.match(text, q, min(limit, q + MAX_POSITION))
+    return (b.start(1), b.end(1)) if b else (q, q)
 
 
 _GAP = re.compile(r"[ \t]+")

@@ -52,6 +52,15 @@ S13R2_POSITIONS = [
                  id="regression-graded-post-opening-with-a-stop-word-acc15t"),
     pytest.param("        ลงชื่อ ....................\n          (นางมาลี  ดีใจ)\n     (วันที่ 5 พฤษภาคม 2568)\n",
                  {"มาลี ดีใจ": None}, id="bracketed-date-under-a-signature-is-no-post"),
+    # a schedule's right column: the name alone on a deeply indented line, its post below
+    pytest.param("08.30 - 12.00 น.     การบันทึกข้อมูลในโปรแกรมบริหารกองทุน\n" + " " * 75 + "นายสมชาย  ใจดี\n"
+                 + " " * 75 + "นักวิชาการคอมพิวเตอร์\n" + " " * 75 + "รพ.นาดี\n13.00 - 15.30 น.     ปิดการประชุม\n",
+                 {"สมชาย ใจดี": "นักวิชาการคอมพิวเตอร์ รพ.นาดี"},
+                 id="regression-post-under-a-name-indented-past-60-acc15u"),
+    pytest.param("                    (นายสมชาย ใจดี)\n                 สาธารณสุขอำเภอนาดี\nกลุ่มงานควบคุมโรคไม่ติดต่อ\nโทร. 0 5349 1234\n",
+                 {"สมชาย ใจดี": "สาธารณสุขอำเภอนาดี"}, id="letter-department-at-the-margin-is-not-the-signers-post"),
+    pytest.param(" " * 75 + "นายสมชาย  ใจดี\n" + " " * 75 + "เข้าร่วมประชุม\n",
+                 {"สมชาย ใจดี": None}, id="deeply-indented-name-with-a-verb-below-has-no-post"),
     pytest.param("          (นางมาลี  ดีใจ)\n     (ผู้ที่ยังไม่ลงนาม\nเพราะ\nติดราชการ\nวันนี้)\n",
                  {"มาลี ดีใจ": None}, id="bracket-running-over-many-lines-is-no-post"),
 ]

@@ -24,7 +24,8 @@ _LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
-_INDENT = re.compile(r"[ \t]{1,60}")  # a centred signature block's lines are indented deeply
+# A centred signature block's lines are indented deeply, a schedule's right column more so.
+_INDENT = re.compile(r"[ \t]{1,100}")
 _TRAIL = ".,:;-–( \t"
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
@@ -234,8 +235,10 @@ def position_from(text: str, p: int, limit: int, lex: PeopleLex,
 
 def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
-    """Lines from `p` that each hold a whole position (at most MAX_LINES)."""
-    found = None
+    """Lines from `p` that each hold a whole position (at most MAX_LINES); a line below one that
+    is an organization alone, indented as the post is (a column: "นักวิชาการคอมพิวเตอร์⏎
+    รพ.เกษตรสมบูรณ์"; not a letter's department at the margin), goes on with it."""
+    found, indent = None, 0
     for _ in range(MAX_LINES):
         q = _INDENT.match(text, p, limit)
         q = q.end() if q else p
@@ -243,8 +246,12 @@ def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
         if found is None and _LABEL_ALONE.fullmatch(text, q, stop):
             return _value_below(text, stop + 1, limit, lex, starts)
         here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
+        if (here is None and found is not None and q < limit and abs(q - p - indent) <= 2
+                and lex.org.match(text, q)):
+            here = (q, extend(text, q, q, "head", min(limit, stop), lex, starts), q)
         if here is None or trim(text, q, stop) != here[1]:
             break
+        indent = q - p if found is None else indent
         found = here if found is None else (found[0], here[1], found[2])
         p = stop + 1
     return found
@@ -268,8 +275,8 @@ def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
             or first_anchor(starts, q, end) is not None):
         return None
     head = head_at(text, q, lex, starts)
-    if head is None and lex.stop.match(text, q) and not lex.level.search(text, q, end):
-        return None  # (ผู้ and นักวิชาการ are stops; "นักวิชาการเงินและบัญชีชำนาญการ" is a post)
+    if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
+        return None
     return q, end, head[0] if head else chunk_end(text, q, end)
 
 
@@ -323,8 +330,8 @@ def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex
             or first_anchor(starts, q, end) is not None):
         return None
     head = head_at(text, q, lex, starts)
-    if head is None and lex.stop.match(text, q) and not lex.level.search(text, q, end):
-        return None  # (ผู้ and นักวิชาการ are stops; "นักวิชาการเงินและบัญชีชำนาญการ" is a post)
+    if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
+        return None
     return q, end, head[0] if head else chunk_end(text, q, end)
 
 

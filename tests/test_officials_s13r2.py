@@ -52,6 +52,15 @@ S13R2_POSITIONS = [
                  id="regression-graded-post-opening-with-a-stop-word-acc15t"),
     pytest.param("        ลงชื่อ ....................\n          (นางมาลี  ดีใจ)\n     (วันที่ 5 พฤษภาคม 2568)\n",
                  {"มาลี ดีใจ": None}, id="bracketed-date-under-a-signature-is-no-post"),
+    # an absent member's bracketed reason is no part of the post (absent lists of minutes)
+    pytest.param("ผู้ไม่มาประชุม\n๑. นายสมชาย  ใจดี  ผู้แทนหมู่บ้าน/ชุมชน  กรรมการ  (ติดภารกิจครอบครัว)      ๒. นางมาลี  ดีใจ  ผู้แทน อสม.  กรรมการ  (ลาป่วย)\n",
+                 {"สมชาย ใจดี": "ผู้แทนหมู่บ้าน/ชุมชน กรรมการ", "มาลี ดีใจ": "ผู้แทน อสม. กรรมการ"},
+                 id="regression-absence-reason-in-brackets-after-the-post-acc15s"),
+    pytest.param("ผู้ไม่มาประชุม\n1. นายสมชาย ใจดี ผอ.รพ.สต.บ้านนา (ไปราชการ)\n",
+                 {"สมชาย ใจดี": "ผอ.รพ.สต.บ้านนา"}, id="away-on-duty-in-brackets-after-the-post"),
+    pytest.param("ผู้มาประชุม\n1. นางมาลี ดีใจ พยาบาลวิชาชีพชำนาญการ (ศูนย์คุณภาพ) กรรมการ\n",
+                 {"มาลี ดีใจ": "พยาบาลวิชาชีพชำนาญการ (ศูนย์คุณภาพ) กรรมการ"},
+                 id="bracketed-unit-after-the-post-stays"),
     # a schedule's right column: the name alone on a deeply indented line, its post below
     pytest.param("08.30 - 12.00 น.     การบันทึกข้อมูลในโปรแกรมบริหารกองทุน\n" + " " * 75 + "นายสมชาย  ใจดี\n"
                  + " " * 75 + "นักวิชาการคอมพิวเตอร์\n" + " " * 75 + "รพ.นาดี\n13.00 - 15.30 น.     ปิดการประชุม\n",

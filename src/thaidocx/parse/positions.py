@@ -75,8 +75,10 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
     if first_anchor(starts, c, c + 1) is not None:
         return False
-    if lex.group.match(text, c) or _nickname(text, c, lex):
-        return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)"
+    if lex.group.match(text, c) or _nickname(text, c, lex) or (
+            text[c] == "(" and lex.absence.match(text, c + 1 + (text[c + 1:c + 2] == " "))):
+        return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)";
+        # an absent member's reason: "กรรมการ  (ลาป่วย)"
     if lex.org.match(text, c):
         return True
     if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"

@@ -37,6 +37,10 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
     table, a name ending its cell goes on with the continuation rows below (pipe_rows.py)."""
     if _BAR_AFTER.match(text, name_end):
         return _pipe_position(text, name_end, lex, starts)
+    if text[title_start - 1:title_start] == '"':
+        quoted = _quoted_position(text, title_start, name_end, lex, starts)
+        if quoted is not None:
+            return quoted
     nl = text.find("\n", name_end, name_end + _WINDOW)
     if nl < 0:
         return None
@@ -86,6 +90,42 @@ def _pipe_position(text: str, name_end: int, lex: PeopleLex,
         if a is not None:
             break
     if not out:
+        return None
+    head = head_at(text, out[0][0], lex, starts)
+    return tuple(out), head[0] if head and head[0] <= out[0][1] else out[0][0]
+
+
+_QUOTE_OPENS = re.compile(r'(?:^|(?<=[\t|]))[ ]*"$', re.MULTILINE)
+_QUOTE_CLOSES = re.compile(r'"[ ]*(?:\t|\||\n|$)')
+
+
+def _quoted_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
+                     starts: list[int]) -> tuple[Pieces, int] | None:
+    """A spreadsheet or Word-table cell copied as text, quoted because it holds line breaks
+    ('<TAB>"นพ.ธนภัทร  ศรีวงศ์ราช⏎ประสาทแพทย์ กลุ่มงานอายุรกรรม"<TAB>'): the name opens the
+    cell and ends its line; the cell's other lines, up to its closing quote, are the position
+    (the quotes are none of it). None when the cell is not so."""
+    ls = text.rfind("\n", max(0, title_start - _WINDOW), title_start) + 1
+    if not _QUOTE_OPENS.search(text, ls, title_start):
+        return None
+    nl = text.find("\n", name_end, name_end + _WINDOW)
+    if nl < 0 or text[name_end:nl].strip(" \t"):
+        return None
+    close = text.find('"', nl, nl + _WINDOW)
+    if close < 0 or not _QUOTE_CLOSES.match(text, close) or text.startswith('""', close):
+        return None
+    out: list[tuple[int, int]] = []
+    line = nl + 1
+    while line < close and len(out) < MAX_WRAPPED + 1:
+        e = min(close, line_end(text, line, _WINDOW))
+        s = line + len(text[line:e]) - len(text[line:e].lstrip(" \t"))
+        end = trim(text, s, e)
+        if (end - s < 2 or first_anchor(starts, s, end) is not None
+                or not _cell_ok(text, s, end, lex, starts)):
+            return None  # another person or no post in the cell: leave it to the other readers
+        out.append((s, end))
+        line = e + 1
+    if not out or line < close:
         return None
     head = head_at(text, out[0][0], lex, starts)
     return tuple(out), head[0] if head and head[0] <= out[0][1] else out[0][0]

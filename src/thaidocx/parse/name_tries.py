@@ -109,6 +109,7 @@ class PeopleLex:
     post_prefix: re.Pattern       # รอง / ผู้ช่วย: before any post, a deputy's or assistant's post
     group: re.Pattern             # unnamed people a position does not run on into
     nick_lead: re.Pattern         # a nickname's first word (หมอ, พี่): "(หมอแอน)"
+    absence: re.Pattern           # an absent member's reason: "(ลาป่วย)" after the post
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
     noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
     verbs: frozenset[str]         # short verbs that are never a whole family name (มา, ได้)
@@ -157,6 +158,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         post_prefix=trie_alt(list(_entries(rules, "people_post_prefixes"))),
         group=trie_alt([t for t, v in stops.items() if v == "group"]),
         nick_lead=trie_alt(list(_entries(rules, "people_nickname_leads"))),
+        absence=trie_alt(list(_entries(rules, "people_absence_reasons"))),
         noun_titles=frozenset(_entries(rules, "people_noun_titles")),
         verbs=frozenset(_entries(rules, "people_verb_words")),
     )

@@ -164,8 +164,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
         p = _sep_after(text, _skip_nickname(text, p, limit, lex, starts))
         phone = _PHONE.match(text, p, limit) if text[p:p + 1] in _PHONE_LEAD else None
         p = phone.end() if phone else p
-    if p >= limit:
-        return None
+    if p >= limit or lex.group.match(text, p, limit):  # "…, หัวหน้าส่วนราชการ ผู้นำท้องที่":
+        return None  # unnamed people listed next, not this person's post
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
         return (position_lines(text, p + 1, limit, lex, starts)
                 or position_wrapped(text, p + 1, limit, lex, starts)

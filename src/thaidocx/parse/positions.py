@@ -24,7 +24,8 @@ _LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
 _LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
-_INDENT = re.compile(r"[ \t]{1,60}")  # a centred signature block's lines are indented deeply
+# A centred signature block's lines are indented deeply, a schedule's right column more so.
+_INDENT = re.compile(r"[ \t]{1,100}")
 _TRAIL = ".,:;-–( \t"
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
@@ -74,8 +75,10 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
     if first_anchor(starts, c, c + 1) is not None:
         return False
-    if lex.group.match(text, c) or _nickname(text, c, lex):
-        return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)"
+    if lex.group.match(text, c) or _nickname(text, c, lex) or (
+            text[c] == "(" and lex.absence.match(text, c + 1 + (text[c + 1:c + 2] == " "))):
+        return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)";
+        # an absent member's reason: "กรรมการ  (ลาป่วย)"
     if lex.org.match(text, c):
         return True
     if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
@@ -234,8 +237,10 @@ def position_from(text: str, p: int, limit: int, lex: PeopleLex,
 
 def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
                     starts: list[int]) -> tuple[int, int, int] | None:
-    """Lines from `p` that each hold a whole position (at most MAX_LINES)."""
-    found = None
+    """Lines from `p` that each hold a whole position (at most MAX_LINES); a line below one that
+    is an organization alone, indented as the post is (a column: "นักวิชาการคอมพิวเตอร์⏎
+    รพ.เกษตรสมบูรณ์"; not a letter's department at the margin), goes on with it."""
+    found, indent = None, 0
     for _ in range(MAX_LINES):
         q = _INDENT.match(text, p, limit)
         q = q.end() if q else p
@@ -243,8 +248,12 @@ def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
         if found is None and _LABEL_ALONE.fullmatch(text, q, stop):
             return _value_below(text, stop + 1, limit, lex, starts)
         here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
+        if (here is None and found is not None and q < limit and abs(q - p - indent) <= 2
+                and lex.org.match(text, q)):
+            here = (q, extend(text, q, q, "head", min(limit, stop), lex, starts), q)
         if here is None or trim(text, q, stop) != here[1]:
             break
+        indent = q - p if found is None else indent
         found = here if found is None else (found[0], here[1], found[2])
         p = stop + 1
     return found
@@ -265,9 +274,11 @@ def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
     stop = min(limit, line_end(text, q, MAX_POSITION))
     end = trim(text, q, stop)
     if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+            or first_anchor(starts, q, end) is not None):
         return None
     head = head_at(text, q, lex, starts)
+    if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
+        return None
     return q, end, head[0] if head else chunk_end(text, q, end)
 
 
@@ -314,11 +325,27 @@ def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex
     q = _INDENT.match(text, p, limit)
     q = q.end() if q else p
     stop = min(limit, line_end(text, q, MAX_POSITION))
+    if text[q:q + 1] == "(":  # "(นายเอกชัย …)⏎(หัวหน้ากลุ่มงาน…)": the post bracketed too
+        q, stop = _bracketed_post(text, q, limit)
     end = trim(text, q, stop)
     if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None or lex.stop.match(text, q)):
+            or first_anchor(starts, q, end) is not None):
         return None
-    return q, end, chunk_end(text, q, end)
+    head = head_at(text, q, lex, starts)
+    if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
+        return None
+    return q, end, head[0] if head else chunk_end(text, q, end)
+
+
+_POST_BRACKET = re.compile(r"\(([^()\n]+(?:\n[ \t]*[^()\n]+){0,%d})\)" % (MAX_LINES - 1))
+
+
+def _bracketed_post(text: str, q: int, limit: int) -> tuple[int, int]:
+    """The inside of a bracketed post under a bracketed name, which may wrap onto the lines
+    below up to its ")" ("(นายแพทย์ชำนาญการพิเศษ รักษาการในตำแหน่ง⏎   ผู้อำนวยการ…)"); (q, q)
+    when the bracket does not close so."""
+    b = _POST_BRACKET.match(text, q, min(limit, q + MAX_POSITION))
+    return (b.start(1), b.end(1)) if b else (q, q)
 
 
 _GAP = re.compile(r"[ \t]+")

@@ -17,6 +17,12 @@ def _positions(text: str) -> dict[str, str | None]:
 
 # text, {name: position} for every person found
 S13R2_POSITIONS = [
+    # allied-health posts are posts (people.toml people_positions)
+    pytest.param("ได้รับเกียรติจาก นายชัยวัฒน์ ศรีทอง นักกายอุปกรณ์ (Orthotist) ศูนย์สิรินธร มาบรรยาย",
+                 {"ชัยวัฒน์ ศรีทอง": "นักกายอุปกรณ์ (Orthotist) ศูนย์สิรินธร"},
+                 id="regression-orthotist-post-missed-acc16h"),
+    pytest.param("นางสาวมาลี ใจดี นักกิจกรรมบำบัด โรงพยาบาลนาดี สอนการฝึกกลืน",
+                 {"มาลี ใจดี": "นักกิจกรรมบำบัด โรงพยาบาลนาดี"}, id="occupational-therapist-post"),
     # a group word after the name's comma is the next item of the list, not this person's post
     pytest.param("โดยมี นายอำเภอนาดี นายสมพงษ์ ใจดี, ปลัด อบต.นาดี นายวิทยา ศรีสุข, หัวหน้าส่วนราชการ ผู้นำท้องถิ่น ร่วมพิธี",
                  {"สมพงษ์ ใจดี": "นายอำเภอนาดี", "วิทยา ศรีสุข": "ปลัด อบต.นาดี"},

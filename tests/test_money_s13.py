@@ -95,3 +95,36 @@ CARRIED = [
 @pytest.mark.parametrize("text,expected", CARRIED)
 def test_carried_columns(text, expected):
     assert amounts(text) == expected
+
+
+# ------------------------------------------------------------ a form's fill-in date (M-a)
+FORM = [
+    pytest.param("คำสั่ง     [✓] อนุมัติ      [  ] ไม่อนุมัติ\n"
+                 "              ลงชื่อ ...........................\n"
+                 "              วันที่ ....8.... / ....พ.ค.... / ....68....", [],
+                 id="regression-checkbox-options-are-no-money-header-fill-in-year-was-money-acc15t"),
+    pytest.param("คำสั่ง     ☑ อนุมัติ      ☐ ไม่อนุมัติ\n              ลำดับ   12   68", [],
+                 id="ballot-box-options-are-no-money-header"),
+    pytest.param("รายการ     อนุมัติ (บาท)     ใช้จริง (บาท)\nค่าอาหาร     2,400     2,350", [2400, 2350],
+                 id="approved-column-without-checkboxes-stays-a-money-header"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORM)
+def test_form_lines(text, expected):
+    assert amounts(text) == expected
+
+
+def dates(text: str) -> list[str]:
+    return [d.value for d in extract(text).dates]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ผู้อำนวยการ\n      วันที่ ....8.... / ....พ.ค.... / ....68....", ["2025-05-08"],
+                 id="regression-fill-in-date-day-month-year-between-dot-leaders-acc15t"),
+    pytest.param("ลงวันที่ 12/ก.ย./2567", ["2024-09-12"], id="slashed-abbreviated-month-glued"),
+    pytest.param("วันที่ ......./......../........", [], id="empty-fill-in-is-no-date"),
+    pytest.param("ห้อง 3 / มีนาคม", [], id="slash-and-month-without-year-is-no-slashed-date"),
+])
+def test_fill_in_dates(text, expected):
+    assert dates(text) == expected

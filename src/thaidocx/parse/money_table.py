@@ -41,6 +41,8 @@ _SEP_SPACED = literal_regex(r"\t|[ ]*\|[ ]*|[ ]{3,}")
 _GAP = literal_regex(r"\t|\||[ ]{3}")  # a line of a space-aligned table holds one
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# A check box ("[✓] อนุมัติ   [  ] ไม่อนุมัติ"): a line of options on a form, never column names.
+_CHECKBOX = literal_regex(r"\[[ ]*[✓✔xX/]?[ ]*\]|[☐☑☒□■✓✔]")
 _PRICE = literal_regex(r"[0-9][0-9,]*\.[0-9]{2}")  # "4,050.00", "2.50": a price list's amounts
 # A header cell or caption tail giving the unit only: "(บาท)", "(หน่วย: บาท)", "หน่วย : บาท".
 _UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท")
@@ -102,7 +104,7 @@ def _names_columns(cells: list[tuple[int, str]]) -> bool:
 
 def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     """The header if `line` is a header row naming a money column, else None."""
-    if not (_SEP_SPACED if spaced else _SEP).search(line):
+    if not (_SEP_SPACED if spaced else _SEP).search(line) or _CHECKBOX.search(line):
         return None
     cells = _cells(line, spaced)
     if spaced and len(cells) < MIN_SPACED_CELLS and not _label_and_amount(cells):

@@ -128,3 +128,23 @@ def dates(text: str) -> list[str]:
 ])
 def test_fill_in_dates(text, expected):
     assert dates(text) == expected
+
+
+def total(text: str) -> float | None:
+    return next((b.amount for b in extract(text).budgets if b.role == "total"), None)
+
+
+# ------------------------------------------------------------- sponsors' money is no budget (M-c)
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ทั้งนี้ได้รับการสนับสนุนจากผู้สนับสนุนหลัก ได้แก่ บริษัท ทองดีฟาร์ม จำกัด 40,000 บาท "
+                 "ธนาคารกรุงไทย สาขาวังน้อย 25,000 บาท", None,
+                 id="regression-sponsor-list-after-a-funding-cue-is-donations-acc16b"),
+    pytest.param("งานนี้ได้รับเงินสนับสนุนจากร้านสมใจการค้า 5,000 บาท", None,
+                 id="support-from-a-shop-is-a-donation"),
+    pytest.param("โครงการได้รับงบประมาณสนับสนุนจาก สปสช. 20,000 บาท", 20000,
+                 id="support-from-a-public-fund-stays-the-budget"),
+    pytest.param("ได้รับการสนับสนุนจากกองทุนหลักประกันสุขภาพ อบต.หนองแวง เป็นเงิน 15,000 บาท", 15000,
+                 id="support-from-a-local-fund-stays-the-budget"),
+])
+def test_sponsor_money(text, expected):
+    assert total(text) == expected

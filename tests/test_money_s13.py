@@ -148,3 +148,9 @@ def total(text: str) -> float | None:
 ])
 def test_sponsor_money(text, expected):
     assert total(text) == expected
+
+
+def test_many_headerless_rows_carry_nothing_and_never_recurse():
+    text = "ลำดับ   รายการ   จำนวนเงิน (บาท)\n1   ค่าอาหาร   2,400\n\n" + "".join(
+        f"      {i}    รายการ {i}      {i * 10}     {i * 3}\n" for i in range(1500))
+    assert amounts(text) == [2400]

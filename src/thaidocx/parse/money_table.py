@@ -229,6 +229,7 @@ class TableReader:
         self.cues = cues
         self._rows: dict[int, tuple[list[int], str | None]] = {}
         self._headers: dict[int, Header | None] = {}
+        self._own: dict[int, Header | None] = {}
         self._breaks: PageBreaks | None = None
 
     def _line(self, bounds: tuple[int, int]) -> str:
@@ -245,9 +246,14 @@ class TableReader:
         """The nearest header row above, within the same block of lines (no blank line); for a
         block without one, the header of an earlier table whose rows it matches (_carried)."""
         if line_start not in self._headers:
-            self._headers[line_start] = None  # no loop through _carried
-            self._headers[line_start] = self._find_header(line_start) or self._carried(line_start)
+            self._headers[line_start] = self._own_header(line_start) or self._carried(line_start)
         return self._headers[line_start]
+
+    def _own_header(self, line_start: int) -> Header | None:
+        """The header of the line's own block (_find_header), cached; never a carried one."""
+        if line_start not in self._own:
+            self._own[line_start] = self._find_header(line_start)
+        return self._own[line_start]
 
     def _carried(self, line_start: int) -> Header | None:
         """A table's second part without a header row, set off by a caption ("รายการที่ 2 …") or
@@ -264,7 +270,9 @@ class TableReader:
                 return None
             line = self._line(prev)
             if line.strip() and _GAP.search(line):
-                header = self.header_above(prev[0])
+                # A row already read keeps its header (maybe carried); else its block's own: no
+                # recursion through _carried, however many headerless lines stand above.
+                header = self._headers[prev[0]] if prev[0] in self._headers else self._own_header(prev[0])
                 if header is not None and _same_shape(row, line, header):
                     return header
             prev = self.lines.previous(prev[0])

@@ -43,6 +43,7 @@ class Cues:
     category_lex: Lexicon  # money_category_column: whole header cells naming budget categories
     gift: Pattern  # money_gift: "มอบเงิน" before a donation
     private_giver: Pattern  # money_private_giver: "บริษัท … จำกัด", "ร้าน…"
+    sponsor: Pattern  # money_sponsor: "สนับสนุนจาก" before a private giver
     appropriation: Pattern  # money_appropriation ending the text before an amount
     period_report: Pattern  # money_period_report: a periodic work report's heading
     period_mark: Pattern  # money_period_mark: its period (ประจำเดือน …)
@@ -117,9 +118,13 @@ class Cues:
 
     def private_gift(self, text: str, cut: int, start: int) -> bool:
         """Whether text[cut:start], an amount's clause, hands money over (มอบเงิน …) from a private
-        giver (บริษัท … จำกัด, ร้าน …): a donation."""
-        return self.gift.search(text, cut, start) is not None \
-            and self.private_giver.search(text, cut, start) is not None
+        giver (บริษัท … จำกัด, ร้าน …), or names the private giver after a sponsorship word
+        (สนับสนุนจาก บริษัท …: money_sponsor): a donation."""
+        if self.gift.search(text, cut, start) is not None \
+                and self.private_giver.search(text, cut, start) is not None:
+            return True
+        m = self.sponsor.search(text, cut, start)
+        return m is not None and self.private_giver.search(text, m.end(), start) is not None
 
     def balance_rows(self, text: str, start: int, end: int) -> set[str]:
         """The money_balance kinds ("open", "close") named in text[start:end]."""
@@ -208,6 +213,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         category_lex=lx("money_category_column"),
         gift=literal_regex(lx("money_gift").pattern()),
         private_giver=literal_regex(lx("money_private_giver").pattern()),
+        sponsor=literal_regex(lx("money_sponsor").pattern()),
         appropriation=literal_regex("(?:" + lx("money_appropriation").pattern()
                                     + r")[ \t]*(?:จำนวนเงิน|จำนวน|เป็นเงิน)?[ \t]*$"),
         period_report=literal_regex(lx("money_period_report").pattern()),

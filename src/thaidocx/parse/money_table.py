@@ -29,16 +29,21 @@ from typing import NamedTuple
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
+from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
 from .spaced_table import align, nearest, overlapping, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
+CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a headerless table carries on
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns (see _header)
 _SEP = literal_regex(r"\t|[ ]*\|[ ]*")
 _SEP_SPACED = literal_regex(r"\t|[ ]*\|[ ]*|[ ]{3,}")
 _GAP = literal_regex(r"\t|\||[ ]{3}")  # a line of a space-aligned table holds one
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# A check box ("[✓] อนุมัติ   [  ] ไม่อนุมัติ"): a line of options on a form, never column names.
+_CHECKBOX = literal_regex(r"\[[ ]*[✓✔xX/]?[ ]*\]|[☐☑☒□■✓✔]")
+_PRICE = literal_regex(r"[0-9][0-9,]*\.[0-9]{2}")  # "4,050.00", "2.50": a price list's amounts
 # A header cell or caption tail giving the unit only: "(บาท)", "(หน่วย: บาท)", "หน่วย : บาท".
 _UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท")
 _UNIT_TAIL = literal_regex(r"[ ]*\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)[ ]*$")
@@ -99,7 +104,7 @@ def _names_columns(cells: list[tuple[int, str]]) -> bool:
 
 def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     """The header if `line` is a header row naming a money column, else None."""
-    if not (_SEP_SPACED if spaced else _SEP).search(line):
+    if not (_SEP_SPACED if spaced else _SEP).search(line) or _CHECKBOX.search(line):
         return None
     cells = _cells(line, spaced)
     if spaced and len(cells) < MIN_SPACED_CELLS and not _label_and_amount(cells):
@@ -200,6 +205,22 @@ def _row_role(cells: list[tuple[int, str]], cues: Cues) -> str | None:
     return None
 
 
+def _same_shape(row: str, template: str, header: Header) -> bool:
+    """`row` lays out its cells as `template`, a row under `header` (TableReader._carried)."""
+    if header.spaced:
+        a, b = spaced_cells(row), spaced_cells(template)
+        spans = [(y.left, y.right) for y in b]
+        return len(a) == len(b) >= MIN_SPACED_CELLS and all(
+            nearest(spans, x.left, x.right) == k for k, x in enumerate(a))
+    a2, b2 = _cells(row), _cells(template)
+    if len(a2) != len(b2) or len(a2) < 2:
+        return False
+    money = [i for i in range(len(a2)) if (align(i, len(a2), len(header.roles)) is not None
+                                           and header.roles[align(i, len(a2), len(header.roles))])]
+    return bool(money) and all(_PRICE.fullmatch(a2[i][1].strip()) and _PRICE.fullmatch(b2[i][1].strip())
+                               for i in money)
+
+
 class TableReader:
     """Roles of numbers in table cells; lines and headers are read once per line."""
 
@@ -208,6 +229,8 @@ class TableReader:
         self.cues = cues
         self._rows: dict[int, tuple[list[int], str | None]] = {}
         self._headers: dict[int, Header | None] = {}
+        self._own: dict[int, Header | None] = {}
+        self._breaks: PageBreaks | None = None
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -220,10 +243,40 @@ class TableReader:
         return self._rows[line_start]
 
     def header_above(self, line_start: int) -> Header | None:
-        """The nearest header row above, within the same block of lines (no blank line)."""
+        """The nearest header row above, within the same block of lines (no blank line); for a
+        block without one, the header of an earlier table whose rows it matches (_carried)."""
         if line_start not in self._headers:
-            self._headers[line_start] = self._find_header(line_start)
+            self._headers[line_start] = self._own_header(line_start) or self._carried(line_start)
         return self._headers[line_start]
+
+    def _own_header(self, line_start: int) -> Header | None:
+        """The header of the line's own block (_find_header), cached; never a carried one."""
+        if line_start not in self._own:
+            self._own[line_start] = self._find_header(line_start)
+        return self._own[line_start]
+
+    def _carried(self, line_start: int) -> Header | None:
+        """A table's second part without a header row, set off by a caption ("รายการที่ 2 …") or
+        a blank line, whose rows have the shape of the rows of the table just above: it takes
+        that table's columns. Same shape: as many cells, each nearest on screen to the template's
+        cell of the same rank (space-aligned); for tab or pipe rows, as many cells with the money
+        cells of both rows written as prices (x.xx), counting alone being too weak."""
+        row = self._line(self.lines.bounds(line_start))
+        if not _GAP.search(row):
+            return None
+        prev = self.lines.previous(line_start)
+        for _ in range(CARRY_LINES):
+            if prev is None:
+                return None
+            line = self._line(prev)
+            if line.strip() and _GAP.search(line):
+                # A row already read keeps its header (maybe carried); else its block's own: no
+                # recursion through _carried, however many headerless lines stand above.
+                header = self._headers[prev[0]] if prev[0] in self._headers else self._own_header(prev[0])
+                if header is not None and _same_shape(row, line, header):
+                    return header
+            prev = self.lines.previous(prev[0])
+        return None
 
     def _find_header(self, line_start: int) -> Header | None:
         gapped = bool(_GAP.search(self._line(self.lines.bounds(line_start))))
@@ -233,7 +286,10 @@ class TableReader:
                 return None
             line = self._line(prev)
             if not line.strip():
-                return None
+                prev = self._across_page_break(prev)
+                if prev is None:
+                    return None
+                line = self._line(prev)
             header = self._header_at(prev, line, gapped)
             if header is not None:
                 return header
@@ -242,6 +298,17 @@ class TableReader:
             gapped = gapped and bool(_GAP.search(line))
             prev = self.lines.previous(prev[0])
         return None
+
+    def _across_page_break(self, blank: tuple[int, int]) -> tuple[int, int] | None:
+        """The last row of the table above a page break that starts at the blank line `blank`
+        (running footer and header lines between: running_lines.py), or None when the blank line
+        ends the table. The line above the break must be a row (cells) itself."""
+        if self._breaks is None:
+            self._breaks = PageBreaks(self.lines.text)
+        above = self._breaks.above(blank, self.lines.previous)
+        if above is None or not _GAP.search(self._line(above)):
+            return None
+        return above
 
     def _header_at(self, bounds: tuple[int, int], line: str, gapped: bool) -> Header | None:
         """The header a line makes, alone, with the unit line under it, or under a caption.

@@ -93,6 +93,23 @@ def test_heading_word_inside_a_sentence_is_not_a_heading():
     assert sections.kind_at(norm.text.index("มีผู้")) is None
 
 
+GLUED_ROWS = [
+    pytest.param("สถานการณ์สมมุติคือ รถโดยสารพลิกคว่ำ ลำเลียงผู้บาดเจ็บไปฝึกต่อที่ห้องอุบัติเหตุและฉุกเฉิน\n",
+                 None, id="regression-term-glued-to-a-longer-word-in-prose-was-a-heading-acc15m"),
+    pytest.param("สถานการณ์โรคไข้เลือดออก\nมีผู้ป่วยสะสม 40 ราย\n", "background",
+                 id="short-heading-with-its-term-glued-stays-a-heading"),
+    pytest.param("สถานการณ์ ปีที่ผ่านมาพบผู้ป่วยเบาหวานรายใหม่เพิ่มขึ้นทุกปีในตำบลนี้ 40 ราย\n", "background",
+                 id="inline-heading-term-before-a-space-stays"),
+]
+
+
+@pytest.mark.parametrize("doc,kind", GLUED_ROWS)
+def test_heading_term_glued_to_the_next_word(doc, kind):
+    norm = normalize(doc)
+    sections = find_sections(norm, load_rules())
+    assert sections.kind_at(len(norm.text.split("\n")[0]) - 5) == kind
+
+
 def test_empty_text():
     sections = find_sections(normalize(""), load_rules())
     assert sections.kind_at(0) is None

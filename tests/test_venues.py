@@ -216,6 +216,39 @@ CUES = [
                  id="a-name-ending-in-na-keeps-it"),
     pytest.param("จัดกิจกรรมต่าง ๆ ณ ศาลาประชาคมบ้านโคกใหญ่ ทุกวันเสาร์", ["ศาลาประชาคมบ้านโคกใหญ่"],
                  id="na-after-a-spaced-repetition-mark-is-a-cue"),
+    # a cue word after a สถานที่ label is no part of the name
+    pytest.param("สถานที่ดำเนินการ ณ ห้องประชุมโรงพยาบาลเขื่องใน", ["ห้องประชุมโรงพยาบาลเขื่องใน"],
+                 id="regression-na-after-a-label-stayed-in-the-name-acc15x"),
+    pytest.param("สถานที่ : ที่ศาลาประชาคมบ้านดอนมูล", ["ศาลาประชาคมบ้านดอนมูล"], id="thi-after-a-label"),
+    pytest.param("สถานที่ ที่ว่าการอำเภอเมืองยโสธร", ["ที่ว่าการอำเภอเมืองยโสธร"], id="thi-of-a-facility-word-after-a-label-stays"),
+    # a label's list of places goes on on the line below after และ / a comma
+    pytest.param("7.\tสถานที่ดำเนินการ\tศพด.บ้านโนนสูง , ศพด.บ้านดอนกลอย\n\t\tและโรงเรียนเทศบาล 1 (เทศบาลตำบลหนองหาน)\n"
+                 "8.\tวิธีดำเนินการ\n", ["ศพด.บ้านโนนสูง", "ศพด.บ้านดอนกลอย", "โรงเรียนเทศบาล 1"],
+                 id="regression-list-of-places-going-on-below-was-cut-acc16c"),
+    pytest.param("อบรม ณ ศาลาประชาคมบ้านนา\n  , โรงเรียนบ้านนา\n  และวัดนาดี\nสรุปผล", 
+                 ["ศาลาประชาคมบ้านนา", "โรงเรียนบ้านนา", "วัดนาดี"], id="list-of-places-over-three-lines"),
+    pytest.param("อบรม ณ ศาลาประชาคมบ้านนา โดยมีนายกเป็นประธาน\nและโรงเรียนบ้านนาส่งนักเรียนมาร่วม",
+                 ["ศาลาประชาคมบ้านนา"], id="a-line-after-a-clause-is-no-list-continuation"),
+    pytest.param("จัดอบรม ณ โรงเรียนเทศบาล 2 (วัดกลาง) อ.เมือง", ["โรงเรียนเทศบาล 2"], id="numbered-municipal-school"),
+    # kitchens are places; a pronoun after a facility word owns it
+    pytest.param("ถ่ายเมื่อวันเสาร์ที่ 28 ก.พ. 69 ที่โรงครัววัดโนนสวรรค์ ก่อนงานบุญ", ["โรงครัววัดโนนสวรรค์"],
+                 id="regression-temple-kitchen-was-missed-acc16d"),
+    pytest.param("ผมอยู่ขอนแก่น ที่ อบต.ผมก็ทำแต่ไม่มีเครื่องวัด เครื่องละเท่าไหร่ครับ", [],
+                 id="regression-my-sao-in-a-comment-was-a-venue-acc16d"),
+    pytest.param("ประชุม ณ ห้องประชุมโรงพยาบาลวชิระภูเก็ต ชั้น 4", ["ห้องประชุมโรงพยาบาลวชิระภูเก็ต ชั้น 4"],
+                 id="phuket-holds-ko-which-ends-no-name"),
+    # a later round's place (an aside: dropped when another venue is named)
+    pytest.param("ตรวจสายตา ณ หอประชุม อบต.ไหล่หิน\nได้ค่ะยาย รอบ 2 วันที่ 16 ธ.ค. ที่ศาลาบ้านแม่ฮ่าง ใกล้บ้านยายค่ะ",
+                 ["หอประชุม อบต.ไหล่หิน"], id="regression-second-round-place-was-a-venue-acc15y"),
+    pytest.param("รอบ 2 วันที่ 16 ธ.ค. ที่ศาลาบ้านแม่ฮ่าง", ["ศาลาบ้านแม่ฮ่าง"], id="a-round-alone-keeps-its-place"),
+    pytest.param("รอบที่ 1 เมื่อวันที่ 5 ม.ค. ณ ศาลาประชาคมบ้านนา\nรอบที่ 2 เมื่อวันที่ 12 ม.ค. ณ วัดโนนสูง",
+                 ["ศาลาประชาคมบ้านนา", "วัดโนนสูง"], id="a-reported-second-round-keeps-its-place"),
+    pytest.param("ตรวจที่โรงเรียนบ้านนา ครอบ 2 ที่วัดนา", ["โรงเรียนบ้านนา", "วัดนา"], id="rob-inside-a-word-is-no-round"),
+    # the ใน cue needs a named place
+    pytest.param("คัดกรองสายตานักเรียนในโรงเรียนบ้านหนองแวง", ["โรงเรียนบ้านหนองแวง"], id="in-a-named-school"),
+    # delivery of goods bought
+    pytest.param("นายอำเภอเป็นประธานพิธีส่งมอบรถพยาบาล ณ ที่ว่าการอำเภอนาดี", ["ที่ว่าการอำเภอนาดี"],
+                 id="handover-ceremony-keeps-its-venue"),
 ]
 
 
@@ -317,6 +350,10 @@ NOT_VENUES = [
     pytest.param("ส่วนการฝึกซ้อมแผนภาคสนาม (Functional Exercise) จะจัดขึ้นที่จังหวัดบุรีรัมย์ ในเดือนมิถุนายน 2567",
                  id="regression-province-after-a-cue-was-a-venue-acc13i"),
     pytest.param("การแข่งขันจัดขึ้นที่จังหวัดบุรีรัมย์ เมื่อวันที่ 3 มี.ค. 2567", id="a-province-is-too-wide-for-a-venue"),
+    pytest.param("โครงการอบรมผู้สัมผัสอาหารในโรงอาหารโรงเรียน ตามมาตรฐานสุขาภิบาลอาหาร",
+                 id="regression-school-canteens-in-general-were-a-venue-acc15t"),
+    pytest.param("ให้ผู้ขายส่งมอบพัสดุ ณ กองสาธารณสุขและสิ่งแวดล้อม องค์การบริหารส่วนตำบลบางครก ภายใน 15 วัน",
+                 id="regression-delivery-point-was-a-venue-acc15v"),
 ]
 
 
@@ -405,6 +442,9 @@ AREAS = [
     pytest.param("ที่ตั้งชุมชน ซอยนาคำ 4 แขวงประเวศ เขตประเวศ กรุงเทพมหานคร 10250\n"
                  "คณะศึกษาดูงานจากเทศบาลเมืองบางบัวทอง จังหวัดนนทบุรี เยี่ยมชมกิจกรรม\n",
                  {"province": "กรุงเทพมหานคร"}, "place.address_chain", id="regression-visitors-province-was-the-area-acc11m"),
+    pytest.param("ผลการแข่งขัน ได้แก่ นายธนวัฒน์ เกตุแก้ว จาก จ.นครปฐม เวลา 36:42 นาที\n"
+                 "โรงพยาบาลโพธาราม ต.โพธาราม อ.โพธาราม จ.ราชบุรี 70120\n",
+                 {"province": "ราชบุรี"}, "place.venue_addressed", id="regression-winners-origin-was-the-area-acc16b"),
     pytest.param("การแข่งขันจัดขึ้นที่จังหวัดบุรีรัมย์ เมื่อวันที่ 3 มี.ค. 2567", {"province": "บุรีรัมย์"},
                  "place.venue_held", id="a-province-after-a-cue-is-the-area-not-a-venue"),
     pytest.param("อบรม ณ ห้องประชุมโรงพยาบาลนาดี อ.นาดี จ.ปราจีนบุรี ส่วนการฝึกซ้อมภาคสนามจะจัดขึ้นที่จังหวัดบุรีรัมย์",
@@ -435,6 +475,7 @@ NO_AREA = [
     pytest.param("ลำดับ   อำเภอ      จำนวนผู้ป่วย   หมายเหตุ\n1   ยังไม่ระบุ   12", id="wide-gap-after-address-word-before-no-known-name"),
     pytest.param("ตำบล   ........   อำเภอ   ........   จังหวัด   ........", id="empty-form-blanks"),
     pytest.param("สำรวจฟันเด็กในเขตตำบลแม่สาย ปี 2567 พบฟันผุร้อยละ 52", id="regression-khet-before-tambon-was-a-bangkok-district-acc11k"),
+    pytest.param("จัดวิ่งการกุศล ผู้ชนะ นางสาวพิมพ์ลดา ศรีเมือง จากจังหวัดนครปฐม", id="a-named-persons-origin"),
 ]
 
 

@@ -35,6 +35,7 @@ from .normalize import NormText
 from .ruleset import RuleSet
 
 HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
+_GLUED = re.compile("[\u0e00-\u0e7f]")  # a Thai letter glued to a term in a line of prose
 QUALIFIER = 20  # Thai letters between a news head word and its mark ("ข่าว|ภารกิจ|ที่เกี่ยวข้อง")
 AD_LINES = 4  # an advertisement block's lines under its marker, at most
 ELSEWHERE = "elsewhere"  # the section kind of page chrome (rules/sections.toml)
@@ -336,6 +337,8 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
         in_chrome = current is not None and current[0] == ELSEWHERE
         if in_chrome and kind not in (None, ELSEWHERE) and _DIGIT.search(line):
             kind = None  # a related headline opening with a heading term: still chrome
+        if kind not in (None, ELSEWHERE) and len(line) > HEADING_MAX and _GLUED.match(line, m.end()):
+            kind = None  # "สถานการณ์สมมุติคือ รถโดยสาร…": the term begins a longer word, in prose
         own[i] = kind
         above[i] = current
         if in_chrome and len(raw.strip()) >= PROSE_MIN:

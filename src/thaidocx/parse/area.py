@@ -15,6 +15,7 @@ from ..match import Match
 from ..model import Area
 from ..ruleset import RuleSet
 from . import geo
+from . import venue_clauses as clauses
 from .context import Context
 from .items import evidence, maker
 
@@ -291,9 +292,9 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
         r = v.resolved or geo.resolve(list(v.parts), lx.aliases)
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
-    origin_re = ctx.rules.derived(_origin_re)
+    origin_re = ctx.rules.derived(clauses.origin_res)
     located = [c for c in addrs.chains if c.located and not c.postal
-               and not _from_elsewhere(ctx.text, c.parts[0].start, origin_re)]
+               and not clauses.from_elsewhere(ctx.text, c.parts[0].start, origin_re)]
     heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:
@@ -301,25 +302,6 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
     return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs) or _postal_area(ctx, lx, addrs)
-
-
-ORIGIN_CONTEXT = 60  # an origin word this close before a chain, in its clause
-_WIDE = re.compile(r"[ \t]{2,}|[!?;|(]")
-
-
-def _origin_re(rules: RuleSet) -> re.Pattern | regex.Pattern:
-    return literal_regex(rules.lexicon("place_origin").pattern())
-
-
-def _from_elsewhere(text: str, start: int, origin_re: re.Pattern | regex.Pattern) -> bool:
-    """The chain says where people came from ('คณะศึกษาดูงานจากเทศบาลเมืองบางบัวทอง จังหวัด
-    นนทบุรี', 'ผู้แทนจากอำเภอ…'), not where the activity is: an origin word leads to it in
-    its clause."""
-    lo = max(text.rfind("\n", 0, start) + 1, start - ORIGIN_CONTEXT)
-    f = None
-    for f in origin_re.finditer(text, lo, start):
-        pass
-    return f is not None and not _WIDE.search(text, f.end(), start)
 
 
 def _postal_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:

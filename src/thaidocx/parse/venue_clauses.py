@@ -1,9 +1,10 @@
 """Clauses that make a cued place something other than the venue: a later event's place
-(รอบต่อไป…ที่), a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk
+(รอบต่อไป…ที่, รอบ 2 …ที่), a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk
 (สมัครได้ที่…), an invitation in an agenda item of minutes, a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…), where a purpose leads (เพื่อส่งต่อ…ที่).
+An address chain after an origin (มาจาก…, a named person + จาก) is where people came from (area.py).
 venues.py asks these before it reads a name after a cue; the words are lexicons in
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
-place_followup, place_aside, place_next_round).
+place_followup, place_aside, place_next_round, place_round_ordinal, place_origin).
 """
 from __future__ import annotations
 
@@ -113,6 +114,30 @@ def next_round(text: str, cue: int, round_words: Pattern) -> bool:
     return will != -1 and not _CLAUSE_BREAK.search(text, will, cue)
 
 
+_ORDINAL = r"[ \t]?(?:[2-9]|[1-9][0-9])(?![0-9])|[ \t]?(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+_HAPPENED = re.compile(r"เมื่อ|ได้|แล้ว")
+
+
+def ordinal_re(rules) -> Pattern:
+    """A round word (place_round_ordinal) at a word start, numbered above one."""
+    return literal_regex(f"(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_round_ordinal').pattern()})"
+                         f"(?:{_ORDINAL})")
+
+
+def later_round(text: str, cue: int, ordinal: Pattern) -> bool:
+    """The cue ends a clause about a later round ('ได้ค่ะยาย รอบ 2 วันที่ 16 ธ.ค. ที่ศาลาบ้าน…'):
+    a round numbered above one opens it and nothing between says it took place (เมื่อ, ได้,
+    แล้ว: 'รอบที่ 2 เมื่อวันที่ 12 ม.ค. ณ ศาลา…' is a report of it). Like an aside (venues.py
+    keeps it only when the document gives no other venue)."""
+    lo = max(0, cue - FUTURE_CONTEXT)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in ordinal.finditer(text, lo, cue):
+        pass
+    return (w is not None and not _CLAUSE_BREAK.search(text, w.end(), cue)
+            and not _HAPPENED.search(text, w.end(), cue))
+
+
 def purpose_led(text: str, cue: int) -> bool:
     """"เพื่อส่งต่อผู้ป่วยที่โรงพยาบาลเลย": where a purpose leads, not the venue."""
     return "เพื่อ" in line_before(text, cue, PURPOSE_CONTEXT)
@@ -151,3 +176,31 @@ def invited_elsewhere(text: str, cue: int, agenda: tuple[Pattern, Pattern]) -> b
     if head is None:
         return False
     return invite_re.search(text, max(head.end(), cue - INVITE_CONTEXT), cue) is not None
+
+
+ORIGIN_CONTEXT = 60  # an origin word this close before a chain, in its clause
+_WIDE = re.compile(r"[ \t]{2,}|[!?;|(]")
+_TH = "\u0e00-\u0e7f"
+
+
+def origin_res(rules) -> tuple[Pattern, Pattern]:
+    """(an origin word (place_origin), a person's title and name + จาก ending where the chain
+    starts)."""
+    person = (rf"(?:{rules.lexicon('people_titles').pattern()})[ \t]?[{_TH}]+(?:[ \t]+[{_TH}]+)?"
+              r"[ \t]+จาก[ \t]?$")
+    return literal_regex(rules.lexicon("place_origin").pattern()), literal_regex(person)
+
+
+def from_elsewhere(text: str, start: int, origin: tuple[Pattern, Pattern]) -> bool:
+    """The address chain at `start` says where people came from ('คณะศึกษาดูงานจากเทศบาลเมือง
+    บางบัวทอง จังหวัดนนทบุรี', 'ผู้แทนจากอำเภอ…'), not where the activity is (area.py): an origin
+    word leads to it in its clause, or จาก right after a named person ('ผู้ชนะ ได้แก่ นายธนวัฒน์
+    เกตุแก้ว จาก จ.นครปฐม': where that person comes from)."""
+    origin_re, person_re = origin
+    lo = max(text.rfind("\n", 0, start) + 1, start - ORIGIN_CONTEXT)
+    f = None
+    for f in origin_re.finditer(text, lo, start):
+        pass
+    if f is not None and not _WIDE.search(text, f.end(), start):
+        return True
+    return "จาก" in text[max(lo, start - 6):start] and person_re.search(text, lo, start) is not None

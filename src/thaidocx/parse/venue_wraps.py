@@ -6,6 +6,7 @@ which one ("ที่ลานกีฬา" / "บ้านโคกสะอา
 from __future__ import annotations
 
 import re
+from typing import Any, Callable
 
 from .area import PlaceLex
 
@@ -87,3 +88,44 @@ def building_below(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
         return None
     end = text.find("\n", start)
     return start, end if end != -1 else len(text)
+
+
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:และ|หรือ|,)[ \t]*")
+
+
+def list_below(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the next place starts, its line's end) when the line below goes on with the list
+    of places the cue's line ends with: it opens (after any indent) with และ / หรือ / a comma and
+    a facility word ("สถานที่ดำเนินการ  ศพด.… , ศพด.…" / "        และโรงเรียนเทศบาล 1 (…)"). A
+    line opening with a conjunction never starts a sentence of its own; the caller asks only
+    when the places read fill the cue's line."""
+    start = nl + 1
+    m = _LIST_GOES_ON.match(text, start)
+    if m is None or not lx.facility_re.match(text, m.end()):
+        return None
+    end = text.find("\n", m.end())
+    return m.end(), end if end != -1 else len(text)
+
+
+def places_below(text: str, nl: int, lx: PlaceLex, room: int,
+                 read: Callable[[int, int], tuple[Any, int, bool]]) -> list[Any]:
+    """The places on the lines below that go on with the cue's list ("…, ศพด.บ้านดอนกลอย" /
+    "    และโรงเรียนเทศบาล 1 (…)": list_below), while each line's places fill it. `read(pos,
+    limit)` reads one place as venues.py does: (place or None, where the next may start, whether
+    one may)."""
+    out: list[Any] = []
+    while room > 0 and (below := list_below(text, nl, lx)) is not None:
+        pos, limit = below
+        place = None
+        while pos < limit and room > 0:
+            place, after, split = read(pos, limit)
+            if place:
+                out.append(place)
+                room -= 1
+            if not (split and after < limit):
+                break
+            pos = after
+        if place is None or limit >= len(text) or text[place.end:limit].strip(" \t,"):
+            break
+        nl = limit
+    return out

@@ -23,7 +23,8 @@ from .venue_hints import name_hints
 from .venues_doc import doc_lex, own_places
 from .venue_tables import joined_pieces, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
-from .venue_wraps import building_below, hanging_line, name_below, wrapped_tail, wrapped_word
+from .venue_wraps import (building_below, hanging_line, name_below, places_below, wrapped_tail,
+                          wrapped_word)
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
@@ -110,12 +111,16 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
     aside_re = ctx.rules.derived(clauses.aside_re)
     round_re = ctx.rules.derived(clauses.round_re)
+    ordinal_re = ctx.rules.derived(clauses.ordinal_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
                   else _places_from(ctx.text, m, lx, future_re, round_re))
+        if m.attrs.get("name") == "proper":  # "อบรมผู้สัมผัสอาหารในโรงอาหารโรงเรียน": a kind of place
+            places = [p for p in places if not doc_lex(ctx.rules).kind_only.fullmatch(p.name)]
         later = bool(places) and (clauses.aside(ctx.text, m.start, aside_re)
-                                   or clauses.next_round(ctx.text, m.start, round_re))
+                                   or clauses.next_round(ctx.text, m.start, round_re)
+                                   or clauses.later_round(ctx.text, m.start, ordinal_re))
         for p in places:
             if _free(taken, p.start, p.end):
                 (aside if later else found).append(p)
@@ -185,7 +190,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
     out: list[_Place] = []
     open_label = kind == "label" and _open_label(text, m, pos, lx)
     strong = kind == "strong" or open_label
-    while pos < limit and len(out) < 5:
+    while pos < limit and len(out) < MAX_PLACES:
         pos = _skip_position_words(text, pos, lx)
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
         if hang and _ends_line(text, pos, limit, place, lx):
@@ -210,7 +215,13 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         if nxt is None:
             break
         pos = nxt
+    if out and limit == nl != -1 and not text[out[-1].end:limit].strip(" \t,"):
+        out += places_below(text, nl, lx, MAX_PLACES - len(out),
+                            lambda a, b: _one_place(text, a, b, m, lx, False))
     return out
+
+
+MAX_PLACES = 5  # places read after one cue
 
 
 def _open_label(text: str, m: Match, pos: int, lx: PlaceLex) -> bool:

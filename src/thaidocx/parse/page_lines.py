@@ -106,7 +106,8 @@ def _comment_blocks(text: str, rules: RuleSet) -> tuple[list[tuple[int, int]], l
             head = text[:top].split("\n", OWNER_LINES)[:OWNER_LINES]
             names = {n for n in (line.strip(_AUTHOR_MARKS) for line in head) if len(n) >= MIN_NAME}
         first = text[top:text.find("\n", top, e) if "\n" in text[top:e] else e]
-        (owner if top < s and first.strip(_AUTHOR_MARKS) in names else out).append((top, e))
+        author = first.strip(_AUTHOR_MARKS)  # (it opens with the name: a repair may join the text on)
+        (owner if top < s and any(author.startswith(n) for n in names) else out).append((top, e))
         last = e
     return sorted(out + owner), owner
 

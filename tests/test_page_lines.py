@@ -73,6 +73,31 @@ ROWS = [
                  id="regression-chrome-heading-over-a-column-label-acc15f"),
     pytest.param(TOP + PROSE + "ความคิดเห็น                           ดีมาก\nอสม. 30 คน\n", "อสม. 30", False,
                  id="form-row-with-a-comment-label-and-a-value-is-content"),
+    # s13r2 C-b / C-c: a social page's comments, under a word-first counter or closed by their action bar.
+    pytest.param(TOP + PROSE + "👍 214        ความคิดเห็น 23 รายการ   แชร์ 17 ครั้ง\nถูกใจ   แชร์\n\nKanya Tour\n"
+                 "โปรทัวร์ คนละ 1,290 บาท\n", "โปรทัวร์", True, id="regression-comments-under-a-facebook-reactions-bar-acc15y"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น 87 รายการ        ≡ เรียงตาม\n\n@somsri  6 วันที่ผ่านมา\nคิดถึงบ้าน\n",
+                 "คิดถึงบ้าน", True, id="counter-at-a-line-start-with-a-sort-button-acc16d"),
+    pytest.param(TOP + PROSE + "สรุปความคิดเห็น 23 รายการ ส่วนใหญ่พอใจ\nอสม. 30 คน\n", "อสม. 30", False,
+                 id="count-of-opinions-in-a-summary-sentence-is-content"),
+    pytest.param(TOP + "วันนี้ อสม. 30 คน\n\nKanya Tour เกาะคา\nโปรทัวร์ คนละ 1,290 บาท\n3 ชม.   ถูกใจ   ตอบกลับ\n",
+                 "โปรทัวร์", True, id="regression-spam-comment-closed-by-its-action-bar-acc15y"),
+    pytest.param(TOP + "วันนี้ อสม. 30 คน\n\n@Taweesak  5 วันที่ผ่านมา\nที่ อบต.ผมก็ทำ\n👍 3   👎   ตอบกลับ\n",
+                 "อบต.ผม", True, id="regression-youtube-comment-closed-by-its-bar-acc16d"),
+    pytest.param(TOP + "วันนี้ อสม. 30 คน\n\nบุญมี\nขอบคุณค่ะ\nถูกใจ · ตอบกลับ · 1 ชม.\n", "วันนี้ อสม.", False,
+                 id="comment-block-stops-at-the-blank-line-above-it"),
+    pytest.param("เทศบาลตำบลบ้านแฮด\n" + PROSE + "บุญมี\nขอบคุณค่ะ\nถูกใจ · ตอบกลับ · 1 ชม.\n  เทศบาลตำบลบ้านแฮด\n"
+                 "  รอบต่อไป 5 เม.ย. 68\n  ถูกใจ · ตอบกลับ · 1 ชม.\n", "รอบต่อไป", False,
+                 id="the-pages-own-reply-is-the-pages-web09"),
+    pytest.param(TOP + PROSE + "ถูกใจ   แสดงความคิดเห็น   แชร์\nอสม. 30 คน\n", "อสม. 30", False,
+                 id="a-posts-own-bar-without-a-reply-button-closes-no-comment"),
+    # s13r2 C-a: a video page's shopping shelf and its next-video list.
+    pytest.param(TOP + PROSE + "\n🛍 สินค้าในวิดีโอ\n  เครื่องวัดความเค็ม   ฿890.00   Shopee\n\nอสม. 30 คน\n",
+                 "฿890", True, id="regression-video-shopping-shelf-acc16d"),
+    pytest.param(TOP + PROSE + "\n🛍 สินค้าในวิดีโอ\n  เครื่องวัดความเค็ม   ฿890.00   Shopee\n\nอสม. 30 คน\n",
+                 "อสม. 30", False, id="shopping-shelf-ends-at-a-blank-line"),
+    pytest.param(TOP + PROSE + "วิดีโอถัดไป\n▶ ทำยาหม่องขาย 35 บาท EP.2     6:58   การดู 5.2K ครั้ง\n",
+                 "ยาหม่อง", True, id="regression-next-video-list-acc16d"),
 ]
 
 

@@ -52,6 +52,23 @@ TITLES = [
                  id="regression-plan-heading-joins-its-committee-line-acc15q"),
     pytest.param("แผนปฏิบัติการด้านสาธารณสุข ตำบลนาดี\nอำเภอนาดี จังหวัดปราจีนบุรี\n" + BODY,
                  "แผนปฏิบัติการด้านสาธารณสุข ตำบลนาดี", id="plan-heading-over-an-address-stands-alone"),
+    # s13r2 C-d: a label heading a table's column is no labelled name.
+    pytest.param("รายงานการประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ อบต.นาดี\nครั้งที่ 2/2568\n" + BODY
+                 + "  ที่   ชื่อโครงการ / ผู้เสนอ           กลุ่มเป้าหมาย     งบที่ขอ       งบที่อนุมัติ\n"
+                 "  1   โครงการเด็กฟันดี / รพ.สต.นาดี      90 คน      15,000      14,000\n",
+                 "การประชุมคณะกรรมการกองทุนหลักประกันสุขภาพ อบต.นาดี",  # (the minutes' heading, as mins01)
+                 id="regression-column-header-row-is-no-title-acc15s"),
+    pytest.param("ชื่อโครงการ     กลุ่มเป้าหมาย     งบที่ขอ     งบที่อนุมัติ\n" + BODY, None,
+                 id="header-row-without-a-slash-is-no-title"),
+    pytest.param("ชื่อโครงการ : โครงการเด็กนาดีฟันดี     ผู้รับผิดชอบ  รพ.สต.นาดี\n" + BODY,
+                 "โครงการเด็กนาดีฟันดี     ผู้รับผิดชอบ  รพ.สต.นาดี", id="label-value-opening-with-a-project-word-stays"),
+    # s13r2 C-e: a name opened by a quote ends at the closing quote.
+    pytest.param("บันทึกข้อความ\nเรื่อง   ขออนุมัติโครงการ\nเรียน   ผู้อำนวยการ\n        ตามแผนปฏิบัติการ ลำดับที่ 27\n"
+                 "มีแผนจัดทำ \"โครงการอบรมผู้สัมผัสอาหาร ตามมาตรฐานสุขาภิบาลอาหาร\" นั้น\nจากการตรวจประเมิน ภาคเรียนที่ 2/2567\n",
+                 "โครงการอบรมผู้สัมผัสอาหาร ตามมาตรฐานสุขาภิบาลอาหาร", id="regression-quoted-embedded-name-ends-at-its-quote-acc15t"),
+    pytest.param("บันทึกข้อความ\nเรื่อง   ขออนุมัติโครงการ\nเรียน   ผู้อำนวยการ\n        ตามแผนปฏิบัติการ ลำดับที่ 27\n"
+                 "มีแผนจัดทำโครงการอบรมผู้สัมผัสอาหาร ตามมาตรฐานสุขาภิบาลอาหาร\n\nจึงเรียนมาเพื่อโปรดพิจารณา\n",
+                 "โครงการอบรมผู้สัมผัสอาหาร ตามมาตรฐานสุขาภิบาลอาหาร", id="unquoted-embedded-name-as-before"),
 ]
 
 

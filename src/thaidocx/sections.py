@@ -175,10 +175,11 @@ def _emoji_chrome_heading(line: str, rules: RuleSet) -> bool:
 
 
 def _ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
-    """A line that is only an advertisement marker (rules/sections.toml ad_markers), with its
-    newline before it."""
+    """A line that is only an advertisement marker (rules/sections.toml ad_markers), after any
+    emoji, with its newline before it."""
     fill = r"[ \t\r\[\](){}\-–—*=:|]*"  # (\r: a CR normalization left before the newline)
-    return _compile(r"\n" + fill + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
+    emoji = r"(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d]*[ \t]*)*"  # "🛍 สินค้าในวิดีโอ"
+    return _compile(r"\n" + fill + emoji + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
 
 
 def _inline_ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:

@@ -21,7 +21,7 @@ _DIGIT = re.compile(r"[0-9๐-๙]")
 # Emoji and pictographs leading a line ("📢 Sponsored : …").
 _EMOJI = r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]*"
 # What stands before a comment counter on its line: nothing, a bar, a dot or a wide gap.
-_CELL_START = re.compile(r"(?:^|[|·•]|[ \t]{2})[ \t]*$")
+_CELL_START = re.compile(r"(?m)(?:^|[|·•]|[ \t]{2})[ \t]*$")  # (?m): ^ after the newline
 # A site footer's address line at a line's start: a province and its postcode ("โรงพยาบาลนาแก
 # อำเภอนาแก จังหวัดนครพนม 48130   โทรศัพท์ …"). It names the page's owner, not another page.
 _SITE_ADDRESS = re.compile(r"\n[^\s][^\n]*?(?:จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]+[ \t]+[1-9][0-9]{4}(?![0-9])")
@@ -44,9 +44,72 @@ def _ad_line_regex(rules: RuleSet) -> re.Pattern:
 
 
 def _counter_regex(rules: RuleSet) -> re.Pattern:
-    """A comment counter closing its line: an optional speech bubble, a count, the word."""
+    """A comment counter closing its line: an optional speech bubble, a count, the word; or the
+    word, a count and its unit ("ความคิดเห็น 23 รายการ"), the bar's share count or sort button
+    possibly after it ("   แชร์ 17 ครั้ง", "   ≡ เรียงตาม")."""
     words = rules.lexicon("comment_count_words").pattern()
-    return re.compile(rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})[ \t\r]*(?=\n|\Z)")
+    units = rules.lexicon("comment_count_units").pattern()
+    bar = rules.lexicon("social_bar_cells").pattern()
+    count_first = rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})"
+    word_first = rf"(?:{words})[ \t]*[0-9][0-9,.]*[ \t]*(?:พัน|หมื่น|[KkMm])?[ \t]*(?:{units})"
+    cell = (rf"(?:[ \t]{{2,}}|[ \t]*[|·•][ \t]*)[^\s\u0e00-\u0e7fA-Za-z0-9]{{0,3}}[ \t]*"
+            rf"(?:[0-9][0-9,.]*[ \t]*)?(?:{bar})[^\n|·•]{{0,20}}?")
+    return re.compile(rf"(?:{count_first}|{word_first})(?:{cell})*[ \t\r]*(?=\n|\Z)")
+
+
+MIN_NAME = 4  # characters: a shorter first line is no page name
+COMMENT_LINES = 4  # a comment's lines above its action bar (author, text), at most
+BAR_MAX = 100  # characters: a comment's action bar is short
+_CELL_EDGE = re.compile(r"(?m)(?:^|[ \t]{2}|\t|[|·•])[ \t]*$")
+_AUTHOR_MARKS = " \t\r↳↪└@"  # stripped from a comment's author line ("    ↳ <page name>")
+OWNER_LINES = 10  # the page's name stands among the first lines (its header, its post's author)
+
+
+def _reply_regex(rules: RuleSet) -> re.Pattern:
+    return re.compile(rf"(?:{rules.lexicon('comment_reply_words').pattern()})"
+                      rf"(?=[ \t]{{2}}|[ \t]*[|·•]|[ \t\r]*(?:\n|\Z))")
+
+
+def _like_regex(rules: RuleSet) -> re.Pattern:
+    return re.compile(rules.lexicon("comment_like_words").pattern())
+
+
+def _comment_blocks(text: str, rules: RuleSet) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Comments (and replies) closed by their action bar ("1 วัน   ถูกใจ   ตอบกลับ", "👍 21   👎
+    ตอบกลับ", "ถูกใจ · ตอบกลับ · 1 ชม."): the bar, a short line holding a reply word as a cell of its
+    own and a like word, with the comment's lines above it up to a blank line, the previous bar
+    or a line of prose (COMMENT_LINES at most). (others' blocks, the page's own replies): a reply
+    whose author line is the page's name (one of its first lines, above the first comment) speaks for the page (the next
+    round's date it gives is the post's), and is no chrome."""
+    reply_words = rules.lexicon("comment_reply_words").spec.entries
+    if not any(w in text for w in reply_words):
+        return [], []  # (the usual case, told without a scan)
+    out: list[tuple[int, int]] = []
+    owner: list[tuple[int, int]] = []
+    last = 0  # the end of the block found last: a block stops at the bar above it
+    names: set[str] | None = None  # the page's name: its first lines above the first comment
+    for m in rules.derived(_reply_regex).finditer(text):
+        s, e = _line_span(text, m.start())
+        if s < last or e - s > BAR_MAX or not _CELL_EDGE.search(text, s, m.start()) \
+                or not rules.derived(_like_regex).search(text, s, e):
+            continue
+        top = s
+        for _ in range(COMMENT_LINES):
+            if top == 0:
+                break
+            a = text.rfind("\n", 0, top - 1) + 1
+            line = text[a:top - 1]
+            if not line.strip() or top - 1 - a >= PROSE or a < last:
+                break
+            top = a
+        if names is None:
+            head = text[:top].split("\n", OWNER_LINES)[:OWNER_LINES]
+            names = {n for n in (line.strip(_AUTHOR_MARKS) for line in head) if len(n) >= MIN_NAME}
+        first = text[top:text.find("\n", top, e) if "\n" in text[top:e] else e]
+        author = first.strip(_AUTHOR_MARKS)  # (it opens with the name: a repair may join the text on)
+        (owner if top < s and any(author.startswith(n) for n in names) else out).append((top, e))
+        last = e
+    return sorted(out + owner), owner
 
 
 def _footer_regex(rules: RuleSet) -> re.Pattern:
@@ -134,6 +197,8 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             if e - s < PROSE:
                 extra.append((s, e))
     extra += _comment_spans(text, sections, rules)
+    blocks, owner = _comment_blocks(text, rules)
+    extra += [b for b in blocks if b not in owner]
     spans = _merged([*sections.elsewhere, *extra]) if extra else list(sections.elsewhere)
     if spans:
         holes = []
@@ -146,6 +211,7 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             s, e = _line_span(text, m.start())
             if e - s < PROSE:
                 holes.append((s, e))
+        holes += owner
         if holes:
             holes = _merged(holes)
             spans = [(a, b) for a, b in _carved(spans, holes) if text[a:b].strip()]

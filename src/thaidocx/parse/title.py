@@ -65,8 +65,23 @@ def parse(ctx: Context) -> Parsed:
 
 def _label(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
+    if text.startswith("/", s) or _column_headers(text[s:e]):
+        return None  # a table's header row ("ที่  ชื่อโครงการ / ผู้เสนอ   กลุ่มเป้าหมาย   งบที่ขอ")
     nxt = _NEXT_ITEM.search(text, s, e)
     return trim(text, s, nxt.start() if nxt else e)
+
+
+HEADER_CELLS = 3  # a label's "value" of this many column headers or more is a header row
+HEADER_CELL = 20  # characters: a column header is short
+_DIGITS = re.compile(r"[0-9๐-๙]")
+
+
+def _column_headers(value: str) -> bool:
+    """A run of short column headers between wide gaps, without a digit ("กลุ่มเป้าหมาย     งบที่ขอ
+    งบที่อนุมัติ"): the label heads a table's column; the value is no name."""
+    cells = [c for c in _WIDE.split(value.strip()) if c]
+    return len(cells) >= HEADER_CELLS and all(len(c) <= HEADER_CELL for c in cells) \
+        and not _DIGITS.search(value) and not cells[0].startswith(("โครงการ", "กิจกรรม"))
 
 
 def _subject(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:

@@ -104,6 +104,10 @@ def subject_event(text: str, span: tuple[int, int],
 
 def embedded(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
+    if s and text[s - 1] in QUOTES:  # a quoted name ends at its closing quote ('จัดทำ "โครงการ…" นั้น')
+        close = text.find(QUOTES[text[s - 1]], s, _line_end(text, e + 1) if e < len(text) else e)
+        if close != -1:
+            return _name_span(text, s, close)
     b = lx.boundary_re.search(text, s + len("โครงการ"), e)
     if b is not None:
         return _name_span(text, s, b.start())

@@ -73,3 +73,49 @@ CUES_S13 = [
 @pytest.mark.parametrize("text,counts", CUES_S13)
 def test_cues_s13(text, counts):
     assert _counts(text) == counts
+
+
+CUES_S13R2 = [
+    # a page's like counter (P-a)
+    pytest.param("รพ.สต.บ้านหนองเม็ก\nถูกใจ 1.4 พัน คน · ผู้ติดตาม 1.6 พัน คน\nอบรม อสม. 30 คน", [30],
+                 id="regression-page-likes-are-no-people-acc15y"),
+    pytest.param("อบรม อสม. 30 คน ทุกคนถูกใจกิจกรรมมาก", [30], id="liked-after-the-count-kept"),
+    # the screening of a bulleted list governs its sibling bullets (P-b)
+    pytest.param("✔️ คัดกรองความดันผู้สูงอายุ ทั้งหมด 120 ราย\n✔️ แจกยาฟรี 40 ราย\n"
+                 "✔️ สงสัยความดันสูง 12 ราย เบาหวาน 5 ราย", [120, 40],
+                 id="regression-finding-in-a-sibling-bullet-acc15y"),
+    pytest.param("✔️ คัดกรองความดันผู้สูงอายุ 120 ราย\n\n✔️ แจกยาฟรี 40 ราย\n✔️ กลุ่มเสี่ยง 12 ราย",
+                 [120, 40, 12], id="blank-line-ends-the-sibling-run"),
+    pytest.param("- คัดกรองความดันผู้สูงอายุ 120 ราย\n• แจกยาฟรี 40 ราย\n• กลุ่มเสี่ยง 12 ราย",
+                 [120, 40, 12], id="another-bullet-is-no-sibling"),
+    # refusals (P-c)
+    pytest.param("ฉีดได้ 80 ราย จากนักเรียนทั้งหมด 86 ราย (ผู้ปกครองไม่ยินยอม 6 ราย)", [80, 86],
+                 id="regression-refusals-are-absent-acc16a"),
+    pytest.param("ผู้สูงอายุปฏิเสธ 3 ราย", [], id="refused-dropped"),
+    pytest.param("นักเรียน 5 คน ไม่ยินยอมรับวัคซีน", [], id="refusal-after-the-count-dropped"),
+    pytest.param("ผู้ปกครองยินยอม 80 คน", [80], id="consent-kept"),
+    # a disease state, a statement of cases (P-d, P-e)
+    pytest.param("ปีที่แล้วหมอบอกว่าคนบ้านเราเป็นเบาหวาน 64 คน จากคนอายุสี่สิบขึ้นไป 300 คน", [],
+                 id="regression-people-with-a-disease-are-cases-acc16d"),
+    pytest.param("คัดกรองภาวะแทรกซ้อนทางตาในผู้ที่เป็นเบาหวาน 40 คน", [40],
+                 id="service-before-the-disease-state-kept"),
+    pytest.param("ผู้ที่เป็นเบาหวาน 25 คน ได้รับการตรวจตา", [25], id="disease-state-served-after-kept"),
+    pytest.param("รายงานสถานการณ์ไข้เลือดออกในตำบลตั้งแต่ 1 มกราคม - 31 มีนาคม 2568\n"
+                 "มีผู้ป่วย 4 ราย ขอให้ที่ประชุมพิจารณา", [], id="regression-cases-in-a-disease-situation-acc15s"),
+    pytest.param("ภายในงานมีผู้ป่วยโรคเรื้อรังและญาติเข้าร่วม 120 คน", [120],
+                 id="patients-taking-part-kept"),
+    pytest.param("ปัจจุบันอำเภอมีผู้ป่วยธาลัสซีเมียที่ต้องรับเลือดประจำกว่า 900 ราย รพ.จึงตั้งเป้าออกหน่วยรับบริจาค", [],
+                 id="cases-then-a-plan-stay-cases"),
+    # a finding's items wrapped onto the next line (P-f)
+    pytest.param("ตรวจฟันผู้สูงอายุ 200 คน พบผู้ต้องใส่ฟันเทียม 30 ราย ผู้มีฟันผุ\nต้องอุด 45 ราย", [200],
+                 id="regression-wrapped-finding-item-acc15x"),
+    pytest.param("ตรวจฟันผู้สูงอายุ 200 คน พบฟันผุ 30 ราย\nอบรมผู้ดูแล 20 คน", [200, 20],
+                 id="wrapped-line-with-its-own-service-kept"),
+    pytest.param("ตรวจฟันผู้สูงอายุ 200 คน พบฟันผุ 30 ราย  อบรมผู้ดูแล\n20 คน", [200, 20],
+                 id="new-sentence-after-a-wide-space-kept"),
+]
+
+
+@pytest.mark.parametrize("text,counts", CUES_S13R2)
+def test_cues_s13r2(text, counts):
+    assert _counts(text) == counts

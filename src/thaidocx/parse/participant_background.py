@@ -80,8 +80,10 @@ def _period_end(doc: _Doc, start: int, term: str) -> bool:
 def _area_served(doc: _Doc, lo: int, start: int, term: str) -> bool:
     """Is the cue `term` at `start` a whole area (ทั้งตำบล) that a role cue in its own phrase
     before it makes the reach of a service ("ผลการคัดกรองทั้งตำบล 376 คน"), not a population
-    ("ผู้สูงอายุทั้งหมู่บ้าน 286 คน")?"""
-    if term not in doc.pats.area:
+    ("ผู้สูงอายุทั้งหมู่บ้าน 286 คน")? Or a disease state (เป็นเบาหวาน) that such a cue makes the
+    people served ("คัดกรองภาวะแทรกซ้อนทางตาในผู้ที่เป็นเบาหวาน 40 คน"), not cases ("คนบ้านเฮาเป็น
+    ความดัน 142 คน")?"""
+    if term not in doc.pats.area and term not in doc.pats.state:
         return False
     gap = None
     for gap in _SPACE.finditer(doc.text, lo, start):
@@ -231,11 +233,16 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
                 return True
         return False
 
-    def keeps_background(bg_end: int) -> bool:
+    def keeps_background(bg_start: int, bg_end: int) -> bool:
         # A weak or neutral cue in the background cue's own phrase (no space between) is part
         # of what it negates or counts ("ไม่มาเข้าอบรม 8 คน"), unless it names people of its
         # own (ตำบลนี้มีผู้เข้าร่วม…); a strong one still names a target or a result
-        # ("ประชากรกลุ่มเป้าหมาย 50 คน").
+        # ("ประชากรกลุ่มเป้าหมาย 50 คน"). After a disease state any role cue names the sick
+        # people taking part ("มีผู้ป่วยโรคเรื้อรังและญาติเข้าร่วม 250 คน"), and so does a service
+        # told right after the count ("ผู้ที่เป็นเบาหวาน 25 คน ได้รับการตรวจตา").
+        if doc.text[bg_start:bg_end] in doc.pats.state:
+            return (any(v != "total" for _, v in doc.service_cues(bg_end, pos))
+                    or served_after(doc, end, planned=False))
         gap = _SPACE.search(doc.text, bg_end, pos)
         phrase_end = pos if gap is None else gap.start()
         for c in doc.cue_re.finditer(doc.text, bg_end, pos):
@@ -256,7 +263,7 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
     # A cue may end the line above when the count's line is the wrapped rest of its sentence.
     bg_start, bg_end = _background_cue(
         doc, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end), pos)
-    if ((bg_end >= 0 and not keeps_background(bg_end)
+    if ((bg_end >= 0 and not keeps_background(bg_start, bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)
          and not _institution_people(doc, bg_start, bg_end, pos, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
@@ -276,10 +283,15 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         # ความดันโลหิตสูง 17,860 ราย"): the line break is no sentence end.
         # So is a count opening the wrapped line whose group ends the line above ("ประชากรทั้งสิ้น
         # 86,412 คน  ผู้สูงอายุ⏎19,870 คน"): the next figure of the same statement.
-        same = prev.line == i or (
-            prev.line == i - 1 and (doc.text.startswith(_COORDINATE, doc.starts[i])
-                                    or not doc.text[doc.starts[i]:pos].strip())
-            and doc.wrapped_start(i, near, pos, prev.end) < doc.starts[i])
+        # So is one whose sentence runs on from the statistic's, no sentence end between them
+        # ("พบผู้ต้องใส่ฟันเทียม ๖๑ ราย ผู้มีฟันผุ⏎ต้องอุดหรือถอน ๑๓๘ ราย": the finding's next item).
+        same = prev.line == i
+        if not same and prev.line == i - 1:
+            wrapped = doc.wrapped_start(i, near, pos, prev.end)
+            same = (wrapped == prev.end and doc.text[prev.end:doc.starts[i]].strip() != "") or (
+                wrapped < doc.starts[i] and (
+                doc.text.startswith(_COORDINATE, doc.starts[i])
+                or not doc.text[doc.starts[i]:pos].strip()))
         if (same and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):

@@ -56,6 +56,7 @@ class Patterns:
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
     now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
     area: frozenset[str] = frozenset()  # part_background_cue terms of a whole area (ทั้งหมู่บ้าน)
+    state: frozenset[str] = frozenset()  # part_background_cue terms of a disease state (เป็นเบาหวาน)
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
@@ -165,6 +166,8 @@ class Patterns:
                           if v == "now"),
             area=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                            if v == "area"),
+            state=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                            if v == "state"),
             new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "before"),
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()

@@ -8,7 +8,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    (เสี่ยง, สงสัย, ผิดปกติ) is in the phrase naming its group;
 2. a screening word (คัดกรอง, ตรวจ, ชั่งน้ำหนัก …) comes before that cue in the count's line, or in
    the line of the count before it when that line is the one just above or the list it opens
-   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย"), or in the lines above an indented
+   (a wrapped sentence: "…พบต้อกระจก 41 ราย⏎ต้อหินสงสัย 6 ราย") and the sibling bullets above that
+   line ("✔️ คัดกรองสายตา… 156 ราย⏎✔️ ตัดแว่น… 98 ราย⏎✔️ สงสัยต้อกระจก 21 ราย"), or in the lines above an indented
    line up to its item's first line (a form item continued: "วัดความดัน ๒๑ คน⏎    ชาย ๙ คน หญิง ๑๒ คน
    ผลผิดปกติ ๗ คน"); a change word right before the count needs none ("น้ำหนักลดลง 74 คน"); under an
    outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน",
@@ -48,8 +49,12 @@ CLAUSE_WINDOW = 240  # ... a clause-introducing one (พบว่า), this far,
 SERVED_WINDOW = 40  # a service cue after a finding must start at most this far after it
 THRESHOLD_WINDOW = 40  # a measured limit (เกิน 180) ends right before the count, this long at most
 ITEM_LINES = 3  # an indented line's item starts at most this many lines above it
+LIST_GAP = 4  # sibling bullets above a count's line searched for the screening of its list
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
+# A bullet opening a line: symbols and emoji (with their variation selector), no letter or digit,
+# nor a table's bar, a bracket or a quote.
+_BULLET = regex.compile(r"[ \t]*([^\s\p{L}\p{N}|()\[\]{}<>\"'“”‘’.,:;][\uFE0F\u200D]?)")
 _SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 # "… 19 คน จาก 27 คน", "19 คน จากทารกทั้งหมด 27 คน": a count of a larger count of people.
@@ -143,7 +148,7 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     text, pats = doc.text, doc.pats
     lo = doc.starts[i]
     if prev is not None and (prev.line == i - 1 or doc.continues_list(i, prev)):
-        lo = doc.starts[prev.line]
+        lo = doc.starts[_sibling_start(doc, i, prev.line)]
     lo = min(lo, _item_start(doc, i))  # an indented line continues the item above it
     if pats.screening_re.search(text, lo, cue.end()) is None and not (
             verb and (doc.kind(i) in pats.finding_sections
@@ -160,6 +165,28 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     for gap in _SPACE.finditer(text, own, cue.start()):
         own = gap.end()
     return not any(v == "planned" for _, v in doc.found_cues(own, cue.start()))
+
+
+def _sibling_start(doc: _Doc, i: int, j: int) -> int:
+    """The first line of the run of sibling items, through line j (above line i), that line i
+    ends: lines opened by the same bullet as line i, at most LIST_GAP lines up ("✔️ คัดกรองสายตา…
+    156 ราย⏎✔️ ตัดแว่น… 98 ราย⏎✔️ สงสัยต้อกระจก 21 ราย": the screening opens the list of its
+    results). Else j; a numbered list's items (1. 2.) are separate activities, not siblings."""
+    bullet = _bullet(doc.line(i))
+    if not bullet or bullet != _bullet(doc.line(j)):
+        return j
+    first = j
+    for k in range(j - 1, max(-1, i - 1 - LIST_GAP), -1):
+        if _bullet(doc.line(k)) != bullet:
+            break
+        first = k
+    return first
+
+
+def _bullet(line: str) -> str:
+    """The bullet symbol opening a line (not a number nor a letter), else ""."""
+    m = _BULLET.match(line)
+    return m.group(1) if m is not None else ""
 
 
 def _item_start(doc: _Doc, i: int) -> int:

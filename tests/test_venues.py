@@ -488,8 +488,8 @@ NO_AREA = [
     pytest.param("ตำบล   ........   อำเภอ   ........   จังหวัด   ........", id="empty-form-blanks"),
     pytest.param("สำรวจฟันเด็กในเขตตำบลแม่สาย ปี 2567 พบฟันผุร้อยละ 52", id="regression-khet-before-tambon-was-a-bangkok-district-acc11k"),
     pytest.param("จัดวิ่งการกุศล ผู้ชนะ นางสาวพิมพ์ลดา ศรีเมือง จากจังหวัดนครปฐม", id="a-named-persons-origin"),
-    pytest.param("ได้รับเกียรติจาก นางสาวสมศรี ใจดี นักวิชาการสาธารณสุข สำนักงานป้องกันควบคุมโรคที่ 7 "
-                 "จังหวัดขอนแก่น เป็นวิทยากร", id="a-named-speakers-office-address"),
+    pytest.param("ได้รับเกียรติจาก นางสาวสมศรี ใจดี นักวิชาการสาธารณสุข สำนักงานป้องกันควบคุมโรคที่ 8 "
+                 "จังหวัดอุดรธานี ร่วมให้ความรู้", id="a-named-speakers-office-address"),
 ]
 
 

@@ -1,10 +1,11 @@
 """Clauses that make a cued place something other than the venue: a later event's place
-(รอบต่อไป…ที่, รอบ 2 …ที่), a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk
+(รอบต่อไป…ที่, รอบ 2 …ที่, จะจัด…ที่), a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk
 (สมัครได้ที่…), an invitation in an agenda item of minutes, a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…), where a purpose leads (เพื่อส่งต่อ…ที่).
-An address chain after an origin (มาจาก…, a named person + จาก) is where people came from (area.py).
+An address chain after an origin (มาจาก…, a named person + จาก) is where people came from, one
+ending a named person's post is where that person works (area.py).
 venues.py asks these before it reads a name after a cue; the words are lexicons in
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
-place_followup, place_aside, place_next_round, place_round_ordinal, place_origin).
+place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal, place_origin).
 """
 from __future__ import annotations
 
@@ -92,6 +93,17 @@ def aside(text: str, cue: int, aside_words: Pattern) -> bool:
         pass
     return (w is not None and "จะ" in text[w.end():cue]
             and not _CLAUSE_BREAK.search(text, w.end(), cue))
+
+
+def will_hold_re(rules) -> Pattern:
+    return literal_regex(rules.lexicon("place_will_hold").pattern())
+
+
+def will_hold(text: str, cue: int, hold_words: Pattern) -> bool:
+    """A future holding verb governs the cue's clause ('จังหวัดจะจัดรณรงค์ Kick off 9 ม.ค. 2569
+    ที่ รพ.นครนายก'): an event yet to come is held there. Like an aside (venues.py keeps it only
+    when the document gives no other venue: a proposal's or an invitation's own place)."""
+    return governed(text, cue, hold_words)
 
 
 def round_re(rules) -> Pattern:
@@ -204,3 +216,33 @@ def from_elsewhere(text: str, start: int, origin: tuple[Pattern, Pattern]) -> bo
     if f is not None and not _WIDE.search(text, f.end(), start):
         return True
     return "จาก" in text[max(lo, start - 6):start] and person_re.search(text, lo, start) is not None
+
+
+AFFILIATION_CONTEXT = 160  # a named person's post this close before a chain, on its line
+# Words of a clause going on past a person's post ('นายสมชาย ใจดี นายอำเภอ… เปิดงานในพื้นที่ตำบล…'):
+# the chain after them is where something is done, not the post's own address.
+# The place cues only at a word start ('สำนักงานป้องกันควบคุมโรคที่ 7' is an office's name).
+_AFFIL_CLAUSE = re.compile(r"เป็นประธาน|เปิด|ได้|ลงพื้นที่|จัด|ร่วม|มอบ|บรรยาย|กล่าว"
+                           r"|(?<![\u0e00-\u0e7f])(?:ณ|ที่|ใน)")
+
+
+def affiliation_re(rules) -> Pattern:
+    """A person's title and name followed by a post word (people_positions) after a space."""
+    return literal_regex(
+        rf"(?:{rules.lexicon('people_titles').pattern()})[ \t]?[{_TH}]+(?:[ \t]+[{_TH}]+)?[ \t]+"
+        rf"(?:{rules.lexicon('people_positions').pattern()})")
+
+
+def affiliated(text: str, start: int, person_post: Pattern) -> bool:
+    """The address chain at `start` ends a named person's post and affiliation ('ได้รับเกียรติจาก
+    นายชยพล มั่นคง นักกายอุปกรณ์ (Orthotist) ศูนย์สิรินธร…แห่งชาติ จังหวัดนนทบุรี'): the address of
+    where that person works, not where the activity is (area.py). The post runs to the chain in
+    one clause: no clause break and no word of a clause going on (เปิด, ณ, ใน…) between."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - AFFILIATION_CONTEXT)
+    p = None
+    for p in person_post.finditer(text, lo, start):
+        pass
+    if p is None:
+        return False
+    between = text[p.end():start]
+    return not _CLAUSE_BREAK.search(between) and not _AFFIL_CLAUSE.search(between)

@@ -112,6 +112,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     aside_re = ctx.rules.derived(clauses.aside_re)
     round_re = ctx.rules.derived(clauses.round_re)
     ordinal_re = ctx.rules.derived(clauses.ordinal_re)
+    hold_re = ctx.rules.derived(clauses.will_hold_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
@@ -120,7 +121,8 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             places = [p for p in places if not doc_lex(ctx.rules).kind_only.fullmatch(p.name)]
         later = bool(places) and (clauses.aside(ctx.text, m.start, aside_re)
                                    or clauses.next_round(ctx.text, m.start, round_re)
-                                   or clauses.later_round(ctx.text, m.start, ordinal_re))
+                                   or clauses.later_round(ctx.text, m.start, ordinal_re)
+                                   or clauses.will_hold(ctx.text, m.start, hold_re))
         for p in places:
             if _free(taken, p.start, p.end):
                 (aside if later else found).append(p)

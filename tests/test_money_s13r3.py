@@ -21,7 +21,7 @@ def dates(text: str) -> list[tuple[str, str | None]]:
     return [(d.value, d.end) for d in extract(text).dates]
 
 
-_STACKED = "5. งบประมาณ จากกองทุนหลักประกันสุขภาพตำบลหนองแวง\nรายการ\nจำนวนเงิน (บาท)\n"
+_STACKED = "5. งบประมาณ ใช้เงินบำรุงของหน่วยบริการ\nรายการ\nจำนวนเงิน (บาท)\n"
 
 # ------------------------------------------------- a table flattened one cell per line (M-a, M-b)
 STACKED = [

@@ -21,6 +21,7 @@ from ..match import Match, select
 from ..model import DateItem, Warning
 from .context import Context, Parsed
 from .date_cells import wrapped
+from .date_spans import within_spans
 from .items import evidence, maker
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
 
@@ -67,6 +68,7 @@ def parse(ctx: Context) -> Parsed:
     found = _borrow_years(ctx.text, _join_ranges(found, joins), _clause_break(_openers(ctx)))
     if years:
         found = _years_before(ctx, found, years)
+    found = within_spans(ctx.text, found, _with_year)
     for f in found:
         result = _to_item(ctx, f)
         if isinstance(result, DateItem):
@@ -107,6 +109,11 @@ def _from_match(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
 
 def _int(text: str | None) -> int | None:
     return int(text) if text else None
+
+
+def _with_year(f: Found, year: Year) -> Found:
+    start = f.start._replace(year=year)
+    return f._replace(start=start, end=_range_years(start, f.end)[1] if f.end is not None else None)
 
 
 def _range_years(start: Part, end: Part) -> tuple[Part, Part]:

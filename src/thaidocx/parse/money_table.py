@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
+from .money_stacked import is_lone_number, stacked_row_label
 from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
 from .spaced_table import align, nearest, overlapping, width
@@ -195,13 +196,14 @@ def _captioned(line: str, caption: str, cues: Cues) -> Header | None:
 
 
 def _row_role(cells: list[tuple[int, str]], cues: Cues) -> str | None:
-    """total for a sum row (รวม ...), other for money spent / left over, from the row label."""
+    """total for a sum row (รวม ...), other for money spent / left over (also a sum row of it:
+    รวมใช้จ่ายจริง), from the row label."""
     for _, cell in cells:
         if _THAI.search(cell):
             label = cell[LIST_MARKER.match(cell).end():]
-            if cues.opening_role(label) in ("sum", "total"):
-                return "total"
-            return "other" if cues.not_budget.search(label) else None
+            if cues.not_budget.search(label):
+                return "other"  # รวมใช้จ่ายจริง, รวมเบิกจ่ายจริง: the sum spent, not the budget
+            return "total" if cues.opening_role(label) in ("sum", "total") else None
     return None
 
 
@@ -329,6 +331,15 @@ class TableReader:
                 return _captioned(line, self._line(above), self.cues)
         return None
 
+    def _stacked(self, ls: int, le: int) -> str | None:
+        """The role of a lone number in a table flattened one cell per line (money_stacked.py)."""
+        if not is_lone_number(self._line((ls, le))):
+            return None
+        label = stacked_row_label(self.lines, ls, self.cues, _column_role)
+        if label is None:
+            return None
+        return _row_role([(0, label)], self.cues) or "item"
+
     def _under(self, header: Header, ls: int, idx: int) -> int | None:
         """The column a spaced row's cell stands under on screen: the header cell its display
         span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
@@ -343,10 +354,10 @@ class TableReader:
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""
-        ls, _ = self.lines.bounds(start)
+        ls, le = self.lines.bounds(start)
         header = self.header_above(ls)
         if header is None:
-            return None
+            return self._stacked(ls, le)
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1

@@ -1,0 +1,64 @@
+"""Year-less dates inside a dated span stated just above them (a schedule under its heading):
+
+    … ระหว่างวันที่ 18 – 19 กันยายน 2568 แบ่งเป็น 2 ช่วง ดังนี้
+    ▸ วันพฤหัสบดีที่ 18 ก.ย.  ฝึกซ้อมบนโต๊ะ …
+    ▸ วันศุกร์ที่ 19 ก.ย.  ฝึกซ้อมเชิงปฏิบัติการ …
+
+A date still without a year takes the year that puts it inside the nearest day-precision range
+ending on one of the SPAN_LINES lines above it (no blank line between); a date falling outside
+that range (another event, a deadline after it) stays year-less, and so is left out.
+"""
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from typing import Callable
+
+SPAN_LINES = 6  # the most lines from a range down to a year-less date of its schedule
+
+
+def _day(p) -> date | None:
+    try:
+        return date(p.year.ce, p.month, p.day)
+    except (ValueError, AttributeError, TypeError):
+        return None
+
+
+def within_spans(text: str, found: list, replace: Callable) -> list:
+    """`found` with year-less single days dated from a range above; `replace(f, year)` gives `f`
+    with that year (dates.py's own filling, so a year-less range's end follows too)."""
+    if not any(f.start.year is None for f in found):
+        return found
+    spans = sorted((f.span[1], f) for f in found
+                   if f.end is not None and f.start.year is not None and f.end.year is not None
+                   and f.start.day is not None and f.end.day is not None)
+    if not spans:
+        return found
+    ends = [e for e, _ in spans]
+    out = []
+    for f in found:
+        if f.start.year is None and f.start.day is not None:
+            f = _dated(text, f, spans, ends, replace)
+        out.append(f)
+    return out
+
+
+def _dated(text: str, f, spans: list, ends: list[int], replace: Callable):
+    i = bisect.bisect_right(ends, f.span[0]) - 1
+    if i < 0:
+        return f
+    end, rng = spans[i]
+    rows = text[end:f.span[0]].split("\n")
+    if not 1 < len(rows) <= SPAN_LINES + 1 or any(not r.strip() for r in rows[1:-1]):
+        return f  # the range's own line is _borrow_years' concern; too far or a blank line between
+    first, last = _day(rng.start), _day(rng.end)
+    if first is None or last is None:
+        return f
+    for year in {rng.start.year, rng.end.year}:
+        try:
+            d = date(year.ce, f.start.month, f.start.day)
+        except ValueError:
+            continue
+        if first <= d <= last:
+            return replace(f, year)
+    return f

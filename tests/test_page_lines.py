@@ -107,6 +107,12 @@ ROWS = [
                  "วันนี้ 10", False, id="urgent-label-opening-the-article-itself-is-content"),
     pytest.param(TOP + PROSE + "ข่าววิ่งเล่นในสวน 30 คน\n", "ข่าววิ่งเล่น", False,
                  id="ticker-word-inside-a-sentence-is-content"),
+    # s13r3 C-d: a blog's about-the-author line below the comments is the page's own.
+    pytest.param(TOP + PROSE + "ความคิดเห็น (2)\n  ต้อม — 20 พ.ย. 68\n    ดีมากครับ\n\n"
+                 "เกี่ยวกับผม : นายสมหมาย ใจดี สาธารณสุขอำเภอนาดี เขียนบล็อกนี้ไว้จดงาน\n", "นายสมหมาย", False,
+                 id="regression-about-the-author-line-below-comments-acc16m"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (2)\n  ต้อม — 20 พ.ย. 68\n    เกี่ยวกับผมนะ ขอบคุณครับ 500 บาท\n",
+                 "500 บาท", True, id="about-me-words-inside-a-comment-stay-chrome"),
     # s13r3 C-b: a news chrome heading with a spaced, dotted qualifier.
     pytest.param(TOP + PROSE + "ข่าว รพ.สต.ถ่ายโอน อื่นๆ\n› รพ.สต.บ้านหว้า ตรวจคัดกรอง 120 ราย  [30 มิ.ย. 2568]\n",
                  "บ้านหว้า", True, id="regression-spaced-qualifier-news-heading-acc16f"),

@@ -3,7 +3,8 @@ neighbour pages ("◄ ข่าวก่อนหน้า : <another headline> 
 lines ("📢 Sponsored : ประกัน … 500,000 บาท"), news-ticker lines ("▶ ข่าววิ่ง : … || …"), and the readers' comments under a post's comment
 counter ("ป้ายกำกับ: …  |  💬 3 ความคิดเห็น"). And the reverse: a record's own footer line
 ("ปรับปรุงข้อมูลเมื่อ 18 ต.ค. 2567", "อัปเดตล่าสุด 13 ก.พ. 2568") below a comments or related list
-is the record's, not chrome, and so is the site footer's address line (the page owner's province). The words are data (rules/sections.toml: page_link_labels,
+is the record's, not chrome, and so are the site footer's address line (the page owner's province) and a
+blog's about-the-author line ("เกี่ยวกับผม : นาย… สาธารณสุขอำเภอ…"). The words are data (rules/sections.toml: page_link_labels,
 ad_markers, comment_count_words, record_footer_labels). The pipeline applies `with_page_lines`
 after sections.find_sections, before the page chrome is blanked."""
 from __future__ import annotations
@@ -141,6 +142,11 @@ def _footer_regex(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"\n(?:{labels})[ \t]*:?[^\n]*?[0-9๐-๙]")
 
 
+def _profile_regex(rules: RuleSet) -> re.Pattern:
+    """An about-the-author line at a line's start: its label and a colon, newline before it."""
+    return re.compile(rf"\n(?:{rules.lexicon('author_profile_labels').pattern()})[ \t]*[:：]")
+
+
 def _line_span(text: str, start: int) -> tuple[int, int]:
     """(start, end) of the line holding `start`."""
     s = text.rfind("\n", 0, start) + 1
@@ -231,6 +237,10 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             if e - s < PROSE:  # the label and its date: up to the next cell (a view count)
                 cell = _NEXT_CELL.search(text, m.end() - 1, e)
                 holes.append((s, cell.start() if cell else e))
+        for m in rules.derived(_profile_regex).finditer(body):  # the page's author
+            s, e = _line_span(text, m.start())
+            if e - s < PROSE:
+                holes.append((s, e))
         for m in _SITE_ADDRESS.finditer(body):  # the page owner's address: its province
             s, e = _line_span(text, m.start())
             if e - s < PROSE:

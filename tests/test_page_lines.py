@@ -96,6 +96,28 @@ ROWS = [
                  "฿890", True, id="regression-video-shopping-shelf-acc16d"),
     pytest.param(TOP + PROSE + "\n🛍 สินค้าในวิดีโอ\n  เครื่องวัดความเค็ม   ฿890.00   Shopee\n\nอสม. 30 คน\n",
                  "อสม. 30", False, id="shopping-shelf-ends-at-a-blank-line"),
+    # s13r3 C-a: a news ticker lists other notices.
+    pytest.param(TOP + "▶ ข่าววิ่ง :  ขอเชิญชำระภาษี ภายใน 30 ก.ย. 2568  ||  งดจ่ายน้ำ 12 ก.ค. 68\n" + PROSE,
+                 "ขอเชิญชำระภาษี", True, id="regression-news-ticker-line-acc16e"),
+    pytest.param(TOP + "▶ ข่าววิ่ง :  ขอเชิญชำระภาษี ภายใน 30 ก.ย. 2568\nวันนี้ อสม. 30 คน\n" + PROSE,
+                 "วันนี้ อสม.", False, id="news-ticker-is-its-own-line-only"),
+    pytest.param(TOP + PROSE + "ประกาศด่วน : ปิดถนนสายหลัก 3 ก.ค. 68  ||  รับสมัคร อสม. 12 อัตรา\n",
+                 "ปิดถนน", True, id="urgent-label-over-bar-joined-notices-is-a-ticker"),
+    pytest.param("ข่าวด่วน : วันนี้ 10 มิ.ย. 68 สสอ. จัดอบรม อสม. 30 คน\n" + PROSE,
+                 "วันนี้ 10", False, id="urgent-label-opening-the-article-itself-is-content"),
+    pytest.param(TOP + PROSE + "ข่าววิ่งเล่นในสวน 30 คน\n", "ข่าววิ่งเล่น", False,
+                 id="ticker-word-inside-a-sentence-is-content"),
+    # s13r3 C-d: a blog's about-the-author line below the comments is the page's own.
+    pytest.param(TOP + PROSE + "ความคิดเห็น (2)\n  ต้อม — 20 พ.ย. 68\n    ดีมากครับ\n\n"
+                 "เกี่ยวกับผม : นายสมหมาย ใจดี สาธารณสุขอำเภอนาดี เขียนบล็อกนี้ไว้จดงาน\n", "นายสมหมาย", False,
+                 id="regression-about-the-author-line-below-comments-acc16m"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (2)\n  ต้อม — 20 พ.ย. 68\n    เกี่ยวกับผมนะ ขอบคุณครับ 500 บาท\n",
+                 "500 บาท", True, id="about-me-words-inside-a-comment-stay-chrome"),
+    # s13r3 C-b: a news chrome heading with a spaced, dotted qualifier.
+    pytest.param(TOP + PROSE + "ข่าว รพ.สต.ถ่ายโอน อื่นๆ\n› รพ.สต.บ้านหว้า ตรวจคัดกรอง 120 ราย  [30 มิ.ย. 2568]\n",
+                 "บ้านหว้า", True, id="regression-spaced-qualifier-news-heading-acc16f"),
+    pytest.param(TOP + PROSE + "ข่าว รพ.สต. แจ้งว่ามีผู้ป่วยรายใหม่ 3 ราย และยังรอผลรายอื่น ๆ อีก\nอสม. 30 คน\n",
+                 "อสม. 30", False, id="long-news-sentence-ending-in-other-is-content"),
     pytest.param(TOP + PROSE + "วิดีโอถัดไป\n▶ ทำยาหม่องขาย 35 บาท EP.2     6:58   การดู 5.2K ครั้ง\n",
                  "ยาหม่อง", True, id="regression-next-video-list-acc16d"),
 ]

@@ -36,7 +36,7 @@ from .ruleset import RuleSet
 
 HEADING_MAX = 40  # a line opening with a heading term and no longer than this is a heading
 _GLUED = re.compile("[\u0e00-\u0e7f]")  # a Thai letter glued to a term in a line of prose
-QUALIFIER = 20  # Thai letters between a news head word and its mark ("ข่าว|ภารกิจ|ที่เกี่ยวข้อง")
+QUALIFIER = 30  # characters between a news head word and its mark ("ข่าว|ภารกิจ|ที่เกี่ยวข้อง", "ข่าว| รพ.สต.ถ่ายโอน |อื่นๆ")
 AD_LINES = 4  # an advertisement block's lines under its marker, at most
 ELSEWHERE = "elsewhere"  # the section kind of page chrome (rules/sections.toml)
 PROSE_MIN = 200  # a line at least this long is article prose, never a chrome list item
@@ -126,7 +126,7 @@ def _composed_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     qualified = rules.lexicon("elsewhere_qualified_heads").pattern()
     return _compile(rf"(?:{_heads(rules, 'marked')})(?:{kinds})*[ \t]*{marks}"
                     rf"|(?:{_heads(rules, 'counted')})(?:{kinds})*[ \t]*(?:{marks}|{count})"
-                    rf"|(?:{qualified})[\u0e01-\u0e4e.]{{1,{QUALIFIER}}}?[ \t]?{marks}")
+                    rf"|(?:{qualified})[\u0e01-\u0e4e. ]{{1,{QUALIFIER}}}?[ \t]?{marks}")
 
 
 def _chrome_heading(line: str, m: re.Match | regex.Match | None, kind: str | None,

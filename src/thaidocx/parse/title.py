@@ -17,8 +17,8 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import ChromeLines
 from .title_lex import Lex, title_lex
-from .title_names import (MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, embedded, quoted, subject_event,
-                          subject_project, trim, unquote)
+from .title_names import (MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, embedded, quoted, report_project,
+                          subject_event, subject_project, trim, unquote)
 from .title_page import (HEADING_CONTENT_LINES, LINE, SENTENCE, content_lines, head_spans,
                          letter_part, page_headline)
 
@@ -52,7 +52,8 @@ def parse(ctx: Context) -> Parsed:
             rule = m.rule
             if kind == "subject" and span:
                 project = subject_project(ctx.text, span, by_kind.get("embedded", []), lx) \
-                    or subject_event(ctx.text, span, lx)
+                    or subject_event(ctx.text, span, lx) \
+                    or report_project(ctx.text, span, by_kind.get("embedded", []), lx)
                 if project:
                     span, rule = project
             if span and span[1] > span[0]:

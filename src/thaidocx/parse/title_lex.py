@@ -51,6 +51,8 @@ class Lex:
     year_report_re: re.Pattern | regex.Pattern  # "รายงานประจำปี 2566": a document about a year
     address_re: re.Pattern | regex.Pattern  # where an organisation line's address begins
     bare_request_re: regex.Pattern  # a subject asking to join an event it does not name
+    bare_report_re: re.Pattern | regex.Pattern  # a subject only naming a report's type
+    report_opening_re: re.Pattern | regex.Pattern  # "ตามที่": a report letter's first sentence
     stop_start_re: re.Pattern | regex.Pattern  # a clause word opening a line: no name goes on there
     event_hold_re: regex.Pattern  # "กำหนดจัด" + an activity kind: the event's name starts at the kind
     part_heading_re: re.Pattern  # "ส่วนที่ 3 …", "บทที่ 2": a part of the body, never the title
@@ -111,6 +113,9 @@ def _build_lex(rules: RuleSet) -> Lex:
         bare_request_re=regex.compile(
             rf"(?i)(?:{pat('title_request')})(?:[ \t]*(?:{pat('title_request_filler')}))*[ \t]*"
             rf"(?:{pat('title_activity_kind')})[ \t]*$"),
+        bare_report_re=literal_regex(
+            rf"(?:{pat('title_report_subject')})(?:[ \t]*(?:{pat('title_report_filler')}))*[ \t]*$"),
+        report_opening_re=literal_regex(pat("title_report_opening")),
         stop_start_re=literal_regex(
             rf"(?:{pat('title_stop')}|{pat('title_stop_glued')})(?![{VOWELS_MARKS}])"),
         event_hold_re=regex.compile(

@@ -72,6 +72,31 @@ def subject_project(text: str, span: tuple[int, int], projects: list[Match],
     return None
 
 
+REPORT_SEARCH = 600  # characters: a report letter's opening sentence follows its subject closely
+REPORT_SENTENCE = 300  # characters from the opening word to the project's name, at most
+
+
+def report_project(text: str, span: tuple[int, int], projects: list[Match],
+                   lx: Lex) -> tuple[tuple[int, int], str] | None:
+    """A subject only naming a report's type ('รายงานผลการจัดกิจกรรม', 'สรุปผลการดำเนินงาน') is no
+    name: the project the letter's opening sentence recalls ('ตามที่ … ดำเนิน โครงการ… นั้น') is,
+    when that sentence starts right after the subject and names it within one paragraph."""
+    s, e = span
+    if not lx.bare_report_re.match(text[s:e]):
+        return None
+    opening = lx.report_opening_re.search(text, e, min(len(text), e + REPORT_SEARCH))
+    if opening is None:
+        return None
+    for m in projects:
+        if m.start < opening.end():
+            continue
+        if m.start - opening.start() > REPORT_SENTENCE or "\n\n" in text[opening.start():m.start]:
+            return None
+        named = embedded(text, m, lx)
+        return (named, m.rule) if named else None
+    return None
+
+
 EVENT_SEARCH = 3000  # how far into the letter's body the held event is looked for
 EVENT_LINES = 3  # an event's name wraps over at most this many lines
 MIN_EVENT = 20  # a shorter "name" is only the kind ("ประชุม ในวันที่ …")

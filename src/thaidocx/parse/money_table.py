@@ -232,6 +232,7 @@ class TableReader:
         self._rows: dict[int, tuple[list[int], str | None]] = {}
         self._headers: dict[int, Header | None] = {}
         self._own: dict[int, Header | None] = {}
+        self._at: dict[tuple[int, bool], Header | None] = {}  # _header_at per (line, gapped)
         self._breaks: PageBreaks | None = None
 
     def _line(self, bounds: tuple[int, int]) -> str:
@@ -292,7 +293,11 @@ class TableReader:
                 if prev is None:
                     return None
                 line = self._line(prev)
-            header = self._header_at(prev, line, gapped)
+            # every amount of a table walks up the same lines: each line is judged once
+            key = (prev[0], gapped)
+            if key not in self._at:
+                self._at[key] = self._header_at(prev, line, gapped)
+            header = self._at[key]
             if header is not None:
                 return header
             if prev[0] in self._headers:  # a row above already knows its header

@@ -119,3 +119,29 @@ CUES_S13R2 = [
 @pytest.mark.parametrize("text,counts", CUES_S13R2)
 def test_cues_s13r2(text, counts):
     assert _counts(text) == counts
+
+
+CUES_S13R3 = [
+    # a pipe-table column headed by the people taking part, no unit (P-a)
+    pytest.param("| กิจกรรม | ผู้เข้าร่วม แผน | ผู้เข้าร่วม จริง |\n|---|---|---|\n| อบรมแกนนำ | 30 | 28 |\n"
+                 "| แปรงฟัน | 214 | 208 |", [30, 28, 214, 208], id="regression-people-header-no-unit-acc16k"),
+    pytest.param("| กิจกรรม | ผู้เข้าร่วม ร้อยละ |\n| อบรม | 80 |", [], id="people-share-column-not-counts"),
+    pytest.param("| กิจกรรม | ครั้ง |\n| อบรม | 4 |", [], id="column-naming-no-people-not-counts"),
+    # a finding verb with a condition, a screening named earlier in the document (P-c)
+    pytest.param("ผู้ป่วยเข้ารับการตรวจเท้าแบบครบวงจร\nผลการดำเนินงาน\n   - มาตามนัด ........ 84 ราย\n"
+                 "   - พบเท้ามีความเสี่ยงสูง 13 ราย และมีแผลที่เท้า 5 ราย ได้นัดเข้าคลินิกแผล", [84],
+                 id="regression-finding-after-a-screening-named-earlier-acc16h"),
+    pytest.param("จัดอบรมผู้ดูแล\n   - ผู้ดูแล 30 คน\n   - พบกลุ่มเสี่ยง 12 ราย เข้าร่วมกิจกรรม", [30, 12],
+                 id="no-screening-in-the-document-condition-kept"),
+    # a drill's scenario names no participants; the table after a blank line is no breakdown (P-b)
+    pytest.param("สถานการณ์สมมุติที่ใช้ในการฝึก คือ มีผู้เลี้ยงไก่ 2 รายมีอาการไข้ มีผู้สัมผัสใกล้ชิด 18 ราย\n\n"
+                 "     ทีมที่เข้าร่วมฝึกซ้อม\n     | อำเภอ | จำนวน (คน) |\n     | ทุ่งสง | 10 |\n     | สิชล | 8 |\n"
+                 "อสม. 6 คน รับบทผู้ป่วยจำลอง", [10, 8, 6], id="regression-drill-scenario-then-table-acc16g"),
+    pytest.param("ตำบลมีประชากร 900 คน ประกอบด้วย\n   - ชาย 400 คน\n   - หญิง 500 คน", [],
+                 id="list-breakdown-of-a-statistic-still-dropped"),
+]
+
+
+@pytest.mark.parametrize("text,counts", CUES_S13R3)
+def test_cues_s13r3(text, counts):
+    assert _counts(text) == counts

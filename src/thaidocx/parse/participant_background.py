@@ -58,6 +58,12 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
     return found
 
 
+def _blank_between(doc: _Doc, j: int, i: int) -> bool:
+    """Is a blank line between lines j and i? It ends a statistic's statement: the list or table
+    after it ("สถานการณ์สมมุติ … 18 ราย⏎⏎ทีมที่เข้าร่วมฝึกซ้อม⏎| อำเภอ | ทีม | จำนวน (คน) |") is no breakdown of it."""
+    return any(not doc.line(k).strip() for k in range(j + 1, i))
+
+
 def _role_play(doc: _Doc, lo: int, start: int, end: int, pos: int) -> bool:
     """Is the cue at start:end played in a drill (part_role_play in its own phrase: "อาสาสวมบท
     ผู้บาดเจ็บ", "ผู้บาดเจ็บจำลอง")? The players take part; the cue names no casualties."""
@@ -293,7 +299,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
                 doc.text.startswith(_COORDINATE, doc.starts[i])
                 or not doc.text[doc.starts[i]:pos].strip()))
         if (same and not keeps_after_statistic(prev.end)) or (
-                doc.continues_list(i, prev) and not keeps(doc.starts[i])
+                doc.continues_list(i, prev) and not _blank_between(doc, prev.line, i)
+                and not keeps(doc.starts[i])
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
         # A line of results right under a statistic's line, its group a measured value ("พบ BMI

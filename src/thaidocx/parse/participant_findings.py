@@ -153,7 +153,8 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     if pats.screening_re.search(text, lo, cue.end()) is None and not (
             verb and (doc.kind(i) in pats.finding_sections
                       or pats.measure_re.search(text, cue.end(), pos) is not None
-                      or _measured_change(doc, cue, pos))):
+                      or _measured_change(doc, cue, pos)
+                      or _found_condition(doc, cue))):
         return False
     if any(v != "total" for _, v in doc.service_cues(rescue, pos)):
         return False  # served or targeted (a service needed, ที่ต้องติดตาม, serves no one)
@@ -165,6 +166,14 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
     for gap in _SPACE.finditer(text, own, cue.start()):
         own = gap.end()
     return not any(v == "planned" for _, v in doc.found_cues(own, cue.start()))
+
+
+def _found_condition(doc: _Doc, cue: regex.Match | re.Match) -> bool:
+    """Is the cue a condition word in the phrase of a finding verb ("พบเท้ามีความเสี่ยงสูง 13 ราย")
+    in a document that names a screening anywhere before it ("ผู้ป่วยเข้ารับการตรวจเท้า" paragraphs
+    above a list of results)? Finding verb + condition states a result of that screening."""
+    return ("condition" in cue.re.groupindex and cue.group("condition") is not None
+            and doc.pats.screening_re.search(doc.text, 0, cue.start()) is not None)
 
 
 def _sibling_start(doc: _Doc, i: int, j: int) -> int:

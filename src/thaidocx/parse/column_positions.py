@@ -10,6 +10,7 @@ A position is then a list of pieces (start, end) of the text, joined when it is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .geo import province_key
 from .name_columns import TOLERANCE, Column, cells_below, column_at, column_here, column_of_cell
@@ -54,15 +55,7 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
         col = column_at(text, title_start)
     if col is None:
         return None
-    out: list[tuple[int, int]] = []
-    for s, e in cells_below(text, nl + 1, col, len(text)):
-        a = first_anchor(starts, s, e)
-        end = trim(text, s, e if a is None else a)
-        if end - s < 2 or not _cell_ok(text, s, end, lex, starts):
-            break
-        out.append((s, end))
-        if a is not None:
-            break
+    out = _post_pieces(text, cells_below(text, nl + 1, col, len(text)), lex, starts)
     if not out:
         return None
     s, e = out[0]
@@ -70,6 +63,22 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
     if strict and not (head or (text[s] != "(" and lex.org.match(text, s))):
         return None  # under side-by-side names, only a post or an organization
     return tuple(out), head[0] if head and head[0] <= e else s
+
+
+def _post_pieces(text: str, cells: Iterable[tuple[int, int]], lex: PeopleLex,
+                 starts: list[int]) -> list[tuple[int, int]]:
+    """The pieces of a post in the cells below a name, up to the first that is no part of one
+    or that holds the next person (an anchor: the piece ends there, the post with it)."""
+    out: list[tuple[int, int]] = []
+    for s, e in cells:
+        a = first_anchor(starts, s, e)
+        end = trim(text, s, e if a is None else a)
+        if end - s < 2 or not _cell_ok(text, s, end, lex, starts):
+            break
+        out.append((s, end))
+        if a is not None:
+            break
+    return out
 
 
 _BAR_AFTER = re.compile(r"[ \t]*\|")
@@ -80,15 +89,7 @@ def _pipe_position(text: str, name_end: int, lex: PeopleLex,
     """A name ending its `|` cell: its position on the continuation rows of that cell."""
     if cell_end(text, name_end) != name_end:
         return None
-    out: list[tuple[int, int]] = []
-    for s, e in continuation(text, name_end):
-        a = first_anchor(starts, s, e)
-        end = trim(text, s, e if a is None else a)
-        if end - s < 2 or not _cell_ok(text, s, end, lex, starts):
-            break
-        out.append((s, end))
-        if a is not None:
-            break
+    out = _post_pieces(text, continuation(text, name_end), lex, starts)
     if not out:
         return None
     head = head_at(text, out[0][0], lex, starts)

@@ -47,7 +47,7 @@ _LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
 _NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+(?:\.[0-9]+)+|[0-9]+(?=[.)]))[.)]?(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
 _NOT_NEWLINE = re.compile(r"[^\n]")
-_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
+PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
 # What may follow a chrome heading term besides its qualifier words: counts, brackets, arrows,
 # colons, ๆ ("ข่าวอื่นๆ"), and spaces.
 _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ…]+")
@@ -362,12 +362,12 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
     fill(n)
     if current is not None and current[0] == ELSEWHERE:
         chrome.append((current[1], n))
-    chrome = _merged(sorted(chrome + _ad_blocks(text, lines, starts, rules)))
+    chrome = merged_spans(sorted(chrome + _ad_blocks(text, lines, starts, rules)))
     spans = tuple((starts[a], starts[b - 1] + len(lines[b - 1])) for a, b in chrome if b > a)
     return Sections(tuple(starts), tuple(own), tuple(above), spans)
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted (start, end) spans with the overlapping ones joined."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -386,11 +386,11 @@ def with_sidebars(text: str, sections: Sections, sidebars: list[tuple[int, int]]
     "ความคิดเห็น" bullets), and stays. All of them are kept in `sidebars`: officials and venues
     take no person or place from any (page_chrome.sidebars_of)."""
     sections = replace(sections, sidebars=tuple(sidebars))  # the parsers read them all
-    prose = _PROSE_LINE.search(text)
+    prose = PROSE_LINE.search(text)
     above = [(a, b) for a, b in sidebars if prose is not None and b <= prose.start()]
     if not above:
         return sections
-    return replace(sections, elsewhere=tuple(_merged(sorted([*sections.elsewhere, *above]))))
+    return replace(sections, elsewhere=tuple(merged_spans(sorted([*sections.elsewhere, *above]))))
 
 
 def blank_elsewhere(norm: NormText, sections: Sections) -> NormText:

@@ -13,11 +13,10 @@ import re
 from dataclasses import replace
 
 from ..ruleset import RuleSet
-from ..sections import Sections
+from ..sections import PROSE_LINE, Sections, merged_spans
+from ..sections import PROSE_MIN as PROSE  # characters: a line this long is article prose
 
-PROSE = 200  # characters: a line this long is article prose (as sections.PROSE_MIN)
 _ARROWS = "◄►«»‹›<>←→◀▶❮❯⟨⟩➜➤"
-_PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE)
 _DIGIT = re.compile(r"[0-9๐-๙]")
 # Emoji and pictographs leading a line ("📢 Sponsored : …").
 _EMOJI = r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]*"
@@ -133,7 +132,7 @@ def _comment_blocks(text: str, rules: RuleSet) -> tuple[list[tuple[int, int]], l
         author = first.strip(_AUTHOR_MARKS)  # (it opens with the name: a repair may join the text on)
         (owner if top < s and any(author.startswith(n) for n in names) else out).append((top, e))
         last = e
-    return sorted(out + owner), owner
+    return out, owner
 
 
 def _footer_regex(rules: RuleSet) -> re.Pattern:
@@ -166,7 +165,7 @@ def _comment_spans(text: str, sections: Sections, rules: RuleSet) -> list[tuple[
             continue  # (one inside the comments found already: each line is walked once)
         if 2 * s < len(text):
             if prose is None:
-                p = _PROSE_LINE.search(text)
+                p = PROSE_LINE.search(text)
                 prose = p.start() if p else len(text)
             if prose >= s:
                 continue
@@ -183,16 +182,6 @@ def _comment_spans(text: str, sections: Sections, rules: RuleSet) -> list[tuple[
                 break
         if end > e + 1:
             out.append((e + 1, end))
-    return out
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
     return out
 
 
@@ -227,9 +216,9 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
                 extra.append((s, e))
     extra += _ticker_lines(body, text, rules)
     extra += _comment_spans(text, sections, rules)
-    blocks, owner = _comment_blocks(text, rules)
-    extra += [b for b in blocks if b not in owner]
-    spans = _merged([*sections.elsewhere, *extra]) if extra else list(sections.elsewhere)
+    others, owner = _comment_blocks(text, rules)
+    extra += others
+    spans = merged_spans(sorted([*sections.elsewhere, *extra])) if extra else list(sections.elsewhere)
     if spans:
         holes = []
         for m in rules.derived(_footer_regex).finditer(body):
@@ -247,7 +236,7 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
                 holes.append((s, e))
         holes += owner
         if holes:
-            holes = _merged(holes)
+            holes = merged_spans(sorted(holes))
             spans = [(a, b) for a, b in _carved(spans, holes) if text[a:b].strip()]
     if spans == list(sections.elsewhere):
         return sections

@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import bisect
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:  # dates.py imports this module
+    from .dates import Found, Part
+    from .thaidate import Year
+
+Replace = Callable[["Found", "Year"], "Found"]
 
 SPAN_LINES = 6  # the most lines from a range down to a year-less date of its schedule
 
 
-def _day(p) -> date | None:
+def _day(p: Part) -> date | None:
     try:
         return date(p.year.ce, p.month, p.day)
     except (ValueError, AttributeError, TypeError):
         return None
 
 
-def within_spans(text: str, found: list, replace: Callable) -> list:
+def within_spans(text: str, found: list[Found], replace: Replace) -> list[Found]:
     """`found` with year-less single days dated from a range above; `replace(f, year)` gives `f`
     with that year (dates.py's own filling, so a year-less range's end follows too)."""
     if not any(f.start.year is None for f in found):
@@ -43,7 +49,8 @@ def within_spans(text: str, found: list, replace: Callable) -> list:
     return out
 
 
-def _dated(text: str, f, spans: list, ends: list[int], replace: Callable):
+def _dated(text: str, f: Found, spans: list[tuple[int, Found]], ends: list[int],
+           replace: Replace) -> Found:
     i = bisect.bisect_right(ends, f.span[0]) - 1
     if i < 0:
         return f

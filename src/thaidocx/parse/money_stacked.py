@@ -15,6 +15,8 @@ A number under a number, or with no such header above, stays no amount.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import Cues, Lines
 
@@ -36,7 +38,8 @@ def _is_label(line: str) -> bool:
     return bool(line.strip()) and bool(_THAI.search(line)) and not _SEP.search(line)
 
 
-def stacked_row_label(lines: Lines, line_start: int, cues: Cues, column_role) -> str | None:
+def stacked_row_label(lines: Lines, line_start: int, cues: Cues,
+                      column_role: Callable[[str, Cues], str | None]) -> str | None:
     """The label line of the row whose lone-number line starts at `line_start`, when a stacked
     header opens its block; else None. `column_role(cell)` reads a header cell (money_table)."""
     prev = lines.previous(line_start)

@@ -21,6 +21,8 @@ CONTINUATIONS = [
     pytest.param("| 1 | ศาลา | 5 |\n|  |  | 6 |\n|  | บ้านนา |  |\n", "ศาลา", [],
                  id="empty-cell-below-ends-the-cell"),
     pytest.param("ข้อความ ศาลา | 5\n|  | บ้านนา |\n", "ศาลา", [], id="line-without-bars-at-both-ends-is-no-row"),
+    pytest.param("| 1 | 13 ม.ค. | ศาลา | 40 |\n|  | 14 ม.ค. | วัดโคก | 38 |\n", "ศาลา", [],
+                 id="a-row-with-its-own-values-under-an-empty-first-cell-is-no-continuation"),
 ]
 
 

@@ -61,10 +61,18 @@ def _cell_index(cells: list[tuple[int, int]], pos: int) -> int | None:
     return None
 
 
+def wrapped_row(empty: list[bool]) -> bool:
+    """Do a row's cells (empty or not, left to right) go on the row above: its first cell empty,
+    and at least half of them? A row with its own values under an empty first cell ("|  | 14 ม.ค.
+    | วัดโคก | 40 | 38 |": the same group as above) is a row of its own. Shared by every reader of
+    wrapped table rows (here and venue_tables.py)."""
+    return len(empty) > 1 and empty[0] and 2 * sum(empty) >= len(empty)
+
+
 def is_continuation(cells: list[tuple[int, int]] | None, above: list[tuple[int, int]] | None) -> bool:
-    """A row going on the row above: an empty first cell, under a `|` row of as many cells."""
-    return (cells is not None and above is not None and len(cells) == len(above) > 1
-            and cells[0][0] == cells[0][1])
+    """A row going on the row above (wrapped_row), under a `|` row of as many cells."""
+    return (cells is not None and above is not None and len(cells) == len(above)
+            and wrapped_row([a == b for a, b in cells]))
 
 
 def continues_above(text: str, ls: int, le: int) -> bool:

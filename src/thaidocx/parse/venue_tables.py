@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .pipe_rows import wrapped_row
+
 MAX_TABLE_ROWS = 60
 _RULE_ROW = re.compile(r"[ \t]*\|?[ \t:|-]*$")  # "|---|:---|"
 
@@ -48,13 +50,8 @@ def place_cells(text: str, header_start: int, header_end: int, place: int) -> li
 
 
 def _continues(text: str, bars: list[int]) -> bool:
-    """A continuation row: its first cell is empty and so are at least half of its cells (the
-    row above's cells wrapped onto it). A row with its own counts under an empty first cell
-    ("|  | 14 ม.ค. 68 | วัดโคก | 40 | 38 |": the same group as above) is a row of its own."""
-    if len(bars) < 2 or text[bars[0] + 1:bars[1]].strip():
-        return False
-    empty = sum(1 for a, b in zip(bars, bars[1:]) if not text[a + 1:b].strip())
-    return 2 * empty >= len(bars) - 1
+    """A continuation row (pipe_rows.wrapped_row), its cells between the separators `bars`."""
+    return wrapped_row([not text[a + 1:b].strip() for a, b in zip(bars, bars[1:])])
 
 
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")

@@ -11,6 +11,7 @@ from .model import Report, Warning
 from .normalize import normalize
 from .parse import Context, parse_all
 from .ruleset import RuleSet, load_rules
+from .parse.csv_rows import csv_view
 from .parse.page_chrome import sidebar_spans
 from .parse.page_lines import with_page_lines
 from .sections import blank_elsewhere, find_sections, with_sidebars
@@ -19,7 +20,8 @@ from .write import write_atomic
 
 
 def _run(loaded: Loaded, rules: RuleSet) -> Report:
-    norm = normalize(loaded.text)
+    # A spreadsheet saved as CSV reads as a tab table (offsets unchanged: parse/csv_rows.py).
+    norm = csv_view(normalize(loaded.text))
     sections = find_sections(norm, rules)
     # ... and so are sidebar lists scraped above an article's headline.
     sections = with_sidebars(norm.text, sections, sidebar_spans(norm.text, rules))

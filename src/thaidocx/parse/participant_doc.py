@@ -30,7 +30,7 @@ NEED_MAX = 8  # characters before a cue looked at for a modal of need (ควร
 # A list item starts with a number or a bullet / symbol / emoji rather than a letter.
 _LIST_ITEM = regex.compile(r"^\s*(?:[0-9]+[.)]|[^\s\p{L}\p{N}])")
 _LIST_INTRO = literal_regex(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|คือ|[:.])\s*$")
-_WIDE_GAP = literal_regex(r"[ \t]{2,}")  # Thai sentences end at a wide space
+_WIDE_GAP = literal_regex(r"[ \t]{2,}|\t")  # Thai sentences end at a wide space; a tab parts table cells
 _THAI = literal_regex(r"[\u0E01-\u0E4E]")
 
 

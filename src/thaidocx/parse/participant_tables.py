@@ -58,6 +58,8 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
         # an indented caption over a tab or pipe table looks like a lone unit cell too
         return spaced_table(doc, header) or _captioned(doc, header)
     sep = "\t" if header.attrs.get("sep") == "tab" else "|"
+    if doc.background_re.search(doc.text, header.start, header.end):
+        return []  # a column of a statistic (ผู้ป่วยสะสม (ราย), อัตราป่วย): cases, not people taking part
     i = doc.index(header.start)
     if doc.bars(i, sep) > TABLE_COLUMNS:  # also bounds the work on hostile input
         return []

@@ -7,7 +7,7 @@
   as the statistic ending the item's line (hanging_continuation);
 - a turnout stated against a target right after the count ("86 คน จากเป้าหมาย 80 คน"): people
   reached, even under a background heading (turnout);
-- a count in a condition ("ถ้าตำบลหลักสามเต็ม 5 คนแล้ว…"): a hypothetical, no one counted
+- a count in a condition ("ถ้าตำบลหลักสามเต็ม 5 คนแล้ว…", "ถ้าหมู่ 4 เต็ม 6 คน"): a hypothetical, no one counted
   (hypothetical).
 The words are rules/participants.toml lexicons part_sentence_opener and part_condition.
 """
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .participant_doc import _Doc
 
 _WIDE_GAP = literal_regex(r"[ \t]{2,}")
+_SPACE = literal_regex(r"\s")
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
+CONDITION_WINDOW = 40  # a condition word opens a phrase at most this far before the count
 _BULLET_LINE = literal_regex(r"[ \t]*(?:[-•*▪►●○◦■□➢➤✓✔]|[0-9]{1,2}[.)])")
 _TURNOUT = literal_regex(r"[ \t]*\(?[ \t]*จาก[ \t]*(?:กลุ่ม)?เป้าหมาย")
 
@@ -63,12 +66,20 @@ def turnout(doc: _Doc, end: int) -> bool:
 
 
 def hypothetical(doc: _Doc, near: int, pos: int) -> bool:
-    """Is the count at `pos` inside a condition: a part_condition word opening its phrase (the
-    text after the last space before it, from `near` on)? Only opening it: หาก is also inside
-    words (ค้นหากลุ่มเสี่ยง)."""
+    """Is the count at `pos` inside a condition: a part_condition word opening a phrase (after a
+    space, or opening the text) at most CONDITION_WINDOW before it, in its sentence and after
+    `near`? Only opening a phrase: หาก is also inside words (ค้นหากลุ่มเสี่ยง)."""
     cond = doc.pats.condition_re
     if cond is None:
         return False
-    phrase = doc.text[near:pos].rstrip()
-    lo = near + max(phrase.rfind(" "), phrase.rfind("\t"), phrase.rfind("\n")) + 1
-    return cond.match(doc.text, lo, pos) is not None
+    text = doc.text
+    lo = max(near, pos - CONDITION_WINDOW)
+    for gap in _SENTENCE_END.finditer(text, lo, pos):
+        lo = gap.end()
+    for c in cond.finditer(text, lo, pos):
+        if c.start() == 0 or text[c.start() - 1].isspace():
+            # "ถ้านับรวมผู้ติดตาม มีผู้เข้าร่วมทั้งสิ้น 120 คน": a people-taking-part cue in a
+            # later phrase is the main clause, a real count.
+            gap = _SPACE.search(text, c.end(), pos)
+            return gap is None or not any(v == "actual" for _, v in doc.found_cues(gap.end(), pos))
+    return False

@@ -6,8 +6,9 @@ An absence clause (part_absent_after) drops the count only when it plainly is ab
 those people and nothing else:
 1. it is in the count's sentence (no line break or wide space between), at most
    ABSENT_AFTER_WINDOW characters after it;
-2. no strong role cue precedes the count on its line: "มีผู้เข้าร่วม 60 คน แต่กลับก่อน…" counts
-   people who took part, of whom the clause says something;
+2. no strong role cue precedes the count on its line, after the count before it: "มีผู้เข้าร่วม 60
+   คน แต่กลับก่อน…" counts people who took part, of whom the clause says something (but "เข้าร่วมจริง
+   52 คน (ชาย 14 คน หญิง 38 คน) อีก 3 คนย้ายไป…": the cue names the 52);
 3. no other count of people stands between the count and the clause (the clause may be that
    count's), nor right after the clause, in a phrase it opens ("60 คน ไม่ได้มา 5 คน"); a count
    with a phrase of its own after the clause ("ต.หนองแก้ว 1 คน ติดภารกิจ… / ต.ผักแพว 1 คน ป่วย",
@@ -59,7 +60,12 @@ def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
         return False
     stop = _SENTENCE_END.search(text, end)
     limit = len(text) if stop is None else stop.start()
-    if any(v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)):
+    # A strong cue governs the counts up to the next one: "เข้าร่วมจริง ๕๒ คน (ชาย ๑๔ คน หญิง ๓๘ คน)
+    # อีก ๓ คนย้ายไป…" names the 52 taking part, not the 3 after other counts.
+    lo = max(doc.starts[i], pos - ROLE_WINDOW)
+    for before in _PEOPLE_COUNT.finditer(text, lo, pos):
+        lo = before.end()
+    if any(v in STRONG for _, v in doc.found_cues(lo, pos)):
         return False
     other = _PEOPLE_COUNT.search(text, end, limit)
     if other is not None and (other.start() < clause.start()

@@ -11,6 +11,7 @@ from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
 from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
 from .participant_need import new_people, unserved_target
+from .participant_scope import hanging_continuation, sentence_break, turnout
 from .participant_years import past_year
 
 if TYPE_CHECKING:
@@ -291,8 +292,12 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         # 86,412 คน  ผู้สูงอายุ⏎19,870 คน"): the next figure of the same statement.
         # So is one whose sentence runs on from the statistic's, no sentence end between them
         # ("พบผู้ต้องใส่ฟันเทียม ๖๑ ราย ผู้มีฟันผุ⏎ต้องอุดหรือถอน ๑๓๘ ราย": the finding's next item).
-        same = prev.line == i
-        if not same and prev.line == i - 1:
+        # Not past a new sentence of the occasion ("412 ราย  สำหรับวันนี้… 96 คน"); and a list item's
+        # hanging continuation line is the same sentence (participant_scope).
+        same = prev.line == i and not sentence_break(doc, prev.end, pos)
+        if not same and prev.line == i - 1 and hanging_continuation(doc, i, pos):
+            same = True
+        elif not same and prev.line == i - 1:
             wrapped = doc.wrapped_start(i, near, pos, prev.end)
             same = (wrapped == prev.end and doc.text[prev.end:doc.starts[i]].strip() != "") or (
                 wrapped < doc.starts[i] and (
@@ -309,7 +314,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
                 is not None and not keeps(doc.starts[i])):
             return True
     return heading == "background" and not any(
-        v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos))
+        v in STRONG for _, v in doc.found_cues(max(doc.starts[i], pos - ROLE_WINDOW), pos)
+    ) and not turnout(doc, end)  # "86 คน จากเป้าหมาย 80 คน": people reached
 
 
 def _institution_people(doc: _Doc, bg_start: int, bg_end: int, pos: int, end: int) -> bool:

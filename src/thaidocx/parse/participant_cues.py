@@ -86,6 +86,8 @@ class Patterns:
     data_tags: tuple[str, ...] = ()  # part_data_tag: a bracket of registry figures
     allocation_re: Pattern | None = None  # part_allocation … N บาท x, ending right before a count
     role_play_re: Pattern | None = None  # part_role_play: a played casualty takes part
+    opener_re: Pattern | None = None  # part_sentence_opener: a new sentence of the occasion
+    condition_re: Pattern | None = None  # part_condition: a hypothetical count's phrase
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -194,6 +196,8 @@ class Patterns:
             allocation_re=_compile("(?:" + lex("part_allocation").pattern() + r")[ \t(:]{0,4}(?:(?:เงิน|งบ(?:ประมาณ)?|ให้|แบบ)[ \t(:]{0,4}){0,2}"
                                    r"[0-9][0-9,.]*[ \t]*บาท[ \t]*(?:/[ \t]*คน|ต่อคน|ต่อหัว)?[ \t]*[x×*][ \t]*$"),
             role_play_re=_compile(lex("part_role_play").pattern()),
+            opener_re=_compile(lex("part_sentence_opener").pattern()),
+            condition_re=_compile(lex("part_condition").pattern()),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
             residents=tuple(lex("part_resident_area").spec.entries),
             people_start=_compile(lex("part_group_start").pattern()),

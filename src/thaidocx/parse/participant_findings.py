@@ -15,7 +15,8 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
    outcome heading (part_finding_section) a finding verb needs none: "ผลลัพธ์⏎- พบเด็กสงสัย… 14 คน",
    nor before a measured value ("พบผู้มีน้ำตาลสูงเกิน ๑๒๖ มก./ดล. ๑๑ ราย", part_measure_unit);
 3. no role cue stands between the cue (or its phrase's start) and the count, nor a target cue
-   in the finding verb's own phrase: "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
+   in the finding verb's own phrase, nor a purpose (เพื่อ) before a condition word in its phrase
+   ("เพื่อเอกซเรย์ปอดกลุ่มเสี่ยง 250 คน": the target): "ได้รับการผ่าตัด 23 คน", "ส่งต่อ 6 ราย",
    "เป้าหมาย 250 คน" are people served or targeted (not a service needed: "พบกลุ่มเสี่ยงสูงที่ต้องติดตาม
    118 ราย", part_need_modal);
 4. nor does a role cue right after the count, in its own sentence, with no other count of people
@@ -61,6 +62,9 @@ _PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่า�
 # A number outside brackets after a count: another quantity ("รวม 74 ซี่"); a bracketed share
 # ("(ร้อยละ 8.13)") only restates the count.
 _OTHER_QUANTITY = literal_regex(r"(?<![(0-9.,])(?<!\([^()\n]{0,20})[0-9]")
+# A purpose opening a screening in the phrase of a condition word: its group is the target
+# ("เพื่อเอกซเรย์ปอดกลุ่มเสี่ยง 250 คน"); not เพื่อน, nor a search (เพื่อค้นหากลุ่มเสี่ยง: what was found).
+_PURPOSE = literal_regex(r"เพื่อ(?!น|ค้นหา|หา)")
 _SHARE_OF = literal_regex(r"[ \t]*จาก([^\s0-9]{0,20})[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 
 
@@ -158,6 +162,8 @@ def _confirmed(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,
         return False
     if any(v != "total" for _, v in doc.service_cues(rescue, pos)):
         return False  # served or targeted (a service needed, ที่ต้องติดตาม, serves no one)
+    if not verb and _PURPOSE.search(text, rescue, cue.start()) is not None:
+        return False  # "เพื่อเอกซเรย์ปอดกลุ่มเสี่ยง 250 คน": the screening's target group
     if end is not None and served_after(doc, end, planned=False):
         return False
     # A target named in the finding verb's own phrase (เป้าหมายคือกลุ่มเสี่ยงที่ตรวจพบ 50 คน) keeps the

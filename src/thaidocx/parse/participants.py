@@ -42,6 +42,7 @@ from .participant_aside import aside
 from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
+from .participant_scope import hypothetical
 from .participant_restated import Spot, restated, spot
 from .participant_sum import completes_total
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW, _Doc, _Previous
@@ -130,7 +131,8 @@ def parse(ctx: Context) -> Parsed:
         if side == "statistic":
             prev = _Previous(i, m.end, "background")
             continue
-        if side or absent_after(doc, i, pos, m.end) or outcome_share(doc, i, near, pos, m.end):
+        if (side or absent_after(doc, i, pos, m.end) or outcome_share(doc, i, near, pos, m.end)
+                or hypothetical(doc, near, pos)):  # ถ้า…เต็ม 5 คน: no one counted
             continue  # no statistic: the counts around it stand alone
         role = m.attrs.get("role") or _role(doc, i, pos, prev)
         hi = m.start if m.attrs.get("group_before") == "match" else pos

@@ -1,0 +1,66 @@
+"""Participant counts, stop 14 cues: one row per case (sentences written for these tests).
+Regressions are named after what broke and the corpus document that showed it."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+
+def _counts(text: str) -> list[int]:
+    report = extract(text)
+    for p in report.participants:  # provenance holds for every item
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+    return [p.count for p in report.participants]
+
+
+CUES_S14 = [
+    # a statistic's sentence ends at a new sentence of the occasion (P-a)
+    pytest.param("ตำบลนี้มีประชากร 9,200 คน ปีที่แล้วพบผู้ป่วยความดันรายใหม่ 188 ราย  วันนี้ทีมจิตอาสาจาก"
+                 "โรงพยาบาลชุมชน รวม 45 คน ได้ตรวจสุขภาพประชาชน 530 ราย", [45, 530],
+                 id="regression-statistic-ends-at-occasion-sentence-acc17a"),
+    pytest.param("ปีที่แล้วพบผู้ป่วยรายใหม่ 188 ราย  ในครั้งนี้มีแกนนำ 30 คน", [30],
+                 id="nai-khrang-ni-opens-a-sentence"),
+    pytest.param("อำเภอมีประชากร 5,000 คน  สำหรับผู้สูงอายุ 800 คน", [],
+                 id="samrap-alone-still-breaks-down-the-population"),
+    pytest.param("ปีที่แล้วพบผู้ป่วยรายใหม่ 188 ราย และ 40 คน ในหมู่ 3", [],
+                 id="no-wide-space-same-statistic"),
+    # N ชีวิต after a team noun (P-b)
+    pytest.param("ทีมงาน รพ.สต. และ อสม. 41 ชีวิต ถ่ายภาพหมู่หลังเสร็จงาน", [41],
+                 id="regression-team-lives-acc17b"),
+    pytest.param("เจ้าหน้าที่กู้ภัยช่วยเหลือ 6 ชีวิต ออกจากบ้านน้ำท่วม", [], id="rescued-lives-no-count"),
+    pytest.param("ทีมงานค้นหาผู้สูญหายได้ครบ 4 ชีวิต", [], id="team-searching-lives-no-count"),
+    # a hypothetical count (P-c)
+    pytest.param("สมัครได้ค่ะ ถ้าหมู่ 4 เต็ม 6 คนแล้วจะเลื่อนไปรุ่นหน้า", [],
+                 id="regression-quota-full-condition-acc17d"),
+    pytest.param("หากมีผู้สมัครเกิน 80 คน จะเปิดรอบที่สอง", [], id="hak-condition"),
+    pytest.param("ค้นหากลุ่มเสี่ยง 40 คน ได้รับการตรวจ", [40], id="hak-inside-a-word-is-no-condition"),
+    pytest.param("ถ้านับรวมผู้ติดตาม มีผู้เข้าร่วมทั้งสิ้น 120 คน", [120], id="condition-then-main-clause-counts"),
+    # absence after other counts (P-d)
+    pytest.param("กลุ่มเป้าหมาย 40 คน เข้าร่วมจริง 37 คน (ชาย 10 คน หญิง 27 คน) อีก 3 คนย้ายไปต่างจังหวัด",
+                 [40, 37, 10, 27], id="regression-absence-after-breakdown-acc17h"),
+    pytest.param("มีผู้เข้าร่วม 60 คน ย้ายไปห้องใหญ่", [60], id="strong-cue-of-its-own-count-keeps"),
+    # a purpose before a screened risk group (P-e)
+    pytest.param("ขอรับการสนับสนุน 20,000 บาท เพื่อเอกซเรย์ปอดกลุ่มเสี่ยง 180 คน", [180],
+                 id="regression-purpose-screening-target-acc17j"),
+    pytest.param("ตรวจคัดกรองผู้สูงอายุ 300 คน เพื่อนบ้านกลุ่มเสี่ยง 25 คน", [300],
+                 id="phuean-is-not-a-purpose"),
+    pytest.param("เอกซเรย์ปอด 300 คน พบกลุ่มเสี่ยง 25 คน", [300], id="finding-without-purpose-dropped"),
+    # a turnout against a target under a background heading (P-f)
+    pytest.param("ความเป็นมา\nดำเนินโครงการ ณ ศาลากลางบ้าน มีผู้สูงอายุสมัครเรียน\n70 คน จากเป้าหมาย 60 คน",
+                 [70, 60], id="regression-turnout-under-background-acc17k"),
+    pytest.param("ความเป็นมา\nตำบลมีผู้สูงอายุ 1,200 คน", [], id="background-population-still-dropped"),
+    # a list item's hanging continuation line continues its finding (P-h)
+    pytest.param("  - คัดกรองสมาชิก 90 คน พบกลุ่มติดบ้าน 4 คน\n    ข้อเข่าเสื่อมรุนแรง 7 คน ส่งต่อรายชื่อ",
+                 [90], id="regression-hanging-continuation-finding-acc17n"),
+    pytest.param("  - คัดกรองสมาชิก 90 คน พบกลุ่มติดบ้าน 4 คน\n  - อบรมผู้ดูแล 25 คน", [90, 25],
+                 id="next-bullet-is-its-own-item"),
+    # polite death words (P-i)
+    pytest.param("ตลอดปีมีสมาชิกถึงแก่กรรม 4 ราย", [], id="regression-polite-death-acc17n"),
+    pytest.param("จ่ายเงินฌาปนกิจสงเคราะห์ 4 ราย", [], id="funeral-benefit-counts-the-dead"),
+]
+
+
+@pytest.mark.parametrize("text,counts", CUES_S14)
+def test_cues_s14(text, counts):
+    assert _counts(text) == counts

@@ -120,6 +120,16 @@ ROWS = [
                  "อสม. 30", False, id="long-news-sentence-ending-in-other-is-content"),
     pytest.param(TOP + PROSE + "วิดีโอถัดไป\n▶ ทำยาหม่องขาย 35 บาท EP.2     6:58   การดู 5.2K ครั้ง\n",
                  "ยาหม่อง", True, id="regression-next-video-list-acc16d"),
+    # s14r1 C-b: an ad labelled between runs of rule characters.
+    pytest.param(TOP + PROSE + "━━━━━━━━  โฆษณา  ━━━━━━━━\nประกันอุบัติเหตุ จ่ายวันละ 7 บาท  [ ดูเพิ่ม ]\n"
+                 "━━━━━━━━━━━━━━━━━━━━\n" + PROSE, "จ่ายวันละ", True, id="regression-ruled-ad-block-acc17a"),
+    pytest.param(TOP + PROSE + "━━━━━━━━  โฆษณา  ━━━━━━━━\nประกันอุบัติเหตุ จ่ายวันละ 7 บาท\n"
+                 "━━━━━━━━━━━━━━━━━━━━\nมอบถุงยังชีพ 50 ชุด ชุดละ 300 บาท\n", "มอบถุงยังชีพ", False,
+                 id="ruled-ad-block-ends-at-its-closing-rule"),
+    pytest.param(TOP + PROSE + "——— โฆษณา ———  ร้านแว่นนาจาน แว่นคู่ละ 890.-  โทร 04x\n" + PROSE,
+                 "แว่นคู่ละ", True, id="regression-ruled-ad-label-inline-acc17e"),
+    pytest.param(TOP + PROSE + "——— ค่าใช้จ่าย ———  ค่าอาหาร 40 คน 2,000 บาท\n", "ค่าอาหาร", False,
+                 id="ruled-content-label-is-no-ad"),
 ]
 
 

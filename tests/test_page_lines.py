@@ -130,6 +130,17 @@ ROWS = [
                  "แว่นคู่ละ", True, id="regression-ruled-ad-label-inline-acc17e"),
     pytest.param(TOP + PROSE + "——— ค่าใช้จ่าย ———  ค่าอาหาร 40 คน 2,000 บาท\n", "ค่าอาหาร", False,
                  id="ruled-content-label-is-no-ad"),
+    # s14r1 C-a: a blog's comment timestamps and sidebar widgets (recent posts, archive, comment form).
+    pytest.param(TOP + PROSE + "  ลุงมา หมู่ 2\n  6 มีนาคม 2026 at 19:40\n  ขอบคุณครับ\n", "6 มีนาคม", True,
+                 id="regression-comment-timestamp-with-at-acc17f"),
+    pytest.param(TOP + PROSE + "  ลุงมา หมู่ 2\n  6 มีนาคม 2026 at 19:40\n  ขอบคุณครับ\n", "ขอบคุณ", False,
+                 id="comment-text-under-its-timestamp-stays"),
+    pytest.param(TOP + PROSE + "ประชุมวันที่ 6 มีนาคม 2026 เวลา 19:40 น. ที่ศาลา\n", "ประชุมวันที่", False,
+                 id="a-date-and-time-in-a-sentence-is-content"),
+    pytest.param(TOP + PROSE + "แสดงความเห็น\nชื่อ *   อีเมล *\n\nเรื่องล่าสุด\n  อบรม อสม. ขายลูกละ 35 บาท\n"
+                 "คลังเก็บ\n  มีนาคม 2026 (2)\n", "ขายลูกละ", True, id="regression-blog-sidebar-recent-posts-acc17f"),
+    pytest.param(TOP + PROSE + "แสดงความเห็น\nชื่อ *   อีเมล *\n\nเรื่องล่าสุด\n  อบรม อสม. ขายลูกละ 35 บาท\n"
+                 "คลังเก็บ\n  มีนาคม 2026 (2)\n", "มีนาคม 2026 (2)", True, id="blog-sidebar-archive-months"),
 ]
 
 

@@ -102,6 +102,15 @@ def _ruled_ads(body: str, text: str, rules: RuleSet) -> list[tuple[int, int]]:
     return out
 
 
+def _comment_stamp_regex(rules: RuleSet) -> re.Pattern:
+    """A blog comment's timestamp line, the date and "at" its clock time ("10 มีนาคม 2026 at
+    07:32", "9 มี.ค. 2569 at 8:15 pm"), with its newline before it: when a comment was written,
+    no date of the activity (the comment's text below it stays)."""
+    months = "|".join(rules.lexicon(n).pattern() for n in ("date_month_full", "date_month_abbr"))
+    return re.compile(rf"\n[ \t]*[0-9]{{1,2}}[ \t]*(?:{months})[ \t]*[0-9]{{4}},?[ \t]+at[ \t]+"
+                      r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|น\.))?[ \t\r]*(?=\n|\Z)")
+
+
 def _counter_regex(rules: RuleSet) -> re.Pattern:
     """A comment counter closing its line: an optional speech bubble, a count, the word; or the
     word, a count and its unit ("ความคิดเห็น 23 รายการ"), the bar's share count or sort button
@@ -245,7 +254,7 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
     added to its page chrome, and record footer lines taken out of it."""
     body = "\n" + text  # (matches are found with their newline: offsets shift by one)
     extra = []
-    for build in (_link_regex, _ad_line_regex):
+    for build in (_link_regex, _ad_line_regex, _comment_stamp_regex):
         for m in rules.derived(build).finditer(body):
             s, e = _line_span(text, m.start())
             if e - s < PROSE:

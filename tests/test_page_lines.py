@@ -120,6 +120,27 @@ ROWS = [
                  "อสม. 30", False, id="long-news-sentence-ending-in-other-is-content"),
     pytest.param(TOP + PROSE + "วิดีโอถัดไป\n▶ ทำยาหม่องขาย 35 บาท EP.2     6:58   การดู 5.2K ครั้ง\n",
                  "ยาหม่อง", True, id="regression-next-video-list-acc16d"),
+    # s14r1 C-b: an ad labelled between runs of rule characters.
+    pytest.param(TOP + PROSE + "━━━━━━━━  โฆษณา  ━━━━━━━━\nประกันอุบัติเหตุ จ่ายวันละ 7 บาท  [ ดูเพิ่ม ]\n"
+                 "━━━━━━━━━━━━━━━━━━━━\n" + PROSE, "จ่ายวันละ", True, id="regression-ruled-ad-block-acc17a"),
+    pytest.param(TOP + PROSE + "━━━━━━━━  โฆษณา  ━━━━━━━━\nประกันอุบัติเหตุ จ่ายวันละ 7 บาท\n"
+                 "━━━━━━━━━━━━━━━━━━━━\nมอบถุงยังชีพ 50 ชุด ชุดละ 300 บาท\n", "มอบถุงยังชีพ", False,
+                 id="ruled-ad-block-ends-at-its-closing-rule"),
+    pytest.param(TOP + PROSE + "——— โฆษณา ———  ร้านแว่นนาจาน แว่นคู่ละ 890.-  โทร 04x\n" + PROSE,
+                 "แว่นคู่ละ", True, id="regression-ruled-ad-label-inline-acc17e"),
+    pytest.param(TOP + PROSE + "——— ค่าใช้จ่าย ———  ค่าอาหาร 40 คน 2,000 บาท\n", "ค่าอาหาร", False,
+                 id="ruled-content-label-is-no-ad"),
+    # s14r1 C-a: a blog's comment timestamps and sidebar widgets (recent posts, archive, comment form).
+    pytest.param(TOP + PROSE + "  ลุงมา หมู่ 2\n  6 มีนาคม 2026 at 19:40\n  ขอบคุณครับ\n", "6 มีนาคม", True,
+                 id="regression-comment-timestamp-with-at-acc17f"),
+    pytest.param(TOP + PROSE + "  ลุงมา หมู่ 2\n  6 มีนาคม 2026 at 19:40\n  ขอบคุณครับ\n", "ขอบคุณ", False,
+                 id="comment-text-under-its-timestamp-stays"),
+    pytest.param(TOP + PROSE + "ประชุมวันที่ 6 มีนาคม 2026 เวลา 19:40 น. ที่ศาลา\n", "ประชุมวันที่", False,
+                 id="a-date-and-time-in-a-sentence-is-content"),
+    pytest.param(TOP + PROSE + "แสดงความเห็น\nชื่อ *   อีเมล *\n\nเรื่องล่าสุด\n  อบรม อสม. ขายลูกละ 35 บาท\n"
+                 "คลังเก็บ\n  มีนาคม 2026 (2)\n", "ขายลูกละ", True, id="regression-blog-sidebar-recent-posts-acc17f"),
+    pytest.param(TOP + PROSE + "แสดงความเห็น\nชื่อ *   อีเมล *\n\nเรื่องล่าสุด\n  อบรม อสม. ขายลูกละ 35 บาท\n"
+                 "คลังเก็บ\n  มีนาคม 2026 (2)\n", "มีนาคม 2026 (2)", True, id="blog-sidebar-archive-months"),
 ]
 
 

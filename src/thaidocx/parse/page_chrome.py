@@ -44,11 +44,20 @@ _FOLLOW = re.compile(r"(?:^|[ \t]{2}|[ \t]*[|·•][ \t]*|[ \t]*\+)[ \t]*(?:ต�
 PAGE_META = 80  # a page's header line ("หน่วยงานราชการ · ผู้ติดตาม 3.4 พัน คน") is short
 
 
+# A social page's category and place, dot-separated, closing with a postcode or the country
+# ("โรงพยาบาล · เกาะคา, ลำปาง, Thailand 52130", "หน่วยงานราชการ · อ.เมือง จ.น่าน 55000").
+_PAGE_PLACE = re.compile(r"[^·\n]{2,40}·[^\n]*?(?:[ \t,][1-9][0-9]{4}|[ \t,](?:Thailand|ประเทศไทย))[ \t]*$")
+
+
 def is_page_meta(line: str) -> bool:
     """A social page's header line: its category and audience count ('หน่วยงานราชการ ·
-    ผู้ติดตาม 3.4 พัน คน', '1.2K followers'). It describes the page, not a post: never a
-    headline, and no post line either (the headline stands next to a post's line, not to it)."""
-    return len(line) <= PAGE_META and _PAGE_AUDIENCE.search(line) is not None
+    ผู้ติดตาม 3.4 พัน คน', '1.2K followers'), or its category and place ending in a postcode or
+    the country ('โรงพยาบาล · เกาะคา, ลำปาง, Thailand 52130'). It describes the page, not a
+    post: never a headline, and no post line either (the headline stands next to a post's line,
+    not to it)."""
+    if len(line) > PAGE_META:
+        return False
+    return _PAGE_AUDIENCE.search(line) is not None or ("·" in line and _PAGE_PLACE.match(line) is not None)
 
 
 # A site's domain name opening the line, alone or before a tagline ("ลุงต้นเล่าข่าว.com — …").

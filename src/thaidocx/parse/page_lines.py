@@ -66,6 +66,51 @@ def _ad_line_regex(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"\n{_EMOJI}(?:{rules.lexicon('ad_markers').pattern()})[ \t]*[:：][ \t]*[^\s]")
 
 
+_RULE = r"[-–—─━═_=~*]{3,}"  # a run of rule characters drawing a box's edge
+_CLOSING_RULE = re.compile(r"[ \t]*[-–—─━═_=~*]{3,}[ \t]*$")
+RULED_AD_LINES = 4  # an ad block's lines under its ruled label, at most
+
+
+def _ruled_ad_regex(rules: RuleSet) -> re.Pattern:
+    """An advertisement marker between runs of rule characters ("━━━━  โฆษณา  ━━━━", "——— โฆษณา
+    ———  ร้าน… 990.-"), with its newline before it; group "rest" holds the ad when it goes on
+    on the same line."""
+    return re.compile(rf"\n[ \t]*{_RULE}[ \t]*(?:{rules.lexicon('ad_markers').pattern()})[ \t]*{_RULE}"
+                      r"[ \t]*(?P<rest>[^\n]*)")
+
+
+def _ruled_ads(body: str, text: str, rules: RuleSet) -> list[tuple[int, int]]:
+    """Advertisements labelled between rules: the label line with the ad on it, or the label
+    line and the ad's lines under it up to a closing rule line (taken too), a blank line or a
+    line of prose (RULED_AD_LINES at most). `body` is the text after a newline."""
+    out = []
+    for m in rules.derived(_ruled_ad_regex).finditer(body):
+        s, e = _line_span(text, m.start())
+        if e - s >= PROSE:
+            continue
+        if not m.group("rest").strip():
+            for _ in range(RULED_AD_LINES):
+                if e >= len(text):
+                    break
+                a, b = _line_span(text, e + 1)
+                if not text[a:b].strip() or b - a >= PROSE:
+                    break
+                e = b
+                if _CLOSING_RULE.match(text, a, b):
+                    break
+        out.append((s, e))
+    return out
+
+
+def _comment_stamp_regex(rules: RuleSet) -> re.Pattern:
+    """A blog comment's timestamp line, the date and "at" its clock time ("10 มีนาคม 2026 at
+    07:32", "9 มี.ค. 2569 at 8:15 pm"), with its newline before it: when a comment was written,
+    no date of the activity (the comment's text below it stays)."""
+    months = "|".join(rules.lexicon(n).pattern() for n in ("date_month_full", "date_month_abbr"))
+    return re.compile(rf"\n[ \t]*[0-9]{{1,2}}[ \t]*(?:{months})[ \t]*[0-9]{{4}},?[ \t]+at[ \t]+"
+                      r"[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|น\.))?[ \t\r]*(?=\n|\Z)")
+
+
 def _counter_regex(rules: RuleSet) -> re.Pattern:
     """A comment counter closing its line: an optional speech bubble, a count, the word; or the
     word, a count and its unit ("ความคิดเห็น 23 รายการ"), the bar's share count or sort button
@@ -209,12 +254,13 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
     added to its page chrome, and record footer lines taken out of it."""
     body = "\n" + text  # (matches are found with their newline: offsets shift by one)
     extra = []
-    for build in (_link_regex, _ad_line_regex):
+    for build in (_link_regex, _ad_line_regex, _comment_stamp_regex):
         for m in rules.derived(build).finditer(body):
             s, e = _line_span(text, m.start())
             if e - s < PROSE:
                 extra.append((s, e))
     extra += _ticker_lines(body, text, rules)
+    extra += _ruled_ads(body, text, rules)
     extra += _comment_spans(text, sections, rules)
     others, owner = _comment_blocks(text, rules)
     extra += others

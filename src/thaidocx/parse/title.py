@@ -68,10 +68,27 @@ def _label(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     s, e = m.spans["value"]
     if text.startswith("/", s) or _column_headers(text[s:e]):
         return None  # a table's header row ("ที่  ชื่อโครงการ / ผู้เสนอ   กลุ่มเป้าหมาย   งบที่ขอ")
+    gloss = _GLOSS.match(text, s, e)
+    if gloss:  # "1. ชื่อโครงการ (Project Title)": the label's gloss, the name after it
+        s = gloss.end()
+        if s >= e:  # ... on the next line, maybe wrapped over indented lines under it
+            nl = _NEXT_LINE.match(text, e)
+            if nl is None:
+                return None
+            s, e = trim(text, nl.end(), text.find("\n", nl.end()) % (len(text) + 1))
+            if e <= s:
+                return None
+            if text[nl.end() - 1:nl.end()] in " \t":
+                e = _subject_wrap(text, e, lx)
+            return s, e
     nxt = _NEXT_ITEM.search(text, s, e)
     return trim(text, s, nxt.start() if nxt else e)
 
 
+# A label's bracketed gloss ("(Project Title)", "(ภาษาไทย)") opening its value.
+_GLOSS = re.compile(r"\((?:[A-Za-z][A-Za-z .,&/'-]{0,38}|ภาษา[\u0e01-\u0e4e]{2,12})\)[ \t]*(?:[:：][ \t]*)?")
+# The next line holding text after a label line, over at most one blank line, its indent included.
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\s])")
 HEADER_CELLS = 3  # a label's "value" of this many column headers or more is a header row
 HEADER_CELL = 20  # characters: a column header is short
 _DIGITS = re.compile(r"[0-9๐-๙]")
@@ -243,8 +260,13 @@ def _minutes(text: str, a: int, b: int, lx: Lex) -> tuple[int, int]:
 
 def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
     line = text[a:b]
-    if line.startswith("โครงการ") and len(line) > len("โครงการ") + 3:
-        return a, b
+    album = lx.album_re.search(line) if "ลบั้ม" in line or "lbum" in line else None
+    if album:  # "<page> ได้เพิ่มรูปภาพใหม่ 36 รูป ในอัลบั้ม: มหกรรม…": the album's name
+        s, e = trim(text, a + album.end(), b)
+        if e - s > 3:
+            return s, e
+    if line.startswith(("โครงการ", "โดรงการ")) and len(line) > len("โครงการ") + 3:
+        return a, b  # (ค read as ด by OCR: "โดรงการ" is no word)
     k = lx.named_kind_re.match(line)
     if k and k.end():  # 'กิจกรรม "ให้เลือด ให้ชีวิต" ครั้งที่ 3/2561 เมื่อวันที่ …': the name up to the clause
         q = a + k.end()
@@ -258,7 +280,7 @@ def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
         s, e = trim(text, a + k.start("kind"), stop.start() if stop else b)
         if e > a + k.end() + 2:
             return s, e
-    q = unquote(text, a, b)
+    q = unquote(text, a, b) or _quoted_round(text, a, b)
     if q:
         return q
     d = lx.doctype_re.match(line)
@@ -268,3 +290,16 @@ def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
             return (rest, b) if b - rest > len("โครงการ") + 3 else None
         return unquote(text, rest, b)
     return None
+
+
+# A line that is a quoted name and its round or year only ('🔥 ""บ้านแพ้ว ลดพุง ลดโรค"" รุ่นที่ 1 🔥',
+# '"เด็กเกาะคา เล่นได้ โตไว" ครั้งที่ 2'; a CSV cell doubles its quotes).
+_QUOTED_ROUND = re.compile(
+    r'(?P<q>""?|“)(?P<name>[^"“”\n]{4,120})(?:(?P=q)|”)[ \t]*'
+    r"(?:รุ่นที่|ครั้งที่|ปีงบประมาณ|ประจำปี(?:งบประมาณ)?|ปี)[ \t]*(?:พ\.ศ\.[ \t]*)?[0-9๐-๙]{1,4}(?:/[0-9๐-๙]{2,4})?$")
+
+
+def _quoted_round(text: str, a: int, b: int) -> tuple[int, int] | None:
+    m = _QUOTED_ROUND.match(text, a, b)
+    return trim(text, *m.span("name")) if m else None
+

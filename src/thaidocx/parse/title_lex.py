@@ -56,6 +56,9 @@ class Lex:
     stop_start_re: re.Pattern | regex.Pattern  # a clause word opening a line: no name goes on there
     event_hold_re: regex.Pattern  # "กำหนดจัด" + an activity kind: the event's name starts at the kind
     part_heading_re: re.Pattern  # "ส่วนที่ 3 …", "บทที่ 2": a part of the body, never the title
+    front_matter_re: regex.Pattern  # "บทสรุปสำหรับผู้บริหาร", "คำนำ": a part of a book, never the title
+    album_re: regex.Pattern  # "ในอัลบั้ม:": a post's album line, the album's name after it
+    chat_export_re: regex.Pattern  # "[LINE] ประวัติการแชทกับ …": a chat history's header line
 
 
 def title_lex(rules: RuleSet) -> Lex:
@@ -103,8 +106,11 @@ def _build_lex(rules: RuleSet) -> Lex:
         nav_re=regex.compile(r"(?i)" + pat("title_nav_item")),
         image_tag_re=regex.compile(r"(?i)\[?[ \t]*(?:" + pat("title_image_tag") + r")[ \t]*\]"),
         # "ตำบลชุมแพ อำเภอชุมแพ จังหวัดขอนแก่น", "อ.ปทุมรัตต์ จ.ร้อยเอ็ด 45190": a masthead's address.
+        # ... or one opening with an address word and closing with its postcode, a word between
+        # damaged by OCR ("อำเภอแม่จัน จังหวัคเชียงราย 57270").
         address_line_re=literal_regex(
-            rf"(?:(?:{pat('place_address')})[ \t]*[^ \t]+[ \t]*)+(?:[0-9]{{5}}[ \t]*)?$"),
+            rf"(?:(?:{pat('place_address')})[ \t]*[^ \t]+[ \t]*)+(?:[0-9]{{5}}[ \t]*)?$"
+            rf"|(?:{pat('place_address')})[^\n]{{0,50}}[ \t][1-9][0-9]{{4}}[ \t]*$"),
         # A category label, alone or with one more word ("ข่าวประชาสัมพันธ์จังหวัด", "ข่าวสาร อบต.นาดี").
         category_re=literal_regex(rf"(?:{pat('title_category')})[^ \t0-9๐-๙]*(?:[ \t]+[^ \t0-9๐-๙]+)?$"),
         year_line_re=literal_regex(rf"(?:{pat('title_year_line')})" + _YEAR),
@@ -121,6 +127,12 @@ def _build_lex(rules: RuleSet) -> Lex:
         event_hold_re=regex.compile(
             rf"(?i)(?:{pat('title_event_hold')})(?:การ)?(?=(?:{pat('title_activity_kind')}))"),
         part_heading_re=_part_heading_re(rules),
+        front_matter_re=regex.compile(
+            rf"(?i)(?:{pat('title_front_matter')})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?$"),
+        # (trim may have dropped the tag's "[")
+        chat_export_re=regex.compile(
+            rf"(?i)(?:\[?[ \t]*[A-Za-z]{{2,12}}[ \t]*\][ \t]*)?(?:{pat('title_chat_export')})"),
+        album_re=regex.compile(rf"(?i)(?<![A-Za-z\u0e00-\u0e7f])(?:{pat('title_album_cue')})[ \t]*[:：][ \t]*(?=[^\s])"),
     )
     return lx
 

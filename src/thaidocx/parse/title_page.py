@@ -96,14 +96,16 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if category(line, lx):
         return True
-    if letter_part(line, lx) or lx.part_heading_re.match(line):
-        return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged)
+    if letter_part(line, lx) or lx.part_heading_re.match(line) or lx.front_matter_re.match(line):
+        return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged; "คำนำ")
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     if _date_header(line, lx):
         return True  # a post's timestamp or a date line: no headline
     if _SPACED_LETTERS.match(line):
         return True  # a letter-spaced label ("ส รุ ป ห ลั ก สู ต ร"): the name is on another line
+    if lx.chat_export_re.match(line):
+        return True  # a chat history's header ("[LINE] ประวัติการแชทกับ …", "วันที่บันทึก：…")
     if lx.status_re.match(line) or _FORM_BLANK.search(line):
         return True  # a record's status line; a login or form row with blanks to fill in
     if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
@@ -180,6 +182,7 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 and headline_like(text, *spans[i], lx) and not lines.chrome(i)):
             return spans[j]
         seen[line] = i
+    receipt = _receipt_stamp(lines.lines[:near], lx)
     top = True  # all lines before i are chrome or skipped
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
@@ -187,7 +190,7 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
         meta = not release and not is_page_meta(line) and post_line(line, lx) \
             and not _TAG_LINE.match(line)  # (a post's tag line closes it: the body stands above)
         stamp = i < near and (top or (poster and audience_mark(text, spans[i][1]))) \
-            and _date_header(line, lx)
+            and i not in receipt and _date_header(line, lx)
         if not meta and not release and not stamp:
             poster = top and len(line) <= SITE_NAME
             top = top and (lines.chrome(i) or skipped(line, lx) or i in lines.masthead(text))
@@ -209,6 +212,24 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 break
         return None
     return None
+
+
+# An office's receipt stamp ("รับที่ 1245" over its date and time lines, "เลขรับ 88"): a letter's,
+# no post's date header.
+_RECEIPT = re.compile(r"(?:เลขรับ(?:ที่)?|เลขที่รับ|รับที่)[ \t]*:?[ \t]*[0-9๐-๙]")
+RECEIPT_LINES = 3  # the stamp's date and time lines under its number
+
+
+def _receipt_stamp(lines: list[str], lx: Lex) -> set[int]:
+    """The date and time lines of a receipt stamp among the first lines."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if "รับ" in line and _RECEIPT.match(line):
+            for j in range(i + 1, min(i + 1 + RECEIPT_LINES, len(lines))):
+                if not _date_header(lines[j], lx):
+                    break
+                out.add(j)
+    return out
 
 
 def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLines,

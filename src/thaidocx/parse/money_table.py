@@ -55,10 +55,12 @@ _COUNT_COLUMN = literal_regex(_COUNT_HEAD)
 # Header cells of columns that hold no money whatever unit stands under them: counts, row
 # numbers, labels (a "(บาท)" of a PDF's second header line may sit askew under them).
 _NOT_MONEY_HEAD = literal_regex(_COUNT_HEAD + r"|[ ]*(?:รายการ|กิจกรรม|โครงการ|รายละเอียด)")
-# Header cells naming a stage of a plan ("แผนเดิม   ปรับแผน   ใช้จริง"): money columns when another
-# cell of the same header names money (ใช้จริง, อนุมัติ, เบิกจ่าย ...); alone ("| กลุ่ม | แผน | จริง |")
-# they head counts of people as often as baht.
-_PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ)")
+# Header cells naming a stage of a plan ("แผนเดิม   ปรับแผน   ใช้จริง", "ตั้งไว้   จ่ายจริง": the amount
+# set aside): money columns when another cell of the same header names money (ใช้จริง, จ่ายจริง,
+# อนุมัติ, เบิกจ่าย ...); alone ("| กลุ่ม | แผน | จริง |", "เป้าหมายที่ตั้งไว้") they head counts of people
+# as often as baht.
+_PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ"
+                           r"|ตั้งไว้|งบที่ตั้งไว้)")
 
 
 class Header(NamedTuple):

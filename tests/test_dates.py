@@ -305,6 +305,16 @@ DATES = [
       id="english-span-month-first"),
     P("posted August 7, 2009 by admin", ["2009-08-07"], id="english-single-day-unchanged"),
     P("ages 18-60 in May 2025", ["2025-05"], id="english-age-band-before-month-year-is-no-span"),
+    # a month column beside a day column (one row a month)
+    P("เดือน\tวันที่\tกิจกรรมหลัก\tผู้มาร่วม (คน)\nมกราคม 2567\t10\tประชุมประจำเดือน\t58\n"
+      "กุมภาพันธ์ 2567\t14\tตรวจวัดความดัน\t61", ["2024-01-10", "2024-02-14"],
+      id="regression-month-cell-beside-day-cell-acc17n"),
+    P("| ลำดับ | เดือน/ปี | วันที่จัด | กิจกรรม |\n| 1 | ม.ค. 67 | 31 | ประชุม |", ["2024-01-31"],
+      id="month-and-day-pipe-columns"),
+    P("เดือน\tจำนวน (คน)\nมกราคม 2567\t10", ["2024-01"], id="count-beside-a-month-cell-stays-a-count"),
+    P("ผลงาน\nมกราคม 2567\t10\tราย", ["2024-01"], id="no-header-naming-a-day-column"),
+    P("เดือน      วันที่      กิจกรรม\nมกราคม 2567      10      ประชุม", ["2024-01"],
+      id="space-aligned-day-after-month-stays-out"),
 ]
 
 

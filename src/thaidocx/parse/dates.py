@@ -21,6 +21,7 @@ from ..match import Match, select
 from ..model import DateItem, Warning
 from .context import Context, Parsed
 from .date_cells import wrapped
+from .date_columns import with_day_columns
 from .date_spans import within_spans
 from .items import evidence, maker
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
@@ -69,6 +70,7 @@ def parse(ctx: Context) -> Parsed:
     if years:
         found = _years_before(ctx, found, years)
     found = within_spans(ctx.text, found, _with_year)
+    found = with_day_columns(ctx.text, found)
     for f in found:
         result = _to_item(ctx, f)
         if isinstance(result, DateItem):

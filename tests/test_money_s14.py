@@ -60,3 +60,32 @@ TOTALS = [
 @pytest.mark.parametrize("text,expected", TOTALS)
 def test_budget_total(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------- headerless cost lines under a budget (M-i)
+_BUDGET = "งบประมาณ\n   กองทุนหลักประกันสุขภาพ อบต.         68,500 บาท\n   รวมงบประมาณทั้งสิ้น                 88,500 บาท\n"
+COST_LINES = [
+    pytest.param(_BUDGET + "   ──────────────────────\n"
+                 "   ค่าอาหารค่าย 35 คน x 7 วัน x 3 มื้อ x 50 บาท          36,750\n"
+                 "   ค่าวิทยากร 24 ชม. x 600 บาท                            14,400\n"
+                 "   เสื้อทีม + ป้าย                                           4,600\n"
+                 "   อาหารว่างทีมติดตาม 6 เดือน                            12,000\n",
+                 [68500, 88500, 50, 36750, 600, 14400, 4600, 12000],
+                 id="regression-right-aligned-cost-lines-after-a-rule-acc17o"),
+    pytest.param("รวมเป็นเงิน 9,000 บาท\nค่าอาหาร                 4,000\nค่าวัสดุ                 3,000\n"
+                 "ค่าป้าย                  2,000\n", [9000, 4000, 3000, 2000], id="cost-lines-right-under-a-total"),
+    # counter-examples: counts, a schedule, cost lines under no money, too short a block
+    pytest.param("รวมงบประมาณ 9,000 บาท\nอสม.                 30\nแกนนำ                 12\nครู                 5\n",
+                 [9000], id="count-lines-under-money-stay-counts"),
+    pytest.param("ค่าอาหาร                 4,000\nค่าวัสดุ                 3,000\nค่าป้าย                  2,000\n",
+                 [], id="cost-lines-under-no-money-stay-out"),
+    pytest.param("งบประมาณ 9,000 บาท\nลงทะเบียน              08.30\nพิธีเปิด               09.00\nบรรยาย        10.15\n",
+                 [9000], id="schedule-times-under-money-stay-out"),
+    pytest.param("รวมเป็นเงิน 9,000 บาท\nค่าอาหาร                 4,000\nค่าวัสดุ                 3,000\n",
+                 [9000], id="two-cost-lines-are-too-few"),
+]
+
+
+@pytest.mark.parametrize("text,expected", COST_LINES)
+def test_headerless_cost_lines(text, expected):
+    assert [b.amount for b in extract(text).budgets] == expected

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
+from .money_cost_lines import CostLines
 from .money_stacked import is_lone_number, stacked_row_label
 from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
@@ -236,6 +237,7 @@ class TableReader:
         self._own: dict[int, Header | None] = {}
         self._at: dict[tuple[int, bool], Header | None] = {}  # _header_at per (line, gapped)
         self._breaks: PageBreaks | None = None
+        self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -364,7 +366,7 @@ class TableReader:
         ls, le = self.lines.bounds(start)
         header = self.header_above(ls)
         if header is None:
-            return self._stacked(ls, le)
+            return self._stacked(ls, le) or self._cost_lines.role(start)
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1

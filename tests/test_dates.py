@@ -285,6 +285,36 @@ DATES = [
       id="yearless-date-before-a-clause-opener-stays-yearless"),
     P("อบรมวันที่ 4 เม.ย. และวันที่ 6 พ.ค. 2562", ["2019-04-04", "2019-05-06"],
       id="yearless-date-joined-by-and-still-borrows"),
+    # year-first numeric dates (chat exports, CMS timestamps)
+    P("วันที่บันทึก：2025/07/17 21:05\n\n2025/07/17(พฤ.)", ["2025-07-17", "2025-07-17"],
+      id="regression-year-first-slash-date-of-a-chat-export-acc17d"),
+    P("บันทึกเมื่อ 2568/7/5 เวลา 10:02", ["2025-07-05"], id="year-first-slash-be-unpadded"),
+    P("อ่านต่อ https://www.example.go.th/2025/07/17/news-camp", [], id="year-first-slash-inside-url-path"),
+    P("บ้านเลขที่ 2012/5/3 หมู่ 4", [], id="year-first-slash-house-number"),
+    P("หนังสือที่ 2565/12/3/4", [], id="slash-number-run-of-four-parts"),
+    # spreadsheet Thai date cells: D-<Thai month>-YY
+    P("1,บ้านเสาธงชัย,12-มิ.ย.-68,214,214\n2,บ้านหนองแคน,13-มิ.ย.-2568,167",
+      ["2025-06-12", "2025-06-13"], id="regression-spreadsheet-thai-date-cells-in-csv-acc17p"),
+    P("วันที่สำรวจ\t5-ก.ค.-68\t12 หลัง", ["2025-07-05"], id="spreadsheet-thai-date-cell-in-tab-row"),
+    P("รุ่น 3 - มี.ค. - 68 คน", [], id="spaced-dashes-around-a-month-are-no-date-cell"),
+    P("ยอด 1,13-มี.ค.-68", [], id="thousands-group-is-no-day-of-a-date-cell"),
+    # English spans of days
+    P("The workshop was held on 21–22 February 2025 at the hall.", ["2025-02-21/2025-02-22"],
+      id="regression-english-span-of-days-acc17q"),
+    P("held on February 21 - 22, 2025 in Phichai", ["2025-02-21/2025-02-22"],
+      id="english-span-month-first"),
+    P("posted August 7, 2009 by admin", ["2009-08-07"], id="english-single-day-unchanged"),
+    P("ages 18-60 in May 2025", ["2025-05"], id="english-age-band-before-month-year-is-no-span"),
+    # a month column beside a day column (one row a month)
+    P("เดือน\tวันที่\tกิจกรรมหลัก\tผู้มาร่วม (คน)\nมกราคม 2567\t10\tประชุมประจำเดือน\t58\n"
+      "กุมภาพันธ์ 2567\t14\tตรวจวัดความดัน\t61", ["2024-01-10", "2024-02-14"],
+      id="regression-month-cell-beside-day-cell-acc17n"),
+    P("| ลำดับ | เดือน/ปี | วันที่จัด | กิจกรรม |\n| 1 | ม.ค. 67 | 31 | ประชุม |", ["2024-01-31"],
+      id="month-and-day-pipe-columns"),
+    P("เดือน\tจำนวน (คน)\nมกราคม 2567\t10", ["2024-01"], id="count-beside-a-month-cell-stays-a-count"),
+    P("ผลงาน\nมกราคม 2567\t10\tราย", ["2024-01"], id="no-header-naming-a-day-column"),
+    P("เดือน      วันที่      กิจกรรม\nมกราคม 2567      10      ประชุม", ["2024-01"],
+      id="space-aligned-day-after-month-stays-out"),
 ]
 
 

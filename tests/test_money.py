@@ -126,6 +126,13 @@ AMOUNTS = [
                  "กิจกรรมที่ 2 ติดตาม\n   ค่าใช้จ่าย แผน 0.00 | จริง 0.00",
                  [2400, 2150], id="regression-plan-actual-costs-without-baht-acc12e"),
     pytest.param("เบิกจ่าย 3,560.00", [3560], id="labelled-spent-line-without-baht"),
+    # a PDF line break between the number and บาท
+    pytest.param("จำนวน 360 ขวด ขวดละ 23\nบาท เป็นเงิน 8,280 บาท", [23, 8280],
+                 id="regression-amount-ending-a-line-baht-opening-the-next-acc17g"),
+    pytest.param("ค่าแผ่นพับ 600 แผ่น แผ่นละ 2.40\n   บาท เป็นเงิน 1,440 บาท", [2.4, 1440],
+                 id="regression-decimal-rate-wrapped-before-baht-acc17g"),
+    pytest.param("ผู้เข้าร่วม 23\nบาทหลวง 2 รูป", [], id="baht-luang-opening-a-line-is-no-currency"),
+    pytest.param("ผู้เข้าร่วม 23\n฿ ฟรี", [], id="only-baht-opening-a-line-finishes-an-amount"),
 ]
 
 

@@ -21,6 +21,7 @@ from ..match import Match, select
 from ..model import DateItem, Warning
 from .context import Context, Parsed
 from .date_cells import wrapped
+from .date_columns import with_day_columns
 from .date_spans import within_spans
 from .items import evidence, maker
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
@@ -69,6 +70,7 @@ def parse(ctx: Context) -> Parsed:
     if years:
         found = _years_before(ctx, found, years)
     found = within_spans(ctx.text, found, _with_year)
+    found = with_day_columns(ctx.text, found)
     for f in found:
         result = _to_item(ctx, f)
         if isinstance(result, DateItem):
@@ -222,7 +224,12 @@ def _dateparser(has_day: bool) -> Any:
 
 def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
-    dt: datetime | None = _dateparser(has_day).get_date_data(m.text)["date_obj"]
+    first = m.groups.get("ef") or m.groups.get("ef2")  # a span's first day: "21-22 February 2025"
+    text = m.text
+    if first:  # dateparser reads the span's last day, written as one date
+        text = f"{m.groups.get('ed') or m.groups.get('ed2')} {m.groups.get('em') or m.groups.get('em2')} " \
+               f"{m.groups.get('ey')}"
+    dt: datetime | None = _dateparser(has_day).get_date_data(text)["date_obj"]
     if dt is None:
         return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
                                 m.start, m.end, m.rule)]
@@ -230,7 +237,13 @@ def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     if year is None:
         return [], []
     part = Part(dt.day if has_day else None, dt.month, year)
+    if first:
+        return [Found(Part(int(_EN_DIGITS.match(first).group()), dt.month, year), part,
+                      (m.start, m.end), m.rule)], []
     return [Found(part, None, (m.start, m.end), m.rule)], []
+
+
+_EN_DIGITS = regex.compile(r"[0-9]+")
 
 
 _SPACE = regex.compile(r"\s")

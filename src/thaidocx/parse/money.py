@@ -200,7 +200,7 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
         opener = None
     if opener == "item":
         return "item"
-    if cues.not_budget.search(before) or cues.private_gift(
+    if cues.pays_out(before) or cues.private_gift(
             text, clause_start(ls, s, prev.end if prev is not None else None), s):
         return "other"
     cue = cues.nearest_role(before)

@@ -62,6 +62,8 @@ class Cues:
     source_labels: tuple[str, ...] = ()  # one of them is in any source label (_needles)
     fiscal_needles: tuple[str, ...] = ()  # one of them is in any fiscal_year match
     this_year_needles: tuple[str, ...] = ()  # one of them is in any this_year match
+    # money_revenue_budget: a budget whose source is an agency's revenue ("งบประมาณเงินรายได้คณะ")
+    revenue_budget: Pattern | None = None
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -88,6 +90,16 @@ class Cues:
         m = self.role.match(line, LIST_MARKER.match(line).end())
         role = self.role_of(m.group()) if m else None
         return None if role == "none" else role
+
+    def pays_out(self, before: str) -> bool:
+        """Whether `before` (the clause before an amount) says the money is no budget
+        (money_not_budget: spent, donated, income ...). A budget named after its source of
+        revenue ("งบประมาณเงินรายได้คณะ … 64,800 บาท": money_revenue_budget) is still a budget."""
+        if self.not_budget.search(before) is None:
+            return False
+        if self.revenue_budget is None or self.revenue_budget.search(before) is None:
+            return True
+        return self.not_budget.search(self.revenue_budget.sub(" ", before)) is not None
 
     def unit_before_blocked(self, text: str) -> bool:
         """Whether `text` starts with a look-alike of a rate word ("ต่อเนื่อง")."""
@@ -235,6 +247,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         source_labels=_needles(lx("money_source_label")),
         fiscal_needles=_needles(lx("money_fiscal_mark")),
         this_year_needles=_needles(lx("money_this_year")),
+        revenue_budget=literal_regex(lx("money_revenue_budget").pattern()),
     )
     return cues
 

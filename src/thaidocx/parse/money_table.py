@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
+from .money_cost_lines import CostLines
 from .money_stacked import is_lone_number, stacked_row_label
 from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
@@ -55,10 +56,12 @@ _COUNT_COLUMN = literal_regex(_COUNT_HEAD)
 # Header cells of columns that hold no money whatever unit stands under them: counts, row
 # numbers, labels (a "(บาท)" of a PDF's second header line may sit askew under them).
 _NOT_MONEY_HEAD = literal_regex(_COUNT_HEAD + r"|[ ]*(?:รายการ|กิจกรรม|โครงการ|รายละเอียด)")
-# Header cells naming a stage of a plan ("แผนเดิม   ปรับแผน   ใช้จริง"): money columns when another
-# cell of the same header names money (ใช้จริง, อนุมัติ, เบิกจ่าย ...); alone ("| กลุ่ม | แผน | จริง |")
-# they head counts of people as often as baht.
-_PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ)")
+# Header cells naming a stage of a plan ("แผนเดิม   ปรับแผน   ใช้จริง", "ตั้งไว้   จ่ายจริง": the amount
+# set aside): money columns when another cell of the same header names money (ใช้จริง, จ่ายจริง,
+# อนุมัติ, เบิกจ่าย ...); alone ("| กลุ่ม | แผน | จริง |", "เป้าหมายที่ตั้งไว้") they head counts of people
+# as often as baht.
+_PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ"
+                           r"|ตั้งไว้|งบที่ตั้งไว้)")
 
 
 class Header(NamedTuple):
@@ -234,6 +237,7 @@ class TableReader:
         self._own: dict[int, Header | None] = {}
         self._at: dict[tuple[int, bool], Header | None] = {}  # _header_at per (line, gapped)
         self._breaks: PageBreaks | None = None
+        self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -362,7 +366,7 @@ class TableReader:
         ls, le = self.lines.bounds(start)
         header = self.header_above(ls)
         if header is None:
-            return self._stacked(ls, le)
+            return self._stacked(ls, le) or self._cost_lines.role(start)
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1

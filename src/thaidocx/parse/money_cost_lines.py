@@ -1,0 +1,79 @@
+"""A headerless list of cost lines with the amounts right-aligned, without บาท, under a budget:
+
+    รวมงบประมาณทั้งสิ้น                       88,500 บาท
+    ───────────────────────────────
+    ค่าอาหารค่าย 35 คน x 7 วัน x 3 มื้อ x 50 บาท          36,750
+    ค่าวิทยากร 24 ชม. x 600 บาท                            14,400
+    เสื้อทีม + ป้าย                                           4,600
+
+A number ending its line after a wide gap (3+ spaces) is an amount when its line belongs to a
+block of at least MIN_LINES such lines (no blank line between), at least half of which are cost
+lines (opening with an item cue, ค่า…, or stating a rate "x 600 บาท"), and the line just above
+the block (a rule line stepped over) states money in baht. A list of counts ("อสม.    30") or a
+schedule ("ลงทะเบียน     08.30") has no cost lines; a block not under money is left alone.
+"""
+from __future__ import annotations
+
+from ..literal_re import literal_regex
+from .money_cues import LIST_MARKER, Cues, Lines
+
+MIN_LINES = 3
+_LAST_CELL = literal_regex(r"(?P<label>[^\n]*?[^ \t\n])[ ]{3,}(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)(?:\.-)?[ \t]*$")
+_RATE = literal_regex(r"[x×*][ \t]*[0-9][0-9,.]*[ \t]*บาท")
+_RULE_LINE = literal_regex(r"[ \t]*[─━—_=\-–]{5,}[ \t]*$")
+_BAHT_AMOUNT = literal_regex(r"[0-9][ \t]*(?:บาท|฿)")
+
+
+class CostLines:
+    """Roles of the amounts of headerless cost-line blocks (computed once per block)."""
+
+    def __init__(self, lines: Lines, cues: Cues) -> None:
+        self.lines = lines
+        self.cues = cues
+        self._roles: dict[int, str | None] = {}  # line start -> role of its amount
+
+    def _text(self, bounds: tuple[int, int]) -> str:
+        return self.lines.text[bounds[0]:bounds[1]]
+
+    def role(self, start: int) -> str | None:
+        ls, le = self.lines.bounds(start)
+        m = _LAST_CELL.match(self._text((ls, le)))
+        if m is None or ls + m.start("num") != start:
+            return None
+        if ls not in self._roles:
+            self._read_block(ls, le)
+        return self._roles.get(ls)
+
+    def _read_block(self, ls: int, le: int) -> None:
+        block = [(ls, le)]
+        prev = self.lines.previous(ls)
+        while prev is not None and _LAST_CELL.match(self._text(prev)):
+            block.insert(0, prev)
+            prev = self.lines.previous(prev[0])
+        end = len(self.lines.text)
+        while block[-1][1] < end:
+            nxt = self.lines.bounds(block[-1][1] + 1)
+            if not _LAST_CELL.match(self._text(nxt)):
+                break
+            block.append(nxt)
+        labels = []
+        for b in block:
+            m = _LAST_CELL.match(self._text(b))
+            assert m is not None
+            label = m.group("label")
+            labels.append(label[LIST_MARKER.match(label).end():])
+        costs = sum(1 for lb in labels
+                    if self.cues.opening_role(lb) == "item" or _RATE.search(lb) is not None)
+        ok = len(block) >= MIN_LINES and 2 * costs >= len(block) and self._under_money(prev)
+        for b, lb in zip(block, labels):
+            self._roles[b[0]] = self._row_role(lb) if ok else None
+
+    def _under_money(self, above: tuple[int, int] | None) -> bool:
+        if above is not None and _RULE_LINE.match(self._text(above)):
+            above = self.lines.previous(above[0])
+        return above is not None and _BAHT_AMOUNT.search(self._text(above)) is not None
+
+    def _row_role(self, label: str) -> str:
+        if self.cues.not_budget.search(label):
+            return "other"
+        return "total" if self.cues.opening_role(label) in ("sum", "total") else "item"

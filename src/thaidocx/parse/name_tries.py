@@ -110,6 +110,7 @@ class PeopleLex:
     group: re.Pattern             # unnamed people a position does not run on into
     nick_lead: re.Pattern         # a nickname's first word (หมอ, พี่): "(หมอแอน)"
     absence: re.Pattern           # an absent member's reason: "(ลาป่วย)" after the post
+    post_verb: re.Pattern         # an action verb a bare post never runs on into ("… สาธิต…")
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
     noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
     verbs: frozenset[str]         # short verbs that are never a whole family name (มา, ได้)
@@ -159,6 +160,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         group=trie_alt([t for t, v in stops.items() if v == "group"]),
         nick_lead=trie_alt(list(_entries(rules, "people_nickname_leads"))),
         absence=trie_alt(list(_entries(rules, "people_absence_reasons"))),
+        post_verb=trie_alt(list(_entries(rules, "people_post_verbs"))),
         noun_titles=frozenset(_entries(rules, "people_noun_titles")),
         verbs=frozenset(_entries(rules, "people_verb_words")),
     )

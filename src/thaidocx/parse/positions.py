@@ -98,7 +98,7 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
                     and _AREA_NUMBER.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
         return is_thai(text[c])
-    return only_head and is_thai(text[c])
+    return only_head and is_thai(text[c]) and not lex.post_verb.match(text, c)
 
 
 _BRACKET = re.compile(r"\([^()\n]{1,30}\)")

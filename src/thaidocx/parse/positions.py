@@ -153,7 +153,10 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
         chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
-    return trim(text, p, _company_end(text, p, end, limit, starts))
+    end = trim(text, p, _company_end(text, p, end, limit, starts))
+    # "ผู้ทรงคุณวุฒิ        รองประธานกรรมการ⏎": the committee role in its own column
+    cell = lex.committee.match(text, end) if text.startswith("   ", end) else None
+    return cell.end(1) if cell and cell.end(1) <= limit else end
 
 
 def _unopened(text: str, p: int, end: int) -> bool:

@@ -70,3 +70,20 @@ def column_below(text: str, end: int, start: int, name_end: int, lex: PeopleLex,
         out.append((s, e))
         nl = le if le < len(text) and text[le:le + 1] == "\n" else -1
     return tuple(out) or None
+
+
+# A list's role column: after a wide gap, an agent noun (ผู้…) alone up to the line's end
+# ("อ.ดร.ธีรวัฒน์ พลซา          ผู้ร่วมประเมิน").
+_AGENT_CELL = re.compile(r"(?:[ ]{3,}|\t)[ \t]*(ผู้[\u0e01-\u0e4e]{2,28})[ \t]*(?=\n|$)")
+
+
+def agent_cell(text: str, name_end: int, lex: PeopleLex) -> tuple[int, int, int] | None:
+    """(start, end, head_end) of an agent-noun cell after the name across a wide gap, filling the
+    rest of the line; not an attendance cue (ผู้เข้าร่วม…: the list's role, no post)."""
+    m = _AGENT_CELL.match(text, name_end) if text[name_end:name_end + 1] in " \t" else None
+    if m is None:
+        return None
+    r = lex.role.match(text, m.start(1))
+    if r and lex.roles.get(r.group()) == "participant":
+        return None
+    return m.start(1), m.end(1), m.end(1)

@@ -142,11 +142,9 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
         if name and rule == BYLINE_RULE and not post_after(text, name, lex, anchors.starts):
             continue  # "ภาพ : ชาตรี บุญมา": a bare credit
-        if name and rule == AJARN_LINE_RULE and not (
-                org_after(text, name.end, lex) or post_after(text, name, lex, anchors.starts)
-                or after_ajarn(out, t.start)):
-            continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address (a teacher has an org or a post,
-            # or is the next line of a list of อาจารย์)
+        if name and rule == AJARN_LINE_RULE and not (org_after(text, name.end, lex) or post_after(
+                text, name, lex, anchors.starts) or after_ajarn(out, t.start)):
+            continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address (no org, post or อาจารย์ list)
         if name and place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
         if name and common_noun(t, name, lex):
@@ -270,8 +268,7 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
         found = None  # "…แก้วใส,ผญบ.หมู่ 6 นายสมัย…": the next person's post
     elif found:
         found = before_bracket(text, found, nxt, lex, starts)
-    if found is None and (wide or text.startswith("\t", m.name.end)):
-        found = agent_cell(text, m.name.end, lex)  # "…พลซา          ผู้ร่วมประเมิน"
+    found = found or agent_cell(text, m.name.end, lex)  # "…พลซา          ผู้ร่วมประเมิน"
     if found is None and wide and (cells := cell_position(text, m.start, m.name.end, lex, starts)):
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True

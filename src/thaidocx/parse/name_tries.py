@@ -110,6 +110,8 @@ class PeopleLex:
     group: re.Pattern             # unnamed people a position does not run on into
     nick_lead: re.Pattern         # a nickname's first word (หมอ, พี่): "(หมอแอน)"
     absence: re.Pattern           # an absent member's reason: "(ลาป่วย)" after the post
+    post_verb: re.Pattern         # an action verb a bare post never runs on into ("… สาธิต…")
+    committee: re.Pattern         # a committee-role cell after a wide gap ("   รองประธานกรรมการ⏎")
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
     noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
     verbs: frozenset[str]         # short verbs that are never a whole family name (มา, ได้)
@@ -159,9 +161,18 @@ def _build(rules: RuleSet) -> PeopleLex:
         group=trie_alt([t for t, v in stops.items() if v == "group"]),
         nick_lead=trie_alt(list(_entries(rules, "people_nickname_leads"))),
         absence=trie_alt(list(_entries(rules, "people_absence_reasons"))),
+        post_verb=trie_alt(list(_entries(rules, "people_post_verbs"))),
+        committee=_committee_cell(list(_entries(rules, "people_committee_roles"))),
         noun_titles=frozenset(_entries(rules, "people_noun_titles")),
         verbs=frozenset(_entries(rules, "people_verb_words")),
     )
+
+
+def _committee_cell(roles: list[str]) -> re.Pattern:
+    """A wide gap (3+ spaces), then a committee role (or two joined by และ) filling the rest of
+    the line; an absent member's bracketed reason may follow it."""
+    one = trie_alt(roles).pattern
+    return re.compile(f"[ ]{{3,}}((?:{one})(?:[ ]?และ[ ]?(?:{one}))?)[ ]*(?=\\n|\\(|$)")
 
 
 def people_lex(rules: RuleSet) -> PeopleLex:

@@ -310,6 +310,12 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
     if t.first_kind == "plain" and glued_left(text, t.start, lex) \
             and name.given not in name_lists()[0]:
         return None
+    if t.first_kind == "word" and name.family is None and is_thai(text[t.start - 1:t.start]) \
+            and name.given not in name_lists()[0] and name.given in name_lists()[2]:
+        return None  # "นักศึกษาสัตวแพทย์ ฝึกงาน": the end of a longer noun, then a plain word
+    if t.kind == "word" and name.family is None and lex.post_verb.match(text, name.start) \
+            and name.given not in name_lists()[0]:
+        return None  # "… พยาบาลวิชาชีพ สอนการทำแผล": a post, then what the person does
     if t.kind == "bare" and not (name.family and _PALI.search(name.family)):
         return None  # bare พระ: only before a Pali monastic surname (ฐิตธมฺโม), not พระนารายณ์
     return name

@@ -29,6 +29,7 @@ from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .written import as_written
+from .column_blocks import agent_cell, column_below
 from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
                                wrapped_below)
 from .positions import (column_position, extend, head_at, on_behalf, position_from,
@@ -141,8 +142,9 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
         if name and rule == BYLINE_RULE and not post_after(text, name, lex, anchors.starts):
             continue  # "ภาพ : ชาตรี บุญมา": a bare credit
-        if name and rule == AJARN_LINE_RULE and not org_after(text, name.end, lex):
-            continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address
+        if name and rule == AJARN_LINE_RULE and not (org_after(text, name.end, lex) or post_after(
+                text, name, lex, anchors.starts) or after_ajarn(out, t.start)):
+            continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address (no org, post or อาจารย์ list)
         if name and place_or_quota(name):
             continue  # "ส่งพยาบาลวิชาชีพ แห่งละ 1 คน", "… พยาบาลวิชาชีพ ลำปาง": no person
         if name and common_noun(t, name, lex):
@@ -266,6 +268,7 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
         found = None  # "…แก้วใส,ผญบ.หมู่ 6 นายสมัย…": the next person's post
     elif found:
         found = before_bracket(text, found, nxt, lex, starts)
+    found = found or agent_cell(text, m.name.end, lex)  # "…พลซา          ผู้ร่วมประเมิน"
     if found is None and wide and (cells := cell_position(text, m.start, m.name.end, lex, starts)):
         m.pieces, m.head_end = cells
         m.position, m.after = (m.pieces[0][0], m.pieces[-1][1]), True
@@ -287,7 +290,8 @@ def _attach_position(text: str, m: Mention, nxt: int, prev_end: int, lex: People
     if found and m.after:  # "… ชำนาญการ แทน ผู้ช่วยสาธารณสุขอำเภอ…": the post stood in for
         behalf = on_behalf(text, found[1], nxt, lex, starts)
         found = (found[0], behalf, found[2]) if behalf else found
-        more = wrapped_below(text, found[0], found[1], m.start, nxt, lex, starts)
+        more = (wrapped_below(text, found[0], found[1], m.start, nxt, lex, starts)
+                or column_below(text, found[1], m.start, m.name.end, lex, starts))
         if more:  # the position goes on on an indented line below
             m.pieces = ((found[0], found[1]),) + more
             found = (found[0], more[-1][1], found[2])

@@ -98,7 +98,7 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
                     and _AREA_NUMBER.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
         return is_thai(text[c])
-    return only_head and is_thai(text[c])
+    return only_head and is_thai(text[c]) and not lex.post_verb.match(text, c)
 
 
 _BRACKET = re.compile(r"\([^()\n]{1,30}\)")
@@ -136,8 +136,9 @@ def _province_chunk(text: str, c: int) -> bool:
 def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleLex,
             starts: list[int]) -> int:
     """Where the position starting at `p` with its head word ending at `head_end` ends."""
-    if kind == "full":
-        return head_end
+    if kind == "full":  # what follows is the project's name; a short glued word ends the post
+        glued = _GLUED_WORD.match(text, head_end, min(limit, len(text)))  # (หัวหน้าโครงการประเมิน)
+        return glued.end() if glued else head_end
     limit = min(limit, p + MAX_POSITION)
     chunk = chunk_end(text, head_end, limit)
     end = _glued_cut(text, head_end, chunk, lex, starts)
@@ -153,7 +154,15 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
         chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
-    return trim(text, p, _company_end(text, p, end, limit, starts))
+    end = trim(text, p, _company_end(text, p, end, limit, starts))
+    # "ผู้ทรงคุณวุฒิ        รองประธานกรรมการ⏎": the committee role in its own column
+    cell = lex.committee.match(text, end) if text.startswith("   ", end) else None
+    return cell.end(1) if cell and cell.end(1) <= limit else end
+
+
+# A short word glued after a complete post, then a space or the line's end: part of the post
+# ("หัวหน้าโครงการประเมิน", "หัวหน้าโครงการวิจัย"), where a project's glued name runs longer.
+_GLUED_WORD = re.compile(r"[\u0e01-\u0e4e]{2,8}(?=[ \t]{2,}|[ \t]*\n|[ \t]*$)")
 
 
 def _unopened(text: str, p: int, end: int) -> bool:
@@ -176,6 +185,10 @@ def _level_below(text: str, p: int, head_end: int, end: int, limit: int,
         return None
     q = br.end()
     if lex.level.match(text, q):
+        return br
+    w = max(p, text.rfind(" ", p, end) + 1)  # a post word cut by the wrap: "แพทย์⏎เวชศาสตร์…"
+    h = lex.position.match(text[w:end] + text[q:q + 40]) if is_thai(text[q:q + 1]) else None
+    if h is not None and h.end() > end - w:
         return br
     if ((lex.org_start.match(text, q) or _UNIT_LEAD.match(text, q))
             and lex.org_start.search(text, head_end, end) is None

@@ -259,9 +259,16 @@ def past_re(rules) -> Pattern:
 
 def earlier_event(text: str, cue: int, past: Pattern) -> bool:
     """An earlier-event word governs the cue's clause ('ออกหน่วยมาแล้ว 2 ครั้ง คือ เมื่อวันที่
-    13 ธ.ค. 67 ที่อำเภอบัวเชด', 'ครั้งก่อนจัดที่…'): an earlier round's place. Like an aside
-    (venues.py keeps it only when the document gives no other venue)."""
-    return governed(text, cue, past)
+    13 ธ.ค. 67 ที่อำเภอบัวเชด', 'ครั้งก่อนจัดที่…'): an earlier round's place, unless a word
+    of this one (ครั้งนี้, ปีนี้, วันนี้ …) comes between ('ครั้งก่อนจัดที่ศาลา… ครั้งนี้ย้ายมาจัด ณ
+    วัด…'). Like an aside (venues.py keeps it only when the document gives no other venue)."""
+    lo = max(0, cue - FUTURE_CONTEXT)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in past.finditer(text, lo, cue):
+        pass
+    return (w is not None and not _CLAUSE_BREAK.search(text, w.end(), cue)
+            and "นี้" not in text[w.end():cue])
 
 
 def work_re(rules) -> Pattern:

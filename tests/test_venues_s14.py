@@ -49,6 +49,21 @@ VENUES = [
                  id="a-short-line-is-no-hard-wrap"),
     pytest.param(_WIDE + "ห้องประชุมโรงพยาบาลบ้านโป่ง\nอบรมเรื่องอาหารลดหวาน มัน เค็ม\n",
                  ["ห้องประชุมโรงพยาบาลบ้านโป่ง"], id="a-name-ending-its-line-takes-no-next-line"),
+    pytest.param("ตรวจฟันนักเรียน ณ ห้องพยาบาลโรงเรียน 60 คน\n", ["ห้องพยาบาลโรงเรียน"],
+                 id="a-count-of-people-after-a-room-is-no-room-number"),
+    pytest.param("ประชุม ณ ห้องประชุม ชั้น 5 อาคาร 2 จำนวน 40 คน\n", ["ห้องประชุม ชั้น 5 อาคาร 2"],
+                 id="floor-and-building-numbers-stay"),
+    # an unnamed venue points at the facility the report's header names with its address
+    pytest.param("แบบรายงานผลโครงการ\nโรงเรียนบ้านโคกยาง  ตำบลโคกยาง อำเภอปราสาท จังหวัดสุรินทร์\n"
+                 "ตรวจฟันนักเรียน ณ ห้องพยาบาลโรงเรียน จำนวน 60 คน\n",
+                 ["โรงเรียนบ้านโคกยาง", "ห้องพยาบาลโรงเรียน"],
+                 id="regression-a-schools-own-report-lost-its-header-school-acc17m"),
+    pytest.param("แบบรายงานผลโครงการ\nโรงพยาบาลปราสาท  ตำบลกังแอน อำเภอปราสาท จังหวัดสุรินทร์\n"
+                 "ตรวจฟันนักเรียน ณ ห้องพยาบาลโรงเรียน จำนวน 60 คน\n",
+                 ["ห้องพยาบาลโรงเรียน"], id="an-unnamed-school-infirmary-is-not-the-header-hospital"),
+    pytest.param("แบบรายงานผลโครงการ\nโรงเรียนบ้านโคกยาง  ตำบลโคกยาง อำเภอปราสาท จังหวัดสุรินทร์\n"
+                 "ตรวจฟันนักเรียน ณ โรงพยาบาลปราสาท จำนวน 60 คน\n",
+                 ["โรงพยาบาลปราสาท"], id="a-named-venue-leaves-the-header-school-out"),
 ]
 
 

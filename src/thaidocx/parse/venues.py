@@ -19,7 +19,7 @@ from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
-from .venues_doc import doc_lex, one_each, own_places
+from .venues_doc import doc_lex, one_each, own_places, points_at
 from .venue_tables import joined_pieces, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
 from .venue_wraps import (building_below, hanging_line, name_below, places_below, wrapped_inner,
@@ -130,9 +130,12 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
                 (aside if later else found).append(p)
     if not any(p.venue for p in found):  # a proposal's parts all lie ahead: the aside's place
         found += aside                      # is the venue then
-    for m in fallback if not any(p.venue for p in found) else ():  # the first facility given
-        first = _places_from(ctx.text, m, lx)[:1]                   # with its address
-        if first:
+    # the first facility given with its address; when every venue found is unnamed ("ณ
+    # ห้องพยาบาลโรงเรียน"), the first of the facility it points at (the school of the header)
+    unnamed = [p.name for p in found if p.venue and doc_lex(ctx.rules).kind_only.fullmatch(p.name)]
+    for m in fallback if len(unnamed) == sum(p.venue for p in found) else ():
+        first = _places_from(ctx.text, m, lx)[:1]
+        if first and (not unnamed or points_at(unnamed, first[0].name, doc_lex(ctx.rules))):
             found += first
             break
     out = one_each(sorted(found, key=lambda p: p.start), doc_lex(ctx.rules))

@@ -83,6 +83,20 @@ def one_each(places: Sequence[P], dl: DocLex) -> list[P]:
     return out
 
 
+def points_at(unnamed: Sequence[str], name: str, dl: DocLex) -> bool:
+    """Does an unnamed venue ('ห้องพยาบาลโรงเรียน' = the school's infirmary, made only of kind and
+    facility words) point at the place `name` ('โรงเรียนบ้านตะเคียนราม', the school a report's
+    header names with its address): its facility word comes after the unnamed venue's head?"""
+    head = dl.facility_head.match(name)
+    if head is None:
+        return False
+    for u in unnamed:
+        own = dl.facility_head.match(u) or dl.kind_head.match(u)
+        if head.group() in u[own.end() if own else 0:]:
+            return True
+    return False
+
+
 def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]:
     """The places that name a place of their own, in their order. Left out:
     - a text made only of kind words, when another venue has a name, and the text is led by a

@@ -19,8 +19,8 @@ VENUES = [
     pytest.param("│ • นายอำเภอเปิดหน่วยแพทย์ ที่ รร.บ้านหนองกุง อ.เมือง\n"
                  "วันนี้ ณ โรงเรียนบ้านหนองกุง ตำบลหนองกุง อำเภอเมืองขอนแก่น จังหวัดขอนแก่น นายอำเภอเป็นประธาน\n",
                  ["โรงเรียนบ้านหนองกุง"], id="regression-summary-box-short-form-was-a-second-venue-acc17a"),
-    pytest.param("ประชุม ณ ห้องประชุมองค์การบริหารส่วนตำบลโคกกลาง\nภาพ: ห้องประชุม อบต.โคกกลาง\n",
-                 ["ห้องประชุมองค์การบริหารส่วนตำบลโคกกลาง"], id="short-form-later-keeps-the-full-first"),
+    pytest.param("จัดเวทีประชาคม ณ หอประชุมองค์การบริหารส่วนตำบลโคกกลาง\nภาพ: หอประชุม อบต.โคกกลาง\n",
+                 ["หอประชุมองค์การบริหารส่วนตำบลโคกกลาง"], id="short-form-later-keeps-the-full-first"),
     pytest.param("ตรวจฟัน ณ รพ.สต.บ้านดอน และประชุมทีม ณ โรงพยาบาลบ้านดอน\n",
                  ["รพ.สต.บ้านดอน", "โรงพยาบาลบ้านดอน"], id="a-hospital-and-a-health-promoting-hospital-stay-two"),
     # earlier rounds: an aside, kept only when nothing else is the venue

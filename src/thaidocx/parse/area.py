@@ -150,7 +150,8 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         continue_re=regex.compile(
             rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"
             rf"|(?<=(?:(?:{cont})[ \t]?[^\s]{{0,20}}|{pat('place_number_before')})[ \t])"
-            r"[0-9]{1,4}(?![0-9,.])"),
+            # not a count ("ณ ห้องพยาบาลโรงเรียน 60 คน")
+            rf"[0-9]{{1,4}}(?![0-9,.])(?![ \t]?(?:{pat('place_count_unit')}|คน|ราย|ท่าน|ครั้ง|วัน))"),
         continue_word_re=literal_regex(rf"(?:{pat('place_facility')}|{cont}|[A-Za-z])"),
         numbered_name_re=regex.compile(
             rf"(?<=(?:{pat('place_numbered_facility')})[ \t]?[0-9]{{1,3}}[ \t])"

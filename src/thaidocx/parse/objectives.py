@@ -24,28 +24,19 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
+from .objective_clauses import (CONTEXT, MARKER as _MARKER, in_later_event, in_option, in_order,
+                                in_other_section, in_quote, in_reason)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
 MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
-HEADING_MAX = 40  # a line this short may be a section heading
-HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
-CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
-# A list marker: "1.", "2.1", "(1)", "ข้อที่ 1.", "ก." / "(ข)" (a Thai letter only before a space:
-# "ต.บ้านนา" is an address), a bullet.
-_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|ข้อ(?:ที่)?[ \t]?[0-9]+[.):]?(?=[ \t])"
-                     r"|\(?[ก-ฮ][.)](?=[ \t])|[-•*●▪✓✔☑➢►○◦])[ \t]*")
-# A form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…", "[ ] …", "☐ …"): a choice to tick.
-_OPTION = re.compile(r"[ \t]*(?:[(\[][ \t/✓✔xX]?[)\]]|[☐□])")
 _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
-# What opens reported speech right before a quote: a colon, or ว่า (กล่าวว่า, บอกว่า, เผยว่า).
-_SPEECH = re.compile(r"(?::|ว่า)[ \t]*$")
 _CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
@@ -77,6 +68,9 @@ DANGLING_TAIL = 12  # characters before a line break searched for a word that ne
 # paragraph's width broke only because it was full; the next line goes on with the sentence.
 WRAP_FULL = 0.85  # of the widest line of the paragraph
 WRAP_LINES = 40  # lines of the paragraph looked at, each way
+# … but no page is this wide: a longer line is a whole paragraph of its own (news text pasted
+# one paragraph a line), and the next line starts another.
+WRAP_MAX = 160  # display columns
 
 
 @dataclass(frozen=True)
@@ -91,6 +85,8 @@ class _Lex:
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
     method_re: re.Pattern | regex.Pattern  # " โดย…": a clause of how it is done
     count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
+    opener_re: re.Pattern | regex.Pattern  # a line of minutes of its own ("ปิดประชุมเวลา…")
+    later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
 
 
 def _lex(rules: RuleSet) -> _Lex:
@@ -114,6 +110,8 @@ def _build_lex(rules: RuleSet) -> _Lex:
         order_re=literal_regex(pat("obj_order")),
         method_re=literal_regex(rf"[ \t]+(?:{pat('obj_method')})"),
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
+        opener_re=literal_regex(pat("obj_line_opener")),
+        later_re=literal_regex(pat("obj_later_event")),
     )
     return lx
 
@@ -293,7 +291,8 @@ def _goes_on(text: str, nxt: int, lx: _Lex) -> bool:
     """Does the line at `nxt` go on in prose: a Thai letter, no list mark, no เพื่อ, no heading?"""
     if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or _MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
         return False
-    return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt))
+    return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt)
+                or lx.opener_re.match(text, nxt))
 
 
 def _width(line: str) -> int:
@@ -327,7 +326,7 @@ def _hard_wrapped(text: str, brk: re.Match, lx: _Lex) -> bool:
         z = e + 1
     widths = [_width(x.rstrip()) for x in lines]
     full = WRAP_FULL * max(widths)
-    return widths[0] >= full and sum(w >= full for w in widths) >= 2
+    return full <= widths[0] <= WRAP_MAX and sum(w >= full for w in widths) >= 2
 
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:
@@ -339,63 +338,11 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for m in matches:
         s = m.spans["text"][0]
-        if (out and s < out[-1][1]) or (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
-                or _in_order(text, s, lx) or _in_option(text, s) or _in_other_section(text, s, lx)):
+        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx) or in_quote(text, s)
+                or in_order(text, s, lx) or in_option(text, s) or in_other_section(text, s, lx)
+                or in_later_event(text, s, lx)):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:
             out.append((a, b, m.rule))
     return out
-
-
-def _in_reason(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` inside a reason clause ('ด้วยเล็งเห็นว่า … เพื่อบริการ …') of its line?"""
-    line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
-    return lx.reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
-
-
-def _in_order(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` in a numbered order ("4. ให้ทุกหน่วยงานรณรงค์… เพื่อป้องกัน…", "5. มอบ…")? Its
-    purpose is the order's, not the activity's."""
-    line_start = text.rfind("\n", 0, s) + 1
-    mk = _MARKER.match(text, line_start, s)
-    return mk is not None and lx.order_re.match(text, mk.end(), s) is not None
-
-
-def _in_option(text: str, s: int) -> bool:
-    """Is `s` on a form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…")? A blank form's text
-    states no activity's purpose."""
-    return _OPTION.match(text, text.rfind("\n", 0, s) + 1, s) is not None
-
-
-def _in_quote(text: str, s: int) -> bool:
-    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote? A
-    quote opened after a colon or a speech verb (': "…', 'กล่าวว่า "…') is reported speech,
-    whose purposes are the speaker's account of the activity."""
-    before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
-    if before.endswith(("“", '"')):
-        return False
-    if before.count("“") > before.count("”"):
-        opened = before.rfind("“")
-    elif before.count('"') % 2 == 1:
-        opened = before.rfind('"')
-    else:
-        return False
-    return _SPEECH.search(before, 0, opened) is None
-
-
-def _in_other_section(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` under a background / results heading (the nearest short line above it)?"""
-    end = text.rfind("\n", max(0, s - 20 * CONTEXT), s)
-    for _ in range(HEADING_LOOKBACK):
-        if end <= 0:
-            break
-        lo = max(0, end - 20 * CONTEXT)
-        start = text.rfind("\n", lo, end) + 1
-        if start == 0 and lo > 0:
-            return False  # a line this long is text, and no heading is near
-        line = text[start:end].strip()
-        if line and len(line) <= HEADING_MAX and "เพื่อ" not in line:
-            return lx.other_re.match(line) is not None
-        end = start - 1
-    return False

@@ -1,11 +1,14 @@
-"""Clauses that make a cued place something other than the venue: a later event's place
-(รอบต่อไป…ที่, รอบ 2 …ที่, จะจัด…ที่), a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk
-(สมัครได้ที่…), an invitation in an agenda item of minutes, a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…), where a purpose leads (เพื่อส่งต่อ…ที่).
+"""Clauses that make a cued place something other than the venue: a later or an earlier event's
+place (รอบต่อไป…ที่, รอบ 2 …ที่, จะจัด…ที่, มาแล้ว 2 ครั้ง…ที่), someone's workplace (ติดงาน…ที่),
+a contest's next round (จะเป็นตัวแทนอำเภอ…ระดับจังหวัด ณ …), an errand's desk (สมัครได้ที่…),
+an invitation in an agenda item of minutes, a follow-up destination (นัดตรวจซ้ำ… ที่โรงพยาบาล…),
+where a purpose leads (เพื่อส่งต่อ…ที่).
 An address chain after an origin (มาจาก…, a named person + จาก) is where people came from, one
 ending a named person's post is where that person works (area.py).
 venues.py asks these before it reads a name after a cue; the words are lexicons in
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
-place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal, place_origin).
+place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal, place_origin,
+place_past, place_work).
 """
 from __future__ import annotations
 
@@ -246,3 +249,33 @@ def affiliated(text: str, start: int, person_post: Pattern) -> bool:
         return False
     between = text[p.end():start]
     return not _CLAUSE_BREAK.search(between) and not _AFFIL_CLAUSE.search(between)
+
+
+def past_re(rules) -> Pattern:
+    """An earlier event's word (place_past), or มาแล้ว + a count of rounds (place_past_unit)."""
+    return literal_regex(rf"(?:{rules.lexicon('place_past').pattern()})"
+                         rf"|มาแล้ว[ \t]?[0-9]{{1,3}}[ \t]?(?:{rules.lexicon('place_past_unit').pattern()})")
+
+
+def earlier_event(text: str, cue: int, past: Pattern) -> bool:
+    """An earlier-event word governs the cue's clause ('ออกหน่วยมาแล้ว 2 ครั้ง คือ เมื่อวันที่
+    13 ธ.ค. 67 ที่อำเภอบัวเชด', 'ครั้งก่อนจัดที่…'): an earlier round's place, unless a word
+    of this one (ครั้งนี้, ปีนี้, วันนี้ …) comes between ('ครั้งก่อนจัดที่ศาลา… ครั้งนี้ย้ายมาจัด ณ
+    วัด…'). Like an aside (venues.py keeps it only when the document gives no other venue)."""
+    lo = max(0, cue - FUTURE_CONTEXT)
+    lo = max(lo, text.rfind("\n", lo, cue) + 1)
+    w = None
+    for w in past.finditer(text, lo, cue):
+        pass
+    return (w is not None and not _CLAUSE_BREAK.search(text, w.end(), cue)
+            and "นี้" not in text[w.end():cue])
+
+
+def work_re(rules) -> Pattern:
+    return literal_regex(rules.lexicon("place_work").pattern())
+
+
+def workplace(text: str, place: int, work: Pattern) -> bool:
+    """A work word governs the clause of the place at `place` ('ผู้เข้าร่วมบางส่วนติดงานกะดึก
+    ที่โรงงานแปรรูปอาหารทะเล'): where someone works, not where the activity is held."""
+    return governed(text, place, work)

@@ -1,5 +1,5 @@
 """A venue's name that a line break cuts: the cue's line ends inside a facility word ("ณ โรงพ" /
-"ยาบาลหันคา"), a hard wrap carries a word's last letters onto a line of their own, a hanging
+"ยาบาลหันคา", "ณ ห้องประชุมศูนย์บริการ" / "สาธารณสุข…"), a hard wrap carries a word's last letters onto a line of their own, a hanging
 indent goes on with the name, a facility word alone ends the line and the next line names
 which one ("ที่ลานกีฬา" / "บ้านโคกสะอาด …"), or the next line gives the building a room is in
 ("ณ ห้องประชุม… ชั้น 5" / "อาคาร… โรงพยาบาล…"). venues.py reads the cues."""
@@ -58,6 +58,25 @@ def wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
         return False
     return any(f != piece and f.startswith(piece) and text.startswith(f[len(piece):], nl + 1)
                for f in lx.facility)
+
+
+MIN_PIECE = 2  # letters of a facility word on each side of the break
+
+
+def wrapped_inner(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
+    """A full line of a hard-wrapped paragraph breaks inside a facility word of the name, at the
+    boundary of its own words, and the next line finishes it ("… ณ ห้องประชุมศูนย์บริการ" /
+    "สาธารณสุขเทศบาลตำบลบ้านแหลม อบรม…", "… ห้องประชุมโรงพยาบาล" / "ส่งเสริมสุขภาพตำบลบ้านนา"):
+    the word's head ends the cue's line after `pos`, its rest opens the next line."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl + 1:nl + 2]):
+        return False
+    for f in lx.facility:
+        for k in range(MIN_PIECE, len(f) - MIN_PIECE + 1):
+            if (nl - k >= pos and text.startswith(f[k:], nl + 1)
+                    and text.startswith(f[:k], nl - k)):
+                return True
+    return False
 
 
 def name_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | None:

@@ -14,23 +14,21 @@ from typing import NamedTuple
 
 import regex
 
-from ..literal_re import WHITE_SPACE
 from ..match import Match
 from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
-from .venues_doc import doc_lex, own_places
+from .venues_doc import doc_lex, one_each, own_places, points_at
 from .venue_tables import joined_pieces, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
-from .venue_wraps import (building_below, hanging_line, name_below, places_below, wrapped_tail,
-                          wrapped_word)
+from .venue_wraps import (building_below, hanging_line, name_below, places_below, wrapped_inner,
+                          wrapped_tail, wrapped_word)
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import in_spans, sidebars_of
 
-_SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _VENUE = maker(Venue)
 # A list item's mark: "1) ", "2. ", "- ", "• " (num is None for a bullet).
 _LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
@@ -101,11 +99,13 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     future_re = ctx.rules.derived(clauses.future_re)
     errand_re = ctx.rules.derived(clauses.errand_re)
     contact_re = ctx.rules.derived(clauses.contact_re)
+    work_re = ctx.rules.derived(clauses.work_re)
     # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
     cued = [m for m in cued if not clauses.later_event(ctx.text, m.start, future_re)
             and not clauses.later_event(ctx.text, m.spans.get("place", (m.start,))[0], errand_re,
                                         clauses.ERRAND_CONTEXT)
-            and not clauses.contact_desk(ctx.text, m.start, contact_re)]
+            and not clauses.contact_desk(ctx.text, m.start, contact_re)
+            and not clauses.workplace(ctx.text, m.spans.get("place", (m.start,))[0], work_re)]
     agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
@@ -113,6 +113,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     round_re = ctx.rules.derived(clauses.round_re)
     ordinal_re = ctx.rules.derived(clauses.ordinal_re)
     hold_re = ctx.rules.derived(clauses.will_hold_re)
+    past_re = ctx.rules.derived(clauses.past_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
@@ -122,26 +123,22 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
         later = bool(places) and (clauses.aside(ctx.text, m.start, aside_re)
                                    or clauses.next_round(ctx.text, m.start, round_re)
                                    or clauses.later_round(ctx.text, m.start, ordinal_re)
-                                   or clauses.will_hold(ctx.text, m.start, hold_re))
+                                   or clauses.will_hold(ctx.text, m.start, hold_re)
+                                   or clauses.earlier_event(ctx.text, m.start, past_re))
         for p in places:
             if _free(taken, p.start, p.end):
                 (aside if later else found).append(p)
     if not any(p.venue for p in found):  # a proposal's parts all lie ahead: the aside's place
         found += aside                      # is the venue then
-    for m in fallback if not any(p.venue for p in found) else ():  # the first facility given
-        first = _places_from(ctx.text, m, lx)[:1]                   # with its address
-        if first:
+    # the first facility given with its address; when every venue found is unnamed ("ณ
+    # ห้องพยาบาลโรงเรียน"), the first of the facility it points at (the school of the header)
+    unnamed = [p.name for p in found if p.venue and doc_lex(ctx.rules).kind_only.fullmatch(p.name)]
+    for m in fallback if len(unnamed) == sum(p.venue for p in found) else ():
+        first = _places_from(ctx.text, m, lx)[:1]
+        if first and (not unnamed or points_at(unnamed, first[0].name, doc_lex(ctx.rules))):
             found += first
             break
-    out: list[_Place] = []
-    seen: dict[str, int] = {}
-    for p in sorted(found, key=lambda p: p.start):
-        key = _SPACES.sub("", p.name)
-        if key not in seen:
-            seen[key] = len(out)
-            out.append(p)
-        elif "\n" in out[seen[key]].name and "\n" not in p.name:  # as written on one line
-            out[seen[key]] = p
+    out = one_each(sorted(found, key=lambda p: p.start), doc_lex(ctx.rules))
     wide = [p for p in out if not p.venue]
     out = own_places([p for p in out if p.venue], [p.name for p in out if p.venue], doc_lex(ctx.rules))
     return [_with_hints(ctx.text, p, lx) for p in out] + wide
@@ -174,7 +171,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
     pos = m.spans["place"][0]
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
-    if nl != -1 and wrapped_word(text, pos, nl, lx):  # "ณ โรงพ\nยาบาลหันคา": the next line too
+    if nl != -1 and (wrapped_word(text, pos, nl, lx)  # "ณ โรงพ\nยาบาลหันคา": the next line too
+                     or wrapped_inner(text, pos, nl, lx)):  # "…ศูนย์บริการ\nสาธารณสุข…"
         nl = text.find("\n", nl + 1, nl + 221)
         limit = nl if nl != -1 else min(len(text), limit + 221)
     elif nl != -1 and (tail := wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"

@@ -1,7 +1,8 @@
 """Choices among a document's venues once all are read (venues.py): a venue text that only
 points back at a part of another venue, or a name cut short of another one, names no place
-of its own. The words are lexicons in rules/places.toml (place_kind, place_facility,
-place_continue)."""
+of its own, and one place written twice (a short form and the full one) is one venue. The words
+are lexicons in rules/places.toml (place_kind, place_facility, place_continue,
+place_abbreviation)."""
 from __future__ import annotations
 
 import re
@@ -31,6 +32,11 @@ class DocLex:
         # its head word: a kind of room or ground ("ห้องอาหาร…") or a facility ("ห้องพยาบาล…")
         self.kind_head: re.Pattern | regex.Pattern = literal_regex(pat("place_kind"))
         self.facility_head: re.Pattern | regex.Pattern = literal_regex(pat("place_facility"))
+        abbr = rules.lexicon("place_abbreviation")
+        self.full: dict[str, str] = {a: str(full) for a, full in abbr.table.items()}
+        # longest first, so "รพ.สต." is read before "รพ."
+        self.abbr_re: re.Pattern = re.compile("|".join(
+            re.escape(a) for a in sorted(self.full, key=len, reverse=True)))
 
     def kind_led(self, name: str) -> bool:
         """Is `name` led by a kind word longer than any facility word it starts with ("ห้องอาหาร…",
@@ -46,6 +52,49 @@ def doc_lex(rules) -> DocLex:
 
 def key(name: str) -> str:
     return _SPACES.sub("", name)
+
+
+def same_key(name: str, dl: DocLex) -> str:
+    """What two writings of one place share: no spaces, short forms written out ('รร.บ้านโคก'
+    and 'โรงเรียน บ้านโคก' give the same key)."""
+    return dl.abbr_re.sub(lambda m: dl.full[m.group()], key(name))
+
+
+def one_each(places: Sequence[P], dl: DocLex) -> list[P]:
+    """One place per key (same_key), in the order they first come: the one written on one line
+    when another copy is cut by a line break, else the fullest writing ('โรงเรียนบ้านโคก' over
+    'รร.บ้านโคก': a summary box's short form of the article's venue)."""
+    out: list[P] = []
+    seen: dict[str, int] = {}
+    for p in places:
+        k = same_key(p.name, dl)  # type: ignore[attr-defined]
+        if k not in seen:
+            seen[k] = len(out)
+            out.append(p)
+            continue
+        old = out[seen[k]].name  # type: ignore[attr-defined]
+        new = p.name  # type: ignore[attr-defined]
+        if "\n" in old or "\n" in new:
+            better = "\n" in old and "\n" not in new
+        else:
+            better = len(key(new)) > len(key(old))
+        if better:
+            out[seen[k]] = p
+    return out
+
+
+def points_at(unnamed: Sequence[str], name: str, dl: DocLex) -> bool:
+    """Does an unnamed venue ('ห้องพยาบาลโรงเรียน' = the school's infirmary, made only of kind and
+    facility words) point at the place `name` ('โรงเรียนบ้านตะเคียนราม', the school a report's
+    header names with its address): its facility word comes after the unnamed venue's head?"""
+    head = dl.facility_head.match(name)
+    if head is None:
+        return False
+    for u in unnamed:
+        own = dl.facility_head.match(u) or dl.kind_head.match(u)
+        if head.group() in u[own.end() if own else 0:]:
+            return True
+    return False
 
 
 def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]:

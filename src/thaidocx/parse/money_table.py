@@ -148,6 +148,8 @@ def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> 
 
 def _is_unit_line(line: str, spaced: bool) -> bool:
     """A header's second line holding only units: "            (บาท)        (บาท)"."""
+    if "บาท" not in line:  # every unit cell (_UNIT_ONLY) names baht: no need to cut cells
+        return False
     cells = [c.strip() for _, c in _cells(line, spaced) if c.strip()]
     return bool(cells) and all(_UNIT_ONLY.fullmatch(c) for c in cells)
 
@@ -234,6 +236,7 @@ class TableReader:
         self._own: dict[int, Header | None] = {}
         self._at: dict[tuple[int, bool], Header | None] = {}  # _header_at per (line, gapped)
         self._breaks: PageBreaks | None = None
+        self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -309,7 +312,13 @@ class TableReader:
     def _across_page_break(self, blank: tuple[int, int]) -> tuple[int, int] | None:
         """The last row of the table above a page break that starts at the blank line `blank`
         (running footer and header lines between: running_lines.py), or None when the blank line
-        ends the table. The line above the break must be a row (cells) itself."""
+        ends the table. The line above the break must be a row (cells) itself. Cached: the
+        rows of every table below the break walk up to the same blank line."""
+        if blank[0] not in self._across:
+            self._across[blank[0]] = self._row_above_break(blank)
+        return self._across[blank[0]]
+
+    def _row_above_break(self, blank: tuple[int, int]) -> tuple[int, int] | None:
         if self._breaks is None:
             self._breaks = PageBreaks(self.lines.text)
         above = self._breaks.above(blank, self.lines.previous)

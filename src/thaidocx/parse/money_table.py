@@ -39,7 +39,6 @@ CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a header
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns (see _header)
 _SEP = literal_regex(r"\t|[ ]*\|[ ]*")
 _SEP_SPACED = literal_regex(r"\t|[ ]*\|[ ]*|[ ]{3,}")
-_GAP = literal_regex(r"\t|\||[ ]{3}")  # a line of a space-aligned table holds one
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # A check box ("[✓] อนุมัติ   [  ] ไม่อนุมัติ"): a line of options on a form, never column names.
@@ -59,6 +58,13 @@ _NOT_MONEY_HEAD = literal_regex(_COUNT_HEAD + r"|[ ]*(?:รายการ|ก�
 # cell of the same header names money (ใช้จริง, อนุมัติ, เบิกจ่าย ...); alone ("| กลุ่ม | แผน | จริง |")
 # they head counts of people as often as baht.
 _PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ)")
+
+
+def _has_sep(line: str, spaced: bool = False) -> bool:
+    """Whether `line` holds a separator (_SEP; _SEP_SPACED when spaced: a line of a space-aligned
+    table holds one): a tab, a bar, or three spaces. str's search, not a regex tried at every
+    character of a long prose line."""
+    return "\t" in line or "|" in line or (spaced and "   " in line)
 
 
 class Header(NamedTuple):
@@ -105,7 +111,11 @@ def _names_columns(cells: list[tuple[int, str]]) -> bool:
 
 def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     """The header if `line` is a header row naming a money column, else None."""
-    if not (_SEP_SPACED if spaced else _SEP).search(line) or _CHECKBOX.search(line):
+    if not _has_sep(line, spaced) or _CHECKBOX.search(line):
+        return None
+    if spaced and "บาท" not in line and len(_SEP_SPACED.findall(line)) < MIN_SPACED_CELLS - 1:
+        # Too few cells (a separator stands between any two), and no unit cell of a label and
+        # amount header (_UNIT_ONLY names baht): no need to cut the line into cells.
         return None
     cells = _cells(line, spaced)
     if spaced and len(cells) < MIN_SPACED_CELLS and not _label_and_amount(cells):
@@ -177,7 +187,7 @@ def _with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | No
 def _captioned(line: str, caption: str, cues: Cues) -> Header | None:
     """A header naming no money column under a caption in baht: every column but the first
     (labels) and those counting things is money."""
-    if not _CAPTION_UNIT.search(caption) or _SEP.search(caption):
+    if not _CAPTION_UNIT.search(caption) or _has_sep(caption):
         return None
     cells = _cells(line)
     if not _names_columns(cells):
@@ -268,14 +278,14 @@ class TableReader:
         cell of the same rank (space-aligned); for tab or pipe rows, as many cells with the money
         cells of both rows written as prices (x.xx), counting alone being too weak."""
         row = self._line(self.lines.bounds(line_start))
-        if not _GAP.search(row):
+        if not _has_sep(row, True):
             return None
         prev = self.lines.previous(line_start)
         for _ in range(CARRY_LINES):
             if prev is None:
                 return None
             line = self._line(prev)
-            if line.strip() and _GAP.search(line):
+            if line.strip() and _has_sep(line, True):
                 # A row already read keeps its header (maybe carried); else its block's own: no
                 # recursion through _carried, however many headerless lines stand above.
                 header = self._headers[prev[0]] if prev[0] in self._headers else self._own_header(prev[0])
@@ -285,7 +295,7 @@ class TableReader:
         return None
 
     def _find_header(self, line_start: int) -> Header | None:
-        gapped = bool(_GAP.search(self._line(self.lines.bounds(line_start))))
+        gapped = _has_sep(self._line(self.lines.bounds(line_start)), True)
         prev = self.lines.previous(line_start)
         for _ in range(MAX_HEADER_DISTANCE):
             if prev is None:
@@ -305,7 +315,7 @@ class TableReader:
                 return header
             if prev[0] in self._headers:  # a row above already knows its header
                 return self._headers[prev[0]]
-            gapped = gapped and bool(_GAP.search(line))
+            gapped = gapped and _has_sep(line, True)
             prev = self.lines.previous(prev[0])
         return None
 
@@ -322,7 +332,7 @@ class TableReader:
         if self._breaks is None:
             self._breaks = PageBreaks(self.lines.text)
         above = self._breaks.above(blank, self.lines.previous)
-        if above is None or not _GAP.search(self._line(above)):
+        if above is None or not _has_sep(self._line(above), True):
             return None
         return above
 
@@ -339,7 +349,7 @@ class TableReader:
             header = _header(line, self.cues, spaced)
             if header is not None:
                 return header
-        if _SEP.search(line):
+        if _has_sep(line):
             above = self.lines.previous(bounds[0])
             if above is not None:
                 return _captioned(line, self._line(above), self.cues)

@@ -62,6 +62,7 @@ class _Doc:
         self._menus: dict[int, bool] = {}  # heading line -> is it a plain menu entry
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
+        self.sentences: dict[int, str] = {}  # participant_need.sentence_before's answers
         self.own_year: int | None = None  # participant_years.own_year's answer (0: none)
 
     def self_role(self, i: int) -> str | None:

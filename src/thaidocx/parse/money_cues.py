@@ -62,6 +62,7 @@ class Cues:
     source_labels: tuple[str, ...] = ()  # one of them is in any source label (_needles)
     fiscal_needles: tuple[str, ...] = ()  # one of them is in any fiscal_year match
     this_year_needles: tuple[str, ...] = ()  # one of them is in any this_year match
+    balance_opens: tuple[str, ...] = ()  # the money_balance terms of an opening row ("open")
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -235,6 +236,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         source_labels=_needles(lx("money_source_label")),
         fiscal_needles=_needles(lx("money_fiscal_mark")),
         this_year_needles=_needles(lx("money_this_year")),
+        balance_opens=tuple(t for t, v in lx("money_balance").spec.entries.items() if v == "open"),
     )
     return cues
 

@@ -140,12 +140,22 @@ def _with_categories(cells: list[tuple[int, str]], roles: list[str | None],
                      cues: Cues) -> list[str | None]:
     """A header of budget categories ("ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม", at least two whole
     cells of `money_category_column`) names money columns, the sum column included."""
+    if cues.category_lex.spec.key == "compact" and not _any_category(cells, cues):
+        return roles
     cats = [cues.category_lex.get(_UNIT_TAIL.sub("", c).strip()) is not None for _, c in cells]
     if sum(cats) < 2:
         return roles
     sums = _sum_columns(cells, cues)
     return [r or ("item" if cat or i in sums else None)
             for i, (r, cat) in enumerate(zip(roles, cats))]
+
+
+def _any_category(cells: list[tuple[int, str]], cues: Cues) -> bool:
+    """Whether a key of the (compact) category lexicon stands in the cells' compact form (dots,
+    spaces and tabs dropped, as ruleset.compact does): a cell whose compact form is a key puts
+    it there, so without any no cell needs a lookup."""
+    joined = "".join(c for _, c in cells).replace(".", "").replace(" ", "").replace("\t", "")
+    return any(key in joined for key in cues.category_lex.table)
 
 
 def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> list[str | None]:
@@ -368,13 +378,10 @@ class TableReader:
         """The column a spaced row's cell stands under on screen: the header cell its display
         span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
         counting cells misplaces it); None when it overlaps none."""
-        line = self._line(self.lines.bounds(ls))
-        cells = _cells(line, True)
+        cells = spaced_cells(self._line(self.lines.bounds(ls)))  # never none: the number is one
         if idx >= len(cells):
             return None
-        off, text = cells[idx]
-        left = width(line[:off])
-        return overlapping(header.spans, left, left + width(text))
+        return overlapping(header.spans, cells[idx].left, cells[idx].right)
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""

@@ -112,7 +112,8 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     value *= cues.scale(g.get("cur"))
     if g.get("satang"):
         value += Decimal(g["satang"]) / 100
-    ws = m.spans.get("words", (None, None))[0]
+    # the group dict first: Spans.get raises and catches a KeyError for every match without words
+    ws = m.spans["words"][0] if words is not None else None
     return [_Amount(m.start, m.end, value, m.rule, words, words_value, ws, role)]
 
 

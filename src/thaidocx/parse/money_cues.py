@@ -64,6 +64,7 @@ class Cues:
     this_year_needles: tuple[str, ...] = ()  # one of them is in any this_year match
     # money_revenue_budget: a budget whose source is an agency's revenue ("งบประมาณเงินรายได้คณะ")
     revenue_budget: Pattern | None = None
+    balance_opens: tuple[str, ...] = ()  # the money_balance terms of an opening row ("open")
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -248,6 +249,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         fiscal_needles=_needles(lx("money_fiscal_mark")),
         this_year_needles=_needles(lx("money_this_year")),
         revenue_budget=literal_regex(lx("money_revenue_budget").pattern()),
+        balance_opens=tuple(t for t, v in lx("money_balance").spec.entries.items() if v == "open"),
     )
     return cues
 

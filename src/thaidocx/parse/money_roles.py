@@ -52,7 +52,7 @@ def _balance_statement(lines: Lines, amounts: list[Amount], bounds: Bounds,
     215,430.50 บาท") down consecutive lines to a later row with the balance left ("คงเหลือ …"),
     every amount (received, paid out to projects …) is money moving through the fund (other)."""
     text = lines.text
-    if not any(t in text for t in cues.balance_lex.spec.entries):
+    if not any(t in text for t in cues.balance_opens):  # no row opens a statement
         return roles
     out = list(roles)
     i = 0

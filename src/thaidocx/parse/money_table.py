@@ -40,7 +40,6 @@ CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a header
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns (see _header)
 _SEP = literal_regex(r"\t|[ ]*\|[ ]*")
 _SEP_SPACED = literal_regex(r"\t|[ ]*\|[ ]*|[ ]{3,}")
-_GAP = literal_regex(r"\t|\||[ ]{3}")  # a line of a space-aligned table holds one
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # A check box ("[✓] อนุมัติ   [  ] ไม่อนุมัติ"): a line of options on a form, never column names.
@@ -62,6 +61,13 @@ _NOT_MONEY_HEAD = literal_regex(_COUNT_HEAD + r"|[ ]*(?:รายการ|ก�
 # as often as baht.
 _PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ปรับแผน|แผนใหม่|แผน(?:[ ]*\(|[ ]*$)|หลังปรับ|ก่อนปรับ"
                            r"|ตั้งไว้|งบที่ตั้งไว้)")
+
+
+def _has_sep(line: str, spaced: bool = False) -> bool:
+    """Whether `line` holds a separator (_SEP; _SEP_SPACED when spaced: a line of a space-aligned
+    table holds one): a tab, a bar, or three spaces. str's search, not a regex tried at every
+    character of a long prose line."""
+    return "\t" in line or "|" in line or (spaced and "   " in line)
 
 
 class Header(NamedTuple):
@@ -108,7 +114,11 @@ def _names_columns(cells: list[tuple[int, str]]) -> bool:
 
 def _header(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     """The header if `line` is a header row naming a money column, else None."""
-    if not (_SEP_SPACED if spaced else _SEP).search(line) or _CHECKBOX.search(line):
+    if not _has_sep(line, spaced) or _CHECKBOX.search(line):
+        return None
+    if spaced and "บาท" not in line and len(_SEP_SPACED.findall(line)) < MIN_SPACED_CELLS - 1:
+        # Too few cells (a separator stands between any two), and no unit cell of a label and
+        # amount header (_UNIT_ONLY names baht): no need to cut the line into cells.
         return None
     cells = _cells(line, spaced)
     if spaced and len(cells) < MIN_SPACED_CELLS and not _label_and_amount(cells):
@@ -133,12 +143,22 @@ def _with_categories(cells: list[tuple[int, str]], roles: list[str | None],
                      cues: Cues) -> list[str | None]:
     """A header of budget categories ("ค่าตอบแทน | ค่าใช้สอย | ค่าวัสดุ | รวม", at least two whole
     cells of `money_category_column`) names money columns, the sum column included."""
+    if cues.category_lex.spec.key == "compact" and not _any_category(cells, cues):
+        return roles
     cats = [cues.category_lex.get(_UNIT_TAIL.sub("", c).strip()) is not None for _, c in cells]
     if sum(cats) < 2:
         return roles
     sums = _sum_columns(cells, cues)
     return [r or ("item" if cat or i in sums else None)
             for i, (r, cat) in enumerate(zip(roles, cats))]
+
+
+def _any_category(cells: list[tuple[int, str]], cues: Cues) -> bool:
+    """Whether a key of the (compact) category lexicon stands in the cells' compact form (dots,
+    spaces and tabs dropped, as ruleset.compact does): a cell whose compact form is a key puts
+    it there, so without any no cell needs a lookup."""
+    joined = "".join(c for _, c in cells).replace(".", "").replace(" ", "").replace("\t", "")
+    return any(key in joined for key in cues.category_lex.table)
 
 
 def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> list[str | None]:
@@ -151,6 +171,8 @@ def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> 
 
 def _is_unit_line(line: str, spaced: bool) -> bool:
     """A header's second line holding only units: "            (บาท)        (บาท)"."""
+    if "บาท" not in line:  # every unit cell (_UNIT_ONLY) names baht: no need to cut cells
+        return False
     cells = [c.strip() for _, c in _cells(line, spaced) if c.strip()]
     return bool(cells) and all(_UNIT_ONLY.fullmatch(c) for c in cells)
 
@@ -178,7 +200,7 @@ def _with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | No
 def _captioned(line: str, caption: str, cues: Cues) -> Header | None:
     """A header naming no money column under a caption in baht: every column but the first
     (labels) and those counting things is money."""
-    if not _CAPTION_UNIT.search(caption) or _SEP.search(caption):
+    if not _CAPTION_UNIT.search(caption) or _has_sep(caption):
         return None
     cells = _cells(line)
     if not _names_columns(cells):
@@ -238,6 +260,7 @@ class TableReader:
         self._at: dict[tuple[int, bool], Header | None] = {}  # _header_at per (line, gapped)
         self._breaks: PageBreaks | None = None
         self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
+        self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -269,14 +292,14 @@ class TableReader:
         cell of the same rank (space-aligned); for tab or pipe rows, as many cells with the money
         cells of both rows written as prices (x.xx), counting alone being too weak."""
         row = self._line(self.lines.bounds(line_start))
-        if not _GAP.search(row):
+        if not _has_sep(row, True):
             return None
         prev = self.lines.previous(line_start)
         for _ in range(CARRY_LINES):
             if prev is None:
                 return None
             line = self._line(prev)
-            if line.strip() and _GAP.search(line):
+            if line.strip() and _has_sep(line, True):
                 # A row already read keeps its header (maybe carried); else its block's own: no
                 # recursion through _carried, however many headerless lines stand above.
                 header = self._headers[prev[0]] if prev[0] in self._headers else self._own_header(prev[0])
@@ -286,7 +309,7 @@ class TableReader:
         return None
 
     def _find_header(self, line_start: int) -> Header | None:
-        gapped = bool(_GAP.search(self._line(self.lines.bounds(line_start))))
+        gapped = _has_sep(self._line(self.lines.bounds(line_start)), True)
         prev = self.lines.previous(line_start)
         for _ in range(MAX_HEADER_DISTANCE):
             if prev is None:
@@ -306,18 +329,24 @@ class TableReader:
                 return header
             if prev[0] in self._headers:  # a row above already knows its header
                 return self._headers[prev[0]]
-            gapped = gapped and bool(_GAP.search(line))
+            gapped = gapped and _has_sep(line, True)
             prev = self.lines.previous(prev[0])
         return None
 
     def _across_page_break(self, blank: tuple[int, int]) -> tuple[int, int] | None:
         """The last row of the table above a page break that starts at the blank line `blank`
         (running footer and header lines between: running_lines.py), or None when the blank line
-        ends the table. The line above the break must be a row (cells) itself."""
+        ends the table. The line above the break must be a row (cells) itself. Cached: the
+        rows of every table below the break walk up to the same blank line."""
+        if blank[0] not in self._across:
+            self._across[blank[0]] = self._row_above_break(blank)
+        return self._across[blank[0]]
+
+    def _row_above_break(self, blank: tuple[int, int]) -> tuple[int, int] | None:
         if self._breaks is None:
             self._breaks = PageBreaks(self.lines.text)
         above = self._breaks.above(blank, self.lines.previous)
-        if above is None or not _GAP.search(self._line(above)):
+        if above is None or not _has_sep(self._line(above), True):
             return None
         return above
 
@@ -334,7 +363,7 @@ class TableReader:
             header = _header(line, self.cues, spaced)
             if header is not None:
                 return header
-        if _SEP.search(line):
+        if _has_sep(line):
             above = self.lines.previous(bounds[0])
             if above is not None:
                 return _captioned(line, self._line(above), self.cues)
@@ -353,13 +382,10 @@ class TableReader:
         """The column a spaced row's cell stands under on screen: the header cell its display
         span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
         counting cells misplaces it); None when it overlaps none."""
-        line = self._line(self.lines.bounds(ls))
-        cells = _cells(line, True)
+        cells = spaced_cells(self._line(self.lines.bounds(ls)))  # never none: the number is one
         if idx >= len(cells):
             return None
-        off, text = cells[idx]
-        left = width(line[:off])
-        return overlapping(header.spans, left, left + width(text))
+        return overlapping(header.spans, cells[idx].left, cells[idx].right)
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""

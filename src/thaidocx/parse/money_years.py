@@ -15,7 +15,7 @@ def per_fiscal_year(lines: Lines, amounts: list, bounds: list[tuple[int, int]],
     budget (totals -> other; a later total summing them up stays the budget). Only totals count:
     last year's spending beside this year's budget ("(ปีงบประมาณ 2567 ใช้จ่ายจริง 18,000 บาท)") is
     other already. Runs before an appropriation ("ตั้งไว้ 9,984 ล้านบาท") gives way to another total."""
-    if not any(t in lines.text for t in cues.fiscal_needles):
+    if "total" not in roles or not any(t in lines.text for t in cues.fiscal_needles):
         return roles
     years: dict[int, set[int]] = {}  # a line's start -> the fiscal years of its totals' clauses
     tied: list[int] = []

@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..ruleset import Lexicon, RuleSet
-from ..literal_re import Pattern, literal_regex
+from ..literal_re import THAI_RANGE, Pattern, literal_regex
 
 PLACE_NAME_MAX = 30  # characters of a place's name between the place word and มี
 SPLIT_GAP = 12  # letters inside a split change term ("ลด ลง": ลดปริมาณลง)
@@ -188,8 +188,9 @@ class Patterns:
             admit_re=_compile(_alt(lex("part_caseload"), "admit")),
             past_re=_compile(_alt(lex("part_caseload"), "past")),
             # A list marker, then the class as a whole word ("ผู้ป่วยใน (IPD)", not ผู้ป่วยในชุมชน).
+            # The Thai range as characters, not \u escapes: the stdlib `re` reads it (literal_regex).
             class_re=_compile(r"[ \t]*(?:[0-9]{1,2}[.)]|[-•*▪►✓])?[ \t]*" + _alt(lex("part_caseload"), "class")
-                              + r"(?![\u0E01-\u0E4EA-Za-z])"),
+                              + "(?![" + THAI_RANGE + "A-Za-z])"),
             needs=tuple(lex("part_need_modal").spec.entries),
             abilities=tuple(lex("part_outcome_ability").spec.entries),
             data_tags=tuple(lex("part_data_tag").spec.entries),

@@ -60,8 +60,10 @@ class _Doc:
         self._own, self._above = sections.own, sections.above
         self._bars: dict[tuple[int, str], int] = {}
         self._menus: dict[int, bool] = {}  # heading line -> is it a plain menu entry
+        self._items: dict[int, bool] = {}  # line -> is it a list item (list_item)
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
+        self.sentences: dict[int, str] = {}  # participant_need.sentence_before's answers
         self.own_year: int | None = None  # participant_years.own_year's answer (0: none)
 
     def self_role(self, i: int) -> str | None:
@@ -177,7 +179,7 @@ class _Doc:
         and the line above is text that is not a list's introduction."""
         start = self.starts[i]
         if (i == 0 or near > start or not self.text[start:start + 1].strip()
-                or self._own[i] is not None or _LIST_ITEM.match(self.line(i))
+                or self._own[i] is not None or self.list_item(i)
                 or _WIDE_GAP.search(self.text, start, pos) is not None):
             return near
         above = self.line(i - 1)
@@ -188,9 +190,17 @@ class _Doc:
             pass  # the last wide space above: its sentence starts after it
         return max(self.starts[i - 1] + (0 if gap is None else gap.end()), after)
 
+    def list_item(self, i: int) -> bool:
+        """Line i starts with a number or a bullet (_LIST_ITEM); read once per line, as the
+        counts on it and below ask again."""
+        item = self._items.get(i)
+        if item is None:
+            item = self._items[i] = _LIST_ITEM.match(self.line(i)) is not None
+        return item
+
     def in_list(self, i: int) -> bool:
         """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
-        if _LIST_ITEM.match(self.line(i)):
+        if self.list_item(i):
             return True
         return i > 0 and bool(_LIST_INTRO.search(self.line(i - 1)))
 
@@ -204,6 +214,6 @@ class _Doc:
             return False
         for j in range(prev.line + 1, i):
             between = self.line(j)
-            if between.strip() and not between[0].isspace() and not _LIST_ITEM.match(between):
+            if between.strip() and not between[0].isspace() and not self.list_item(j):
                 return False
         return True

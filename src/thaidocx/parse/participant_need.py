@@ -28,7 +28,14 @@ def new_people(doc: _Doc, start: int, end: int) -> bool:
 
 def sentence_before(doc: _Doc, pos: int) -> str:
     """The text of pos's sentence before it: on its line, after the last wide space, at most
-    ROLE_WINDOW characters."""
+    ROLE_WINDOW characters (read once per position: the asides ask for it in turn)."""
+    sentence = doc.sentences.get(pos)
+    if sentence is None:
+        sentence = doc.sentences[pos] = _sentence_before(doc, pos)
+    return sentence
+
+
+def _sentence_before(doc: _Doc, pos: int) -> str:
     i = doc.index(pos)
     before = doc.text[max(doc.starts[i], pos - ROLE_WINDOW):pos]
     gap = None

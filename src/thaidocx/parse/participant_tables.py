@@ -42,11 +42,10 @@ _OTHER_COLUMN = literal_regex(
 
 def count_start(m: Match) -> int:
     """Where the number of a count match starts."""
-    spans = m.spans
+    groups = m.groups  # a plain dict: a group took part when its text is not None (as spans)
     for name in ("num", "words"):
-        span = spans.get(name)  # one lookup (`in`, then [], asks the regex match twice)
-        if span is not None:
-            return span[0]
+        if groups.get(name) is not None:
+            return m.spans[name][0]
     return m.start
 
 

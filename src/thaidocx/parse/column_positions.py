@@ -19,7 +19,8 @@ from .name_titles import is_thai
 from .names import first_anchor
 from .official_roles import line_end
 from .pipe_rows import cell_end, continuation
-from .positions import SIGN_NOT_POSITION, head_at, trim
+from .position_lines import SIGN_NOT_POSITION
+from .positions import head_at, trim
 
 Pieces = tuple[tuple[int, int], ...]
 MAX_WRAPPED = 2  # lines a same-line position may wrap onto

@@ -31,8 +31,9 @@ from .page_chrome import in_spans, sidebars_of
 from .written import as_written
 from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
                                wrapped_below)
-from .positions import (column_position, extend, head_at, on_behalf, position_from,
-                        position_leading, position_lines, position_wrapped, signature_line)
+from .position_lines import (column_position, position_leading, position_lines,
+                             position_wrapped, signature_line)
+from .positions import extend, head_at, on_behalf, position_from
 
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")

@@ -18,8 +18,6 @@ MAX_LINES = 3  # a signature block's position may run over a few lines
 # A centred signature block's lines are indented deeply, a schedule's right column more so.
 _INDENT = re.compile(r"[ \t]{1,100}")
 _WS = re.compile(r"[ \t]{1,3}")
-# What the line under a signature's "(name)" holds when it is no position.
-SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")
 
 
 def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
@@ -60,7 +58,7 @@ def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
         return None
     stop = min(limit, line_end(text, q, MAX_POSITION))
     end = trim(text, q, stop)
-    if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
+    if (end - q < 3 or not is_thai(text[q]) or lex.not_post.match(text, q, stop)
             or first_anchor(starts, q, end) is not None):
         return None
     head = head_at(text, q, lex, starts)
@@ -115,7 +113,7 @@ def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex
     if text[q:q + 1] == "(":  # "(นายเอกชัย …)⏎(หัวหน้ากลุ่มงาน…)": the post bracketed too
         q, stop = _bracketed_post(text, q, limit)
     end = trim(text, q, stop)
-    if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
+    if (end - q < 3 or not is_thai(text[q]) or lex.not_post.match(text, q, stop)
             or first_anchor(starts, q, end) is not None):
         return None
     head = head_at(text, q, lex, starts)
@@ -167,7 +165,7 @@ def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
         if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) != mine:
             continue
         q, end = seg.start(), trim(text, seg.start(), seg.end())
-        if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, end)
+        if (end - q < 3 or not is_thai(text[q]) or lex.not_post.match(text, q, end)
                 or first_anchor(starts, q, end) is not None):
             return None
         head = head_at(text, q, lex, starts)

@@ -21,7 +21,6 @@ MAX_POSITION = 160
 _SPACE = WHITE_SPACE
 LABEL_WORD = "ตำแหน่ง"  # a form's position label
 _LABEL = re.compile(LABEL_WORD + r"[ \t]*:?[ \t]*")
-_LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
@@ -88,20 +87,16 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     if lex.stop.match(text, c) or lex.role.match(text, c):
         return False
     if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
-        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
+        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(lex.numbered_words)
                 or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None
-                or (_AREA_CHUNK.search(text, max(0, prev_end - 30), prev_end) is not None
-                    and _AREA_NUMBER.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
+                or (lex.area_chunk.search(text, max(0, prev_end - 30), prev_end) is not None
+                    and lex.area_number.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
         return is_thai(text[c])
     return only_head and is_thai(text[c])
 
 
 _BRACKET = re.compile(r"\([^()\n]{1,30}\)")
-# A chunk naming an area (เขต…, ภาค…, สาขา…) that a number may follow, and such a number (not
-# a count: "ผู้จัดการสาขา 5 คน").
-_AREA_CHUNK = re.compile(r"(?:เขต|ภาค|สาขา)[^ \t\n]*$")
-_AREA_NUMBER = re.compile(r"[0-9]{1,2}(?![0-9.,]|[ \t]*(?:คน|ราย|ท่าน|แห่ง|ครั้ง|ปี))")
 _NICK = re.compile(r"\(([\u0e01-\u0e4e]{2,14})\)")
 
 
@@ -149,7 +144,7 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
         chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
-    return trim(text, p, _company_end(text, p, end, limit, starts))
+    return trim(text, p, _company_end(text, p, end, limit, lex, starts))
 
 
 def _unopened(text: str, p: int, end: int) -> bool:
@@ -173,27 +168,22 @@ def _level_below(text: str, p: int, head_end: int, end: int, limit: int,
     q = br.end()
     if lex.level.match(text, q):
         return br
-    if ((lex.org_start.match(text, q) or _UNIT_LEAD.match(text, q))
+    if ((lex.org_start.match(text, q) or lex.unit_lead.match(text, q))
             and lex.org_start.search(text, head_end, end) is None
-            and not _UNIT_LEAD.search(text, p, end)):
+            and not lex.unit_lead.search(text, p, end)):
         return br
     return None
 
 
-# Unit words that are place words (they do not start the organization part) but open the
-# organization a post wraps onto: "⏎กลุ่มงานคุ้มครองผู้บริโภค…", "⏎ฝ่ายบริหาร…".
-_UNIT_LEAD = re.compile("กลุ่มงาน|ฝ่าย")
-
-
-_COMPANY = re.compile(r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.")
 # The rest of a company's name up to จำกัด (a few words), with (มหาชน) after it.
 _LIMITED = re.compile(r"(?:[ \t]*[^\s,|()]+?){0,5}?[ \t]*จำกัด(?![\u0e01-\u0e4e])(?:[ \t]*\(มหาชน\))?")
 
 
-def _company_end(text: str, p: int, end: int, limit: int, starts: list[int]) -> int:
+def _company_end(text: str, p: int, end: int, limit: int, lex: PeopleLex,
+                 starts: list[int]) -> int:
     """A company in the position runs on to its จำกัด ("ประธานเจ้าหน้าที่บริหาร บริษัท สยาม…
     ลีสซิ่ง จำกัด (มหาชน)"): its name's words are no organization words."""
-    co = _COMPANY.search(text, p, end)
+    co = lex.company.search(text, p, end)
     if co is None or "จำกัด" in text[co.end():end]:
         return end
     m = _LIMITED.match(text, end, limit)
@@ -221,7 +211,7 @@ def position_from(text: str, p: int, limit: int, lex: PeopleLex,
     """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
     lab = _LABEL.match(text, p, limit) if text.startswith(LABEL_WORD, p) else None
     if lab and head_at(text, lab.end(), lex, starts) is None:  # any text after the label
-        stop = _LABEL_END.search(text, lab.end(), limit)
+        stop = lex.label_end.search(text, lab.end(), limit)
         end = trim(text, lab.end(), stop.start() if stop else limit)
         return (lab.end(), end, lab.end()) if end > lab.end() else None
     p = lab.end() if lab else p

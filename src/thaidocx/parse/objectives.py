@@ -24,28 +24,19 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
+from .objective_clauses import (CONTEXT, MARKER, in_option, in_order, in_other_section, in_quote,
+                                in_reason)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
 MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
-HEADING_MAX = 40  # a line this short may be a section heading
-HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
-CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
-# A list marker: "1.", "2.1", "(1)", "ข้อที่ 1.", "ก." / "(ข)" (a Thai letter only before a space:
-# "ต.บ้านนา" is an address), a bullet.
-_MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|ข้อ(?:ที่)?[ \t]?[0-9]+[.):]?(?=[ \t])"
-                     r"|\(?[ก-ฮ][.)](?=[ \t])|[-•*●▪✓✔☑➢►○◦])[ \t]*")
-# A form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…", "[ ] …", "☐ …"): a choice to tick.
-_OPTION = re.compile(r"[ \t]*(?:[(\[][ \t/✓✔xX]?[)\]]|[☐□])")
 _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
-# What opens reported speech right before a quote: a colon, or ว่า (กล่าวว่า, บอกว่า, เผยว่า).
-_SPEECH = re.compile(r"(?::|ว่า)[ \t]*$")
 _CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
@@ -54,24 +45,12 @@ _SUBJECT_MADE_OF = "[\u0e01-\u0e4e]{1,25}ประกอบด้วย"
 # … or a new sentence telling when something was done ("… อาคารเริ่มก่อสร้างเมื่อวันที่ 15 …").
 _SUBJECT_WHEN = "[\u0e01-\u0e4e]{1,30}เมื่อวันที่"
 _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
-# A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on the line.
-# Ordinal words numbering items in prose ("ประการแรก เพื่อ…", "ข้อที่สองคือเพื่อ…").
-_ORDINALS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
-_ORDINAL = (r"(?:ประการ|ข้อ)(?:ที่)?[ \t]?([0-9]{1,2}|" + "|".join(_ORDINALS) + r")(?:[ \t]*คือ)?")
-_LEAD_NUMBER = re.compile(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + _ORDINAL + r")[ \t]*$")
-# The next item of such a run: " 2) เพื่อ…", " และ 3) เพื่อ…" (the และ / หรือ is no part of either).
-_NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|" + _ORDINAL
-                          + r")[ \t]*(?=เพ[ ]?ื)")
 # A joining word ending an item before the next item's line ("…ถูกต้อง และ" / "3) เพื่อ…").
 _LAST_JOIN = re.compile(r"(?:[ \t]+(?:และ|หรือ))?[ \t]*$")
 # … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
 _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
 
 
-def _item_number(m: re.Match) -> int:
-    """The number of a list item's marker: digits, or an ordinal word (แรก = 1, สอง = 2 …)."""
-    word = next(g for g in m.groups() if g)
-    return int(word) if word.isdigit() else _ORDINALS[word]
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
 # A hard-wrapped paragraph (PDF text, a news body wrapped at a width): a line this close to the
 # paragraph's width broke only because it was full; the next line goes on with the sentence.
@@ -91,15 +70,21 @@ class _Lex:
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
     method_re: re.Pattern | regex.Pattern  # " โดย…": a clause of how it is done
     count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
+    # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on
+    # the line; the next item of such a run (" 2) เพื่อ…", " และ 3) เพื่อ…": the และ / หรือ is no
+    # part of either). Items may be numbered in words (obj_ordinal: "ประการแรก", "ข้อที่สองคือ").
+    lead_number_re: re.Pattern | regex.Pattern
+    next_number_re: re.Pattern | regex.Pattern
+    ordinals: dict[str, int]
 
 
 def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
-
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
+    ordinal = rf"(?:ประการ|ข้อ)(?:ที่)?[ \t]?([0-9]{{1,2}}|{pat('obj_ordinal')})(?:[ \t]*คือ)?"
     lx = _Lex(
         end_re=literal_regex(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
@@ -114,8 +99,19 @@ def _build_lex(rules: RuleSet) -> _Lex:
         order_re=literal_regex(pat("obj_order")),
         method_re=literal_regex(rf"[ \t]+(?:{pat('obj_method')})"),
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
+        lead_number_re=literal_regex(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
+                                     + r")[ \t]*$"),
+        next_number_re=literal_regex(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|"
+                                     + ordinal + r")[ \t]*(?=เพ[ ]?ื)"),
+        ordinals={k: int(v) for k, v in rules.lexicon("obj_ordinal").spec.entries.items()},
     )
     return lx
+
+
+def _item_number(m: re.Match | regex.Match, lx: _Lex) -> int:
+    """The number of a list item's marker: digits, or an ordinal word (แรก = 1, สอง = 2 …)."""
+    word = next(g for g in m.groups() if g)
+    return int(word) if word.isdigit() else lx.ordinals[word]
 
 
 def parse(ctx: Context) -> Parsed:
@@ -175,7 +171,7 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         if lm.start() != prev_end + 1:  # a blank line between (_LINE skips empty lines)
             after_item = False
         prev_end = lm.end()
-        mk = _MARKER.match(lm.group())
+        mk = MARKER.match(lm.group())
         start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
         cell = text.find("|", start, lm.end())  # a table row: the objective is its first cell
         a, b = _trimmed(text, start, cell if cell != -1 else lm.end())
@@ -201,7 +197,7 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
 
 def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     lead = m.groups.get("lead") or ""
-    first = _LEAD_NUMBER.search(lead)
+    first = lx.lead_number_re.search(lead)
     # A wide space between the cue and the เพื่อ parts two sentences, unless the cue is a label
     # with its list right after it ("วัตถุประสงค์  (1) เพื่อ… (2) เพื่อ…").
     if "  " in lead and lead[:first.start() if first else len(lead)].strip(" \t:"):
@@ -209,7 +205,7 @@ def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     s = m.spans["text"][0]
     if first is None:
         return [_trimmed(text, s, _sentence_end(text, s, lx))]
-    return _numbered_run(text, s, _item_number(first), lx)
+    return _numbered_run(text, s, _item_number(first, lx), lx)
 
 
 def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]]:
@@ -221,10 +217,11 @@ def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]
         end = _sentence_end(text, s, lx)
         line_end = text.find("\n", s)
         reach = min(len(text), s + MAX_OBJECTIVE, max(end, line_end if line_end != -1 else len(text)))
-        nxt = next((k for k in _NEXT_NUMBER.finditer(text, s, reach) if _item_number(k) == num + 1), None)
+        nxt = next((k for k in lx.next_number_re.finditer(text, s, reach)
+                    if _item_number(k, lx) == num + 1), None)
         if nxt is None:
             nxt = _NEXT_LINE_NUMBER.match(text, end)
-            if nxt is None or _item_number(nxt) != num + 1:
+            if nxt is None or _item_number(nxt, lx) != num + 1:
                 break
             # "… ได้อย่างถูกต้อง และ\n3) เพื่อ…": the และ joins the items, it is part of neither
             end = _LAST_JOIN.search(text, s, end).start()
@@ -291,7 +288,7 @@ def _dangling(text: str, line_end: int, nxt: int, lx: _Lex) -> bool:
 
 def _goes_on(text: str, nxt: int, lx: _Lex) -> bool:
     """Does the line at `nxt` go on in prose: a Thai letter, no list mark, no เพื่อ, no heading?"""
-    if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or _MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
+    if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
         return False
     return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt))
 
@@ -339,63 +336,10 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for m in matches:
         s = m.spans["text"][0]
-        if (out and s < out[-1][1]) or (s < headline_end or _in_reason(text, s, lx) or _in_quote(text, s)
-                or _in_order(text, s, lx) or _in_option(text, s) or _in_other_section(text, s, lx)):
+        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s)
+                or in_order(text, s, lx.order_re) or in_option(text, s) or in_other_section(text, s, lx.other_re)):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:
             out.append((a, b, m.rule))
     return out
-
-
-def _in_reason(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` inside a reason clause ('ด้วยเล็งเห็นว่า … เพื่อบริการ …') of its line?"""
-    line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
-    return lx.reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
-
-
-def _in_order(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` in a numbered order ("4. ให้ทุกหน่วยงานรณรงค์… เพื่อป้องกัน…", "5. มอบ…")? Its
-    purpose is the order's, not the activity's."""
-    line_start = text.rfind("\n", 0, s) + 1
-    mk = _MARKER.match(text, line_start, s)
-    return mk is not None and lx.order_re.match(text, mk.end(), s) is not None
-
-
-def _in_option(text: str, s: int) -> bool:
-    """Is `s` on a form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…")? A blank form's text
-    states no activity's purpose."""
-    return _OPTION.match(text, text.rfind("\n", 0, s) + 1, s) is not None
-
-
-def _in_quote(text: str, s: int) -> bool:
-    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote? A
-    quote opened after a colon or a speech verb (': "…', 'กล่าวว่า "…') is reported speech,
-    whose purposes are the speaker's account of the activity."""
-    before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
-    if before.endswith(("“", '"')):
-        return False
-    if before.count("“") > before.count("”"):
-        opened = before.rfind("“")
-    elif before.count('"') % 2 == 1:
-        opened = before.rfind('"')
-    else:
-        return False
-    return _SPEECH.search(before, 0, opened) is None
-
-
-def _in_other_section(text: str, s: int, lx: _Lex) -> bool:
-    """Is `s` under a background / results heading (the nearest short line above it)?"""
-    end = text.rfind("\n", max(0, s - 20 * CONTEXT), s)
-    for _ in range(HEADING_LOOKBACK):
-        if end <= 0:
-            break
-        lo = max(0, end - 20 * CONTEXT)
-        start = text.rfind("\n", lo, end) + 1
-        if start == 0 and lo > 0:
-            return False  # a line this long is text, and no heading is near
-        line = text[start:end].strip()
-        if line and len(line) <= HEADING_MAX and "เพื่อ" not in line:
-            return lx.other_re.match(line) is not None
-        end = start - 1
-    return False

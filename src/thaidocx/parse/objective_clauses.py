@@ -1,0 +1,74 @@
+"""Where a purpose clause ("… เพื่อ …") states no objective of the activity: inside a reason clause,
+a quoted name, a chair's numbered order, a form's option line, or under a background or results
+heading (objectives.py's fallback for documents with no objectives section or cue).
+"""
+from __future__ import annotations
+
+import re
+
+from ..literal_re import Pattern
+
+HEADING_MAX = 40  # a line this short may be a section heading
+HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
+CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
+# A list marker: "1.", "2.1", "(1)", "ข้อที่ 1.", "ก." / "(ข)" (a Thai letter only before a space:
+# "ต.บ้านนา" is an address), a bullet.
+MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|ข้อ(?:ที่)?[ \t]?[0-9]+[.):]?(?=[ \t])"
+                    r"|\(?[ก-ฮ][.)](?=[ \t])|[-•*●▪✓✔☑➢►○◦])[ \t]*")
+# A form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…", "[ ] …", "☐ …"): a choice to tick.
+_OPTION = re.compile(r"[ \t]*(?:[(\[][ \t/✓✔xX]?[)\]]|[☐□])")
+# What opens reported speech right before a quote: a colon, or ว่า (กล่าวว่า, บอกว่า, เผยว่า).
+_SPEECH = re.compile(r"(?::|ว่า)[ \t]*$")
+
+
+def in_reason(text: str, s: int, reason_re: Pattern) -> bool:
+    """Is `s` inside a reason clause ('ด้วยเล็งเห็นว่า … เพื่อบริการ …') of its line?"""
+    line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
+    return reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
+
+
+def in_order(text: str, s: int, order_re: Pattern) -> bool:
+    """Is `s` in a numbered order ("4. ให้ทุกหน่วยงานรณรงค์… เพื่อป้องกัน…", "5. มอบ…")? Its
+    purpose is the order's, not the activity's."""
+    line_start = text.rfind("\n", 0, s) + 1
+    mk = MARKER.match(text, line_start, s)
+    return mk is not None and order_re.match(text, mk.end(), s) is not None
+
+
+def in_option(text: str, s: int) -> bool:
+    """Is `s` on a form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…")? A blank form's text
+    states no activity's purpose."""
+    return _OPTION.match(text, text.rfind("\n", 0, s) + 1, s) is not None
+
+
+def in_quote(text: str, s: int) -> bool:
+    """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote? A
+    quote opened after a colon or a speech verb (': "…', 'กล่าวว่า "…') is reported speech,
+    whose purposes are the speaker's account of the activity."""
+    before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
+    if before.endswith(("“", '"')):
+        return False
+    if before.count("“") > before.count("”"):
+        opened = before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+    else:
+        return False
+    return _SPEECH.search(before, 0, opened) is None
+
+
+def in_other_section(text: str, s: int, other_re: Pattern) -> bool:
+    """Is `s` under a background / results heading (the nearest short line above it)?"""
+    end = text.rfind("\n", max(0, s - 20 * CONTEXT), s)
+    for _ in range(HEADING_LOOKBACK):
+        if end <= 0:
+            break
+        lo = max(0, end - 20 * CONTEXT)
+        start = text.rfind("\n", lo, end) + 1
+        if start == 0 and lo > 0:
+            return False  # a line this long is text, and no heading is near
+        line = text[start:end].strip()
+        if line and len(line) <= HEADING_MAX and "เพื่อ" not in line:
+            return other_re.match(line) is not None
+        end = start - 1
+    return False

@@ -56,6 +56,9 @@ class Lex:
     stop_start_re: re.Pattern | regex.Pattern  # a clause word opening a line: no name goes on there
     event_hold_re: regex.Pattern  # "กำหนดจัด" + an activity kind: the event's name starts at the kind
     part_heading_re: re.Pattern  # "ส่วนที่ 3 …", "บทที่ 2": a part of the body, never the title
+    editors_re: re.Pattern | regex.Pattern  # an editorial team as a subject: a byline
+    tag_line_re: re.Pattern | regex.Pattern  # a post's tag line ("ป้ายกำกับ: …")
+    form_blank_re: re.Pattern | regex.Pattern  # a login or form row ("รหัสผ่าน ________")
 
 
 def title_lex(rules: RuleSet) -> Lex:
@@ -121,6 +124,9 @@ def _build_lex(rules: RuleSet) -> Lex:
         event_hold_re=regex.compile(
             rf"(?i)(?:{pat('title_event_hold')})(?:การ)?(?=(?:{pat('title_activity_kind')}))"),
         part_heading_re=_part_heading_re(rules),
+        editors_re=literal_regex(rf"(?:{pat('title_editors')})(?![\u0e01-\u0e2e])"),
+        tag_line_re=literal_regex(rf"[ \t]*(?:{pat('title_tag_label')})[ \t]*:"),
+        form_blank_re=literal_regex(rf"_{{4,}}|{pat('title_form_blank')}"),
     )
     return lx
 

@@ -293,10 +293,10 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
     origin_re = ctx.rules.derived(clauses.origin_res)
-    post_re = ctx.rules.derived(clauses.affiliation_re)
+    post_res = ctx.rules.derived(clauses.affiliation_res)
     located = [c for c in addrs.chains if c.located and not c.postal
                and not clauses.from_elsewhere(ctx.text, c.parts[0].start, origin_re)
-               and not clauses.affiliated(ctx.text, c.parts[0].start, post_re)]
+               and not clauses.affiliated(ctx.text, c.parts[0].start, post_res)]
     heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:

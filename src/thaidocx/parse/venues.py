@@ -111,7 +111,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
     aside_re = ctx.rules.derived(clauses.aside_re)
     round_re = ctx.rules.derived(clauses.round_re)
-    ordinal_re = ctx.rules.derived(clauses.ordinal_re)
+    ordinal_res = ctx.rules.derived(clauses.ordinal_res)
     hold_re = ctx.rules.derived(clauses.will_hold_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
@@ -121,7 +121,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             places = [p for p in places if not doc_lex(ctx.rules).kind_only.fullmatch(p.name)]
         later = bool(places) and (clauses.aside(ctx.text, m.start, aside_re)
                                    or clauses.next_round(ctx.text, m.start, round_re)
-                                   or clauses.later_round(ctx.text, m.start, ordinal_re)
+                                   or clauses.later_round(ctx.text, m.start, ordinal_res)
                                    or clauses.will_hold(ctx.text, m.start, hold_re))
         for p in places:
             if _free(taken, p.start, p.end):

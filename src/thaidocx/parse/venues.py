@@ -21,7 +21,8 @@ from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
 from .venues_doc import doc_lex, own_places
-from .venue_tables import joined_pieces, place_cells
+from .pipe_rows import join_texts
+from .venue_tables import place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
 from .venue_wraps import (building_below, hanging_line, name_below, places_below, wrapped_tail,
                           wrapped_word)
@@ -73,7 +74,7 @@ def parse(ctx: Context) -> Parsed:
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
         # as written, damaged Thai repaired (NormText.written)
-        name = (joined_pieces([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
+        name = (join_texts([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
                 else ctx.norm.written(p.start, p.start + len(p.name)))
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
@@ -345,7 +346,7 @@ def _wrapped(text: str, place: _Place | None, lo: int, hi: int, lo2: int, hi2: i
     head = place.pieces if place is not None and place.pieces else (
         (lo, place.start + len(place.name) if place else hi),)
     spans = head + ((lo2, lo2 + len(more.name)),)
-    name = joined_pieces([text[a:b] for a, b in spans])
+    name = join_texts([text[a:b] for a, b in spans])
     if not valid_name(name, lx, False):  # "รพ.สต. ในเครือข่าย" / "ทุกแห่ง"
         return None
     return _Place(name, lo, more.end, more.parts or (place.parts if place else ()), m.rule,

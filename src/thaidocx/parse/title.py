@@ -126,7 +126,7 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
 
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     spans, near = head_spans(text, *m.spans["block"])
-    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re, lx.nav_re)
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx)
     if len(spans) > near and not furniture.web_page(near):
         spans = spans[:near]  # lines past the first ones serve a web page's long menu only
         furniture.lines = furniture.lines[:near]

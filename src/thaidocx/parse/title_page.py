@@ -147,7 +147,7 @@ def post_line(line: str, lx: Lex) -> bool:
     blanks that are a byline and a date ('โดย บ.ก.ต้น | 20 มีนาคม 2568', 'โดย แอดมิน · 23
     พฤษภาคม 2025', '3 มี.ค. 2567 โดย admin'), or a date first and a label or byline after it
     ('Jan 24, 2025  |  หมวด: ข่าวกิจกรรม'). A sentence opening with โดย has no date part."""
-    if is_post_meta(line, lx.meta_re):
+    if is_post_meta(line, lx):
         return True
     if len(line) > MAX_META:
         return False
@@ -182,7 +182,7 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
-        meta = not release and not is_page_meta(line) and post_line(line, lx) \
+        meta = not release and not is_page_meta(line, lx) and post_line(line, lx) \
             and not lx.tag_line_re.match(line)  # (a post's tag line closes it: the body stands above)
         stamp = i < near and (top or (poster and audience_mark(text, spans[i][1]))) \
             and _date_header(line, lx)

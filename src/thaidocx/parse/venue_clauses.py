@@ -229,7 +229,7 @@ def affiliation_res(rules) -> tuple[Pattern, Pattern]:
         rf"(?:{rules.lexicon('people_positions').pattern()})")
     goes_on = literal_regex(
         rf"{rules.lexicon('place_affiliation_goes_on').pattern()}"
-        rf"|(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_affiliation_goes_on_start').pattern()})")
+        f"|(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_affiliation_goes_on_start').pattern()})")
     return person_post, goes_on
 
 

@@ -335,12 +335,12 @@ def _no_ad_terms(rules):
 ], ids=["marker-line", "inline-marker", "no-marker", "sponsored", "empty"])
 def test_ad_blocks_precheck_changes_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The literal pre-check of the ad markers only skips scans that would find nothing."""
-    from thaidocx import sections as S
+    from thaidocx import section_chrome as S
     rules = load_rules()
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    fast = S._ad_blocks(text, lines, starts, rules)
+    fast = S.ad_blocks(text, lines, starts, rules)
     monkeypatch.setattr(S, "_ad_terms", _no_ad_terms)
-    assert S._ad_blocks(text, lines, starts, rules) == fast
+    assert S.ad_blocks(text, lines, starts, rules) == fast

@@ -165,6 +165,14 @@ CUES = [
     pytest.param("วันที่\tกิจกรรม\tสถานที่\tผู้เข้าร่วม (คน)\n8 ก.พ. 2568\tคัดกรอง\tศาลาการเปรียญวัดนาคำ\t86\n"
                  "15 ก.พ. 2568\tอบรม\tศูนย์บริการสาธารณสุข 58 บึงทองหลาง\t42\n\nสรุป\n",
                  ["ศาลาการเปรียญวัดนาคำ", "ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"], id="tab-table-place-column"),
+    # A | cell wrapped onto a continuation row is joined as pipe_rows.join_texts joins every
+    # wrapped cell: a Thai word runs on, other pieces take one space.
+    pytest.param("| ที่ | วันที่ | สถานที่ | ผู้เข้าร่วม |\n|---|---|---|---|\n| 1 | 13 ม.ค. 68 | ศาลาการเปรียญ | 85 |\n|  |  | วัดถ้ำใหญ่ |  |\n",
+                 ["ศาลาการเปรียญวัดถ้ำใหญ่"], id="pipe-table-place-cell-wrapped-inside-a-thai-name"),
+    pytest.param("| ที่ | วันที่ | สถานที่ | ผู้เข้าร่วม |\n|---|---|---|---|\n| 1 | 13 ม.ค. 68 | ห้องประชุม | 85 |\n|  |  | Smart Room |  |\n",
+                 ["ห้องประชุม Smart Room"], id="pipe-table-place-cell-wrapped-before-a-latin-name"),
+    pytest.param("| ที่ | วันที่ | สถานที่ | ผู้เข้าร่วม |\n|---|---|---|---|\n| 1 | 13 ม.ค. 68 | ห้องประชุมชั้น 2 | 85 |\n|  |  | อาคารเฉลิมพระเกียรติ |  |\n",
+                 ["ห้องประชุมชั้น 2 อาคารเฉลิมพระเกียรติ"], id="pipe-table-place-cell-wrapped-after-a-number"),
     pytest.param("อบรม ณ ศูนย์บริการสาธารณสุข 58 บึงทองหลาง แขวงบางกะปิ", ["ศูนย์บริการสาธารณสุข 58 บึงทองหลาง"],
                  id="regression-numbered-bangkok-health-centre-lost-its-number-and-name"),
     pytest.param("ฝึกปฏิบัติที่หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี\n", ["หอผู้ป่วยอายุรกรรม โรงพยาบาลนาดี"], id="hospital-ward"),

@@ -45,6 +45,9 @@ class PlaceLex:
     hints: dict[str, str]
     org_re: re.Pattern | regex.Pattern
     orgs: dict[str, str]
+    # What may stand right before a province's name written as such: "จังหวัด", "จ.", "เมือง"
+    # (place_province_lead) or an organization named after its province ("สสจ.").
+    province_leads: tuple[str, ...]
     org_suffix_re: re.Pattern | regex.Pattern
     continue_re: regex.Pattern
     continue_word_re: re.Pattern | regex.Pattern  # continue_re's first alternative
@@ -143,6 +146,8 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         count_of_places_re=literal_regex(r"[ \t]*[0-9][0-9,]*[ \t]*(?:" + pat("place_count_unit") + ")"),
         org_re=literal_regex(pat("place_org_province") + r"[ \t]?"),
         orgs=_entries(rules, "place_org_province"),
+        province_leads=tuple(_entries(rules, "place_province_lead"))
+        + tuple(_entries(rules, "place_org_province")),
         org_suffix_re=literal_regex(pat("place_org_suffix") + r"(?!ส่งเสริมสุขภาพ|สต\.)"),
         # What may follow a space inside a place name: another facility, a floor / building
         # word, a Latin word; a number only right after a floor / room word, or after a word
@@ -248,12 +253,6 @@ def complete(ctx: Context, lx: PlaceLex, parts: tuple[geo.Part, ...], addrs: Add
     return r
 
 
-# What may stand right before a province name that is written as such ("จังหวัดลำพูน",
-# "จ.ลำพูน", "อำเภอเมืองลำพูน", "สสจ.ลำพูน"); elsewhere the name must stand alone (bounded):
-# "เลย" and "ตาก" are also common words.
-_PROVINCE_LEAD = ("จังหวัด", "จ.", "จ. ", "เมือง")
-
-
 def stated(ctx: Context, lx: PlaceLex, r: geo.Resolved, parts: tuple[geo.Part, ...]) -> geo.Resolved:
     """`r` with its province only when its address or the document writes that province
     (any spelling of it in the address: 'จ.ชั ยภูมิ'). geothai can tell the province of a
@@ -267,11 +266,10 @@ def stated(ctx: Context, lx: PlaceLex, r: geo.Resolved, parts: tuple[geo.Part, .
 
 def _province_written(text: str, province: str, lx: PlaceLex) -> bool:
     names = [province] + [a for a, p in lx.aliases.items() if p == province and a != province]
-    leads = _PROVINCE_LEAD + tuple(lx.orgs)
     for name in names:
         i = text.find(name)
         while i != -1:
-            if text.endswith(leads, 0, i) or geo.province_at(text, i, lx.aliases, bounded=True)[1] == province:
+            if text.endswith(lx.province_leads, 0, i) or geo.province_at(text, i, lx.aliases, bounded=True)[1] == province:
                 return True
             i = text.find(name, i + 1)
     return False
@@ -294,10 +292,10 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
         if r.province and v.parts:
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
     origin_re = ctx.rules.derived(clauses.origin_res)
-    post_re = ctx.rules.derived(clauses.affiliation_re)
+    post_res = ctx.rules.derived(clauses.affiliation_res)
     located = [c for c in addrs.chains if c.located and not c.postal
                and not clauses.from_elsewhere(ctx.text, c.parts[0].start, origin_re)
-               and not clauses.affiliated(ctx.text, c.parts[0].start, post_re)]
+               and not clauses.affiliated(ctx.text, c.parts[0].start, post_res)]
     heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:

@@ -17,7 +17,7 @@ import re
 from .name_tries import PeopleLex
 from .names import first_anchor
 from .official_roles import line_end
-from .positions import SIGN_NOT_POSITION, head_at, trim
+from .positions import head_at, trim
 
 Pieces = tuple[tuple[int, int], ...]
 MAX_BELOW = 3  # wrapped lines of one column's post
@@ -63,7 +63,7 @@ def column_below(text: str, end: int, start: int, name_end: int, lex: PeopleLex,
         if piece is None:
             break
         s, e = piece.start(), trim(text, piece.start(), piece.end())
-        if (e - s < 3 or text[s] == "(" or SIGN_NOT_POSITION.match(text, s, e)
+        if (e - s < 3 or text[s] == "(" or lex.not_post.match(text, s, e)
                 or first_anchor(starts, s, e) is not None
                 or not (head_at(text, s, lex, starts) or lex.org.match(text, s))):
             break

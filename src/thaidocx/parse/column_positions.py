@@ -19,7 +19,7 @@ from .name_titles import is_thai
 from .names import first_anchor
 from .official_roles import line_end
 from .pipe_rows import cell_end, continuation
-from .positions import SIGN_NOT_POSITION, head_at, trim
+from .positions import head_at, trim
 
 Pieces = tuple[tuple[int, int], ...]
 MAX_WRAPPED = 2  # lines a same-line position may wrap onto
@@ -135,7 +135,7 @@ def _quoted_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
 def _cell_ok(text: str, s: int, end: int, lex: PeopleLex, starts: list[int]) -> bool:
     """Whether a cell may be (part of) a position: a position, organization or rank word, a
     province, or other text that is no stop word, role cue, date, phone or signature line."""
-    if not (is_thai(text[s]) or _LATIN.match(text, s)) or SIGN_NOT_POSITION.match(text, s, end):
+    if not (is_thai(text[s]) or _LATIN.match(text, s)) or lex.not_post.match(text, s, end):
         return False
     if (head_at(text, s, lex, starts) or lex.org.match(text, s)
             or province_key(text[s:end]) is not None):
@@ -151,7 +151,7 @@ def wrapped_below(text: str, start: int, end: int, name_start: int, limit: int,
     word. None when it does not go on. A position ending its `|` cell goes on with the
     continuation rows of that cell (pipe_rows.py), whatever they open with."""
     if _BAR_AFTER.match(text, end) and cell_end(text, end) == end:
-        return _pipe_wrapped(text, end, limit, starts)
+        return _pipe_wrapped(text, end, limit, lex, starts)
     rest = _LINE_REST.match(text, end)
     if rest is None:
         return None
@@ -165,10 +165,11 @@ def wrapped_below(text: str, start: int, end: int, name_start: int, limit: int,
     return None
 
 
-def _pipe_wrapped(text: str, end: int, limit: int, starts: list[int]) -> Pieces | None:
+def _pipe_wrapped(text: str, end: int, limit: int, lex: PeopleLex,
+                  starts: list[int]) -> Pieces | None:
     out: list[tuple[int, int]] = []
     for s, e in continuation(text, end, limit):
-        if first_anchor(starts, s, e) is not None or SIGN_NOT_POSITION.match(text, s, e):
+        if first_anchor(starts, s, e) is not None or lex.not_post.match(text, s, e):
             break  # another person, a date or a phone: no more of the post
         out.append((s, e))
     return tuple(out) or None

@@ -115,6 +115,15 @@ class PeopleLex:
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
     noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
     verbs: frozenset[str]         # short verbs that are never a whole family name (มา, ได้)
+    company: re.Pattern           # a company's first word: the position runs on to its จำกัด
+    unit_lead: re.Pattern         # กลุ่มงาน / ฝ่าย: opens the organization a post wraps onto
+    area_chunk: re.Pattern        # a chunk naming an area (เขต…) ending where the search ends
+    area_number: re.Pattern       # a number after such a chunk that is no count ("สาขา 5 คน")
+    numbered_words: tuple[str, ...]  # words a number after them belongs to (เขต 2, หมู่ที่ 4)
+    not_post: re.Pattern          # what a line under a signature opens with when it is no post
+    label_end: re.Pattern         # where a ตำแหน่ง label's value ends on its line
+    phone: re.Pattern             # a phone number (with its label) right after a name
+    phone_lead: frozenset[str]    # the characters `phone` may start with
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -165,6 +174,29 @@ def _build(rules: RuleSet) -> PeopleLex:
         committee=_committee_cell(list(_entries(rules, "people_committee_roles"))),
         noun_titles=frozenset(_entries(rules, "people_noun_titles")),
         verbs=frozenset(_entries(rules, "people_verb_words")),
+        **_post_parts(rules),
+    )
+
+
+def _post_parts(rules: RuleSet) -> dict:
+    """The word lists positions.py and officials.py read around a post, compiled."""
+    counts = trie_alt(list(_entries(rules, "people_count_units"))).pattern
+    labels = list(_entries(rules, "people_phone_labels"))
+    return dict(
+        company=trie_alt(list(_entries(rules, "people_company"))),
+        unit_lead=trie_alt(list(_entries(rules, "people_unit_leads"))),
+        area_chunk=re.compile(trie_alt(list(_entries(rules, "people_area_words"))).pattern
+                              + r"[^ \t\n]*$"),
+        area_number=re.compile(r"[0-9]{1,2}(?![0-9.,]|[ \t]*" + counts + ")"),
+        numbered_words=tuple(_entries(rules, "people_numbered_words")),
+        not_post=trie_alt(list(_entries(rules, "people_not_post_lines"))),
+        label_end=re.compile(r"\n|[ \t]{2,}|[ \t]+(?:"
+                             + trie_alt(list(_entries(rules, "people_label_ends"))).pattern
+                             + "|[0-9])"),
+        # A phone, its last digits masked in published forms ("0815532xxx", "081-553-2XXX").
+        phone=re.compile("(?:" + trie_alt(labels).pattern
+                         + r"[ \t]*)?0[0-9][0-9xX -]{7,11}[0-9xX](?![0-9A-Za-z])[ \t]*"),
+        phone_lead=frozenset(t[0] for t in labels) | {"0"},
     )
 
 

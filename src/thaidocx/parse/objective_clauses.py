@@ -1,11 +1,13 @@
-"""Where a purpose clause ("… เพื่อ …") stands, for objectives.py: in a clause that gives a reason,
-a later event's plan, a numbered order, a form's option, a quoted name, or under a heading whose
-text never holds the objectives: then it is not the activity's objective. `lx` is objectives.py's
-lexicon (its reason_re, later_re, order_re, other_re)."""
+"""Where a purpose clause ("… เพื่อ …") states no objective of the activity: inside a reason clause,
+a later event's plan, a quoted name, a chair's numbered order, a form's option line, or under a
+background or results heading (objectives.py's fallback for documents with no objectives section
+or cue). The patterns are objectives.py's, built from rules/objectives.toml lexicons.
+"""
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from ..literal_re import Pattern
 
 HEADING_MAX = 40  # a line this short may be a section heading
 HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
@@ -22,32 +24,32 @@ _OPTION = re.compile(r"[ \t]*(?:[(\[][ \t/✓✔xX]?[)\]]|[☐□])")
 _SPEECH = re.compile(r"(?::|ว่า)[ \t]*$")
 
 
-def in_reason(text: str, s: int, lx: Any) -> bool:
+def in_reason(text: str, s: int, reason_re: Pattern) -> bool:
     """Is `s` inside a reason clause ('ด้วยเล็งเห็นว่า … เพื่อบริการ …') of its line?"""
     line_start = text.rfind("\n", max(0, s - CONTEXT), s) + 1
-    return lx.reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
+    return reason_re.search(text, max(line_start, s - CONTEXT), s) is not None
 
 
 _SENTENCE_GAP = re.compile(r"[ \t]{2,}")
 
 
-def in_later_event(text: str, s: int, lx: Any) -> bool:
+def in_later_event(text: str, s: int, later_re: Pattern) -> bool:
     """Is `s` in a sentence about a later event ('กำหนดประชุมครั้งต่อไปวันที่ 12 ก.ย. 2568
     เพื่อพิจารณา…')? Its purpose is that event's. The word stands before `s` on its line, with
     no wide space (a sentence end) between."""
     lo = text.rfind("\n", max(0, s - CONTEXT), s) + 1
     w = None
-    for w in lx.later_re.finditer(text, lo, s):
+    for w in later_re.finditer(text, lo, s):
         pass
     return w is not None and not _SENTENCE_GAP.search(text, w.end(), s)
 
 
-def in_order(text: str, s: int, lx: Any) -> bool:
+def in_order(text: str, s: int, order_re: Pattern) -> bool:
     """Is `s` in a numbered order ("4. ให้ทุกหน่วยงานรณรงค์… เพื่อป้องกัน…", "5. มอบ…")? Its
     purpose is the order's, not the activity's."""
     line_start = text.rfind("\n", 0, s) + 1
     mk = MARKER.match(text, line_start, s)
-    return mk is not None and lx.order_re.match(text, mk.end(), s) is not None
+    return mk is not None and order_re.match(text, mk.end(), s) is not None
 
 
 def in_option(text: str, s: int) -> bool:
@@ -72,7 +74,7 @@ def in_quote(text: str, s: int) -> bool:
     return _SPEECH.search(before, 0, opened) is None
 
 
-def in_other_section(text: str, s: int, lx: Any) -> bool:
+def in_other_section(text: str, s: int, other_re: Pattern) -> bool:
     """Is `s` under a background / results heading (the nearest short line above it)?"""
     end = text.rfind("\n", max(0, s - 20 * CONTEXT), s)
     for _ in range(HEADING_LOOKBACK):
@@ -84,6 +86,6 @@ def in_other_section(text: str, s: int, lx: Any) -> bool:
             return False  # a line this long is text, and no heading is near
         line = text[start:end].strip()
         if line and len(line) <= HEADING_MAX and "เพื่อ" not in line:
-            return lx.other_re.match(line) is not None
+            return other_re.match(line) is not None
         end = start - 1
     return False

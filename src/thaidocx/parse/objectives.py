@@ -24,7 +24,7 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
-from .objective_clauses import (CONTEXT, MARKER as _MARKER, in_later_event, in_option, in_order,
+from .objective_clauses import (CONTEXT, MARKER, in_later_event, in_option, in_order,
                                 in_other_section, in_quote, in_reason)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
@@ -45,24 +45,12 @@ _SUBJECT_MADE_OF = "[\u0e01-\u0e4e]{1,25}ประกอบด้วย"
 # … or a new sentence telling when something was done ("… อาคารเริ่มก่อสร้างเมื่อวันที่ 15 …").
 _SUBJECT_WHEN = "[\u0e01-\u0e4e]{1,30}เมื่อวันที่"
 _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbreviations do (รพ.สต.)
-# A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on the line.
-# Ordinal words numbering items in prose ("ประการแรก เพื่อ…", "ข้อที่สองคือเพื่อ…").
-_ORDINALS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
-_ORDINAL = (r"(?:ประการ|ข้อ)(?:ที่)?[ \t]?([0-9]{1,2}|" + "|".join(_ORDINALS) + r")(?:[ \t]*คือ)?")
-_LEAD_NUMBER = re.compile(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + _ORDINAL + r")[ \t]*$")
-# The next item of such a run: " 2) เพื่อ…", " และ 3) เพื่อ…" (the และ / หรือ is no part of either).
-_NEXT_NUMBER = re.compile(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|" + _ORDINAL
-                          + r")[ \t]*(?=เพ[ ]?ื)")
 # A joining word ending an item before the next item's line ("…ถูกต้อง และ" / "3) เพื่อ…").
 _LAST_JOIN = re.compile(r"(?:[ \t]+(?:และ|หรือ))?[ \t]*$")
 # … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
 _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
 
 
-def _item_number(m: re.Match) -> int:
-    """The number of a list item's marker: digits, or an ordinal word (แรก = 1, สอง = 2 …)."""
-    word = next(g for g in m.groups() if g)
-    return int(word) if word.isdigit() else _ORDINALS[word]
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
 # A hard-wrapped paragraph (PDF text, a news body wrapped at a width): a line this close to the
 # paragraph's width broke only because it was full; the next line goes on with the sentence.
@@ -87,15 +75,21 @@ class _Lex:
     count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
     opener_re: re.Pattern | regex.Pattern  # a line of minutes of its own ("ปิดประชุมเวลา…")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
+    # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on
+    # the line; the next item of such a run (" 2) เพื่อ…", " และ 3) เพื่อ…": the และ / หรือ is no
+    # part of either). Items may be numbered in words (obj_ordinal: "ประการแรก", "ข้อที่สองคือ").
+    lead_number_re: re.Pattern | regex.Pattern
+    next_number_re: re.Pattern | regex.Pattern
+    ordinals: dict[str, int]
 
 
 def _lex(rules: RuleSet) -> _Lex:
     return rules.derived(_build_lex)
 
 
-
 def _build_lex(rules: RuleSet) -> _Lex:
     pat = lambda name: rules.lexicon(name).pattern()
+    ordinal = rf"(?:ประการ|ข้อ)(?:ที่)?[ \t]?([0-9]{{1,2}}|{pat('obj_ordinal')})(?:[ \t]*คือ)?"
     lx = _Lex(
         end_re=literal_regex(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
@@ -112,8 +106,19 @@ def _build_lex(rules: RuleSet) -> _Lex:
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
         opener_re=literal_regex(pat("obj_line_opener")),
         later_re=literal_regex(pat("obj_later_event")),
+        lead_number_re=literal_regex(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
+                                     + r")[ \t]*$"),
+        next_number_re=literal_regex(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|"
+                                     + ordinal + r")[ \t]*(?=เพ[ ]?ื)"),
+        ordinals={k: int(v) for k, v in rules.lexicon("obj_ordinal").spec.entries.items()},
     )
     return lx
+
+
+def _item_number(m: re.Match | regex.Match, lx: _Lex) -> int:
+    """The number of a list item's marker: digits, or an ordinal word (แรก = 1, สอง = 2 …)."""
+    word = next(g for g in m.groups() if g)
+    return int(word) if word.isdigit() else lx.ordinals[word]
 
 
 def parse(ctx: Context) -> Parsed:
@@ -173,7 +178,7 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         if lm.start() != prev_end + 1:  # a blank line between (_LINE skips empty lines)
             after_item = False
         prev_end = lm.end()
-        mk = _MARKER.match(lm.group())
+        mk = MARKER.match(lm.group())
         start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
         cell = text.find("|", start, lm.end())  # a table row: the objective is its first cell
         a, b = _trimmed(text, start, cell if cell != -1 else lm.end())
@@ -199,7 +204,7 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
 
 def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     lead = m.groups.get("lead") or ""
-    first = _LEAD_NUMBER.search(lead)
+    first = lx.lead_number_re.search(lead)
     # A wide space between the cue and the เพื่อ parts two sentences, unless the cue is a label
     # with its list right after it ("วัตถุประสงค์  (1) เพื่อ… (2) เพื่อ…").
     if "  " in lead and lead[:first.start() if first else len(lead)].strip(" \t:"):
@@ -207,7 +212,7 @@ def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     s = m.spans["text"][0]
     if first is None:
         return [_trimmed(text, s, _sentence_end(text, s, lx))]
-    return _numbered_run(text, s, _item_number(first), lx)
+    return _numbered_run(text, s, _item_number(first, lx), lx)
 
 
 def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]]:
@@ -219,10 +224,11 @@ def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]
         end = _sentence_end(text, s, lx)
         line_end = text.find("\n", s)
         reach = min(len(text), s + MAX_OBJECTIVE, max(end, line_end if line_end != -1 else len(text)))
-        nxt = next((k for k in _NEXT_NUMBER.finditer(text, s, reach) if _item_number(k) == num + 1), None)
+        nxt = next((k for k in lx.next_number_re.finditer(text, s, reach)
+                    if _item_number(k, lx) == num + 1), None)
         if nxt is None:
             nxt = _NEXT_LINE_NUMBER.match(text, end)
-            if nxt is None or _item_number(nxt) != num + 1:
+            if nxt is None or _item_number(nxt, lx) != num + 1:
                 break
             # "… ได้อย่างถูกต้อง และ\n3) เพื่อ…": the และ joins the items, it is part of neither
             end = _LAST_JOIN.search(text, s, end).start()
@@ -289,7 +295,7 @@ def _dangling(text: str, line_end: int, nxt: int, lx: _Lex) -> bool:
 
 def _goes_on(text: str, nxt: int, lx: _Lex) -> bool:
     """Does the line at `nxt` go on in prose: a Thai letter, no list mark, no เพื่อ, no heading?"""
-    if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or _MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
+    if not "\u0e01" <= text[nxt:nxt + 1] <= "\u0e4e" or MARKER.match(text, nxt) or _PURPOSE.match(text, nxt):
         return False
     return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt)
                 or lx.opener_re.match(text, nxt))
@@ -338,9 +344,9 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for m in matches:
         s = m.spans["text"][0]
-        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx) or in_quote(text, s)
-                or in_order(text, s, lx) or in_option(text, s) or in_other_section(text, s, lx)
-                or in_later_event(text, s, lx)):
+        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s)
+                or in_order(text, s, lx.order_re) or in_option(text, s) or in_other_section(text, s, lx.other_re)
+                or in_later_event(text, s, lx.later_re)):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:

@@ -32,8 +32,9 @@ from .written import as_written
 from .column_blocks import agent_cell, column_below
 from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
                                wrapped_below)
-from .positions import (column_position, extend, head_at, on_behalf, position_from,
-                        position_leading, position_lines, position_wrapped, signature_line)
+from .position_lines import (column_position, position_leading, position_lines,
+                             position_wrapped, signature_line)
+from .positions import extend, head_at, on_behalf, position_from
 
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
 ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
@@ -46,9 +47,6 @@ _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 # A short bracketed nickname right after a name: "ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์…".
 _NICKNAME = re.compile(r"[ \t]*\(([\u0e01-\u0e4eA-Za-z ]{1,20})\)[ \t]*")
-# A phone, its last digits masked in published forms ("0815532xxx", "081-553-2XXX").
-_PHONE = re.compile(r"(?:โทร\.?[ \t]*)?0[0-9][0-9xX -]{7,11}[0-9xX](?![0-9A-Za-z])[ \t]*")
-_PHONE_LEAD = frozenset("โ0")
 _LINE_REST = re.compile(r"[ \t]*\n")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
@@ -164,7 +162,7 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     p = m.name.end
     if not m.name.glued:
         p = _sep_after(text, _skip_nickname(text, p, limit, lex, starts))
-        phone = _PHONE.match(text, p, limit) if text[p:p + 1] in _PHONE_LEAD else None
+        phone = lex.phone.match(text, p, limit) if text[p:p + 1] in lex.phone_lead else None
         p = phone.end() if phone else p
     if p >= limit or lex.group.match(text, p, limit):  # "…, หัวหน้าส่วนราชการ ผู้นำท้องที่":
         return None  # unnamed people listed next, not this person's post

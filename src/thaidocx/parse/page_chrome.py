@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ..ruleset import RuleSet
 from .context import Context
 from .name_tries import trie_alt
+from .title_lex import Lex
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # A menu: 3+ short items between wide spaces or bars.
@@ -26,21 +27,9 @@ _LATIN_ONLY = re.compile(r"[^\u0e00-\u0e7f]*[A-Za-z][^\u0e00-\u0e7f]*$")
 _LATIN_WORDS = r"[A-Z][A-Za-z.&'-]*(?:[ \t]+[A-Za-z.&'-]+)+"
 _LATIN_EDGE = re.compile(rf"^{_LATIN_WORDS}[ \t]|[ \t]{_LATIN_WORDS}$")
 _SITE_SEP = re.compile(r"[ \t]+[~|:\-–—][ \t]+")  # "Nurse Diary ~ บันทึกของ…", "… | NEUA TODAY"
-# "อ่าน 318 ครั้ง", "อ่านแล้ว 2,148 ครั้ง", a reading time "อ่าน 6 นาที"; a bare count only
-# before a bar, a closing bracket or the line's end ("| อ่าน 689 | ความเห็น 3", "(อ่าน 58)"); a
-# count after an eye or speech-bubble emoji ("👁 2,318", "💬 41").
-_READ_COUNT = re.compile(r"อ่าน(?:แล้ว)?[ \t]*:?[ \t]*[0-9,]+[ \t]*(?:ครั้ง|นาที|(?=[|)\]]|$))"
-                         r"|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])")
 MAX_META = 160  # a post line is short; a longer one is text
 
 
-# A social page's audience count: "ผู้ติดตาม 3.4 พัน คน", "1.2K followers", "2,310 คนถูกใจสิ่งนี้".
-_COUNT = r"[0-9][0-9.,]*[ \t]*(?:พัน|หมื่น|แสน|ล้าน|[KkMm](?![A-Za-z]))?"
-_AUDIENCE_WORD = r"(?:ผู้ติดตาม|คนติดตาม|ผู้กดถูกใจ|คนกดถูกใจ|ถูกใจ|[Ff]ollowers?|[Ll]ikes?)"
-_PAGE_AUDIENCE = re.compile(
-    rf"{_AUDIENCE_WORD}[ \t]*:?[ \t]*{_COUNT}|{_COUNT}[ \t]*(?:คน)?[ \t]*{_AUDIENCE_WORD}")
-# A page or publisher name with its follow button ("ข่าวเหนือรายวัน      + ติดตาม", "… | Follow").
-_FOLLOW = re.compile(r"(?:^|[ \t]{2}|[ \t]*[|·•][ \t]*|[ \t]*\+)[ \t]*(?:ติดตาม|[Ff]ollow|FOLLOW)[ \t]*$")
 PAGE_META = 80  # a page's header line ("หน่วยงานราชการ · ผู้ติดตาม 3.4 พัน คน") is short
 
 
@@ -49,7 +38,7 @@ PAGE_META = 80  # a page's header line ("หน่วยงานราชกา
 _PAGE_PLACE = re.compile(r"[^·\n]{2,40}·[^\n]*?(?:[ \t,][1-9][0-9]{4}|[ \t,](?:Thailand|ประเทศไทย))[ \t]*$")
 
 
-def is_page_meta(line: str) -> bool:
+def is_page_meta(line: str, lx: Lex) -> bool:
     """A social page's header line: its category and audience count ('หน่วยงานราชการ ·
     ผู้ติดตาม 3.4 พัน คน', '1.2K followers'), or its category and place ending in a postcode or
     the country ('โรงพยาบาล · เกาะคา, ลำปาง, Thailand 52130'). It describes the page, not a
@@ -57,7 +46,7 @@ def is_page_meta(line: str) -> bool:
     not to it)."""
     if len(line) > PAGE_META:
         return False
-    return _PAGE_AUDIENCE.search(line) is not None or ("·" in line and _PAGE_PLACE.match(line) is not None)
+    return lx.audience_re.search(line) is not None or ("·" in line and _PAGE_PLACE.match(line) is not None)
 
 
 # A site's domain name opening the line, alone or before a tagline ("ลุงต้นเล่าข่าว.com — …").
@@ -74,16 +63,16 @@ def _hashtags(line: str) -> bool:
     return tags >= 2 and 2 * tags >= len(words)
 
 
-def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
+def is_chrome(line: str, lx: Lex) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
     'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY', a company's
     'สยามพูนทรัพย์ ลีสซิ่ง | Siam Poonsap Leasing Public Company Limited'), a domain name with
     its tagline ('ลุงต้นเล่าข่าว.com — ข่าวสารสุขภาพ …'), a social page's audience line
     (is_page_meta), a publisher line with its follow button, a hashtag line."""
-    if is_page_meta(line) or _FOLLOW.search(line) or ("#" in line and _hashtags(line)):
+    if is_page_meta(line, lx) or lx.follow_re.search(line) or ("#" in line and _hashtags(line)):
         return True
-    if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, crumb_re)):
+    if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, lx.crumb_re)):
         return True  # (a crumb separator holds a blank on each side)
     if _LATIN_ONLY.match(line) or _DOMAIN.match(line):
         return True
@@ -98,8 +87,8 @@ def is_chrome(line: str, crumb_re: re.Pattern) -> bool:
 
 
 MASTHEAD_SPANS = 6  # lines: a page's navigation, under its masthead, stands among its first lines
-# A footer's copyright line ("© 2568 สุรินทร์โพสต์ออนไลน์  เลขที่ 88 …"): it names the site.
-_COPYRIGHT = re.compile(r"©|\([cC]\)|[Cc]opyright|COPYRIGHT|สงวนลิขสิทธิ์")
+# A footer's copyright line ("© 2568 สุรินทร์โพสต์ออนไลน์  เลขที่ 88 …", title_copyright_word) names
+# the site.
 MIN_SITE = 4  # characters: a shorter masthead line is not looked for in the footer
 
 
@@ -128,16 +117,16 @@ class ChromeLines:
     """Lines of a page's head, each tested as page chrome once, when first asked (the title
     parser asks about a line from several places)."""
 
-    def __init__(self, lines: list[str], crumb_re: re.Pattern,
-                 nav_re: re.Pattern | None = None) -> None:
-        self.lines, self.crumb_re, self.nav_re = lines, crumb_re, nav_re
+    def __init__(self, lines: list[str], lx: Lex) -> None:
+        self.lines, self.lx = lines, lx
+        self.crumb_re, self.nav_re = lx.crumb_re, lx.nav_re
         self._known: list[bool | None] = [None] * len(lines)
         self._masthead: set[int] | None = None
 
     def chrome(self, i: int) -> bool:
         known = self._known[i]
         if known is None:
-            known = self._known[i] = is_chrome(self.lines[i], self.crumb_re)
+            known = self._known[i] = is_chrome(self.lines[i], self.lx)
         return known
 
     def web_page(self, n: int) -> bool:
@@ -159,7 +148,7 @@ class ChromeLines:
             nav = next((i for i in range(first)
                         if is_nav(self.lines[i], self.crumb_re, self.nav_re)), 0)
             out.update(range(nav))
-        footer = "\n".join(_line_at(text, m.start()) for m in _COPYRIGHT.finditer(text))
+        footer = "\n".join(_line_at(text, m.start()) for m in self.lx.copyright_re.finditer(text))
         if footer:
             out.update(i for i in range(first)
                        if len(self.lines[i]) >= MIN_SITE and self.lines[i] in footer)
@@ -182,10 +171,10 @@ def _crumbs(line: str, crumb_re: re.Pattern) -> bool:
     return len(crumbs) >= (2 if arrow else 3) and max(map(len, crumbs)) <= CRUMB_ITEM
 
 
-def is_post_meta(line: str, meta_re: re.Pattern) -> bool:
+def is_post_meta(line: str, lx: Lex) -> bool:
     """A post line: who posted, when, how often read ('โพสต์เมื่อ … | อ่าน 318 ครั้ง'); the title
     parser also reads a post line from its parts (title_page.post_line)."""
-    return len(line) <= MAX_META and bool(meta_re.search(line) or _READ_COUNT.search(line))
+    return len(line) <= MAX_META and bool(lx.meta_re.search(line) or lx.read_count_re.search(line))
 
 
 # The audience mark closing a social-media post's timestamp ("9 ธันวาคม เวลา 20:15 น. · 🌏").

@@ -1,6 +1,7 @@
 """Reading a position at a point of the text: a head word (rules/people.toml people_positions)
-run on over organization and place words, a "ตำแหน่ง" label's value, or the lines under a name
-(a list, wrapped prose, a signature block). officials.py decides where to look.
+run on over organization and place words, or a "ตำแหน่ง" label's value; the post a position
+stands in for (แทน …). position_lines.py reads the lines under a name; officials.py decides where
+to look.
 """
 from __future__ import annotations
 
@@ -17,20 +18,14 @@ from .official_roles import line_end
 
 MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
 MAX_POSITION = 160
-MAX_LINES = 3  # a signature block's position may run over a few lines
 _SPACE = WHITE_SPACE
-_LABEL_WORD = "ตำแหน่ง"
-_LABEL = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
-_LABEL_END = re.compile(r"\n|[ \t]{2,}|[ \t]+(?:โทร|เบอร์|[Ee]-?mail|อีเมล|[0-9])")
+LABEL_WORD = "ตำแหน่ง"  # a form's position label
+_LABEL = re.compile(LABEL_WORD + r"[ \t]*:?[ \t]*")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
-# A centred signature block's lines are indented deeply, a schedule's right column more so.
-_INDENT = re.compile(r"[ \t]{1,100}")
 _TRAIL = ".,:;-–( \t"
 _LATIN = re.compile(r"[A-Za-z]")
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
-# What the line under a signature's "(name)" holds when it is no position.
-SIGN_NOT_POSITION = re.compile(r"วันที่|โทร|ลงชื่อ|ลงนาม|อีเมล|เบอร์|หมายเหตุ")
 
 
 def head_at(text: str, p: int, lex: PeopleLex, starts: list[int]) -> tuple[int, str] | None:
@@ -92,20 +87,16 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     if lex.stop.match(text, c) or lex.role.match(text, c):
         return False
     if text[c].isdigit():  # "เขต 2", "หมู่ที่ 4", a numbered unit ("ศูนย์บริการสาธารณสุข 30")
-        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(("เขต", "ที่", "ม.", "หมู่"))
+        return (text[max(0, prev_end - 8):prev_end].rstrip().endswith(lex.numbered_words)
                 or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None
-                or (_AREA_CHUNK.search(text, max(0, prev_end - 30), prev_end) is not None
-                    and _AREA_NUMBER.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
+                or (lex.area_chunk.search(text, max(0, prev_end - 30), prev_end) is not None
+                    and lex.area_number.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
         return is_thai(text[c])
     return only_head and is_thai(text[c]) and not lex.post_verb.match(text, c)
 
 
 _BRACKET = re.compile(r"\([^()\n]{1,30}\)")
-# A chunk naming an area (เขต…, ภาค…, สาขา…) that a number may follow, and such a number (not
-# a count: "ผู้จัดการสาขา 5 คน").
-_AREA_CHUNK = re.compile(r"(?:เขต|ภาค|สาขา)[^ \t\n]*$")
-_AREA_NUMBER = re.compile(r"[0-9]{1,2}(?![0-9.,]|[ \t]*(?:คน|ราย|ท่าน|แห่ง|ครั้ง|ปี))")
 _NICK = re.compile(r"\(([\u0e01-\u0e4e]{2,14})\)")
 
 
@@ -154,7 +145,7 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
         chunk = chunk_end(text, _bracket_close(text, c, limit), limit)
         end = _glued_cut(text, c + 1, chunk, lex, starts)
         only_head = False
-    end = trim(text, p, _company_end(text, p, end, limit, starts))
+    end = trim(text, p, _company_end(text, p, end, limit, lex, starts))
     # "ผู้ทรงคุณวุฒิ        รองประธานกรรมการ⏎": the committee role in its own column
     cell = lex.committee.match(text, end) if text.startswith("   ", end) else None
     return cell.end(1) if cell and cell.end(1) <= limit else end
@@ -190,27 +181,22 @@ def _level_below(text: str, p: int, head_end: int, end: int, limit: int,
     h = lex.position.match(text[w:end] + text[q:q + 40]) if is_thai(text[q:q + 1]) else None
     if h is not None and h.end() > end - w:
         return br
-    if ((lex.org_start.match(text, q) or _UNIT_LEAD.match(text, q))
+    if ((lex.org_start.match(text, q) or lex.unit_lead.match(text, q))
             and lex.org_start.search(text, head_end, end) is None
-            and not _UNIT_LEAD.search(text, p, end)):
+            and not lex.unit_lead.search(text, p, end)):
         return br
     return None
 
 
-# Unit words that are place words (they do not start the organization part) but open the
-# organization a post wraps onto: "⏎กลุ่มงานคุ้มครองผู้บริโภค…", "⏎ฝ่ายบริหาร…".
-_UNIT_LEAD = re.compile("กลุ่มงาน|ฝ่าย")
-
-
-_COMPANY = re.compile(r"บริษัท|ห้างหุ้นส่วน|หจก\.|บจก\.")
 # The rest of a company's name up to จำกัด (a few words), with (มหาชน) after it.
 _LIMITED = re.compile(r"(?:[ \t]*[^\s,|()]+?){0,5}?[ \t]*จำกัด(?![\u0e01-\u0e4e])(?:[ \t]*\(มหาชน\))?")
 
 
-def _company_end(text: str, p: int, end: int, limit: int, starts: list[int]) -> int:
+def _company_end(text: str, p: int, end: int, limit: int, lex: PeopleLex,
+                 starts: list[int]) -> int:
     """A company in the position runs on to its จำกัด ("ประธานเจ้าหน้าที่บริหาร บริษัท สยาม…
     ลีสซิ่ง จำกัด (มหาชน)"): its name's words are no organization words."""
-    co = _COMPANY.search(text, p, end)
+    co = lex.company.search(text, p, end)
     if co is None or "จำกัด" in text[co.end():end]:
         return end
     m = _LIMITED.match(text, end, limit)
@@ -236,9 +222,9 @@ def trim(text: str, start: int, end: int) -> int:
 def position_from(text: str, p: int, limit: int, lex: PeopleLex,
                    starts: list[int]) -> tuple[int, int, int] | None:
     """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
-    lab = _LABEL.match(text, p, limit) if text.startswith(_LABEL_WORD, p) else None
+    lab = _LABEL.match(text, p, limit) if text.startswith(LABEL_WORD, p) else None
     if lab and head_at(text, lab.end(), lex, starts) is None:  # any text after the label
-        stop = _LABEL_END.search(text, lab.end(), limit)
+        stop = lex.label_end.search(text, lab.end(), limit)
         end = trim(text, lab.end(), stop.start() if stop else limit)
         return (lab.end(), end, lab.end()) if end > lab.end() else None
     p = lab.end() if lab else p
@@ -246,119 +232,6 @@ def position_from(text: str, p: int, limit: int, lex: PeopleLex,
     if head is None:
         return None
     return p, extend(text, p, head[0], head[1], limit, lex, starts), head[0]
-
-
-def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
-                    starts: list[int]) -> tuple[int, int, int] | None:
-    """Lines from `p` that each hold a whole position (at most MAX_LINES); a line below one that
-    is an organization alone, indented as the post is (a column: "นักวิชาการคอมพิวเตอร์⏎
-    รพ.เกษตรสมบูรณ์"; not a letter's department at the margin), goes on with it."""
-    found, indent = None, 0
-    for _ in range(MAX_LINES):
-        q = _INDENT.match(text, p, limit)
-        q = q.end() if q else p
-        stop = line_end(text, q, MAX_POSITION)
-        if found is None and _LABEL_ALONE.fullmatch(text, q, stop):
-            return _value_below(text, stop + 1, limit, lex, starts)
-        here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
-        if (here is None and found is not None and q < limit and abs(q - p - indent) <= 2
-                and lex.org.match(text, q)):
-            here = (q, extend(text, q, q, "head", min(limit, stop), lex, starts), q)
-        if here is None or trim(text, q, stop) != here[1]:
-            break
-        indent = q - p if found is None else indent
-        found = here if found is None else (found[0], here[1], found[2])
-        p = stop + 1
-    return found
-
-
-_LABEL_ALONE = re.compile(_LABEL_WORD + r"[ \t]*:?[ \t]*")
-
-
-def _value_below(text: str, p: int, limit: int, lex: PeopleLex,
-                 starts: list[int]) -> tuple[int, int, int] | None:
-    """A form's "ตำแหน่ง" label alone on its line: the line below is the value, whatever word
-    opens it ("ตำแหน่ง⏎ประธานชมรมผู้ปกครอง ศพด.บ้านท่าช้าง"), unless it is a phone, a date, the
-    next label or another person."""
-    q = _INDENT.match(text, p, limit)
-    q = q.end() if q else p
-    if q >= limit:
-        return None
-    stop = min(limit, line_end(text, q, MAX_POSITION))
-    end = trim(text, q, stop)
-    if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None):
-        return None
-    head = head_at(text, q, lex, starts)
-    if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
-        return None
-    return q, end, head[0] if head else chunk_end(text, q, end)
-
-
-def position_wrapped(text: str, p: int, limit: int, lex: PeopleLex,
-                      starts: list[int]) -> tuple[int, int, int] | None:
-    """Prose wrapped right after the name: the next line opens with the position and goes on
-    with a clause word ("…ทองมี\nผู้ช่วยเจ้าพนักงานสาธารณสุข รพ.สต.นาหมอม้า เป็นผู้ประสานงาน"),
-    or with anything but another person when the post holds a civil-service grade (ชำนาญงาน,
-    ชำนาญการ, ปฏิบัติการ: a post of its own, no heading or next person's post)."""
-    q = _INDENT.match(text, p, limit)
-    q = q.end() if q else p
-    stop = min(limit, line_end(text, q, MAX_POSITION))
-    here = position_from(text, q, stop, lex, starts) if q < stop else None
-    if here is None:
-        return None
-    r = _WS.match(text, here[1], stop)
-    r = r.end() if r else here[1]
-    if r < stop and (lex.stop.match(text, r) or lex.role.match(text, r)):
-        return here
-    if (r < stop and lex.level.search(text, here[2], here[1]) is not None
-            and first_anchor(starts, r, r + 1) is None):
-        return here  # "…ปินตา⏎เจ้าพนักงานสาธารณสุขชำนาญงาน เทศบาลตำบลลี้ นำทีม…": a graded post
-    return None
-
-
-def position_leading(text: str, p: int, limit: int, lex: PeopleLex,
-                     starts: list[int]) -> tuple[int, int, int] | None:
-    """The line after a name that stands alone on its line opens with the position, and chatty
-    text goes on after it ("นายธีรวัฒน์ บุญเรือง⏎ผู้อำนวยการโรงพยาบาล…นาโพธิ์ ใจดีมากกก…"): the
-    position as read from the line's start (it stops at the first word that is no part of it)."""
-    q = _INDENT.match(text, p, limit)
-    q = q.end() if q else p
-    stop = min(limit, line_end(text, q, MAX_POSITION))
-    return position_from(text, q, stop, lex, starts) if q < stop else None
-
-
-def signature_line(text: str, start: int, name_end: int, p: int, limit: int, lex: PeopleLex,
-                   starts: list[int]) -> tuple[int, int, int] | None:
-    """A signature block's "(name)" line: the line under it is the signer's position even when
-    no position word opens it ("(นางสาว…)\nทันตาภิบาลชำนาญงาน"), unless it is a date, a phone,
-    the next signature or another person."""
-    if text[start - 1:start] != "(" or text[name_end:p].strip(" \t\n") != ")":
-        return None
-    q = _INDENT.match(text, p, limit)
-    q = q.end() if q else p
-    stop = min(limit, line_end(text, q, MAX_POSITION))
-    if text[q:q + 1] == "(":  # "(นายเอกชัย …)⏎(หัวหน้ากลุ่มงาน…)": the post bracketed too
-        q, stop = _bracketed_post(text, q, limit)
-    end = trim(text, q, stop)
-    if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, stop)
-            or first_anchor(starts, q, end) is not None):
-        return None
-    head = head_at(text, q, lex, starts)
-    if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
-        return None
-    return q, end, head[0] if head else chunk_end(text, q, end)
-
-
-_POST_BRACKET = re.compile(r"\(([^()\n]+(?:\n[ \t]*[^()\n]+){0,%d})\)" % (MAX_LINES - 1))
-
-
-def _bracketed_post(text: str, q: int, limit: int) -> tuple[int, int]:
-    """The inside of a bracketed post under a bracketed name, which may wrap onto the lines
-    below up to its ")" ("(นายแพทย์ชำนาญการพิเศษ รักษาการในตำแหน่ง⏎   ผู้อำนวยการ…)"); (q, q)
-    when the bracket does not close so."""
-    b = _POST_BRACKET.match(text, q, min(limit, q + MAX_POSITION))
-    return (b.start(1), b.end(1)) if b else (q, q)
 
 
 _GAP = re.compile(r"[ \t]+")
@@ -378,45 +251,3 @@ def on_behalf(text: str, end: int, limit: int, lex: PeopleLex, starts: list[int]
         return None
     found = position_from(text, q, min(limit, line_end(text, q, MAX_POSITION)), lex, starts)
     return found[1] if found else None
-
-
-_BRACKETED = re.compile(r"\([^()\n]{3,80}\)")
-_COLUMN_GAP = re.compile(r"[ \t]{3,}")
-_SEGMENT = re.compile(r"[^ \t\n]+(?:[ \t]{1,2}[^ \t\n]+)*")  # a column's piece: no 3-space gap
-
-
-def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
-                    starts: list[int]) -> tuple[int, int, int] | None:
-    """Side-by-side signature blocks: when the "(name)" line holds two or more bracketed names
-    apart by wide gaps ("(นายบุญมา ทองดี)      (นางสมพิศ …)"), the line below is cut into
-    columns (at gaps of 3+ spaces) and each piece goes to the name whose column it is nearest.
-    (start, end, head_end) of this name's piece, or None when the names do not stand so."""
-    if text[start - 1:start] != "(" or text[name_end:name_end + 1] != ")":
-        return None
-    ls = text.rfind("\n", 0, start) + 1
-    le = line_end(text, ls, 400)
-    groups = list(_BRACKETED.finditer(text, ls, le))
-    if len(groups) < 2 or not any(g.start() == start - 1 for g in groups):
-        return None
-    for a, b in zip(groups, groups[1:]):
-        if not _COLUMN_GAP.fullmatch(text, a.end(), b.start()):
-            return None  # "(นาย ก)(นาย ข)" or words between: no columns
-    below = le + 1
-    if below >= len(text):
-        return None
-    centres = [(g.start() + g.end()) / 2 - ls for g in groups]
-    mine = next(i for i, g in enumerate(groups) if g.start() == start - 1)
-    stop = line_end(text, below, 400)
-    for seg in _SEGMENT.finditer(text, below, stop):
-        centre = (seg.start() + seg.end()) / 2 - below
-        if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) != mine:
-            continue
-        q, end = seg.start(), trim(text, seg.start(), seg.end())
-        if (end - q < 3 or not is_thai(text[q]) or SIGN_NOT_POSITION.match(text, q, end)
-                or first_anchor(starts, q, end) is not None):
-            return None
-        head = head_at(text, q, lex, starts)
-        if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
-            return None
-        return q, end, head[0] if head else chunk_end(text, q, end)
-    return None

@@ -33,8 +33,6 @@ _NEXT_ITEM = re.compile(r"[ \t]+[0-9]{1,2}\.[ \t]")  # "… อ.นาดี 4. 
 _SUBSECTION = re.compile(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+\.?[ \t]")  # "3.1 ข้อมูล…"
 _TITLE = maker(Title)
 _WIDE = re.compile(r"[ \t]{2,}")
-# An editorial team credited on a "เรื่อง :" line (a byline, not a subject).
-_EDITORS = re.compile(r"(?:กองบรรณาธิการ|ทีมข่าว|ทีมงาน|บ\.ก\.|บก\.)(?![\u0e01-\u0e2e])")
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _GAP = re.compile(r"[ \t]*\n")
 
@@ -117,7 +115,7 @@ def _subject(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
 def _byline(text: str, s: int, e: int, lx: Lex) -> bool:
     """A news page's credit line read as a subject ('เรื่อง : กองบรรณาธิการ    ภาพ : จิราพร …'): an
     editorial team as the value, or another credit label after a wide gap."""
-    if _EDITORS.match(text, s, e):
+    if lx.editors_re.match(text, s, e):
         return True
     return any(lx.post_label_re.match(text, g.end(), e) for g in _WIDE.finditer(text, s, e))
 
@@ -145,7 +143,7 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
 
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     spans, near = head_spans(text, *m.spans["block"])
-    furniture = ChromeLines([text[a:b] for a, b in spans], lx.crumb_re, lx.nav_re)
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx)
     if len(spans) > near and not furniture.web_page(near):
         spans = spans[:near]  # lines past the first ones serve a web page's long menu only
         furniture.lines = furniture.lines[:near]

@@ -59,6 +59,13 @@ class Lex:
     front_matter_re: regex.Pattern  # "บทสรุปสำหรับผู้บริหาร", "คำนำ": a part of a book, never the title
     album_re: regex.Pattern  # "ในอัลบั้ม:": a post's album line, the album's name after it
     chat_export_re: regex.Pattern  # "[LINE] ประวัติการแชทกับ …": a chat history's header line
+    editors_re: re.Pattern | regex.Pattern  # an editorial team as a subject: a byline
+    tag_line_re: re.Pattern | regex.Pattern  # a post's tag line ("ป้ายกำกับ: …")
+    form_blank_re: re.Pattern | regex.Pattern  # a login or form row ("รหัสผ่าน ________")
+    audience_re: re.Pattern | regex.Pattern  # a social page's audience count (page_chrome)
+    follow_re: re.Pattern | regex.Pattern  # a name closed by its follow button (page_chrome)
+    copyright_re: re.Pattern | regex.Pattern  # a footer's copyright mark (page_chrome)
+    read_count_re: re.Pattern | regex.Pattern  # a post's read count (page_chrome)
 
 
 def title_lex(rules: RuleSet) -> Lex:
@@ -133,8 +140,34 @@ def _build_lex(rules: RuleSet) -> Lex:
         chat_export_re=regex.compile(
             rf"(?i)(?:\[?[ \t]*[A-Za-z]{{2,12}}[ \t]*\][ \t]*)?(?:{pat('title_chat_export')})"),
         album_re=regex.compile(rf"(?i)(?<![A-Za-z\u0e00-\u0e7f])(?:{pat('title_album_cue')})[ \t]*[:：][ \t]*(?=[^\s])"),
+        editors_re=literal_regex(f"(?:{pat('title_editors')})(?![\u0e01-\u0e2e])"),
+        tag_line_re=literal_regex(rf"[ \t]*(?:{pat('title_tag_label')})[ \t]*:"),
+        form_blank_re=literal_regex(rf"_{{4,}}|{pat('title_form_blank')}"),
+        **_chrome_res(pat),
     )
     return lx
+
+
+
+def _chrome_res(pat) -> dict:
+    """page_chrome's patterns: a social page's audience count ("ผู้ติดตาม 3.4 พัน คน", "1.2K
+    followers", "2,310 คนถูกใจสิ่งนี้"); a page or publisher name with its follow button
+    ("ข่าวเหนือรายวัน      + ติดตาม", "… | Follow"); a footer's copyright mark; a read count
+    ("อ่าน 318 ครั้ง", a reading time "อ่าน 6 นาที"; a bare count only before a bar, a closing
+    bracket or the line's end: "| อ่าน 689 | ความเห็น 3", "(อ่าน 58)"; a count after an eye or
+    speech-bubble emoji: "👁 2,318", "💬 41")."""
+    count = rf"[0-9][0-9.,]*[ \t]*(?:{pat('title_audience_multiplier')}|[KkMm](?![A-Za-z]))?"
+    word = f"(?:{pat('title_audience_word')})"
+    return dict(
+        audience_re=literal_regex(rf"{word}[ \t]*:?[ \t]*{count}|{count}[ \t]*(?:คน)?[ \t]*{word}"),
+        follow_re=literal_regex(r"(?:^|[ \t]{2}|[ \t]*[|·•][ \t]*|[ \t]*\+)[ \t]*"
+                                rf"(?:{pat('title_follow_word')})[ \t]*$"),
+        copyright_re=literal_regex(rf"©|\([cC]\)|{pat('title_copyright_word')}"),
+        read_count_re=literal_regex(
+            rf"(?:{pat('title_read_word')})[ \t]*:?[ \t]*[0-9,]+[ \t]*"
+            rf"(?:{pat('title_read_unit')}|(?=[|)\]]|$))"
+            "|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?" r"[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])"),
+    )
 
 
 _TONES = "\u0e48-\u0e4b"

@@ -22,8 +22,6 @@ LINE = re.compile(r"[^\n]+")
 # One Thai or Latin letter (with its vowel and tone marks) a token, 4+ tokens: "ส รุ ป ห ลั ก สู ต ร".
 _SPACED_LETTERS = re.compile(r"(?:[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
                              r"[ \t]+){3,}[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*$")
-_TAG_LINE = re.compile(r"[ \t]*(?:ป้ายกำกับ|แท็ก|Tags?|Labels?)[ \t]*:")  # "ป้ายกำกับ: อบรม, …"
-_FORM_BLANK = re.compile(r"_{4,}|รหัสผ่าน|[Pp]assword")  # "อีเมล ________ รหัสผ่าน ________"
 
 
 # An arrow bullet opening a menu entry ("  » ข้อมูลกองทุน"); a run of such short lines is a menu.
@@ -106,7 +104,7 @@ def skipped(line: str, lx: Lex) -> bool:
         return True  # a letter-spaced label ("ส รุ ป ห ลั ก สู ต ร"): the name is on another line
     if lx.chat_export_re.match(line):
         return True  # a chat history's header ("[LINE] ประวัติการแชทกับ …", "วันที่บันทึก：…")
-    if lx.status_re.match(line) or _FORM_BLANK.search(line):
+    if lx.status_re.match(line) or lx.form_blank_re.search(line):
         return True  # a record's status line; a login or form row with blanks to fill in
     if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
         return True  # a banner row or a caption; an address alone (a masthead's); a post line
@@ -151,7 +149,7 @@ def post_line(line: str, lx: Lex) -> bool:
     blanks that are a byline and a date ('โดย บ.ก.ต้น | 20 มีนาคม 2568', 'โดย แอดมิน · 23
     พฤษภาคม 2025', '3 มี.ค. 2567 โดย admin'), or a date first and a label or byline after it
     ('Jan 24, 2025  |  หมวด: ข่าวกิจกรรม'). A sentence opening with โดย has no date part."""
-    if is_post_meta(line, lx.meta_re):
+    if is_post_meta(line, lx):
         return True
     if len(line) > MAX_META:
         return False
@@ -187,8 +185,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
     for i, line in enumerate(lines.lines):
         release = is_release_number(line)  # "ข่าวที่ 142/2568 วันที่ …": the headline follows
-        meta = not release and not is_page_meta(line) and post_line(line, lx) \
-            and not _TAG_LINE.match(line)  # (a post's tag line closes it: the body stands above)
+        meta = not release and not is_page_meta(line, lx) and post_line(line, lx) \
+            and not lx.tag_line_re.match(line)  # (a post's tag line closes it: the body stands above)
         stamp = i < near and (top or (poster and audience_mark(text, spans[i][1]))) \
             and i not in receipt and _date_header(line, lx)
         if not meta and not release and not stamp:

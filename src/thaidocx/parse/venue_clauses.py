@@ -7,8 +7,9 @@ An address chain after an origin (มาจาก…, a named person + จาก
 ending a named person's post is where that person works (area.py).
 venues.py asks these before it reads a name after a cue; the words are lexicons in
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
-place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal, place_origin,
-place_past, place_work).
+place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal,
+place_round_number_words, place_round_happened, place_affiliation_goes_on(_start), place_origin,
+place_past, place_past_unit, place_work).
 """
 from __future__ import annotations
 
@@ -129,28 +130,29 @@ def next_round(text: str, cue: int, round_words: Pattern) -> bool:
     return will != -1 and not _CLAUSE_BREAK.search(text, will, cue)
 
 
-_ORDINAL = r"[ \t]?(?:[2-9]|[1-9][0-9])(?![0-9])|[ \t]?(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
-_HAPPENED = re.compile(r"เมื่อ|ได้|แล้ว")
+def ordinal_res(rules) -> tuple[Pattern, Pattern]:
+    """(a round word (place_round_ordinal) at a word start, numbered above one in digits or in
+    words (place_round_number_words); a word saying the round took place (place_round_happened))."""
+    number = (r"[ \t]?(?:[2-9]|[1-9][0-9])(?![0-9])"
+              rf"|[ \t]?(?:{rules.lexicon('place_round_number_words').pattern()})")
+    return (literal_regex(f"(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_round_ordinal').pattern()})"
+                          f"(?:{number})"),
+            literal_regex(rules.lexicon("place_round_happened").pattern()))
 
 
-def ordinal_re(rules) -> Pattern:
-    """A round word (place_round_ordinal) at a word start, numbered above one."""
-    return literal_regex(f"(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_round_ordinal').pattern()})"
-                         f"(?:{_ORDINAL})")
-
-
-def later_round(text: str, cue: int, ordinal: Pattern) -> bool:
+def later_round(text: str, cue: int, ordinal: tuple[Pattern, Pattern]) -> bool:
     """The cue ends a clause about a later round ('ได้ค่ะยาย รอบ 2 วันที่ 16 ธ.ค. ที่ศาลาบ้าน…'):
     a round numbered above one opens it and nothing between says it took place (เมื่อ, ได้,
     แล้ว: 'รอบที่ 2 เมื่อวันที่ 12 ม.ค. ณ ศาลา…' is a report of it). Like an aside (venues.py
     keeps it only when the document gives no other venue)."""
+    ordinal_re, happened_re = ordinal
     lo = max(0, cue - FUTURE_CONTEXT)
     lo = max(lo, text.rfind("\n", lo, cue) + 1)
     w = None
-    for w in ordinal.finditer(text, lo, cue):
+    for w in ordinal_re.finditer(text, lo, cue):
         pass
     return (w is not None and not _CLAUSE_BREAK.search(text, w.end(), cue)
-            and not _HAPPENED.search(text, w.end(), cue))
+            and not happened_re.search(text, w.end(), cue))
 
 
 def purpose_led(text: str, cue: int) -> bool:
@@ -222,25 +224,25 @@ def from_elsewhere(text: str, start: int, origin: tuple[Pattern, Pattern]) -> bo
 
 
 AFFILIATION_CONTEXT = 160  # a named person's post this close before a chain, on its line
-# Words of a clause going on past a person's post ('นายสมชาย ใจดี นายอำเภอ… เปิดงานในพื้นที่ตำบล…'):
-# the chain after them is where something is done, not the post's own address.
-# The place cues only at a word start ('สำนักงานป้องกันควบคุมโรคที่ 7' is an office's name).
-_AFFIL_CLAUSE = re.compile(r"เป็นประธาน|เปิด|ได้|ลงพื้นที่|จัด|ร่วม|มอบ|บรรยาย|กล่าว"
-                           r"|(?<![\u0e00-\u0e7f])(?:ณ|ที่|ใน)")
-
-
-def affiliation_re(rules) -> Pattern:
-    """A person's title and name followed by a post word (people_positions) after a space."""
-    return literal_regex(
+def affiliation_res(rules) -> tuple[Pattern, Pattern]:
+    """(a person's title and name followed by a post word (people_positions) after a space; a
+    word of a clause going on past the post (place_affiliation_goes_on, and the place cues of
+    place_affiliation_goes_on_start only at a word start))."""
+    person_post = literal_regex(
         rf"(?:{rules.lexicon('people_titles').pattern()})[ \t]?[{_TH}]+(?:[ \t]+[{_TH}]+)?[ \t]+"
         rf"(?:{rules.lexicon('people_positions').pattern()})")
+    goes_on = literal_regex(
+        rf"{rules.lexicon('place_affiliation_goes_on').pattern()}"
+        f"|(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_affiliation_goes_on_start').pattern()})")
+    return person_post, goes_on
 
 
-def affiliated(text: str, start: int, person_post: Pattern) -> bool:
+def affiliated(text: str, start: int, affiliation: tuple[Pattern, Pattern]) -> bool:
     """The address chain at `start` ends a named person's post and affiliation ('ได้รับเกียรติจาก
     นายชยพล มั่นคง นักกายอุปกรณ์ (Orthotist) ศูนย์สิรินธร…แห่งชาติ จังหวัดนนทบุรี'): the address of
     where that person works, not where the activity is (area.py). The post runs to the chain in
     one clause: no clause break and no word of a clause going on (เปิด, ณ, ใน…) between."""
+    person_post, goes_on = affiliation
     lo = max(text.rfind("\n", 0, start) + 1, start - AFFILIATION_CONTEXT)
     p = None
     for p in person_post.finditer(text, lo, start):
@@ -248,7 +250,7 @@ def affiliated(text: str, start: int, person_post: Pattern) -> bool:
     if p is None:
         return False
     between = text[p.end():start]
-    return not _CLAUSE_BREAK.search(between) and not _AFFIL_CLAUSE.search(between)
+    return not _CLAUSE_BREAK.search(between) and not goes_on.search(between)
 
 
 def past_re(rules) -> Pattern:

@@ -1,25 +1,23 @@
 """The cells of a schedule table's สถานที่ column (a | table, or a tab-separated one), one list
 of pieces per logical row: a row whose first cell is empty, as are half its cells, goes on with
 the row above, its cells wrapped onto it ("| 1 | 13 ม.ค. 68 | ศาลาประชาคม | 85 |" / "|  | (ม.1-ม.2) | บ้านในหุบ |  |").
-venues.py reads the place names out of the pieces."""
+A | row's cells are read by pipe_rows.py, as every reader of such tables reads them; venues.py
+reads the place names out of the pieces and joins a cell's pieces with pipe_rows.join_texts."""
 from __future__ import annotations
 
-import re
-
-from .pipe_rows import wrapped_row
+from .pipe_rows import row_cells, wrapped_row
 
 MAX_TABLE_ROWS = 60
-_RULE_ROW = re.compile(r"[ \t]*\|?[ \t:|-]*$")  # "|---|:---|"
 
 
 def place_cells(text: str, header_start: int, header_end: int, place: int) -> list[list[tuple[int, int]]]:
     """The สถานที่ column's cells below the header row [header_start, header_end) whose place
     cell starts at `place`: for each logical row, the (start, end) of its non-blank pieces
-    (stripped), top to bottom. Reading stops at the first line with no separator."""
+    (stripped), top to bottom. Reading stops at the first line with no separator; a separator
+    row (|---|) or a row with too few cells is stepped over."""
     # "| a | b |" rows, or tab-separated ones ("a⇥b⇥c": a first cell with no bar before it)
     sep = "|" if "|" in text[header_start:place] else "\t"
-    lead = 0 if sep == "|" else 1
-    col = text.count(sep, header_start, place) + lead  # separators before its cell
+    col = text.count(sep, header_start, place) + (sep == "\t")  # the cell's number, from 1
     rows: list[list[tuple[int, int]]] = []
     pos = text.find("\n", header_end)
     for _ in range(MAX_TABLE_ROWS):
@@ -29,19 +27,11 @@ def place_cells(text: str, header_start: int, header_end: int, place: int) -> li
         end = len(text) if pos < 0 else pos
         if sep not in text[start:end]:
             break
-        if sep == "|" and _RULE_ROW.match(text, start, end):
+        cells = row_cells(text, start, end) if sep == "|" else _tab_cells(text, start, end)
+        if cells is None or len(cells) < col:
             continue
-        # a tab row has no bar before its first cell or after its last: count the line's ends
-        bars = [start - 1] * lead + [i for i in range(start, end) if text[i] == sep] + [end] * lead
-        if len(bars) <= col:
-            continue
-        lo = bars[col - 1] + 1
-        hi = bars[col] if col < len(bars) else end
-        cell = text[lo:hi]
-        lo += len(cell) - len(cell.lstrip())
-        hi -= len(cell) - len(cell.rstrip())
-        cont = rows and _continues(text, bars)
-        if cont:
+        lo, hi = cells[col - 1]
+        if rows and wrapped_row([a == b for a, b in cells]):
             if lo < hi:
                 rows[-1].append((lo, hi))
         else:
@@ -49,19 +39,13 @@ def place_cells(text: str, header_start: int, header_end: int, place: int) -> li
     return [r for r in rows if r]
 
 
-def _continues(text: str, bars: list[int]) -> bool:
-    """A continuation row (pipe_rows.wrapped_row), its cells between the separators `bars`."""
-    return wrapped_row([not text[a + 1:b].strip() for a, b in zip(bars, bars[1:])])
-
-
-_LATIN_END = re.compile(r"[A-Za-z0-9]$")
-_LATIN_START = re.compile(r"[A-Za-z0-9]")
-
-
-def joined_pieces(pieces: list[str]) -> str:
-    """A cell's pieces as one name: a Thai name wraps inside a word, with no space
-    ("ศาลาการเปรียญ" + "วัดถ้ำใหญ่"); Latin words and numbers keep a space between them."""
-    out = pieces[0]
-    for p in pieces[1:]:
-        out += (" " if _LATIN_END.search(out) and _LATIN_START.match(p) else "") + p
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells (stripped spans; empty cells as (p, p)) of the tab-separated row [start, end):
+    it has no separator before its first cell or after its last."""
+    bounds = [start - 1] + [i for i in range(start, end) if text[i] == "\t"] + [end]
+    out: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        cell = text[a + 1:b]
+        lo, hi = a + 1 + len(cell) - len(cell.lstrip()), b - (len(cell) - len(cell.rstrip()))
+        out.append((lo, hi) if lo < hi else (lo, lo))
     return out

@@ -20,7 +20,8 @@ from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
 from .venues_doc import doc_lex, one_each, own_places, points_at
-from .venue_tables import joined_pieces, place_cells
+from .pipe_rows import join_texts
+from .venue_tables import place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
 from .venue_wraps import (building_below, hanging_line, name_below, places_below, wrapped_inner,
                           wrapped_tail, wrapped_word)
@@ -71,7 +72,7 @@ def parse(ctx: Context) -> Parsed:
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
         # as written, damaged Thai repaired (NormText.written)
-        name = (joined_pieces([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
+        name = (join_texts([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
                 else ctx.norm.written(p.start, p.start + len(p.name)))
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
@@ -111,7 +112,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
     aside_re = ctx.rules.derived(clauses.aside_re)
     round_re = ctx.rules.derived(clauses.round_re)
-    ordinal_re = ctx.rules.derived(clauses.ordinal_re)
+    ordinal_res = ctx.rules.derived(clauses.ordinal_res)
     hold_re = ctx.rules.derived(clauses.will_hold_re)
     past_re = ctx.rules.derived(clauses.past_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
@@ -122,7 +123,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             places = [p for p in places if not doc_lex(ctx.rules).kind_only.fullmatch(p.name)]
         later = bool(places) and (clauses.aside(ctx.text, m.start, aside_re)
                                    or clauses.next_round(ctx.text, m.start, round_re)
-                                   or clauses.later_round(ctx.text, m.start, ordinal_re)
+                                   or clauses.later_round(ctx.text, m.start, ordinal_res)
                                    or clauses.will_hold(ctx.text, m.start, hold_re)
                                    or clauses.earlier_event(ctx.text, m.start, past_re))
         for p in places:
@@ -343,7 +344,7 @@ def _wrapped(text: str, place: _Place | None, lo: int, hi: int, lo2: int, hi2: i
     head = place.pieces if place is not None and place.pieces else (
         (lo, place.start + len(place.name) if place else hi),)
     spans = head + ((lo2, lo2 + len(more.name)),)
-    name = joined_pieces([text[a:b] for a, b in spans])
+    name = join_texts([text[a:b] for a, b in spans])
     if not valid_name(name, lx, False):  # "รพ.สต. ในเครือข่าย" / "ทุกแห่ง"
         return None
     return _Place(name, lo, more.end, more.parts or (place.parts if place else ()), m.rule,

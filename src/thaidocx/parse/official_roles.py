@@ -12,7 +12,7 @@ from ..literal_re import WHITE_SPACE
 from .name_tries import PeopleLex
 
 if TYPE_CHECKING:
-    from .officials import Mention
+    from .official_merge import Mention
 
 # A list item's lead: a number, a bullet, an opening parenthesis.
 LINE_LEAD = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)][ \t]*|[-–•*][ \t]*)?\(?[ \t]*")

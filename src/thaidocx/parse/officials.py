@@ -5,22 +5,18 @@ boundary on the left, no longer word or position on the right) and reads the nam
 position is looked for after the name ("นายชัยวัฒน์ … นายกเทศมนตรี…", a "ตำแหน่ง" label, the next
 line) or else before it ("นายกเทศมนตรี… นายชัยวัฒน์ …", a form label on the line above); the role
 comes from cue words next to the mention or from the attendee-list heading it sits under. Mentions
-of one person are merged into one item.
+of one person are merged into one item (official_merge.py).
 """
 from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
 from itertools import islice
 
-from ..literal_re import WHITE_SPACE
-from ..model import Official
 from .context import Context, Parsed
-from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
-from .names import Anchors, Name, first_anchor, person_name
+from .names import Anchors, first_anchor, person_name
 from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
                              MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, common_noun, nickname_of,
                              org_after, titled_nick_end,
@@ -28,21 +24,16 @@ from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLI
 from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
-from .written import as_written
+from .official_merge import Mention, merge
 from .column_blocks import agent_cell, column_below
-from .column_positions import (Pieces, across_columns, bracket_end, cell_position, joined,
-                               wrapped_below)
+from .column_positions import across_columns, bracket_end, cell_position, wrapped_below
 from .position_lines import (column_position, position_leading, position_lines,
                              position_wrapped, signature_line)
-from .positions import extend, head_at, on_behalf, position_from
+from .positions import extend, on_behalf, position_from
 
 MAX_ANCHORS = 20_000  # a safety net for title soup; real documents hold far fewer
-ROLE_ORDER = ("chair", "speaker", "responsible", "host", "participant", "other")
-_ROLE_RANK = {r: i for i, r in enumerate(ROLE_ORDER)}
 
-# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call; _SPACE is
-# regex's \s (Unicode White_Space) for them (stdlib re's \s also takes U+001C-U+001F).
-_SPACE = WHITE_SPACE
+# Patterns without \s, \b or \w match the same with stdlib re, at less cost per call.
 _SEP_AFTER = re.compile(r"[ \t]*(?:[,)(][ \t]*)?(?:[|:][ \t]*)?")
 _SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 # A short bracketed nickname right after a name: "ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์…".
@@ -51,26 +42,7 @@ _LINE_REST = re.compile(r"[ \t]*\n")
 _AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
 _IS = re.compile(r"(?:คือ|(?:ท่าน)?ชื่อ(?:ว่า)?)$")  # "<position> คือ / ท่านชื่อ <title + name>"
-_SPACE_RUN = re.compile(f"[{_SPACE}]+")
-_OFFICIAL = maker(Official)
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
-
-
-@dataclass(slots=True)
-class Mention:
-    rule: str
-    title: TitleSpan
-    name: Name
-    start: int             # the title's start (read often: a field, not a property)
-    position: tuple[int, int] | None = None
-    head_end: int = 0      # where the position's head word ends (the organization follows)
-    after: bool = False    # the position follows the name
-    role: str = "other"
-    pieces: Pieces | None = None  # a position in pieces: a table cell or a line wrapped below
-
-    @property
-    def end(self) -> int:
-        return self.position[1] if self.position and self.after else self.name.end
 
 
 def parse(ctx: Context) -> Parsed:
@@ -88,7 +60,7 @@ def parse(ctx: Context) -> Parsed:
         _attach_position(text, m, nxt, prev_end, lex, tokens, starts)
         m.role = role(text, m, nxt, lex, sections)
         prev_end = m.end
-    return Parsed(items=tuple(_merge(ctx, text, mentions, lex, tokens)))
+    return Parsed(items=tuple(merge(ctx, text, mentions, lex, tokens)))
 
 
 def _titles(ctx: Context, text: str, lex: PeopleLex,
@@ -303,100 +275,3 @@ def _line_start(text: str, pos: int, window: int = 300) -> int:
     lo = max(0, pos - window)
     i = text.rfind("\n", lo, pos)
     return i + 1 if i >= 0 else lo
-
-
-def _organization(text: str, m: Mention, lex: PeopleLex, tokens: TokenStarts,
-                  starts: list[int]) -> str | None:
-    """The organization part of the position: from the first organization word after the head
-    that starts a word, up to the next position word ("ผอ.รพ.สต.ป่าแดด กรรมการ" -> รพ.สต.ป่าแดด).
-    A position in pieces: from that word to the end of the last piece."""
-    pieces = m.pieces or (m.position,)  # type: ignore[assignment]
-    for i, (start, end) in enumerate(pieces):
-        lo = m.head_end if i == 0 else start
-        for o in overlapped(lex.org_start, text, lo, end):
-            s = o.start()
-            if s == lo or not is_thai(text[s - 1]) or tokens.at(s):
-                if len(pieces) > 1:
-                    return joined(text, ((s, end),) + tuple(pieces[i + 1:]), lex) or None
-                for ws in _SPACE_RUN.finditer(text, s, end):
-                    c = ws.end()
-                    if not lex.org.match(text, c) and head_at(text, c, lex, starts):
-                        end = ws.start()
-                        break
-                org = _SPACE_RUN.sub(" ", text[s:end]).strip()
-                return org or None
-    return None
-
-
-def _merge(ctx: Context, text: str, mentions: list[Mention], lex: PeopleLex,
-           tokens: TokenStarts) -> list[Official]:
-    """One item per person: mentions with the same name, and a given name alone with the one full
-    name it starts; the most informative position wins."""
-    starts = [m.start for m in mentions]
-    groups: dict[str, list[Mention]] = {}
-    by_given: dict[str, list[str]] = {}  # the groups whose first mention has this given name
-    given_only = []
-    for m in mentions:
-        if m.name.family is not None or m.title.kind in ("monk", "bare"):
-            _add(groups, by_given, _key(m), m)
-        else:
-            given_only.append(m)
-    for m in given_only:  # (a lookup, not a scan of all groups: long attendee lists)
-        same = by_given.get(m.name.given, ())
-        _add(groups, by_given, same[0] if len(same) == 1 else _key(m), m)
-    out = []
-    for group in sorted(groups.values(), key=_first_start):
-        out.append(_official(ctx, text, group, lex, tokens, starts))
-    return out
-
-
-def _add(groups: dict[str, list[Mention]], by_given: dict[str, list[str]], key: str,
-         m: Mention) -> None:
-    group = groups.get(key)
-    if group is None:
-        groups[key] = [m]
-        by_given.setdefault(m.name.given, []).append(key)
-    else:
-        group.append(m)
-
-
-def _first_start(group: list[Mention]) -> int:
-    return group[0].start if len(group) == 1 else min(x.start for x in group)
-
-
-def _signoff(text: str, m: Mention, lex: PeopleLex) -> bool:
-    return lex.signoff.fullmatch(text, *m.position) is not None  # type: ignore[misc]
-
-
-def _key(m: Mention) -> str:
-    return m.name.full.replace(" ", "")
-
-
-def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
-              tokens: TokenStarts, starts: list[int]) -> Official:
-    if len(group) == 1:  # most people are mentioned once
-        base = best = group[0]
-        role = base.role
-    else:
-        base = max(group, key=lambda x: (x.name.family is not None, -x.start))
-        with_pos = [x for x in group if x.position]
-        # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere; the post
-        # next to the full name beats one near a repeat by given name ("นายแพทย์ธนากรฯ กล่าวว่า")
-        best = max(with_pos, key=lambda x: (not _signoff(text, x, lex), x.name.family is not None,
-                                            x.position[1] - x.position[0])) if with_pos else base
-        role = min((x.role for x in group), key=_ROLE_RANK.__getitem__)
-    if best.pieces:
-        position = joined(text, best.pieces, lex)
-    else:
-        position = text[best.position[0]:best.position[1]] if best.position else None
-        position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
-    ev_start = min(best.start, best.position[0]) if best.position else best.start
-    ev_end = best.name.end if best.position and not best.after else best.end
-    return _OFFICIAL({
-        "title": base.title.text.strip() or None,
-        "name": as_written(ctx, base.name.start, base.name.end, base.name.full),
-        "position": position,
-        "organization": _organization(text, best, lex, tokens, starts) if best.position else None,
-        "role": role,
-        "evidence": evidence(ctx.norm, ev_start, ev_end, best.rule),
-    })

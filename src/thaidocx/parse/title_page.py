@@ -212,9 +212,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
     return None
 
 
-# An office's receipt stamp ("รับที่ 1245" over its date and time lines, "เลขรับ 88"): a letter's,
-# no post's date header.
-_RECEIPT = re.compile(r"(?:เลขรับ(?:ที่)?|เลขที่รับ|รับที่)[ \t]*:?[ \t]*[0-9๐-๙]")
+# An office's receipt stamp ("รับที่ 1245" over its date and time lines, "เลขรับ 88",
+# title_receipt_label): a letter's, no post's date header.
 RECEIPT_LINES = 3  # the stamp's date and time lines under its number
 
 
@@ -222,7 +221,7 @@ def _receipt_stamp(lines: list[str], lx: Lex) -> set[int]:
     """The date and time lines of a receipt stamp among the first lines."""
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if "รับ" in line and _RECEIPT.match(line):
+        if lx.receipt_re.match(line):
             for j in range(i + 1, min(i + 1 + RECEIPT_LINES, len(lines))):
                 if not _date_header(lines[j], lx):
                     break

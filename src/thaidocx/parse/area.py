@@ -65,6 +65,7 @@ class PlaceLex:
     label_vague_re: re.Pattern | regex.Pattern  # a สถานที่ label's value that names no place
     name_below_re: re.Pattern | regex.Pattern  # a line naming the facility word above ("บ้านโคก…")
     building_below_re: re.Pattern | regex.Pattern  # a line going on with a room's building ("อาคาร…")
+    building_end_re: re.Pattern | regex.Pattern  # a line ending in a bare building word ("… ชั้น 3 อาคาร")
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -171,6 +172,9 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         followup_re=regex.compile(rf"(?<!ถ|ตลาด)(?:{pat('place_followup')})"),
         name_below_re=literal_regex(rf"(?:{pat('place_name_below')})[{_TH}]"),
         building_below_re=literal_regex(_building_below(rules)),
+        building_end_re=literal_regex("(?<![\u0e00-\u0e7f])(?:" + "|".join(
+            re.escape(w) for w, how in _entries(rules, "place_building_below").items()
+            if how == "word") + r")[ \t]*$"),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
 

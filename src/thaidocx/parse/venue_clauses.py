@@ -9,7 +9,7 @@ venues.py asks these before it reads a name after a cue; the words are lexicons 
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
 place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal,
 place_round_number_words, place_round_happened, place_affiliation_goes_on(_start), place_origin,
-place_past, place_past_unit, place_work).
+place_past, place_past_unit, place_work, place_escort).
 """
 from __future__ import annotations
 
@@ -281,3 +281,15 @@ def workplace(text: str, place: int, work: Pattern) -> bool:
     """A work word governs the clause of the place at `place` ('ผู้เข้าร่วมบางส่วนติดงานกะดึก
     ที่โรงงานแปรรูปอาหารทะเล'): where someone works, not where the activity is held."""
     return governed(text, place, work)
+
+
+def escort_re(rules) -> Pattern:
+    """A word of taking someone (place_escort) and, in the same word run, ไป: 'พาภรรยาไป…'."""
+    return literal_regex(f"(?:{rules.lexicon('place_escort').pattern()})"
+                         "(?!หนะ|ณิชย์)[\u0e00-\u0e7f]{0,20}?ไป")
+
+
+def escorted(text: str, place: int, escort: Pattern) -> bool:
+    """Taking someone somewhere governs the clause of the place at `place` ('ต้องพาภรรยาไป
+    ล้างแผลที่โรงพยาบาล…'): a trip a carer or a patient makes, not where the activity is held."""
+    return governed(text, place, escort, FOLLOWUP_CONTEXT)

@@ -2,7 +2,8 @@
 "ยาบาลหันคา", "ณ ห้องประชุมศูนย์บริการ" / "สาธารณสุข…"), a hard wrap carries a word's last letters onto a line of their own, a hanging
 indent goes on with the name, a facility word alone ends the line and the next line names
 which one ("ที่ลานกีฬา" / "บ้านโคกสะอาด …"), or the next line gives the building a room is in
-("ณ ห้องประชุม… ชั้น 5" / "อาคาร… โรงพยาบาล…"). venues.py reads the cues."""
+("ณ ห้องประชุม… ชั้น 5" / "อาคาร… โรงพยาบาล…"), or names the building a bare building word ends
+the line with ("… ชั้น 3 อาคาร" / "สำนักงาน…"). venues.py reads the cues."""
 from __future__ import annotations
 
 import re
@@ -104,6 +105,22 @@ def building_below(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
     indent = _INDENT.match(text, start)
     start = indent.end() if indent else start
     if not lx.building_below_re.match(text, start):
+        return None
+    end = text.find("\n", start)
+    return start, end if end != -1 else len(text)
+
+
+def building_above(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the next line's text starts, that line's end) when the cue's line ends with a
+    bare building word after the room ("ที่ห้องประชุมพนมดงรัก ชั้น 3 อาคาร" / "สำนักงานองค์การ
+    บริหารส่วนจังหวัด…"): a building word names no building alone, the next line says which.
+    The next line must open with a Thai letter (not a list item, a date or a bullet)."""
+    if nl - pos < 6 or not lx.building_end_re.search(text, pos, nl):
+        return None
+    start = nl + 1
+    indent = _INDENT.match(text, start)
+    start = indent.end() if indent else start
+    if not re.match(rf"[{_TH}]", text[start:start + 1]):
         return None
     end = text.find("\n", start)
     return start, end if end != -1 else len(text)

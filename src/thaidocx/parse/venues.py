@@ -21,7 +21,7 @@ from . import venue_clauses as clauses
 from .venue_hints import name_hints
 from .venues_doc import doc_lex, one_each, own_places, points_at
 from .pipe_rows import join_texts
-from .venue_tables import place_cells
+from .venue_tables import addressed, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
 from .venue_wraps import (building_above, building_below, hanging_line, name_below, places_below, wrapped_inner,
                           wrapped_tail, wrapped_word)
@@ -313,6 +313,9 @@ def _table_places(text: str, m: Match, lx: PlaceLex) -> list[_Place]:
             if lo >= 0 and not _same_head(text, lo, lo2, hi2, lx):
                 if place is not None and text[place.start + len(place.name):hi].strip():
                     break  # the name does not fill its piece: the piece below is not its tail
+                if lx.prefix_re.match(text, lo2, hi2):  # "วัดโคก" / "หมู่ 6 อ.ศรีสำโรง": its address
+                    place, hi = addressed(text, place, lo2, lx), hi2
+                    continue
                 place = _wrapped(text, place, lo, hi, lo2, hi2, m, lx)
                 if place is None:
                     break

@@ -15,6 +15,7 @@ from ..match import Match
 from ..model import Area
 from ..ruleset import RuleSet
 from . import geo
+from .area_tags import hashtag_area
 from . import venue_clauses as clauses
 from .context import Context
 from .items import evidence, maker
@@ -281,7 +282,8 @@ def _province_written(text: str, province: str, lx: PlaceLex) -> bool:
 
 def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addresses) -> Area | None:
     """The area, in order of trust: a labelled project area, a venue's address, an address
-    chain in the heading, one in the body, the organizations named after a province.
+    chain in the heading, one in the body, the organizations named after a province; last, a
+    post's hashtag naming a province (area_tags.py).
     Postal addresses say where the sender is, not where the activity happens: only when
     nothing else locates the document."""
     for m in addrs.of_kind("label"):
@@ -297,16 +299,19 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
             return _make_area(ctx, lx, v.parts, v.rule, resolved=r)
     origin_re = ctx.rules.derived(clauses.origin_res)
     post_res = ctx.rules.derived(clauses.affiliation_res)
+    plan_re = ctx.rules.derived(clauses.plan_re)
     located = [c for c in addrs.chains if c.located and not c.postal
                and not clauses.from_elsewhere(ctx.text, c.parts[0].start, origin_re)
-               and not clauses.affiliated(ctx.text, c.parts[0].start, post_res)]
+               and not clauses.affiliated(ctx.text, c.parts[0].start, post_res)
+               and not clauses.planned(ctx.text, c.parts[0].start, plan_re)]
     heading_end = _heading_end(ctx.text) if located else 0
     for c in located:
         if c.parts[0].start < heading_end:
             return _make_area(ctx, lx, c.parts, c.rule)
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
-    return _page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs) or _postal_area(ctx, lx, addrs)
+    return (_page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs) or _postal_area(ctx, lx, addrs)
+            or hashtag_area(ctx, lx.aliases, addrs.of_kind("hashtag")))
 
 
 def _postal_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:

@@ -9,7 +9,7 @@ venues.py asks these before it reads a name after a cue; the words are lexicons 
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
 place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal,
 place_round_number_words, place_round_happened, place_affiliation_goes_on(_start), place_origin,
-place_past, place_past_unit, place_work, place_escort).
+place_past, place_past_unit, place_work, place_escort, place_next_step, place_plan).
 """
 from __future__ import annotations
 
@@ -293,3 +293,33 @@ def escorted(text: str, place: int, escort: Pattern) -> bool:
     """Taking someone somewhere governs the clause of the place at `place` ('ต้องพาภรรยาไป
     ล้างแผลที่โรงพยาบาล…'): a trip a carer or a patient makes, not where the activity is held."""
     return governed(text, place, escort, FOLLOWUP_CONTEXT)
+
+
+NEXT_STEP_REACH = 240  # how far back in its block a next-step heading is looked for
+
+
+def next_step_re(rules) -> Pattern:
+    """A next-step heading (place_next_step) opening a line, after any bullet, arrow or emoji."""
+    return literal_regex("(?m)^[^\u0e00-\u0e7fA-Za-z0-9\n]{0,8}"
+                         f"(?:{rules.lexicon('place_next_step').pattern()})")
+
+
+def next_step(text: str, cue: int, step: Pattern) -> bool:
+    """The cue stands in a block headed by a next step ('➡️ ขั้นต่อไป' / 'ผู้ที่สงสัยต้อกระจก' /
+    'พบจักษุแพทย์' / '20–24 เม.ย. 69' / 'ณ โรงพยาบาล…'): the block runs from the heading to the
+    cue with no blank line between. Where a later step happens, not this activity's venue."""
+    lo = max(0, cue - NEXT_STEP_REACH)
+    blank = text.rfind("\n\n", lo, cue)
+    return step.search(text, blank + 1 if blank != -1 else lo, cue) is not None
+
+
+def plan_re(rules) -> Pattern:
+    """A plan word (place_plan) or a later-event word (place_future)."""
+    return literal_regex(f"{rules.lexicon('place_plan').pattern()}"
+                         f"|{rules.lexicon('place_future').pattern()}")
+
+
+def planned(text: str, start: int, plan: Pattern) -> bool:
+    """A plan or a later event governs the clause of the address chain at `start` ('มีแผน
+    ขยายการตรวจไปยังโรงเรียนในเขตจอมทอง'): where the work may go next, not the area (area.py)."""
+    return governed(text, start, plan)

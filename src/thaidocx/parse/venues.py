@@ -117,6 +117,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     ordinal_res = ctx.rules.derived(clauses.ordinal_res)
     hold_re = ctx.rules.derived(clauses.will_hold_re)
     past_re = ctx.rules.derived(clauses.past_re)
+    step_re = ctx.rules.derived(clauses.next_step_re)
     aside: list[_Place] = []  # "ส่วนการฝึกซ้อม… จะจัดขึ้นที่…": another, later part's place
     for m in sorted(cued, key=lambda m: (-m.priority, m.start)):
         places = (_table_places(ctx.text, m, lx) if m.attrs.get("kind") == "table"
@@ -127,7 +128,8 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
                                    or clauses.next_round(ctx.text, m.start, round_re)
                                    or clauses.later_round(ctx.text, m.start, ordinal_res)
                                    or clauses.will_hold(ctx.text, m.start, hold_re)
-                                   or clauses.earlier_event(ctx.text, m.start, past_re))
+                                   or clauses.earlier_event(ctx.text, m.start, past_re)
+                                   or clauses.next_step(ctx.text, m.start, step_re))
         for p in places:
             if _free(taken, p.start, p.end):
                 (aside if later else found).append(p)

@@ -35,7 +35,7 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import TableReader
-from .thainum import as_number, evaluate, multiplier_factor
+from .thainum import as_number, evaluate, multiplier_factor, spoken_value
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
@@ -107,6 +107,8 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     words_value = _words_value(words, cues) if words else None
     value = _parse(g.get("num"), cues)
     value = words_value if value is None else value
+    if value is None and g.get("spoken"):  # "เดือนละสองพันห้า": 2500
+        value = spoken_value(g["spoken"], cues.numbers)
     if value is None or (role is not None and not value):
         return []  # a table's "0.00" cell: nothing was spent under that column
     value *= cues.scale(g.get("cur"))

@@ -1,5 +1,5 @@
-"""Money and dates, stop 14 round 2: spoken short amounts (สองพันห้า), … Each row is a text written
-for this test."""
+"""Money and dates, stop 14 round 2: spoken short amounts (สองพันห้า), a total's shares listed under it
+without บาท, a year-less date under a month heading. Each row is a text written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +53,47 @@ SPOKEN = [
 @pytest.mark.parametrize("text,expected", SPOKEN)
 def test_spoken_short_amounts(text, expected):
     assert amounts(text) == expected
+
+
+# ------------------------------------------------- a total's shares under it, without บาท (M-b)
+PARTS = [
+    pytest.param("💰\nงบประมาณ\n96,500\nบาท\n📌 กองทุนฟื้นฟูสมรรถภาพจังหวัด 60,000\n📌 อบจ.ศรีสะเกษ 36,500\n",
+                 [96500, 60000, 36500], id="regression-shares-under-a-stacked-total-acc18i"),
+    pytest.param("งบประมาณทั้งสิ้น 150,000 บาท\n- สสส. 100,000\n- เทศบาล 30,000\n- ชุมชนสมทบ 20,000",
+                 [150000, 100000, 30000, 20000], id="three-shares-under-a-total"),
+    # counter-examples: numbers that do not add up, or not right under the amount, stay no money
+    pytest.param("งบประมาณ 96,500 บาท\nประชากร 12,000\nครัวเรือน 3,400", [96500],
+                 id="statistics-under-a-total-do-not-add-up"),
+    pytest.param("งบประมาณ 96,500 บาท\n\nกลุ่ม ก 60,000\nกลุ่ม ข 36,500", [96500],
+                 id="blank-line-between-total-and-shares"),
+    pytest.param("งบประมาณ 90,000 บาท\nผู้ป่วยสะสม 90,000", [90000], id="one-number-is-no-breakdown"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTS)
+def test_shares_of_a_total(text, expected):
+    assert amounts(text) == expected
+
+
+# ------------------------------------------------- a month heading dates what is under it (M-e)
+def dates(text: str) -> list[str]:
+    return [d.value for d in extract(text).dates]
+
+
+MONTH_HEADING = [
+    pytest.param("        ปฏิทินกิจกรรม ประจำเดือน สิงหาคม 2569\n  NCD  คลินิกเบาหวาน ทุกวันจันทร์\n"
+                 "  หยุด  12 ส.ค. วันแม่แห่งชาติ (ปิดบริการ)\n", ["2026-08", "2026-08-12"],
+                 id="regression-holiday-under-a-monthly-calendar-heading-acc18l"),
+    pytest.param("ตารางเวรประจำเดือนมกราคม 2568\n\n5 ม.ค. ประชุม อสม.\n", ["2025-01", "2025-01-05"],
+                 id="blank-line-does-not-matter"),
+    # counter-examples: another month's date stays year-less; a month in a sentence heads nothing
+    pytest.param("ปฏิทินกิจกรรม ประจำเดือน สิงหาคม 2569\nนัดติดตามผล 3 ก.ย. ที่ รพ.สต.\n", ["2026-08"],
+                 id="another-months-date-stays-yearless"),
+    pytest.param("ที่ประชุมได้ทบทวนผลการดำเนินงานที่ผ่านมาตั้งแต่เดือนสิงหาคม 2569 อย่างละเอียดครบทุกกิจกรรมและทุกหมู่บ้านแล้ว\n"
+                 "นัดครั้งต่อไป 12 ส.ค.\n", ["2026-08"], id="month-in-a-long-sentence-heads-nothing"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONTH_HEADING)
+def test_month_heading_lends_its_year(text, expected):
+    assert dates(text) == expected

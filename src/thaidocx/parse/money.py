@@ -35,6 +35,7 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import TableReader
+from .money_parts import keep_parts
 from .thainum import as_number, evaluate, multiplier_factor, spoken_value
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
@@ -362,7 +363,7 @@ def parse(ctx: Context) -> Parsed:
     lines = Lines(text, ctx.sections.line_starts if ctx.sections is not None else None)
     tables = TableReader(lines, cues)
     found = [x for m in matches for x in _from_match(m, tables, cues)]
-    amounts = _attach_words(text, sorted(found, key=attrgetter("start")))
+    amounts = keep_parts(lines, _attach_words(text, sorted(found, key=attrgetter("start"))))
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
     norm = ctx.norm

@@ -97,3 +97,22 @@ MONTH_HEADING = [
 @pytest.mark.parametrize("text,expected", MONTH_HEADING)
 def test_month_heading_lends_its_year(text, expected):
     assert dates(text) == expected
+
+
+# ------------------------------------------------- what a spending used, named by a value word (M-d)
+SPENT_VALUE = [
+    pytest.param("กิจกรรมครั้งนี้ใช้งบประมาณ CSR ของโรงพยาบาล มูลค่ารวม 742,000 บาท (ค่าตรวจ EKG ครั้งละ 450 บาท)",
+                 742000, id="regression-budget-used-named-as-a-value-acc18f"),
+    pytest.param("โครงการนี้ใช้เงินงบประมาณของบริษัท มูลค่าทั้งสิ้น 120,000 บาท", 120000,
+                 id="budget-used-with-value-total-word"),
+    # counter-examples: the value of goods stays other; an approximate aggregate stays other
+    pytest.param("มอบอุปกรณ์การแพทย์ มูลค่ารวม 50,000 บาท", None, id="value-of-goods-given-is-no-budget"),
+    pytest.param("ใช้งบประมาณไปแล้วรวมกว่า 12 ล้านบาท", None, id="approximate-aggregate-stays-other"),
+    pytest.param("ใช้งบประมาณ 20,000 บาท จัดซื้อสิ่งของ มูลค่ารวม 5,000 บาท", 20000,
+                 id="value-after-another-amount-stays-other"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPENT_VALUE)
+def test_spent_value_is_the_budget(text, expected):
+    assert total(text) == expected

@@ -211,6 +211,8 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     if cue is None and not same_line:
         cue = cues.nearest_role(_previous_line_tail(lines, ls, s, prev))
     cue = cue or opener  # "รวม 2 วัน x 1,500 บาท = 3,000 บาท"
+    if cue == "other" and cues.spent_value_cue(before):
+        cue = "total"  # "ใช้งบประมาณ CSR ของโรงพยาบาล มูลค่ารวม 742,000 บาท"
     # A rate's product is the line's own item, unless it sums the line up (รวม) or is the one
     # amount of a budget line ("งบประมาณ 50 คน x 100 บาท = 5,000 บาท").
     budget_line = opener in ("total", "sum") and not other

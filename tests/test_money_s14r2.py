@@ -116,3 +116,23 @@ SPENT_VALUE = [
 @pytest.mark.parametrize("text,expected", SPENT_VALUE)
 def test_spent_value_is_the_budget(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------- planned / actual in one money cell (M-c)
+_LOG = ("  วันที่            กิจกรรม                        คนเข้าร่วม (วางแผน/จริง)   งบ (วางแผน/ใช้จริง)\n")
+PAIRS = [
+    pytest.param(_LOG + "  ▸ 5 ม.ค. 2568   ประชุมแกนนำ                     25 / 27                  1,250.00 / 1,350.00\n"
+                 "  ▸ ส.ค. 2568     ประกาศใช้กติกา                  150 / -                  6,000.00 / -\n",
+                 [1250, 1350, 6000], id="regression-planned-and-spent-in-one-cell-acc18e"),
+    pytest.param("กิจกรรม | งบที่ได้รับ (บาท)\nอบรม | 3,000 / 2,800", [3000, 2800], id="pair-in-a-pipe-cell"),
+    # counter-examples: pairs under columns of people, or with no header, are no money
+    pytest.param("  วันที่            กิจกรรม                        คนเข้าร่วม (วางแผน/จริง)   หมายเหตุ\n"
+                 "  ▸ 5 ม.ค. 2568   ประชุมแกนนำ                     25 / 27                  เลื่อน\n", [],
+                 id="pair-of-counts-is-no-money"),
+    pytest.param("ผลงาน   1,250 / 1,350   ครัวเรือน", [], id="pair-without-a-money-header"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIRS)
+def test_pairs_in_money_cells(text, expected):
+    assert amounts(text) == expected

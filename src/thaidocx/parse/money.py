@@ -44,6 +44,7 @@ SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 # a menu and a post date above it.
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
+PAIR_RULE = "money.table_pair"  # two numbers in one table cell ("planned / actual")
 WORDS_RULE = "money.words"
 LIST_RULE = "money.list_member"  # "(500 / 300 / 200 บาท)": a member before the list's last one
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
@@ -100,10 +101,12 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     if g.get("a") and g.get("b"):
         return _range(m, cues)
     role = None
-    if m.rule == TABLE_RULE:
+    if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)
         if role is None:  # a number in a table, but not in a money column
             return []
+        if m.rule == PAIR_RULE:  # "1,250.00 / 1,350.00": planned and actual in one cell
+            return _pair(m, role, cues)
     words = g.get("words")
     words_value = _words_value(words, cues) if words else None
     value = _parse(g.get("num"), cues)
@@ -118,6 +121,18 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     # the group dict first: Spans.get raises and catches a KeyError for every match without words
     ws = m.spans["words"][0] if words is not None else None
     return [_Amount(m.start, m.end, value, m.rule, words, words_value, ws, role)]
+
+
+def _pair(m: Match, role: str, cues: Cues) -> list[_Amount]:
+    """Both numbers of a "planned / actual" cell, in its column's role; none of them nil."""
+    out = []
+    for g in ("num", "num2"):
+        if m.groups.get(g):
+            value = _parse(m.groups[g], cues)
+            if value:
+                s, e = m.spans[g]
+                out.append(_Amount(s, e, value, m.rule, role=role))
+    return out
 
 
 def _range(m: Match, cues: Cues) -> list[_Amount]:

@@ -5,8 +5,8 @@
     📌 อบจ.ศรีสะเกษ 36,500
 
 money.part_line finds a comma-grouped number ending a line without บาท; it is an amount only as
-one of a run of such lines (no blank line between) starting on the line right after an amount
-stated with its currency, and only when the run adds up to that amount exactly: the sum is what
+one of a run of such lines (no blank line between) starting on the line right after another
+amount, and only when the run adds up to that amount exactly: the sum is what
 says the bare numbers are baht. Any other such number (a count, a code, a population) is dropped.
 """
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _next_line(lines: Lines, pos: int) -> int:
 
 def _shares(lines: Lines, total: _Amount, run: Sequence[_Amount]) -> bool:
     """Whether `run` starts on the line after the one `total` ends on and adds up to it."""
-    if not 2 <= len(run) <= PARTS_MAX or total.value <= 0:
+    if not 2 <= len(run) <= PARTS_MAX or total.value <= 0 or total.rule == PART_RULE:
         return False
     if _next_line(lines, total.end - 1) != lines.bounds(run[0].start)[0]:
         return False

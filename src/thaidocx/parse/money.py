@@ -125,14 +125,8 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
 
 def _pair(m: Match, role: str, cues: Cues) -> list[_Amount]:
     """Both numbers of a "planned / actual" cell, in its column's role; none of them nil."""
-    out = []
-    for g in ("num", "num2"):
-        if m.groups.get(g):
-            value = _parse(m.groups[g], cues)
-            if value:
-                s, e = m.spans[g]
-                out.append(_Amount(s, e, value, m.rule, role=role))
-    return out
+    values = [(g, _parse(m.groups.get(g), cues)) for g in ("num", "num2")]
+    return [_Amount(*m.spans[g], v, m.rule, role=role) for g, v in values if v]
 
 
 def _range(m: Match, cues: Cues) -> list[_Amount]:

@@ -69,3 +69,37 @@ def _dated(text: str, f: Found, spans: list[tuple[int, Found]], ends: list[int],
         if first <= d <= last:
             return replace(f, year)
     return f
+
+
+# --- a month heading --------------------------------------------------------------------------
+# A month-precision date on a short line of its own heads what follows (a monthly calendar or
+# schedule: "ปฏิทินกิจกรรม ประจำเดือน สิงหาคม 2569" … "หยุด  12 ส.ค. วันแม่แห่งชาติ"): a year-less date
+# of that same month below it takes the heading's year. Another month's date stays year-less.
+HEADING_MAX = 70  # the longest line (stripped) read as a heading
+
+
+def _heading(text: str, f: Found) -> bool:
+    if f.end is not None or f.start.day is not None or f.start.year is None:
+        return False
+    a, b = f.span
+    line = text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
+    return len(line.strip()) <= HEADING_MAX
+
+
+def under_month_heading(text: str, found: list[Found], replace: Replace) -> list[Found]:
+    """`found` with year-less dates below a month heading of the same month dated from it."""
+    if not any(f.start.year is None for f in found):
+        return found
+    heads = sorted((f.span[0], f) for f in found if _heading(text, f))
+    if not heads:
+        return found
+    starts = [s for s, _ in heads]
+    out = []
+    for f in found:
+        i = bisect.bisect_left(starts, f.span[0]) - 1
+        if f.start.year is None and i >= 0:
+            head = heads[i][1]
+            if head.start.month == f.start.month and (f.end is None or f.end.month == f.start.month):
+                f = replace(f, head.start.year)
+        out.append(f)
+    return out

@@ -22,7 +22,7 @@ from ..model import DateItem, Warning
 from .context import Context, Parsed
 from .date_cells import wrapped
 from .date_columns import with_day_columns
-from .date_spans import within_spans
+from .date_spans import under_month_heading, within_spans
 from .items import evidence, maker
 from .thaidate import Year, iso, month_number, resolve_year, valid_day
 
@@ -70,6 +70,7 @@ def parse(ctx: Context) -> Parsed:
     if years:
         found = _years_before(ctx, found, years)
     found = within_spans(ctx.text, found, _with_year)
+    found = under_month_heading(ctx.text, found, _with_year)
     found = with_day_columns(ctx.text, found)
     for f in found:
         result = _to_item(ctx, f)

@@ -35,7 +35,8 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import TableReader
-from .thainum import as_number, evaluate, multiplier_factor
+from .money_parts import keep_parts
+from .thainum import as_number, evaluate, multiplier_factor, spoken_value
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
 SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
@@ -43,6 +44,7 @@ SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 # a menu and a post date above it.
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
+PAIR_RULE = "money.table_pair"  # two numbers in one table cell ("planned / actual")
 WORDS_RULE = "money.words"
 LIST_RULE = "money.list_member"  # "(500 / 300 / 200 บาท)": a member before the list's last one
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
@@ -99,14 +101,18 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     if g.get("a") and g.get("b"):
         return _range(m, cues)
     role = None
-    if m.rule == TABLE_RULE:
+    if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)
         if role is None:  # a number in a table, but not in a money column
             return []
+        if m.rule == PAIR_RULE:  # "1,250.00 / 1,350.00": planned and actual in one cell
+            return _pair(m, role, cues)
     words = g.get("words")
     words_value = _words_value(words, cues) if words else None
     value = _parse(g.get("num"), cues)
     value = words_value if value is None else value
+    if value is None and g.get("spoken"):  # "เดือนละสองพันห้า": 2500
+        value = spoken_value(g["spoken"], cues.numbers)
     if value is None or (role is not None and not value):
         return []  # a table's "0.00" cell: nothing was spent under that column
     value *= cues.scale(g.get("cur"))
@@ -115,6 +121,12 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     # the group dict first: Spans.get raises and catches a KeyError for every match without words
     ws = m.spans["words"][0] if words is not None else None
     return [_Amount(m.start, m.end, value, m.rule, words, words_value, ws, role)]
+
+
+def _pair(m: Match, role: str, cues: Cues) -> list[_Amount]:
+    """Both numbers of a "planned / actual" cell, in its column's role; none of them nil."""
+    values = [(g, _parse(m.groups.get(g), cues)) for g in ("num", "num2")]
+    return [_Amount(*m.spans[g], v, m.rule, role=role) for g, v in values if v]
 
 
 def _range(m: Match, cues: Cues) -> list[_Amount]:
@@ -208,6 +220,8 @@ def _role(lines: Lines, a: _Amount, prev: _Amount | None, bounds: tuple[int, int
     if cue is None and not same_line:
         cue = cues.nearest_role(_previous_line_tail(lines, ls, s, prev))
     cue = cue or opener  # "รวม 2 วัน x 1,500 บาท = 3,000 บาท"
+    if cue == "other" and cues.spent_value_cue(before):
+        cue = "total"  # "ใช้งบประมาณ CSR ของโรงพยาบาล มูลค่ารวม 742,000 บาท"
     # A rate's product is the line's own item, unless it sums the line up (รวม) or is the one
     # amount of a budget line ("งบประมาณ 50 คน x 100 บาท = 5,000 บาท").
     budget_line = opener in ("total", "sum") and not other
@@ -360,7 +374,7 @@ def parse(ctx: Context) -> Parsed:
     lines = Lines(text, ctx.sections.line_starts if ctx.sections is not None else None)
     tables = TableReader(lines, cues)
     found = [x for m in matches for x in _from_match(m, tables, cues)]
-    amounts = _attach_words(text, sorted(found, key=attrgetter("start")))
+    amounts = keep_parts(lines, _attach_words(text, sorted(found, key=attrgetter("start"))))
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
     norm = ctx.norm

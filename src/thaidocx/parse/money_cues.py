@@ -37,6 +37,7 @@ class Cues:
     funder_join: Pattern  # after an amount: "บาท และ" before another funder's share
     part_of: Pattern  # money_part_of: "จากงบประมาณ…" before a larger total
     spent_by: Pattern  # money_spent_by: "ใช้งบประมาณ" before an activity's own cost
+    spent_value: Lexicon  # money_spent_value: value words naming what a spending used
     meeting: Pattern  # a minutes heading (money_meeting_heading) opening a line, not a workshop's
     column_lex: Lexicon
     column: Pattern
@@ -178,6 +179,17 @@ class Cues:
         return role
 
 
+    def spent_value_cue(self, window: str) -> bool:
+        """Whether the last cue word in `window` is a value word (money_spent_value) with a
+        spending word (money_spent_by) before it: "ใช้งบประมาณ … มูลค่ารวม" names a budget."""
+        last = None
+        for m in self.role.finditer(window):
+            if self.role_of(m.group()) != "none":
+                last = m
+        return last is not None and bool(self.spent_value.get(last.group())) \
+            and self.spent_by.search(window, 0, last.start()) is not None
+
+
 def _affixes(lex: Lexicon) -> list[tuple[str, bool]]:
     """(term, is_unit) longest first, so "และ" (not a rate) is tested before "ละ"."""
     return sorted(((t, bool(v)) for t, v in lex.table.items()), key=lambda x: -len(x[0]))
@@ -219,6 +231,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         funder_join=literal_regex(r"[ \t]*(?:" + lx("money_funder_join").pattern() + r")[ \t]*"),
         part_of=literal_regex(lx("money_part_of").pattern()),
         spent_by=literal_regex(lx("money_spent_by").pattern()),
+        spent_value=lx("money_spent_value"),
         meeting=literal_regex(r"[ \t]*(?:" + lx("money_meeting_heading").pattern() + r")(?![ \t]*(?:"
                               + lx("money_meeting_kind").pattern() + "))"),
         column_lex=lx("money_column"),

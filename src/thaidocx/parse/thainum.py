@@ -123,6 +123,23 @@ def multiplier_factor(text: str, words: NumberWords | None = None) -> Decimal:
     return factor
 
 
+def spoken_value(text: str, words: NumberWords | None = None) -> Decimal | None:
+    """A spoken short form: a digit word after the last multiplier counts one place lower.
+
+    "สองพันห้า" -> 2500, "สองหมื่นแปดพันห้า" -> 28500, "สามพันเก้า" -> 3900 (the formal
+    reading 2005 is never what a speaker means). Only multipliers from พัน up shorten this way
+    ("สามร้อยห้า" is read both ways; "ล้านห้า" is 1.5 million); None when `text` is not such a form.
+    """
+    toks = (words or _default_words()).tokens(text.translate(_THAI_DIGITS).strip())
+    if not toks or len(toks) < 3 or toks[-1][0] != "n" or toks[-2][0] != "m":
+        return None
+    unit = toks[-2][1]
+    head = evaluate(toks[:-1])
+    if head is None or unit < 1000:
+        return None
+    return head + toks[-1][1] * unit / 10
+
+
 def as_number(value: Decimal) -> int | float:
     """A Decimal amount as int when whole, else float rounded to satang (2 places)."""
     if value == value.to_integral_value():

@@ -54,7 +54,7 @@ S14R2_POSITIONS = [
     pytest.param("ผู้โทรเข้ารายการ (คุณแอน) ถามว่า", {}, id="caller-nickname-is-no-person"),
     pytest.param("คุณมาลี ศรีสุข ผู้จัดการร้าน กล่าวว่า ยินดี\nต่อมา (คุณมาลี) ก็ได้มอบของ",
                  {"มาลี ศรีสุข": "ผู้จัดการร้าน"}, id="given-name-repeat-of-a-full-name-merges"),
-    pytest.param("นายอนุทิน กล่าวว่า", {"อนุทิน": None}, id="other-titles-with-a-given-name-alone-stay"),
+    pytest.param("นายสมศักดิ์ กล่าวว่า", {"สมศักดิ์": None}, id="other-titles-with-a-given-name-alone-stay"),
 ]
 
 

@@ -51,6 +51,10 @@ S14R2_POSITIONS = [
     pytest.param("[00:21:30] ผู้สื่อข่าว (คุณมาลี สถานีวิทยุชุมชนคนบ้านหนองบัว FM 101.5) :\nขอถามท่านนายกค่ะ\n"
                  "[00:23:05] ผู้สื่อข่าว (คุณมาลี) :\nแล้วใครดูแลคะ\n", {},
                  id="regression-reporter-addressed-by-given-name-acc18k"),
+    pytest.param("[00:21:30] ผู้สื่อข่าว (คุณมาลี สถานีวิทยุชุมชนนาดี FM 99.25) :\nขอถามค่ะ\n", {},
+                 id="organization-after-a-given-name-is-no-family-name"),
+    pytest.param("นายสมชาย กองแก้ว ผู้ใหญ่บ้าน", {"สมชาย กองแก้ว": "ผู้ใหญ่บ้าน"},
+                 id="family-name-opening-with-a-short-org-word-stays"),
     pytest.param("ผู้โทรเข้ารายการ (คุณแอน) ถามว่า", {}, id="caller-nickname-is-no-person"),
     pytest.param("คุณมาลี ศรีสุข ผู้จัดการร้าน กล่าวว่า ยินดี\nต่อมา (คุณมาลี) ก็ได้มอบของ",
                  {"มาลี ศรีสุข": "ผู้จัดการร้าน"}, id="given-name-repeat-of-a-full-name-merges"),

@@ -114,6 +114,7 @@ class PeopleLex:
     committee: re.Pattern         # a committee-role cell after a wide gap ("   รองประธานกรรมการ⏎")
     qualifier: re.Pattern         # "(พิเศษ)" right after a title: part of it
     noun_titles: frozenset[str]   # titles that are also common nouns (อาจารย์, สามเณร)
+    address_titles: frozenset[str]  # forms of address (คุณ): with a given name alone, no person
     verbs: frozenset[str]         # short verbs that are never a whole family name (มา, ได้)
     company: re.Pattern           # a company's first word: the position runs on to its จำกัด
     unit_lead: re.Pattern         # กลุ่มงาน / ฝ่าย: opens the organization a post wraps onto
@@ -173,6 +174,7 @@ def _build(rules: RuleSet) -> PeopleLex:
         post_verb=trie_alt(list(_entries(rules, "people_post_verbs"))),
         committee=_committee_cell(list(_entries(rules, "people_committee_roles"))),
         noun_titles=frozenset(_entries(rules, "people_noun_titles")),
+        address_titles=frozenset(_entries(rules, "people_address_titles")),
         verbs=frozenset(_entries(rules, "people_verb_words")),
         **_post_parts(rules),
     )

@@ -55,6 +55,16 @@ def _bad_start(text: str, pos: int, lex: PeopleLex, tokens: TokenStarts) -> bool
                            or bool(tokens.at(stop.end())))
 
 
+ORG_FAMILY_MIN = 5  # shorter organization words start family names (กองแก้ว, วัดละเอียด)
+
+
+def _org_start(text: str, pos: int, lex: PeopleLex) -> bool:
+    """An organization's name where a family name would start ("คุณอารีย์ สถานีวิทยุชุมชน…",
+    "คุณแอน โรงพยาบาล…"): a given name alone, then the organization."""
+    org = lex.org_start.match(text, pos)
+    return org is not None and org.end() - pos >= ORG_FAMILY_MIN
+
+
 def first_anchor(anchors: Anchors, lo: int, hi: int) -> int | None:
     """The first anchor start in [lo, hi) (`anchors` is sorted)."""
     i = bisect.bisect_left(anchors, lo)
@@ -219,7 +229,7 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
     if noble:  # "ณ อยุธยา", "ณ ป้อมเพชร"
         return noble.group(), noble.end()
     run = _RUN.match(text, start, limit)
-    if run is None or _bad_start(text, start, lex, tokens):
+    if run is None or _bad_start(text, start, lex, tokens) or _org_start(text, start, lex):
         return None, pos
     cut = _cut(text, start, run.end(), lex.glue_name, anchors, family=True)
     family = text[start:cut]

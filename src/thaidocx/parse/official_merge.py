@@ -81,8 +81,16 @@ def merge(ctx: Context, text: str, mentions: list[Mention], lex: PeopleLex,
         _add(groups, by_given, same[0] if len(same) == 1 else _key(m), m)
     out = []
     for group in sorted(groups.values(), key=_first_start):
-        out.append(_official(ctx, text, group, lex, tokens, starts))
+        if not _addressed_only(group, lex):
+            out.append(_official(ctx, text, group, lex, tokens, starts))
     return out
+
+
+def _addressed_only(group: list[Mention], lex: PeopleLex) -> bool:
+    """Every mention a form of address (people_address_titles: คุณ) with a given name alone
+    ("ผู้สื่อข่าว (คุณอารีย์ …)"): a caller or a nickname, no named person."""
+    return all(m.name.family is None and m.title.text.strip() in lex.address_titles
+               for m in group)
 
 
 def _add(groups: dict[str, list[Mention]], by_given: dict[str, list[str]], key: str,

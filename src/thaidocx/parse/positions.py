@@ -74,8 +74,9 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
             text[c] == "(" and lex.absence.match(text, c + 1 + (text[c + 1:c + 2] == " "))):
         return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)";
         # an absent member's reason: "กรรมการ  (ลาป่วย)"
-    if lex.org.match(text, c):
-        return True
+    org = lex.org.match(text, c)
+    if org and not ((stop := lex.stop.match(text, c)) and stop.end() > org.end()):
+        return True  # (a longer stop word wins: "ทีม…" continues, "ทีมงาน" does not)
     if lex.position.match(text, c):  # another position: "ปลัดเทศบาล กรรมการและเลขานุการ"
         return head_at(text, c, lex, starts) is not None
     if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
@@ -137,7 +138,8 @@ def extend(text: str, p: int, head_end: int, kind: str, limit: int, lex: PeopleL
     for _ in range(MAX_CHUNKS):
         if end < chunk or (text[end - 1] == ")" and _unopened(text, p, end)):
             break  # glued cut; or "(อาจารย์ประจำ… คณะ…) อาจารย์มา…": its bracket closed
-        ws = _WS.match(text, end, limit) or _level_below(text, p, head_end, end, limit, lex)
+        ws = _WS.match(text, end, limit) or _level_below(text, p, head_end, end, limit, lex,
+                                                                  starts)
         if ws is None or ws.end() >= limit or not _continues(text, ws.end(), end, only_head, lex,
                                                                starts):
             break
@@ -166,7 +168,7 @@ _BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def _level_below(text: str, p: int, head_end: int, end: int, limit: int,
-                 lex: PeopleLex) -> re.Match | None:
+                 lex: PeopleLex, starts: list[int]) -> re.Match | None:
     """A hard line break in prose right before a rank word (ชำนาญการ, ปฏิบัติการ): the position
     goes on on the next line ("…นักวิชาการสาธารณสุข⏎ชำนาญการ สสอ.ยะหริ่ง และ…"). So it does
     before an organization word (or a กลุ่มงาน / ฝ่าย unit) when the position has none yet: a
@@ -185,7 +187,28 @@ def _level_below(text: str, p: int, head_end: int, end: int, limit: int,
             and lex.org_start.search(text, head_end, end) is None
             and not lex.unit_lead.search(text, p, end)):
         return br
+    if _second_post(text, p, end, q, limit, lex, starts):
+        return br
     return None
+
+
+def _second_post(text: str, p: int, end: int, q: int, limit: int, lex: PeopleLex,
+                 starts: list[int]) -> bool:
+    """A graded post (ending in a rank word) wrapped before a second post that names its unit
+    (glued to it or followed by an organization): the posts run on as they do on one line
+    ("…พยาบาลวิชาชีพชำนาญการพิเศษ⏎หัวหน้างานการพยาบาล…"). Not a sentence that opens with a bare
+    post ("⏎อสม. เข้าร่วม 88 คน"), nor a line naming a person (its post is that person's)."""
+    if not any(m.end() == end for m in lex.level.finditer(text, max(p, end - 20), end)):
+        return False
+    head = head_at(text, q, lex, starts)
+    if head is None:
+        return False
+    h = head[0]
+    if not (is_thai(text[h:h + 1]) or lex.org_start.match(text, h + (text[h:h + 1] == " "))):
+        return False
+    nl = text.find("\n", q)
+    stop = nl if nl >= 0 else len(text)
+    return stop <= limit and first_anchor(starts, q, stop) is None
 
 
 # The rest of a company's name up to จำกัด (a few words), with (มหาชน) after it.
@@ -228,10 +251,25 @@ def position_from(text: str, p: int, limit: int, lex: PeopleLex,
         end = trim(text, lab.end(), stop.start() if stop else limit)
         return (lab.end(), end, lab.end()) if end > lab.end() else None
     p = lab.end() if lab else p
-    head = head_at(text, p, lex, starts)
+    head = head_at(text, p, lex, starts) or _wrapped_head(text, p, limit, lex, starts)
     if head is None:
         return None
     return p, extend(text, p, head[0], head[1], limit, lex, starts), head[0]
+
+
+def _wrapped_head(text: str, p: int, limit: int, lex: PeopleLex,
+                  starts: list[int]) -> tuple[int, str] | None:
+    """A post word cut by a hard line wrap right where it starts: "นายกองค์การ⏎บริหารส่วน
+    จังหวัด…" reads as นายกองค์การบริหารส่วนจังหวัด (the word runs past the break)."""
+    e = chunk_end(text, p, min(limit, p + 30))
+    br = _BREAK.match(text, e, limit) if e - p >= 2 and "\n" in text[e:e + 4] else None
+    if br is None or br.end() >= limit or not is_thai(text[br.end()]) or not is_thai(text[p]):
+        return None
+    q = br.end()
+    h = lex.position.match(text[p:e] + text[q:q + 60])
+    if h is None or h.end() <= e - p or first_anchor(starts, q, q + h.end() - (e - p)) is not None:
+        return None
+    return q + h.end() - (e - p), lex.positions[unspace(h.group())]
 
 
 _GAP = re.compile(r"[ \t]+")

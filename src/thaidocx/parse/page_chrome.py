@@ -187,9 +187,11 @@ def audience_mark(text: str, end: int) -> bool:
     return _AUDIENCE.match(text, end) is not None
 
 
-# A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568".
+# A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568";
+# a bare "ฉบับที่ 114 / 2568" only as a line of its own (a letterhead's corner).
 _RELEASE_NO = re.compile(r"(?:ข่าว(?:ประชาสัมพันธ์)?[ \t]*(?:ที่|ฉบับที่))[ \t]*(?:[\u0e01-\u0e2e]{1,3}\.?[ \t]*)?"
-                         r"[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5}")
+                         r"[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5}"
+                         r"|ฉบับที่[ \t]*[0-9]{1,5}[ \t]*/[ \t]*[0-9]{2,4}[ \t]*$")
 
 
 def is_release_number(line: str) -> bool:

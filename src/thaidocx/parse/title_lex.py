@@ -63,6 +63,7 @@ class Lex:
     tag_line_re: re.Pattern | regex.Pattern  # a post's tag line ("ป้ายกำกับ: …")
     form_blank_re: re.Pattern | regex.Pattern  # a login or form row ("รหัสผ่าน ________")
     receipt_re: re.Pattern | regex.Pattern  # a receipt stamp's number line ("รับที่ 1245")
+    release_word_re: regex.Pattern  # a press release's mark alone on a line ("ข่าวประชาสัมพันธ์")
     audience_re: re.Pattern | regex.Pattern  # a social page's audience count (page_chrome)
     follow_re: re.Pattern | regex.Pattern  # a name closed by its follow button (page_chrome)
     copyright_re: re.Pattern | regex.Pattern  # a footer's copyright mark (page_chrome)
@@ -145,6 +146,7 @@ def _build_lex(rules: RuleSet) -> Lex:
         tag_line_re=literal_regex(rf"[ \t]*(?:{pat('title_tag_label')})[ \t]*:"),
         form_blank_re=literal_regex(rf"_{{4,}}|{pat('title_form_blank')}"),
         receipt_re=literal_regex(rf"(?:{pat('title_receipt_label')})[ \t]*:?[ \t]*[0-9๐-๙]"),
+        release_word_re=regex.compile(rf"(?i)(?:{pat('title_release_word')})[ \t]*$"),
         **_chrome_res(pat),
     )
     return lx

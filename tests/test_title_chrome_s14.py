@@ -51,3 +51,50 @@ TITLES = [
 @pytest.mark.parametrize("text,title", TITLES)
 def test_title_s14r2(text, title):
     assert _title(text) == title
+
+
+PROSE = "วันที่ 5 มีนาคม 2567 " + "ก" * 200 + "\n"  # a paragraph of article text
+TOP = "อบต.นาจาน มอบเบี้ยยังชีพผู้สูงอายุ\n"  # a headline over the prose
+
+
+def _chrome(doc: str, needle: str) -> bool:
+    from thaidocx import load_rules
+    from thaidocx.normalize import normalize
+    from thaidocx.parse.page_lines import with_page_lines
+    from thaidocx.sections import find_sections
+    rules = load_rules()
+    norm = normalize(doc)
+    sections = with_page_lines(norm.text, find_sections(norm, rules), rules)
+    pos = norm.text.index(needle)
+    return any(s <= pos < e for s, e in sections.elsewhere)
+
+
+PROMO = ("──────── แพ็กเกจแนะนำ ────────\n▸ ตรวจสุขภาพหัวใจ  ราคา 2,990 บาท (ถึง 31 ธ.ค. 2568)\n"
+         "▸ วัคซีนไข้หวัดใหญ่  เพียง 690.-\n\n")
+CHROME = [
+    # C-a: a promotion's heading between box-drawing rules, its price list under it.
+    pytest.param(TOP + PROSE + PROMO + "นายก อบต. มอบเงิน 9,000 บาท\n", "2,990", True,
+                 id="regression-ruled-package-heading-and-its-prices-acc18f"),
+    pytest.param(TOP + PROSE + PROMO + "นายก อบต. มอบเงิน 9,000 บาท\n", "9,000", False,
+                 id="the-promotion-block-ends-at-its-blank-line"),
+    pytest.param(TOP + PROSE + "──────── โปรโมชั่นพิเศษ ────────\n▸ นวดแผนไทย 1 ชม. 350 บาท\n", "350", True,
+                 id="ruled-promotion-heading"),
+    pytest.param(TOP + PROSE + "──────── ผลการดำเนินงาน ────────\n▸ ตรวจคัดกรอง 350 คน\n", "350", False,
+                 id="ruled-content-heading-stays-content"),
+    pytest.param(TOP + PROSE + "แพ็กเกจแนะนำสำหรับผู้สูงอายุ ราคา 1,500 บาท ตรวจได้ที่ รพ.สต.\n", "1,500", False,
+                 id="package-named-in-a-sentence-stays-content"),
+    # C-b: a site's visitor counter as a cell of the footer line.
+    pytest.param(TOP + PROSE + "© 2568 สสส. ร่วมกับมูลนิธิ | ผู้ใช้งานออนไลน์ 37 คน\n", "37", True,
+                 id="regression-online-users-counter-acc18e"),
+    pytest.param(TOP + PROSE + "© 2568 สสส. ร่วมกับมูลนิธิ | ผู้ใช้งานออนไลน์ 37 คน\n", "2568", False,
+                 id="the-counter-cell-only-not-its-line"),
+    pytest.param(TOP + PROSE + "ออนไลน์ขณะนี้ : 12     สถิติผู้เข้าชม 10,245 ครั้ง\n", "12", True,
+                 id="counter-at-a-line-start-before-another-cell"),
+    pytest.param(TOP + PROSE + "ปีนี้มีผู้ใช้งานออนไลน์ 3,000 คน ลงทะเบียนตรวจสุขภาพผ่านแอป\n", "3,000", False,
+                 id="online-users-in-a-sentence-stay-content"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,inside", CHROME)
+def test_chrome_s14r2(doc, needle, inside):
+    assert _chrome(doc, needle) is inside

@@ -206,6 +206,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
                         or category(cand, lx) or lx.post_label_re.match(cand)):
                     continue  # chrome, another post line, a credit or a short label between
+                if order is before and lx.person_row_re.match(cand):
+                    return None  # a record's label rows ('พี่เลี้ยงโครงการ ดร.…') over its status line
                 if headline_like(text, *spans[j], lx):
                     if order is before and j in lines.masthead(text):
                         break  # the site's name or slogan: the post has no headline line

@@ -64,6 +64,7 @@ class Lex:
     form_blank_re: re.Pattern | regex.Pattern  # a login or form row ("รหัสผ่าน ________")
     receipt_re: re.Pattern | regex.Pattern  # a receipt stamp's number line ("รับที่ 1245")
     release_word_re: regex.Pattern  # a press release's mark alone on a line ("ข่าวประชาสัมพันธ์")
+    group_kind_re: regex.Pattern  # a social group's header line ("กลุ่มส่วนตัว · สมาชิก 1.2K คน")
     person_row_re: regex.Pattern  # a record's label row naming a person ("พี่เลี้ยงโครงการ ดร.…")
     audience_re: re.Pattern | regex.Pattern  # a social page's audience count (page_chrome)
     follow_re: re.Pattern | regex.Pattern  # a name closed by its follow button (page_chrome)
@@ -87,7 +88,7 @@ def _build_lex(rules: RuleSet) -> Lex:
         facility_re=literal_regex(pat("place_facility")),
         sentence_re=literal_regex(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
-        hook_re=literal_regex(pat("title_hook") + r"[ \t]*[!！]"),
+        hook_re=literal_regex(pat("title_hook") + r"(?:[ \t]*[!！]|ๆ)"),
         body_re=literal_regex(pat("title_body")),
         # "แผนงาน/โครงการ ปี 2568 : อนุมัติแล้ว": a record's status line, closing with its status.
         status_re=literal_regex(rf"[^\n]{{0,60}}[:：][ \t]*(?:{pat('title_status')})[ \t]*$"),
@@ -149,6 +150,7 @@ def _build_lex(rules: RuleSet) -> Lex:
         receipt_re=literal_regex(rf"(?:{pat('title_receipt_label')})[ \t]*:?[ \t]*[0-9๐-๙]"),
         release_word_re=regex.compile(rf"(?i)(?:{pat('title_release_word')})[ \t]*$"),
         person_row_re=_person_row_re(rules),
+        group_kind_re=regex.compile(rf"(?i)(?:{pat('title_group_kind')})[ \t]*·"),
         **_chrome_res(pat),
     )
     return lx

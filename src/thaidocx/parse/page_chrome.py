@@ -134,8 +134,17 @@ class ChromeLines:
             line = self.lines[i]
             known = self._known[i] = is_chrome(line, self.lx) or (
                 len(line) <= PAGE_META and i + 1 < len(self.lines)
-                and is_page_meta(self.lines[i + 1], self.lx)) or self._posted_to(line)
+                and self._page_header(self.lines[i + 1])) or self._posted_to(line)
         return known
+
+    def _page_header(self, line: str) -> bool:
+        """A page's or group's header line, under the page's name: its kind and place or
+        members, or its followers (a post's reactions count, which may follow the post's own
+        text, is none)."""
+        lx = self.lx
+        return is_page_meta(line, lx) and (
+            lx.group_kind_re.match(line) is not None or _PAGE_PLACE.match(line) is not None
+            or lx.page_audience_re.search(line) is not None)
 
     def _posted_to(self, line: str) -> bool:
         """A social post's poster line naming where it was posted ('<poster>  ▸  <group>'): two

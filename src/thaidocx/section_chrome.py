@@ -116,7 +116,8 @@ def emoji_chrome_heading(line: str, rules: RuleSet) -> bool:
 def _ad_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     """A line that is only an advertisement marker (rules/sections.toml ad_markers), after any
     emoji, with its newline before it."""
-    fill = r"[ \t\r\[\](){}\-–—*=:|]*"  # (\r: a CR normalization left before the newline)
+    # (\r: a CR normalization left before the newline; box-drawing rules: "──── แพ็กเกจแนะนำ ────")
+    fill = r"[ \t\r\[\](){}\-–—─━═*=:|]*"
     emoji = r"(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff][\ufe0f\u200d]*[ \t]*)*"  # "🛍 สินค้าในวิดีโอ"
     return compile_pattern(r"\n" + fill + emoji + rules.lexicon("ad_markers").pattern() + fill + r"(?=\n|\Z)")
 

@@ -46,7 +46,8 @@ def is_page_meta(line: str, lx: Lex) -> bool:
     not to it)."""
     if len(line) > PAGE_META:
         return False
-    return lx.audience_re.search(line) is not None or ("·" in line and _PAGE_PLACE.match(line) is not None)
+    return lx.audience_re.search(line) is not None or ("·" in line and (
+        _PAGE_PLACE.match(line) is not None or lx.group_kind_re.match(line) is not None))
 
 
 # A site's domain name opening the line, alone or before a tagline ("ลุงต้นเล่าข่าว.com — …").
@@ -113,6 +114,10 @@ def is_nav(line: str, crumb_re: re.Pattern, nav_re: re.Pattern) -> bool:
     return any(nav_re.fullmatch(p.strip()) for p in items)
 
 
+_POSTED_TO_ARROWS = "▸▶►"
+_POSTED_TO = re.compile(r"[ \t]+[▸▶►][ \t]+")
+
+
 class ChromeLines:
     """Lines of a page's head, each tested as page chrome once, when first asked (the title
     parser asks about a line from several places)."""
@@ -126,8 +131,29 @@ class ChromeLines:
     def chrome(self, i: int) -> bool:
         known = self._known[i]
         if known is None:
-            known = self._known[i] = is_chrome(self.lines[i], self.lx)
+            line = self.lines[i]
+            known = self._known[i] = is_chrome(line, self.lx) or (
+                len(line) <= PAGE_META and i + 1 < len(self.lines)
+                and self._page_header(self.lines[i + 1])) or self._posted_to(line)
         return known
+
+    def _page_header(self, line: str) -> bool:
+        """A page's or group's header line, under the page's name: its kind and place or
+        members, or its followers (a post's reactions count, which may follow the post's own
+        text, is none)."""
+        lx = self.lx
+        return is_page_meta(line, lx) and (
+            lx.group_kind_re.match(line) is not None or _PAGE_PLACE.match(line) is not None
+            or lx.page_audience_re.search(line) is not None)
+
+    def _posted_to(self, line: str) -> bool:
+        """A social post's poster line naming where it was posted ('<poster>  ▸  <group>'): two
+        parts around an arrow, one of them another of the first lines (the group's name)."""
+        if not any(c in line for c in _POSTED_TO_ARROWS):
+            return False
+        parts = _POSTED_TO.split(line)
+        return len(parts) == 2 and any(p.strip() in self.lines[:MASTHEAD_SPANS] for p in parts
+                                       if p.strip() != line)
 
     def web_page(self, n: int) -> bool:
         """One of the first n lines is page chrome or navigation: a scraped web page."""
@@ -187,9 +213,11 @@ def audience_mark(text: str, end: int) -> bool:
     return _AUDIENCE.match(text, end) is not None
 
 
-# A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568".
+# A news release's number: "ข่าวที่ 142/2568", "ข่าวที่ สน 0017/142", "ข่าวประชาสัมพันธ์ ฉบับที่ 12/2568";
+# a bare "ฉบับที่ 114 / 2568" only as a line of its own (a letterhead's corner).
 _RELEASE_NO = re.compile(r"(?:ข่าว(?:ประชาสัมพันธ์)?[ \t]*(?:ที่|ฉบับที่))[ \t]*(?:[\u0e01-\u0e2e]{1,3}\.?[ \t]*)?"
-                         r"[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5}")
+                         r"[0-9]{1,5}[ \t]*/[ \t]*[0-9]{1,5}"
+                         r"|ฉบับที่[ \t]*[0-9]{1,5}[ \t]*/[ \t]*[0-9]{2,4}[ \t]*$")
 
 
 def is_release_number(line: str) -> bool:

@@ -102,6 +102,21 @@ def _ruled_ads(body: str, text: str, rules: RuleSet) -> list[tuple[int, int]]:
     return out
 
 
+def _site_counter_word(rules: RuleSet) -> re.Pattern:
+    return re.compile(rf"(?i){rules.lexicon('site_counter_words').pattern()}")
+
+
+def _site_counter_regex(rules: RuleSet) -> re.Pattern:
+    """A site's visitor counter as a cell of its own ("… | ผู้ใช้งานออนไลน์ 37 คน", rules/title.toml
+    site_counter_words): at a line's start or after a bar, a dot or a wide gap, its word, a count
+    and a unit, closing the line or before another cell. The cell only: the line may hold the
+    post's own date."""
+    words = rules.lexicon("site_counter_words").pattern()
+    return re.compile(rf"(?i)(?:\A|(?<=[\n|·•])|(?<=[ \t]{{2}}))[ \t]*(?:{words})[ \t]*[:：]?[ \t]*"
+                      r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน|ครั้ง|users?|visitors?)?"
+                      r"(?=[ \t]*(?:[|·•]|[ \t]{2}|\r?\n|\Z))")
+
+
 def _comment_stamp_regex(rules: RuleSet) -> re.Pattern:
     """A blog comment's timestamp line, the date and "at" its clock time ("10 มีนาคม 2026 at
     07:32", "9 มี.ค. 2569 at 8:15 pm"), with its newline before it: when a comment was written,
@@ -259,6 +274,8 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             s, e = _line_span(text, m.start())
             if e - s < PROSE:
                 extra.append((s, e))
+    if rules.derived(_site_counter_word).search(text):  # (a cheap pre-check: mostly none)
+        extra += [m.span() for m in rules.derived(_site_counter_regex).finditer(text)]
     extra += _ticker_lines(body, text, rules)
     extra += _ruled_ads(body, text, rules)
     extra += _comment_spans(text, sections, rules)

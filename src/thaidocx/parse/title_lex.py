@@ -63,6 +63,10 @@ class Lex:
     tag_line_re: re.Pattern | regex.Pattern  # a post's tag line ("ป้ายกำกับ: …")
     form_blank_re: re.Pattern | regex.Pattern  # a login or form row ("รหัสผ่าน ________")
     receipt_re: re.Pattern | regex.Pattern  # a receipt stamp's number line ("รับที่ 1245")
+    release_word_re: regex.Pattern  # a press release's mark alone on a line ("ข่าวประชาสัมพันธ์")
+    page_audience_re: re.Pattern | regex.Pattern  # a page's followers ("ผู้ติดตาม 3.4 พัน คน")
+    group_kind_re: regex.Pattern  # a social group's header line ("กลุ่มส่วนตัว · สมาชิก 1.2K คน")
+    person_row_re: regex.Pattern  # a record's label row naming a person ("พี่เลี้ยงโครงการ ดร.…")
     audience_re: re.Pattern | regex.Pattern  # a social page's audience count (page_chrome)
     follow_re: re.Pattern | regex.Pattern  # a name closed by its follow button (page_chrome)
     copyright_re: re.Pattern | regex.Pattern  # a footer's copyright mark (page_chrome)
@@ -85,7 +89,7 @@ def _build_lex(rules: RuleSet) -> Lex:
         facility_re=literal_regex(pat("place_facility")),
         sentence_re=literal_regex(pat("title_sentence_start")),
         chain_end_re=regex.compile(r"[ \t](?:" + pat("place_address") + r")[ \t]?[^\s]+$"),
-        hook_re=literal_regex(pat("title_hook") + r"[ \t]*[!！]"),
+        hook_re=literal_regex(pat("title_hook") + r"(?:[ \t]*[!！]|ๆ)"),
         body_re=literal_regex(pat("title_body")),
         # "แผนงาน/โครงการ ปี 2568 : อนุมัติแล้ว": a record's status line, closing with its status.
         status_re=literal_regex(rf"[^\n]{{0,60}}[:：][ \t]*(?:{pat('title_status')})[ \t]*$"),
@@ -145,6 +149,11 @@ def _build_lex(rules: RuleSet) -> Lex:
         tag_line_re=literal_regex(rf"[ \t]*(?:{pat('title_tag_label')})[ \t]*:"),
         form_blank_re=literal_regex(rf"_{{4,}}|{pat('title_form_blank')}"),
         receipt_re=literal_regex(rf"(?:{pat('title_receipt_label')})[ \t]*:?[ \t]*[0-9๐-๙]"),
+        release_word_re=regex.compile(rf"(?i)(?:{pat('title_release_word')})[ \t]*$"),
+        person_row_re=_person_row_re(rules),
+        page_audience_re=literal_regex("|".join(
+            re.escape(w) for w, k in rules.lexicon("title_audience_word").spec.entries.items() if k == "page")),
+        group_kind_re=regex.compile(rf"(?i)(?:{pat('title_group_kind')})[ \t]*·"),
         **_chrome_res(pat),
     )
     return lx
@@ -170,6 +179,18 @@ def _chrome_res(pat) -> dict:
             rf"(?:{pat('title_read_unit')}|(?=[|)\]]|$))"
             "|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?" r"[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])"),
     )
+
+
+def _person_row_re(rules: RuleSet) -> regex.Pattern:
+    """A record's label row naming a person: one label word, a Thai title (rules/people.toml
+    people_titles: plain, word or abbreviation) and a two-word name closing the line, or before a
+    wide gap and a last cell ('พี่เลี้ยงโครงการ ดร.นันทิดา อุ่นเรือน', 'หัวหน้าโครงการ นายอินสม
+    ปัญญาดี  08-9xxx-1530')."""
+    titles = sorted((t for t, k in rules.lexicon("people_titles").spec.entries.items()
+                     if k in ("plain", "word", "abbr")), key=len, reverse=True)
+    alt = "|".join(regex.escape(t) for t in titles)
+    return regex.compile(rf"[^\s]{{2,30}}[ \t]+(?:{alt})[ \t]?[\u0e01-\u0e4e]{{2,}}[ \t]+[\u0e01-\u0e4e]{{2,}}"
+                         r"[ \t]*(?:[ \t]{2,}[^\n]{0,30})?$")
 
 
 _TONES = "\u0e48-\u0e4b"

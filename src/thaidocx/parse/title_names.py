@@ -133,6 +133,11 @@ def embedded(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
         close = text.find(QUOTES[text[s - 1]], s, _line_end(text, e + 1) if e < len(text) else e)
         if close != -1:
             return _name_span(text, s, close)
+    q = s + len("โครงการ") + (text[s + len("โครงการ"):s + len("โครงการ") + 1] in " \t")
+    if text[q:q + 1] in QUOTES:  # 'โครงการ "ตาใส ใจสว่าง"': the name ends at the closing quote
+        close = text.find(QUOTES[text[q]], q + 1, _line_end(text, q))
+        if close != -1:
+            return _name_span(text, s, close + 1)
     b = lx.boundary_re.search(text, s + len("โครงการ"), e)
     if b is not None:
         return _name_span(text, s, b.start())

@@ -180,6 +180,9 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 and headline_like(text, *spans[i], lx) and not lines.chrome(i)):
             return spans[j]
         seen[line] = i
+    release = _release_headline(text, spans, near, lines, lx)
+    if release:
+        return release
     receipt = _receipt_stamp(lines.lines[:near], lx)
     top = True  # all lines before i are chrome or skipped
     poster = False  # ... or all before i - 1, and line i - 1 may name a social-media poster
@@ -203,6 +206,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
                         or category(cand, lx) or lx.post_label_re.match(cand)):
                     continue  # chrome, another post line, a credit or a short label between
+                if order is before and lx.person_row_re.match(cand):
+                    return None  # a record's label rows ('พี่เลี้ยงโครงการ ดร.…') over its status line
                 if headline_like(text, *spans[j], lx):
                     if order is before and j in lines.masthead(text):
                         break  # the site's name or slogan: the post has no headline line
@@ -210,6 +215,53 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 break
         return None
     return None
+
+
+# A rule line drawn under a letterhead ("_____…", "━━━━…"), between two heading lines.
+LETTERHEAD_LINES = 6  # a release's letterhead lines under its number or mark, at most
+_RULE_LINE = re.compile(r"\n[ \t]*[-=_*~.─━═]{10,}[ \t]*\n")
+
+
+def _release_headline(text: str, spans: list[tuple[int, int]], near: int, lines: ChromeLines,
+                      lx: Lex) -> tuple[int, int] | None:
+    """A press release's letterhead (its number 'ฉบับที่ 114/2568' or its mark
+    'ข่าวประชาสัมพันธ์' on a line of its own, the issuer's name, contact and date lines) closed by
+    a rule line: the headline is the first line under the rule, with its wrapped second line;
+    the issuer's name above the rule never is. None without such a letterhead, or when a
+    sentence, not a headline, follows the rule."""
+    head = next((i for i, line in enumerate(lines.lines[:near])
+                 if is_release_number(line) or lx.release_word_re.match(line)), None)
+    if head is None:
+        return None
+    rule = None
+    for k in range(head, min(near, len(spans), head + LETTERHEAD_LINES + 1) - 1):
+        if spans[k][1] - spans[k][0] > MAX_HEADLINE:
+            return None  # a paragraph: the rule under it closes the article, not a letterhead
+        if _RULE_LINE.search(text, spans[k][1], spans[k + 1][0] + 1):
+            rule = k
+            break
+    if rule is None:
+        return None
+    for j in range(rule + 1, len(spans)):
+        line = lines.lines[j]
+        if lines.chrome(j) or post_line(line, lx) or len(line) < MIN_HEADLINE:
+            continue
+        return _wrapped_down(text, spans, j, lx) if headline_like(text, *spans[j], lx) else None
+    return None
+
+
+def _wrapped_down(text: str, spans: list[tuple[int, int]], j: int, lx: Lex) -> tuple[int, int]:
+    """The headline on line j, over the line right under it when the headline wraps there: no
+    blank line between them, a blank line (or the end) under it, headline-like, the two not too
+    long together."""
+    if j + 1 >= len(spans):
+        return spans[j]
+    (a, b), (c, d) = spans[j], spans[j + 1]
+    after = spans[j + 2][0] if j + 2 < len(spans) else len(text)
+    if text.count("\n", b, c) != 1 or text.count("\n", d, after) < 2 or d - a > MAX_HEADLINE \
+            or not headline_like(text, c, d, lx) or post_line(text[c:d], lx):
+        return spans[j]
+    return a, d
 
 
 # An office's receipt stamp ("รับที่ 1245" over its date and time lines, "เลขรับ 88",

@@ -18,6 +18,9 @@ CONTEXT = 300  # characters before a purpose clause searched for a reason word o
 # "ต.บ้านนา" is an address), a bullet.
 MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|ข้อ(?:ที่)?[ \t]?[0-9]+[.):]?(?=[ \t])"
                      r"|\(?[ก-ฮ][.)](?=[ \t])|[-•*●▪✓✔☑➢►○◦])[ \t]*")
+# A form's tick box opening a line: ticked ("☑", "[x]", "(/)") or not ("☐", "[ ]", "( )").
+TICK_BOX = re.compile(r"[ \t]*(?:(?P<on>[☑☒✅]|\[[ \t]?[xX/✓✔][ \t]?\]|\([ \t]?[xX/✓✔][ \t]?\))"
+                      r"|(?P<off>[☐□]|\[[ \t]{0,2}\]|\([ \t]{0,2}\)))[ \t]*")
 # A form's option line ("( ) อนุมัติงบประมาณ เพื่อสนับสนุน…", "[ ] …", "☐ …"): a choice to tick.
 _OPTION = re.compile(r"[ \t]*(?:[(\[][ \t/✓✔xX]?[)\]]|[☐□])")
 # What opens reported speech right before a quote: a colon, or ว่า (กล่าวว่า, บอกว่า, เผยว่า).

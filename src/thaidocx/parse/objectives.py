@@ -1,6 +1,8 @@
 """Objectives, from the `obj.*` rules.
 
-Listed items under a วัตถุประสงค์ heading are taken whole (without their list number). An inline
+Listed items under a วัตถุประสงค์ heading are taken whole (without their list number); of a form's
+menu ("☑ 1. เพื่อ…" / "☐ 2. เพื่อ…") only the ticked ones, an item's note line ("ตัวชี้วัด : …")
+skipped. An inline
 cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of its sentence: a
 Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words carry it on
 ("… ยิ่งขึ้น    และพัฒนา …", a line ending in a word that needs more: "…จำเป็นต้อง" / "ใส่…", or
@@ -24,7 +26,7 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
-from .objective_clauses import (CONTEXT, MARKER, in_later_event, in_option, in_order,
+from .objective_clauses import (CONTEXT, MARKER, TICK_BOX, in_later_event, in_option, in_order,
                                 in_other_section, in_quote, in_reason)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
@@ -68,6 +70,7 @@ class _Lex:
     reason_re: re.Pattern | regex.Pattern
     other_re: re.Pattern | regex.Pattern
     heading_re: re.Pattern | regex.Pattern  # a section heading ("กลุ่มเป้าหมาย") ends a list
+    note_re: re.Pattern | regex.Pattern  # an item's note line ("ตัวชี้วัด : ร้อยละ 80 …")
     dangling_re: re.Pattern | regex.Pattern  # a line end that needs more ("…จำเป็นต้อง")
     dangling_not_re: re.Pattern | regex.Pattern  # … but a word that ends well ("…ถูกต้อง")
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
@@ -99,6 +102,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
         heading_re=literal_regex(pat("section_headings")),
+        note_re=literal_regex(rf"[ \t]*(?:{pat('obj_item_notes')})[ \t]*:"),
         dangling_re=literal_regex(rf"{pat('obj_dangling')}$"),
         dangling_not_re=literal_regex(rf"{pat('obj_dangling_not')}$"),
         order_re=literal_regex(pat("obj_order")),
@@ -173,13 +177,23 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     purposeful: bool | None = None  # do the items start with เพื่อ?
     after_item = False  # the line above is (part of) an item: a wrapped line may go on from it
+    noted = False  # the line above is an item's note: another note may follow
     prev_end = -2
     for lm in _LINE.finditer(text, s, e):
         if lm.start() != prev_end + 1:  # a blank line between (_LINE skips empty lines)
-            after_item = False
+            after_item = noted = False
         prev_end = lm.end()
-        mk = MARKER.match(lm.group())
-        start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
+        box = TICK_BOX.match(lm.group())
+        if box is not None and box.group("off") is not None:
+            after_item = False  # a menu option not chosen ("☐ 2. เพื่อ…"): no item, no end
+            continue
+        if (after_item or noted) and purposeful and lx.note_re.match(lm.group()):
+            after_item, noted = False, True  # the item's indicator ("      ตัวชี้วัด : ร้อยละ 80 …")
+            continue
+        noted = False
+        skip = box.end() if box is not None else 0  # the ticked box ("☑ 1. เพื่อ…")
+        mk = MARKER.match(lm.group(), skip)
+        start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group()[skip:].lstrip()))
         cell = text.find("|", start, lm.end())  # a table row: the objective is its first cell
         a, b = _trimmed(text, start, cell if cell != -1 else lm.end())
         if b <= a:

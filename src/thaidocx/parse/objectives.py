@@ -61,6 +61,9 @@ WRAP_LINES = 40  # lines of the paragraph looked at, each way
 # … but no page is this wide: a longer line is a whole paragraph of its own (news text pasted
 # one paragraph a line), and the next line starts another.
 WRAP_MAX = 160  # display columns
+# … and in a paragraph of first-line indent, a flush line this full of the widest is wrapped.
+WRAP_INDENTED = 0.7
+_INDENT = re.compile(r"(?: {3,}|\t)[^ \t\n]")
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class _Lex:
     count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
     opener_re: re.Pattern | regex.Pattern  # a line of minutes of its own ("ปิดประชุมเวลา…")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
+    also_re: re.Pattern | regex.Pattern  # a next sentence adding a purpose ("  ทั้งยังเพื่อ…")
     # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on
     # the line; the next item of such a run (" 2) เพื่อ…", " และ 3) เพื่อ…": the และ / หรือ is no
     # part of either). Items may be numbered in words (obj_ordinal: "ประการแรก", "ข้อที่สองคือ").
@@ -110,6 +114,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
         opener_re=literal_regex(pat("obj_line_opener")),
         later_re=literal_regex(pat("obj_later_event")),
+        also_re=literal_regex(rf"[ \t]*\n?[ \t]*(?:{pat('obj_also')})[ \t]*(?=เพ[ ]?ื[ ]?่?[ ]?อ)"),
         lead_number_re=literal_regex(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
                                      + r")[ \t]*$"),
         next_number_re=literal_regex(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|"
@@ -225,8 +230,22 @@ def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         return []
     s = m.spans["text"][0]
     if first is None:
-        return [_trimmed(text, s, _sentence_end(text, s, lx))]
-    return _numbered_run(text, s, _item_number(first, lx), lx)
+        return _with_also(text, [_trimmed(text, s, _sentence_end(text, s, lx))], lx)
+    return _with_also(text, _numbered_run(text, s, _item_number(first, lx), lx), lx)
+
+
+def _with_also(text: str, out: list[tuple[int, int]], lx: _Lex) -> list[tuple[int, int]]:
+    """`out` and the purposes the next sentences add with a word of addition ("…ที่ถูกต้อง
+    ทั้งยังเพื่อสร้างเครือข่าย…", "… อีกทั้งเพื่อ…"): each one more objective, to its sentence's end."""
+    while len(out) < 20:
+        also = lx.also_re.match(text, out[-1][1])
+        if also is None:
+            return out
+        a, b = _trimmed(text, also.end(), _sentence_end(text, also.end(), lx))
+        if b - a <= len("เพื่อ") + 5:
+            return out
+        out.append((a, b))
+    return out
 
 
 def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]]:
@@ -345,8 +364,18 @@ def _hard_wrapped(text: str, brk: re.Match, lx: _Lex) -> bool:
         lines.append(text[z:e])
         z = e + 1
     widths = [_width(x.rstrip()) for x in lines]
+    if widths[0] > WRAP_MAX:
+        return False
     full = WRAP_FULL * max(widths)
-    return full <= widths[0] <= WRAP_MAX and sum(w >= full for w in widths) >= 2
+    if full <= widths[0] and sum(w >= full for w in widths) >= 2:
+        return True
+    # A paragraph with its first line indented and the rest flush left ("          ผอ.… รายงานว่า"
+    # / "จากกระทรวง…"): a flush line under a fairly full one is its wrap, whatever the proportional
+    # font's widths (a PDF wraps by pixels, not characters).
+    top = lines[n_above - 1]
+    return (n_above >= 2 and _INDENT.match(top) is not None and not text[nl + 1:nl + 2].isspace()
+            and all(not x[:1].isspace() for x in lines[:n_above - 1])
+            and widths[0] >= WRAP_INDENTED * max(widths))
 
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:

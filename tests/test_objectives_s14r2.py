@@ -71,12 +71,28 @@ OBJECTIVES += [
 ]
 
 
+OBJECTIVES += [
+    pytest.param("ข่าวประชาสัมพันธ์\nสสอ.จัดประชุมเจ้าหน้าที่การเงินกองทุนตำบล 40 คน\n"
+                 "   \"ปีนี้เงินเหลือค้างเยอะ การประชุมครั้งนี้จึงจัดขึ้นเพื่อให้ทุกกองทุนปิดบัญชีได้ทันเวลา\" สาธารณสุขอำเภอกล่าว\n",
+                 ["เพื่อให้ทุกกองทุนปิดบัญชีได้ทันเวลา"], id="regression-quote-with-its-speaker-after-was-a-name-acc18b"),
+    pytest.param("ข่าวประชาสัมพันธ์\nชมรมจัดกิจกรรมรำวงย้อนยุค\n"
+                 "   “โครงการนี้ทำเพื่อให้ผู้สูงอายุได้ออกมาพบปะกัน” นายกเทศมนตรีเผย\n",
+                 ["เพื่อให้ผู้สูงอายุได้ออกมาพบปะกัน"], id="curly-quote-with-its-speaker-after"),
+]
+
+NOT_OBJECTIVES_MORE = [
+    pytest.param("ข่าวประชาสัมพันธ์\nวันนี้ชมรมผู้สูงอายุจัดแข่งขันท่ารำ\n"
+                 "\"ฤๅษีดัดตน เพื่อสุขภาพดีถ้วนหน้า\" ที่ลานวัดกลางบ้าน มีผู้ร่วมงานคึกคัก\n",
+                 id="quoted-name-followed-by-no-speaker-stays-a-name"),
+]
+
+
 @pytest.mark.parametrize("text,expected", OBJECTIVES)
 def test_objectives(text, expected):
     assert _objectives(text) == expected
 
 
-NOT_OBJECTIVES = [
+NOT_OBJECTIVES = NOT_OBJECTIVES_MORE + [
     pytest.param("วัตถุประสงค์ (เลือกจากแผนงานของกองทุน)\n"
                  "☐ 1. เพื่อลดจำนวนผู้ป่วยโรคเบาหวานรายใหม่\n"
                  "☐ 2. เพื่อส่งเสริมการออกกำลังกายในกลุ่มวัยทำงาน\n",

@@ -11,6 +11,7 @@ from ..literal_re import Pattern
 
 HEADING_MAX = 40  # a line this short may be a section heading
 HEADING_LOOKBACK = 30  # lines searched upwards for the section heading
+SAID_REACH = 40  # characters after a closing quote searched for its speaker's verb
 CONTEXT = 300  # characters before a purpose clause searched for a reason word or a quote
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
@@ -61,20 +62,32 @@ def in_option(text: str, s: int) -> bool:
     return _OPTION.match(text, text.rfind("\n", 0, s) + 1, s) is not None
 
 
-def in_quote(text: str, s: int) -> bool:
+def in_quote(text: str, s: int, said_re: Pattern | None = None) -> bool:
     """Is `s` inside a quoted name ('"ฤๅษีดัดตน เพื่อสุขภาพ"'), not right after its quote? A
     quote opened after a colon or a speech verb (': "…', 'กล่าวว่า "…') is reported speech,
-    whose purposes are the speaker's account of the activity."""
+    whose purposes are the speaker's account of the activity; so is a quote followed by its
+    speaker ('"… จึงจัดขึ้นเพื่อให้…" ทพ.อรรถพลฯ กล่าว', `said_re` on the rest of the line)."""
     before = text[max(text.rfind("\n", max(0, s - CONTEXT), s) + 1, s - CONTEXT):s]
     if before.endswith(("“", '"')):
         return False
     if before.count("“") > before.count("”"):
-        opened = before.rfind("“")
+        opened, close = before.rfind("“"), "”"
     elif before.count('"') % 2 == 1:
-        opened = before.rfind('"')
+        opened, close = before.rfind('"'), '"'
     else:
         return False
-    return _SPEECH.search(before, 0, opened) is None
+    if _SPEECH.search(before, 0, opened) is not None:
+        return False
+    return said_re is None or not _said_after(text, s, close, said_re)
+
+
+def _said_after(text: str, s: int, close: str, said_re: Pattern) -> bool:
+    """Does the quote holding `s` close on its line and a speech verb follow it closely ('…"
+    ทพ.อรรถพลฯ กล่าว', '…” นายอำเภอเผย')?"""
+    line_end = text.find("\n", s)
+    line_end = len(text) if line_end == -1 else line_end
+    end = text.find(close, s, line_end)
+    return end != -1 and said_re.search(text, end + 1, min(line_end, end + 1 + SAID_REACH)) is not None
 
 
 def in_other_section(text: str, s: int, other_re: Pattern) -> bool:

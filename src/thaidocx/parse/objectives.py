@@ -82,6 +82,7 @@ class _Lex:
     opener_re: re.Pattern | regex.Pattern  # a line of minutes of its own ("ปิดประชุมเวลา…")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
     also_re: re.Pattern | regex.Pattern  # a next sentence adding a purpose ("  ทั้งยังเพื่อ…")
+    said_re: re.Pattern | regex.Pattern  # a speaker's verb after a quote ('…" ผอ. กล่าว')
     # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on
     # the line; the next item of such a run (" 2) เพื่อ…", " และ 3) เพื่อ…": the และ / หรือ is no
     # part of either). Items may be numbered in words (obj_ordinal: "ประการแรก", "ข้อที่สองคือ").
@@ -114,6 +115,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
         opener_re=literal_regex(pat("obj_line_opener")),
         later_re=literal_regex(pat("obj_later_event")),
+        said_re=literal_regex(pat("obj_said")),
         also_re=literal_regex(rf"[ \t]*\n?[ \t]*(?:{pat('obj_also')})[ \t]*(?=เพ[ ]?ื[ ]?่?[ ]?อ)"),
         lead_number_re=literal_regex(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
                                      + r")[ \t]*$"),
@@ -387,7 +389,7 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     for m in matches:
         s = m.spans["text"][0]
-        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s)
+        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s, lx.said_re)
                 or in_order(text, s, lx.order_re) or in_option(text, s) or in_other_section(text, s, lx.other_re)
                 or in_later_event(text, s, lx.later_re)):
             continue

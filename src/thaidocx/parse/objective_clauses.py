@@ -19,6 +19,10 @@ CONTEXT = 300  # characters before a purpose clause searched for a reason word o
 # "ต.บ้านนา" is an address), a bullet.
 MARKER = re.compile(r"[ \t]*(?:\(?[0-9]+(?:\.[0-9]+)*(?:[.)]|(?=[ \t]))|ข้อ(?:ที่)?[ \t]?[0-9]+[.):]?(?=[ \t])"
                      r"|\(?[ก-ฮ][.)](?=[ \t])|[-•*●▪✓✔☑➢►○◦])[ \t]*")
+# A schedule's time slot opening a line ("08.30 – 09.00 น.   ลงทะเบียน", "เวลา 13.00-15.00 น. …").
+_SLOT = re.compile(r"[ \t]*(?:เวลา[ \t]*)?[0-9]{1,2}[.:][0-9]{2}(?:[ \t]*น\.)?[ \t]*[-–—][ \t]*[0-9]{1,2}[.:][0-9]{2}")
+_SLOTS = re.compile("^" + _SLOT.pattern, re.M)
+SLOT_LINES = 6  # indented lines a slot's text may run below its time
 # A form's tick box opening a line: ticked ("☑", "[x]", "(/)") or not ("☐", "[ ]", "( )").
 TICK_BOX = re.compile(r"[ \t]*(?:(?P<on>[☑☒✅]|\[[ \t]?[xX/✓✔][ \t]?\]|\([ \t]?[xX/✓✔][ \t]?\))"
                       r"|(?P<off>[☐□]|\[[ \t]{0,2}\]|\([ \t]{0,2}\)))[ \t]*")
@@ -54,6 +58,26 @@ def in_order(text: str, s: int, order_re: Pattern) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     mk = MARKER.match(text, line_start, s)
     return mk is not None and order_re.match(text, mk.end(), s) is not None
+
+
+def schedule_slots(text: str) -> bool:
+    """Is the text (or part of it) a schedule: two or more lines opening with a time slot?"""
+    first = _SLOTS.search(text)
+    return first is not None and _SLOTS.search(text, first.end()) is not None
+
+
+def in_slot(text: str, s: int) -> bool:
+    """Is `s` in a time slot of a schedule ("08.30 – 09.00 น.  ลงทะเบียน" / "      ทดสอบความรู้
+    ก่อนการอบรม (Pre-test) เพื่อวัดความรู้…"), on the slot's line or an indented line below it? Its
+    purpose is the session's, not the project's. Call only when schedule_slots(text)."""
+    start = text.rfind("\n", 0, s) + 1
+    for _ in range(SLOT_LINES + 1):
+        if _SLOT.match(text, start):
+            return True
+        if start == 0 or text[start:start + 1] not in (" ", "\t"):
+            return False  # a line flush left that opens no slot: the slot's text ended above
+        start = text.rfind("\n", 0, start - 1) + 1
+    return False
 
 
 def in_option(text: str, s: int) -> bool:

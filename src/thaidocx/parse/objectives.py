@@ -10,7 +10,8 @@ the wrap of a full line in a hard-wrapped paragraph), or at a clause word (ท�
 A cue followed by a numbered run ("ดังนี้ 1) เพื่อA 2) เพื่อB และ 3) เพื่อC", also one item a line)
 gives one objective an item. Only a document with neither (news) falls
 back to purpose clauses "… เพื่อ …", outside headlines, background, result or orders sections,
-a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…") and reason clauses.
+a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…"), a schedule's time slots and reason
+clauses.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
 from .objective_clauses import (CONTEXT, MARKER, TICK_BOX, in_later_event, in_option, in_order,
-                                in_other_section, in_quote, in_reason)
+                                in_other_section, in_quote, in_reason, in_slot, schedule_slots)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
@@ -387,11 +388,12 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     first = text.lstrip()
     headline_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
     out: list[tuple[int, int, str]] = []
+    schedule = schedule_slots(text)
     for m in matches:
         s = m.spans["text"][0]
         if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s, lx.said_re)
                 or in_order(text, s, lx.order_re) or in_option(text, s) or in_other_section(text, s, lx.other_re)
-                or in_later_event(text, s, lx.later_re)):
+                or in_later_event(text, s, lx.later_re) or (schedule and in_slot(text, s))):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:

@@ -240,13 +240,10 @@ def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
 def _with_also(text: str, out: list[tuple[int, int]], lx: _Lex) -> list[tuple[int, int]]:
     """`out` and the purposes the next sentences add with a word of addition ("…ที่ถูกต้อง
     ทั้งยังเพื่อสร้างเครือข่าย…", "… อีกทั้งเพื่อ…"): each one more objective, to its sentence's end."""
-    while len(out) < 20:
-        also = lx.also_re.match(text, out[-1][1])
-        if also is None:
-            return out
+    while len(out) < 20 and (also := lx.also_re.match(text, out[-1][1])) is not None:
         a, b = _trimmed(text, also.end(), _sentence_end(text, also.end(), lx))
         if b - a <= len("เพื่อ") + 5:
-            return out
+            break
         out.append((a, b))
     return out
 

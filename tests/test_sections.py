@@ -110,6 +110,28 @@ def test_heading_term_glued_to_the_next_word(doc, kind):
     assert sections.kind_at(len(norm.text.split("\n")[0]) - 5) == kind
 
 
+INSTRUCTION_ROWS = [
+    pytest.param("หลักการและเหตุผล (ระบุที่มาของการทำโครงการ)\nจากการตรวจถุงยาผู้สูงอายุ 118 ราย\n", "จากการ",
+                 "background", id="regression-heading-with-a-bracketed-instruction-governed-nothing-acc18g"),
+    pytest.param("กลุ่มเป้าหมาย (ทำเครื่องหมาย [x] และระบุจำนวน)\n[x] กลุ่มผู้สูงอายุ  จำนวน 40 คน\n", "[x]",
+                 "target", id="instruction-with-a-checkbox-sample"),
+    pytest.param("วัตถุประสงค์/ตัวชี้วัด (เลือกจากแผนงานสุขภาพของกองทุน ทำเครื่องหมาย ☑ หน้าข้อที่เลือก)\n"
+                 "☑ 1. เพื่อให้ อสม. มีความรู้\n", "☑", "objectives", id="long-instruction-after-a-slashed-heading"),
+    pytest.param("ผลการดำเนินงาน (ผู้เข้าร่วมโครงการ 120 คน จากเป้าหมาย 150 คน)\nมีผู้เข้าร่วม 20 คน\n", "มีผู้", None,
+                 id="bracket-holding-counts-is-content-not-an-instruction"),
+    pytest.param("เป้าหมาย 38 คน  (นำใบยินยอมผู้ปกครองมาด้วยทุกคนในวันรับบริการ)\nสตรีอายุ 30 - 60 ปี 50 คน\n", "สตรี",
+                 None, id="counted-line-with-a-bracketed-note-stays-inline-acc18l"),
+    pytest.param("กิจกรรม รณรงค์กำจัดลูกน้ำยุงลายในหมู่บ้านทุกหลังคาเรือน (ร่วมกับโรงเรียน)\nมีผู้เข้าร่วม 20 คน\n",
+                 "มีผู้", None, id="long-line-of-content-before-the-bracket-stays-inline"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,kind", INSTRUCTION_ROWS)
+def test_heading_with_a_bracketed_instruction_governs(doc, needle, kind):
+    norm = normalize(doc)
+    assert find_sections(norm, load_rules()).kind_at(norm.text.index(needle)) == kind
+
+
 def test_empty_text():
     sections = find_sections(normalize(""), load_rules())
     assert sections.kind_at(0) is None

@@ -2,7 +2,8 @@
 
 A heading is a short line that opens (after any list number or bullet) with a term of the
 `section_headings` lexicon (rules/sections.toml); it governs the lines below it until the next
-heading. A short numbered line with no digits after its number ("2. ข้อสั่งการ") also ends the
+heading. A form's instruction in brackets closing the heading line ("หลักการและเหตุผล (ระบุที่มา
+ของการทำโครงการ)") does not count in its length. A short numbered line with no digits after its number ("2. ข้อสั่งการ") also ends the
 section above it when its number follows the heading's, even if its term is not listed: it is
 then a section of kind "other". Numbers may be dotted ("3.1 สถานการณ์"): a later sibling ("3.2
 …") or a later number at any level above ("4.") ends the section; its sub-items ("3.1.1") do not.
@@ -44,6 +45,10 @@ _LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
 # A list number opening a line: "2." / "2)", or dotted "3.1" / "3.1." / "3.1)".
 _NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+(?:\.[0-9]+)+|[0-9]+(?=[.)]))[.)]?(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")
+# A form's bracketed instruction closing a heading line ("หลักการและเหตุผล (ระบุที่มาของการทำโครงการ)",
+# "กลุ่มเป้าหมาย (ทำเครื่องหมาย [x] และระบุจำนวน)"): words only, no digit (a count or a date in
+# brackets belongs to a line of content).
+_INSTRUCTION = re.compile(rf"[{WHITE_SPACE}]*\([^()0-9\n]*\)[{WHITE_SPACE}]*$")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 PROSE_LINE = re.compile(r"[^\n]{%d}" % PROSE_MIN)
 # A bullet opening a line (a menu or list item), captured to compare siblings.
@@ -114,6 +119,17 @@ def _menu_entry(lines: list[str], i: int) -> bool:
         and not _DIGIT.search(lines[i + 1])
 
 
+def _without_instruction(line: str) -> str:
+    """A heading line without the form's instruction in brackets closing it: it governs the lines
+    below like the bare heading ("วัตถุประสงค์/ตัวชี้วัด (เลือกจากแผนงาน… ทำเครื่องหมาย ☑ …)"). A line
+    with a count or a date before the bracket ("เป้าหมาย 38 คน  (นำใบยินยอมมาด้วย)") is content: as
+    it was."""
+    m = _INSTRUCTION.search(line)
+    if m is None or m.start() == 0 or _DIGIT.search(line, 0, m.start()):
+        return line
+    return line[:m.start()]
+
+
 def _number(written: str) -> tuple[int, ...]:
     return tuple(int(part) for part in written.split("."))
 
@@ -165,6 +181,8 @@ def find_sections(norm: NormText, rules: RuleSet) -> Sections:
             line = column_heading(line, rules)
         m = head_re.match(line)
         kind = str(lexicon.get(m.group())) if m else None
+        if len(line) > HEADING_MAX and kind not in (None, ELSEWHERE) and line.endswith(")"):
+            line = _without_instruction(line)
         numbered = _NUMBERED.match(raw)
         inline = False  # a chrome heading with its first item on its line
         if not numbered and (len(line) <= HEADING_MAX and chrome_heading(line, m, kind, rules)

@@ -1,6 +1,8 @@
 """Objectives, from the `obj.*` rules.
 
-Listed items under a วัตถุประสงค์ heading are taken whole (without their list number). An inline
+Listed items under a วัตถุประสงค์ heading are taken whole (without their list number); of a form's
+menu ("☑ 1. เพื่อ…" / "☐ 2. เพื่อ…") only the ticked ones, an item's note line ("ตัวชี้วัด : …")
+skipped. An inline
 cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of its sentence: a
 Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words carry it on
 ("… ยิ่งขึ้น    และพัฒนา …", a line ending in a word that needs more: "…จำเป็นต้อง" / "ใส่…", or
@@ -8,7 +10,8 @@ the wrap of a full line in a hard-wrapped paragraph), or at a clause word (ท�
 A cue followed by a numbered run ("ดังนี้ 1) เพื่อA 2) เพื่อB และ 3) เพื่อC", also one item a line)
 gives one objective an item. Only a document with neither (news) falls
 back to purpose clauses "… เพื่อ …", outside headlines, background, result or orders sections,
-a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…") and reason clauses.
+a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…"), a schedule's time slots and reason
+clauses.
 """
 from __future__ import annotations
 
@@ -24,8 +27,8 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
-from .objective_clauses import (CONTEXT, MARKER, in_later_event, in_option, in_order,
-                                in_other_section, in_quote, in_reason)
+from .objective_clauses import (CONTEXT, MARKER, TICK_BOX, in_later_event, in_option, in_order,
+                                in_other_section, in_quote, in_reason, in_slot, schedule_slots)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
@@ -59,6 +62,9 @@ WRAP_LINES = 40  # lines of the paragraph looked at, each way
 # … but no page is this wide: a longer line is a whole paragraph of its own (news text pasted
 # one paragraph a line), and the next line starts another.
 WRAP_MAX = 160  # display columns
+# … and in a paragraph of first-line indent, a flush line this full of the widest is wrapped.
+WRAP_INDENTED = 0.7
+_INDENT = re.compile(r"(?: {3,}|\t)[^ \t\n]")
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class _Lex:
     reason_re: re.Pattern | regex.Pattern
     other_re: re.Pattern | regex.Pattern
     heading_re: re.Pattern | regex.Pattern  # a section heading ("กลุ่มเป้าหมาย") ends a list
+    note_re: re.Pattern | regex.Pattern  # an item's note line ("ตัวชี้วัด : ร้อยละ 80 …")
     dangling_re: re.Pattern | regex.Pattern  # a line end that needs more ("…จำเป็นต้อง")
     dangling_not_re: re.Pattern | regex.Pattern  # … but a word that ends well ("…ถูกต้อง")
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
@@ -75,6 +82,8 @@ class _Lex:
     count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
     opener_re: re.Pattern | regex.Pattern  # a line of minutes of its own ("ปิดประชุมเวลา…")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
+    also_re: re.Pattern | regex.Pattern  # a next sentence adding a purpose ("  ทั้งยังเพื่อ…")
+    said_re: re.Pattern | regex.Pattern  # a speaker's verb after a quote ('…" ผอ. กล่าว')
     # A cue's lead ending in a list number ("วัตถุประสงค์ ดังนี้ 1) เพื่อ…"): a numbered run on
     # the line; the next item of such a run (" 2) เพื่อ…", " และ 3) เพื่อ…": the และ / หรือ is no
     # part of either). Items may be numbered in words (obj_ordinal: "ประการแรก", "ข้อที่สองคือ").
@@ -99,6 +108,7 @@ def _build_lex(rules: RuleSet) -> _Lex:
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
         heading_re=literal_regex(pat("section_headings")),
+        note_re=literal_regex(rf"[ \t]*(?:{pat('obj_item_notes')})[ \t]*:"),
         dangling_re=literal_regex(rf"{pat('obj_dangling')}$"),
         dangling_not_re=literal_regex(rf"{pat('obj_dangling_not')}$"),
         order_re=literal_regex(pat("obj_order")),
@@ -106,6 +116,8 @@ def _build_lex(rules: RuleSet) -> _Lex:
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
         opener_re=literal_regex(pat("obj_line_opener")),
         later_re=literal_regex(pat("obj_later_event")),
+        said_re=literal_regex(pat("obj_said")),
+        also_re=literal_regex(rf"[ \t]*\n?[ \t]*(?:{pat('obj_also')})[ \t]*(?=เพ[ ]?ื[ ]?่?[ ]?อ)"),
         lead_number_re=literal_regex(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
                                      + r")[ \t]*$"),
         next_number_re=literal_regex(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|"
@@ -173,13 +185,23 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     purposeful: bool | None = None  # do the items start with เพื่อ?
     after_item = False  # the line above is (part of) an item: a wrapped line may go on from it
+    noted = False  # the line above is an item's note: another note may follow
     prev_end = -2
     for lm in _LINE.finditer(text, s, e):
         if lm.start() != prev_end + 1:  # a blank line between (_LINE skips empty lines)
-            after_item = False
+            after_item = noted = False
         prev_end = lm.end()
-        mk = MARKER.match(lm.group())
-        start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group().lstrip()))
+        box = TICK_BOX.match(lm.group())
+        if box is not None and box.group("off") is not None:
+            after_item = False  # a menu option not chosen ("☐ 2. เพื่อ…"): no item, no end
+            continue
+        if (after_item or noted) and purposeful and lx.note_re.match(lm.group()):
+            after_item, noted = False, True  # the item's indicator ("      ตัวชี้วัด : ร้อยละ 80 …")
+            continue
+        noted = False
+        skip = box.end() if box is not None else 0  # the ticked box ("☑ 1. เพื่อ…")
+        mk = MARKER.match(lm.group(), skip)
+        start = lm.start() + (mk.end() if mk else len(lm.group()) - len(lm.group()[skip:].lstrip()))
         cell = text.find("|", start, lm.end())  # a table row: the objective is its first cell
         a, b = _trimmed(text, start, cell if cell != -1 else lm.end())
         if b <= a:
@@ -211,8 +233,19 @@ def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         return []
     s = m.spans["text"][0]
     if first is None:
-        return [_trimmed(text, s, _sentence_end(text, s, lx))]
-    return _numbered_run(text, s, _item_number(first, lx), lx)
+        return _with_also(text, [_trimmed(text, s, _sentence_end(text, s, lx))], lx)
+    return _with_also(text, _numbered_run(text, s, _item_number(first, lx), lx), lx)
+
+
+def _with_also(text: str, out: list[tuple[int, int]], lx: _Lex) -> list[tuple[int, int]]:
+    """`out` and the purposes the next sentences add with a word of addition ("…ที่ถูกต้อง
+    ทั้งยังเพื่อสร้างเครือข่าย…", "… อีกทั้งเพื่อ…"): each one more objective, to its sentence's end."""
+    while len(out) < 20 and (also := lx.also_re.match(text, out[-1][1])) is not None:
+        a, b = _trimmed(text, also.end(), _sentence_end(text, also.end(), lx))
+        if b - a <= len("เพื่อ") + 5:
+            break
+        out.append((a, b))
+    return out
 
 
 def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]]:
@@ -331,8 +364,18 @@ def _hard_wrapped(text: str, brk: re.Match, lx: _Lex) -> bool:
         lines.append(text[z:e])
         z = e + 1
     widths = [_width(x.rstrip()) for x in lines]
+    if widths[0] > WRAP_MAX:
+        return False
     full = WRAP_FULL * max(widths)
-    return full <= widths[0] <= WRAP_MAX and sum(w >= full for w in widths) >= 2
+    if full <= widths[0] and sum(w >= full for w in widths) >= 2:
+        return True
+    # A paragraph with its first line indented and the rest flush left ("          ผอ.… รายงานว่า"
+    # / "จากกระทรวง…"): a flush line under a fairly full one is its wrap, whatever the proportional
+    # font's widths (a PDF wraps by pixels, not characters).
+    top = lines[n_above - 1]
+    return (n_above >= 2 and _INDENT.match(top) is not None and not text[nl + 1:nl + 2].isspace()
+            and all(not x[:1].isspace() for x in lines[:n_above - 1])
+            and widths[0] >= WRAP_INDENTED * max(widths))
 
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:
@@ -342,11 +385,12 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     first = text.lstrip()
     headline_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
     out: list[tuple[int, int, str]] = []
+    schedule = schedule_slots(text)
     for m in matches:
         s = m.spans["text"][0]
-        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s)
+        if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s, lx.said_re)
                 or in_order(text, s, lx.order_re) or in_option(text, s) or in_other_section(text, s, lx.other_re)
-                or in_later_event(text, s, lx.later_re)):
+                or in_later_event(text, s, lx.later_re) or (schedule and in_slot(text, s))):
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:

@@ -89,6 +89,11 @@ def _plain(pattern: regex.Pattern) -> regex.Pattern | None:
     """The pattern, when `re`'s parser reads its lead as the `regex` module does and a match
     tried at a place is what a scan finds there: not for searches backwards, the V1 syntax,
     POSIX classes, or a start depending on where a search begins (prefilter.anchored)."""
-    if pattern.flags & (regex.REVERSE | regex.VERSION1) or "[:" in pattern.pattern:
+    if pattern.flags & (regex.REVERSE | regex.VERSION1) or _POSIX.search(pattern.pattern):
         return None
     return None if prefilter.anchored(pattern.pattern) else pattern
+
+
+# A POSIX class ("[[:alpha:]]", "[[:^digit:]]") is always written so; a set opening with a
+# colon ("[:：]") is none, and `re` reads it as `regex` does.
+_POSIX = re.compile(r"\[:\^?[A-Za-z_]+:\]")

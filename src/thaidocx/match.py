@@ -152,13 +152,15 @@ def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
 
 
 def _hits(pattern: Pattern, first: re.Pattern | None, text: str, timeout: float | None,
-          parts: list[Window], starts: list[int] | None) -> list[Any]:
+          parts: list[Window], starts: list[int] | None,
+          seek: re.Pattern | None = None) -> list[Any]:
     """What the rule's `finditer` finds in each part, in text order; one loop, no generators
     (a rule runs thousands of times per pass). `pattern`: the rule's regex, or its stdlib
     twin when untimed (matchplan.Step.fast); `first`: where every match begins (prefilter.py);
     `starts`: every place in the text where a lead key of `first` (else of the pattern) begins,
     a superset of where the scan could stop. Tried at those places only, a rule finds what the
-    scan finds: a scan resumes where a match ended, and none begins elsewhere."""
+    scan finds: a scan resumes where a match ended, and none begins elsewhere. `seek`: a
+    pattern found where `first` is (matchplan._seek), searched for instead."""
     match = pattern.match if timeout is None else partial(pattern.match, timeout=timeout)
     out: list[Any] = []
     if starts is not None:
@@ -173,7 +175,7 @@ def _hits(pattern: Pattern, first: re.Pattern | None, text: str, timeout: float 
                     out.append(m)
                     pos = m.end()
     elif first is not None:  # tried only where the start filter matches
-        search = first.search
+        search = (first if seek is None else seek).search
         for a, b in parts:
             pos = a
             while (cand := search(text, pos, b)) is not None:
@@ -198,14 +200,15 @@ _new = tuple.__new__  # Match(...) without the named tuple's Python-level __new_
 
 def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
          parts: list[Window] | None = None, starts: list[int] | None = None,
-         pattern: Pattern | None = None, check: bool = True) -> list[Match]:
+         pattern: Pattern | None = None, check: bool = True,
+         seek: re.Pattern | None = None) -> list[Match]:
     """The rule's matches in `text`; only inside `parts` when given (see `windows`); `starts`:
     where the lead keys of `rule.first` begin (see `_hits`); `pattern`: what to match with
     (default: the rule's regex); `check`: False when `first` surely matches at every start
-    (matchplan.Step.check)."""
+    (matchplan.Step.check); `seek`: a faster search for `first` (matchplan.Step.seek)."""
     hits = _hits(rule.regex if pattern is None else pattern,
                  rule.first if check or starts is None else None, text, timeout,
-                 [(0, len(text))] if parts is None else parts, starts)
+                 [(0, len(text))] if parts is None else parts, starts, seek)
     rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.attrs
     out = []
     if rule.group_names:
@@ -246,7 +249,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     places = plan.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
     anchored: dict[object, list[Any]] = {}  # by anchor pattern: where it occurs
-    for rule, field, window, lead, fast, not_after, check in plan.steps:
+    for rule, field, window, lead, fast, not_after, check, seek in plan.steps:
         if wanted is not None and field not in wanted:
             continue
         where = starts = None
@@ -269,7 +272,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
                 continue  # no lead key: no match
         try:
             got = _run(rule, text, timeout, where, starts, fast if timeout is None else None,
-                       check)
+                       check, seek)
         except TimeoutError:
             timeouts.append(rule.id)
             continue

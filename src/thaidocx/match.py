@@ -140,10 +140,11 @@ def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
         start = rfind("\n", 0, at) + 1
         nl = find("\n", stop - 1)
         end = last = size if nl < 0 else nl + 1
-        for _ in range(reach):
-            start = rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
-            nl = find("\n", end)
-            end = size if nl < 0 else nl + 1
+        if reach:  # (a loop over range(0) costs as much as the rest of a hit's work)
+            for _ in range(reach):
+                start = rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+                nl = find("\n", end)
+                end = size if nl < 0 else nl + 1
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
@@ -209,6 +210,8 @@ def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
     hits = _hits(rule.regex if pattern is None else pattern,
                  rule.first if check or starts is None else None, text, timeout,
                  [(0, len(text))] if parts is None else parts, starts, seek)
+    if not hits:
+        return hits  # (most runs of a rule on a document: no attribute read)
     rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.attrs
     out = []
     if rule.group_names:

@@ -329,6 +329,18 @@ def skips_ahead(pattern: re.Pattern) -> bool:
     return False
 
 
+def opens_line(pattern: re.Pattern) -> bool:
+    """Does every match of `pattern` begin at "^" (its first item) and hold a character?"""
+    if _P is None:
+        return False
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags & _PARSE_FLAGS)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return False
+    return bool(tree.data) and tree.data[0] == (_C.AT, _C.AT_BEGINNING) \
+        and tree.getwidth()[0] > 0
+
+
 def worth_it(keys: frozenset[str]) -> bool:
     """Is the automaton better than a scan for these keys? The one pass over the text is made
     anyway, so a key set costs only the places it reports. Not worth it when a key is only

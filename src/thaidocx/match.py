@@ -126,6 +126,15 @@ def anchor_hits(text: str, anchor: re.Pattern | regex.Pattern,
     return list(filter(None, map(anchor.match, repeat(text), starts)))
 
 
+def line_starts(text: str, seek: re.Pattern) -> list[int]:
+    """The starts of the lines where a pattern opening with "^" may match: the first line, and
+    those after the newlines `seek` finds (matchplan.line_seek)."""
+    return [0, *map(_END, seek.finditer(text))]
+
+
+_END = re.Match.end
+
+
 def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
     """The windows of `hits` (sorted by start) with this reach (see `windows`)."""
     out: list[Window] = []
@@ -263,7 +272,8 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
                 hits = anchored.get(a.pattern)
                 if hits is None:
                     hits = anchored[a.pattern] = anchor_hits(
-                        text, a.pattern, None if a.lead is None else places[a.lead])  # type: ignore[arg-type]
+                        text, a.pattern, places[a.lead] if a.lead is not None  # type: ignore[arg-type]
+                        else None if a.lines is None else line_starts(text, a.lines))
                 where = parts[window] = _lines(text, hits, a.reach)
             if not where:
                 continue  # no anchor: no match

@@ -305,6 +305,42 @@ def after_none_of(text: str, places: list[int], chars: str) -> list[int]:
     return [at for at in places if not at or text[at - 1] not in chars]
 
 
+def skips_ahead(pattern: re.Pattern) -> bool:
+    """Does `re`'s search skip to the next place where `pattern` may begin, without trying it
+    at each position in between? So when it opens with a literal or a set, or with
+    alternatives each opening with a literal (what `re`'s compiler reads a first character
+    from); False when not sure."""
+    if _P is None:
+        return False
+    try:
+        items = _P.parse(pattern.pattern, pattern.flags & _PARSE_FLAGS).data
+    except (re.error, RecursionError, TypeError, ValueError):
+        return False
+    while items:
+        op, av = items[0]
+        if op is _C.SUBPATTERN and not av[1] and not av[2]:  # a group adding no flags
+            items = av[-1].data
+        elif op is _C.LITERAL or op is _C.IN:
+            return True
+        elif op is _C.BRANCH:
+            return all(alt.data and alt.data[0][0] is _C.LITERAL for alt in av[1])
+        else:
+            return False
+    return False
+
+
+def opens_line(pattern: re.Pattern) -> bool:
+    """Does every match of `pattern` begin at "^" (its first item) and hold a character?"""
+    if _P is None:
+        return False
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags & _PARSE_FLAGS)
+    except (re.error, RecursionError, TypeError, ValueError):
+        return False
+    return bool(tree.data) and tree.data[0] == (_C.AT, _C.AT_BEGINNING) \
+        and tree.getwidth()[0] > 0
+
+
 def worth_it(keys: frozenset[str]) -> bool:
     """Is the automaton better than a scan for these keys? The one pass over the text is made
     anyway, so a key set costs only the places it reports. Not worth it when a key is only

@@ -126,6 +126,15 @@ def anchor_hits(text: str, anchor: re.Pattern | regex.Pattern,
     return list(filter(None, map(anchor.match, repeat(text), starts)))
 
 
+def line_starts(text: str, seek: re.Pattern) -> list[int]:
+    """The starts of the lines where a pattern opening with "^" may match: the first line, and
+    those after the newlines `seek` finds (matchplan.line_seek)."""
+    return [0, *map(_END, seek.finditer(text))]
+
+
+_END = re.Match.end
+
+
 def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
     """The windows of `hits` (sorted by start) with this reach (see `windows`)."""
     out: list[Window] = []
@@ -140,10 +149,11 @@ def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
         start = rfind("\n", 0, at) + 1
         nl = find("\n", stop - 1)
         end = last = size if nl < 0 else nl + 1
-        for _ in range(reach):
-            start = rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
-            nl = find("\n", end)
-            end = size if nl < 0 else nl + 1
+        if reach:  # (a loop over range(0) costs as much as the rest of a hit's work)
+            for _ in range(reach):
+                start = rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+                nl = find("\n", end)
+                end = size if nl < 0 else nl + 1
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
@@ -152,13 +162,15 @@ def _lines(text: str, hits: list[Any], reach: int) -> list[Window]:
 
 
 def _hits(pattern: Pattern, first: re.Pattern | None, text: str, timeout: float | None,
-          parts: list[Window], starts: list[int] | None) -> list[Any]:
+          parts: list[Window], starts: list[int] | None,
+          seek: re.Pattern | None = None) -> list[Any]:
     """What the rule's `finditer` finds in each part, in text order; one loop, no generators
     (a rule runs thousands of times per pass). `pattern`: the rule's regex, or its stdlib
     twin when untimed (matchplan.Step.fast); `first`: where every match begins (prefilter.py);
     `starts`: every place in the text where a lead key of `first` (else of the pattern) begins,
     a superset of where the scan could stop. Tried at those places only, a rule finds what the
-    scan finds: a scan resumes where a match ended, and none begins elsewhere."""
+    scan finds: a scan resumes where a match ended, and none begins elsewhere. `seek`: a
+    pattern found where `first` is (matchplan._seek), searched for instead."""
     match = pattern.match if timeout is None else partial(pattern.match, timeout=timeout)
     out: list[Any] = []
     if starts is not None:
@@ -173,7 +185,7 @@ def _hits(pattern: Pattern, first: re.Pattern | None, text: str, timeout: float 
                     out.append(m)
                     pos = m.end()
     elif first is not None:  # tried only where the start filter matches
-        search = first.search
+        search = (first if seek is None else seek).search
         for a, b in parts:
             pos = a
             while (cand := search(text, pos, b)) is not None:
@@ -198,14 +210,17 @@ _new = tuple.__new__  # Match(...) without the named tuple's Python-level __new_
 
 def _run(rule: Rule, text: str, timeout: float | None = MATCH_TIMEOUT_S,
          parts: list[Window] | None = None, starts: list[int] | None = None,
-         pattern: Pattern | None = None, check: bool = True) -> list[Match]:
+         pattern: Pattern | None = None, check: bool = True,
+         seek: re.Pattern | None = None) -> list[Match]:
     """The rule's matches in `text`; only inside `parts` when given (see `windows`); `starts`:
     where the lead keys of `rule.first` begin (see `_hits`); `pattern`: what to match with
     (default: the rule's regex); `check`: False when `first` surely matches at every start
-    (matchplan.Step.check)."""
+    (matchplan.Step.check); `seek`: a faster search for `first` (matchplan.Step.seek)."""
     hits = _hits(rule.regex if pattern is None else pattern,
                  rule.first if check or starts is None else None, text, timeout,
-                 [(0, len(text))] if parts is None else parts, starts)
+                 [(0, len(text))] if parts is None else parts, starts, seek)
+    if not hits:
+        return hits  # (most runs of a rule on a document: no attribute read)
     rid, fld, prio, attrs = rule.id, rule.spec.field, rule.spec.priority, rule.attrs
     out = []
     if rule.group_names:
@@ -246,7 +261,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
     places = plan.scan.scan(text)  # where each key set's keys begin in this text
     parts: dict[matchplan.WindowKey, list[Window]] = {}  # rules sharing an anchor scan once
     anchored: dict[object, list[Any]] = {}  # by anchor pattern: where it occurs
-    for rule, field, window, lead, fast, not_after, check in plan.steps:
+    for rule, field, window, lead, fast, not_after, check, seek in plan.steps:
         if wanted is not None and field not in wanted:
             continue
         where = starts = None
@@ -257,7 +272,8 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
                 hits = anchored.get(a.pattern)
                 if hits is None:
                     hits = anchored[a.pattern] = anchor_hits(
-                        text, a.pattern, None if a.lead is None else places[a.lead])  # type: ignore[arg-type]
+                        text, a.pattern, places[a.lead] if a.lead is not None  # type: ignore[arg-type]
+                        else None if a.lines is None else line_starts(text, a.lines))
                 where = parts[window] = _lines(text, hits, a.reach)
             if not where:
                 continue  # no anchor: no match
@@ -269,7 +285,7 @@ def match_rules(norm: NormText, rules: RuleSet, fields: Iterable[str] | None = N
                 continue  # no lead key: no match
         try:
             got = _run(rule, text, timeout, where, starts, fast if timeout is None else None,
-                       check)
+                       check, seek)
         except TimeoutError:
             timeouts.append(rule.id)
             continue

@@ -31,9 +31,15 @@ _PAGE_LINE = re.compile(rf"[ \t]*(?:.{{0,{MAX_RUNNING}}}?(?:\t|[ ]{{2,}}))?{PAGE
 _RULE = re.compile(r"[ \t]*[_\-=─━.·*~]{5,}[ \t]*")
 
 
+_MARK_WORDS = ("-", "–", "หน้า", "age")  # one of them is in every PAGE_MARK ("age": Page, page)
+
+
 def is_page_number_line(line: str) -> bool:
     """'- 2 -', 'หน้า 2/3', '<running title>   หน้า 1 จาก 2', 'Page 2 of 3'."""
-    return len(line) <= 2 * MAX_RUNNING and _PAGE_LINE.fullmatch(line) is not None
+    # The pattern's lazy running title makes it try every split of a line (~15 µs a line):
+    # a line holding none of the mark's literals is told without it.
+    return len(line) <= 2 * MAX_RUNNING and any(w in line for w in _MARK_WORDS) \
+        and _PAGE_LINE.fullmatch(line) is not None
 
 
 class PageBreaks:
@@ -49,10 +55,12 @@ class PageBreaks:
                                      if s and len(s) <= MAX_RUNNING)
         return self._repeated[line.strip()] >= 2
 
-    def furniture(self, line: str) -> bool:
-        """Blank, a rule, a page-number line or a line repeated elsewhere (a running header)."""
+    def furniture(self, line: str, number: bool | None = None) -> bool:
+        """Blank, a rule, a page-number line or a line repeated elsewhere (a running header).
+        `number`: is_page_number_line(line), when the caller knows it already."""
         s = line.strip()
-        return not s or _RULE.fullmatch(s) is not None or is_page_number_line(line) \
+        return not s or _RULE.fullmatch(s) is not None \
+            or (is_page_number_line(line) if number is None else number) \
             or (len(s) <= MAX_RUNNING and self._is_repeated(s))
 
     def above(self, bounds: tuple[int, int],
@@ -66,8 +74,9 @@ class PageBreaks:
             if line is None:
                 return None
             text = self.text[line[0]:line[1]]
-            if not self.furniture(text):
+            number = is_page_number_line(text)
+            if not self.furniture(text, number):
                 return line if seen_number else None
-            seen_number = seen_number or is_page_number_line(text)
+            seen_number = seen_number or number
             line = previous(line[0])
         return None

@@ -105,3 +105,25 @@ OCCASION_S14R2 = [
 @pytest.mark.parametrize("text,counts", OCCASION_S14R2)
 def test_occasion_s14r2(text, counts):
     assert _counts(text) == counts
+
+
+_PAIR_HEADER = "  วันที่          กิจกรรม                       คนเข้าร่วม (วางแผน/จริง)   งบ (วางแผน/ใช้จริง)\n"
+PAIRS_S14R2 = [
+    # a space-aligned column of "planned / actual" pairs (P-a)
+    pytest.param(_PAIR_HEADER
+                 + "  ▸ 23 พ.ย. 67  ประชุมสภาผู้นำชุมชนครั้งที่ 1   25 / 27                 1,250.00 / 1,350.00\n"
+                 + "  ▸ 11 ม.ค. 68  สำรวจการดื่มในครัวเรือน        146 หลัง / 139 หลัง      3,000.00 / 2,780.00\n"
+                 + "  ▸ ส.ค. 68     ประกาศใช้ธรรมนูญหมู่บ้าน       150 / -                6,000.00 / -\n",
+                 [25, 27, 150], id="regression-plan-actual-pair-column-acc18e"),
+    pytest.param("กิจกรรม              ผู้เข้าร่วม (เป้าหมาย/จริง)\nอบรมแกนนำ            30 / 28\n\nรวม 5 / 6",
+                 [30, 28], id="pair-column-ends-at-blank-line"),
+    pytest.param("กิจกรรม              คนเข้าร่วม (วางแผน/จริง)\nอบรมแกนนำ            ชาย / หญิง", [],
+                 id="pair-cell-of-words-no-count"),
+    pytest.param("กิจกรรม              งบ (วางแผน/จริง)\nอบรมแกนนำ            300 / 280", [],
+                 id="pair-column-not-of-people"),
+]
+
+
+@pytest.mark.parametrize("text,counts", PAIRS_S14R2)
+def test_pairs_s14r2(text, counts):
+    assert sorted(_counts(text)) == sorted(counts)

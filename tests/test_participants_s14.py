@@ -127,3 +127,23 @@ PAIRS_S14R2 = [
 @pytest.mark.parametrize("text,counts", PAIRS_S14R2)
 def test_pairs_s14r2(text, counts):
     assert sorted(_counts(text)) == sorted(counts)
+
+
+STACKED_S14R2 = [
+    # an infographic's counts, one piece per line (P-d)
+    pytest.param("👵👴\n2,140\nคน\nเป้าหมาย\n\n👁️\n1,863\nคน\nได้รับการคัดกรอง\n87.06%\nของเป้าหมาย\n\n"
+                 "ชาย\n812\nหญิง\n1,051\n\n🔍\n214\nราย\nสงสัยต้อกระจก\n\n⚠️\n58\nราย\nสายตาเลือนราง\n(VA < 6/18)\n",
+                 [2140, 1863, 812, 1051], id="regression-infographic-stacked-counts-acc18i"),
+    pytest.param("🙋 ทีมคัดกรอง\nอสม.\n156\nคน\nพยาบาลวิชาชีพ\n13\nคน\n", [156, 13],
+                 id="regression-infographic-labelled-counts-acc18i"),
+    pytest.param("👁️\n1,863\nคน\nได้รับการคัดกรอง\n\nชาย\n800\nหญิง\n1,051\n", [1863],
+                 id="stacked-block-not-adding-up-is-no-breakdown"),
+    pytest.param("🔍\n214\nราย\n\n", [], id="stacked-count-without-caption-or-label"),
+    pytest.param("สงสัยต้อกระจก\n214\nราย\n", [], id="stacked-finding-label"),
+    pytest.param("🏥\n13\nแห่ง\nจุดคัดกรอง\n", [], id="stacked-places-no-count"),
+]
+
+
+@pytest.mark.parametrize("text,counts", STACKED_S14R2)
+def test_stacked_s14r2(text, counts):
+    assert _counts(text) == counts

@@ -147,3 +147,18 @@ STACKED_S14R2 = [
 @pytest.mark.parametrize("text,counts", STACKED_S14R2)
 def test_stacked_s14r2(text, counts):
     assert _counts(text) == counts
+
+
+FORM_S14R2 = [
+    # a form's field label for a name closed by a bracketed count (P-f)
+    pytest.param("ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม อสม.ตำบลขามเรียง", [],
+                 id="regression-form-name-label-bracket-acc18g"),
+    pytest.param("ชื่อกลุ่ม (5 คน)", [], id="form-name-label-at-line-end"),
+    pytest.param("ชื่อกิจกรรม อบรมแกนนำ (30 คน)      ห้องประชุม", [30], id="name-field-value-with-a-count"),
+    pytest.param("อบรมแกนนำ (30 คน)      ห้องประชุม", [30], id="no-name-label-bracket-counts"),
+]
+
+
+@pytest.mark.parametrize("text,counts", FORM_S14R2)
+def test_form_s14r2(text, counts):
+    assert _counts(text) == counts

@@ -7,7 +7,9 @@
   ต่อห้อง"): what a place holds, no one counted (capacity);
 - a designation after the counts of a statistic ("มีผู้ป่วยติดเตียง 17 ราย ติดบ้าน 31 ราย รวม 48 ราย
   ทั้งหมดนี้คือกลุ่มเป้าหมายของ…"): the people the statistic names are the project's target
-  (target_after).
+  (target_after);
+- a form's field label for a name closed by a bracketed count ("ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม อสม."):
+  the printed form's requirement on the proposers, no count of people taking part (form_label).
 The words are the rules/participants.toml lexicon part_occasion.
 """
 from __future__ import annotations
@@ -26,6 +28,10 @@ _LEAD = literal_regex(r"[ \t]*(?:[-•*▪►●✓✔\"“'(]|[0-9]{1,2}[.)])?[
 CAPACITY_WINDOW = 30  # a capacity word stands at most this far before the count
 # a people count between a statistic's count and its designation
 _PEOPLE_COUNT = literal_regex(r"(?:คน|ราย|ท่าน)(?![\u0E01-\u0E4E])")
+# a bracket opened right before the count, after the label with no space inside it
+_LABEL_BRACKET = literal_regex(r"[^\s(]{1,30}[ ]?\([ ]*")
+# the bracket closed right after the count, then the field's value after a wide space (or nothing)
+_LABEL_CLOSE = literal_regex(r"[ ]*\)(?:[ ]{3,}|\t|[ \t]*(?:\n|$))")
 
 
 def past_sentence(doc: _Doc, i: int, pos: int, end: int) -> bool:
@@ -86,3 +92,15 @@ def target_after(doc: _Doc, end: int) -> bool:
     if t is None:
         return False
     return t.group("all") is not None or _PEOPLE_COUNT.search(text, end, t.start()) is None
+
+
+def form_label(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) a bracket closing a form's field label for a
+    name (part_occasion "form_label" opening the line: "ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม …")?"""
+    text = doc.text
+    start = doc.starts[i]
+    lead = start + len(doc.line(i)) - len(doc.line(i).lstrip(" \t"))
+    if not text.startswith(doc.pats.form_labels, lead, pos) or not doc.pats.form_labels:
+        return False
+    return (_LABEL_BRACKET.fullmatch(text, lead, pos) is not None
+            and _LABEL_CLOSE.match(text, end) is not None)

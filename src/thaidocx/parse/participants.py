@@ -42,7 +42,7 @@ from .participant_aside import aside
 from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
-from .participant_occasion import capacity, past_sentence
+from .participant_occasion import capacity, form_label, past_sentence
 from .participant_scope import hypothetical
 from .participant_restated import Spot, restated, spot
 from .participant_sum import completes_total
@@ -119,7 +119,8 @@ def parse(ctx: Context) -> Parsed:
         pos = count_start(m)
         i = doc.index(pos)
         value = _value(m, doc.words)
-        if value is None or _subgroup_size(doc, i, pos) or capacity(doc, i, pos, m.groups.get("per")):
+        if (value is None or _subgroup_size(doc, i, pos) or capacity(doc, i, pos, m.groups.get("per"))
+                or form_label(doc, i, pos, m.end)):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
         if absent_phrase(doc, near, pos):

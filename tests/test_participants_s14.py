@@ -64,3 +64,101 @@ CUES_S14 = [
 @pytest.mark.parametrize("text,counts", CUES_S14)
 def test_cues_s14(text, counts):
     assert _counts(text) == counts
+
+
+OCCASION_S14R2 = [
+    # a past round's screening told with its findings (P-b)
+    pytest.param("ปีที่แล้วตรวจไป 214 คน เจอไข่พยาธิตั้ง 31 คน บ้านเราติดอันดับต้นๆ", [],
+                 id="regression-past-round-screening-acc18d"),
+    pytest.param("เมื่อปีก่อนคัดกรอง 500 คน พบเสี่ยง 40 คน", [], id="muea-pi-kon-past-screening"),
+    pytest.param("ปีที่แล้วมีนักวิ่งร่วมงาน 1,347 คน ได้เงินสมทบ 386,500 บาท", [1347],
+                 id="past-round-without-finding-counts"),
+    pytest.param("ปีที่แล้วคัดกรอง 300 คน  วันนี้ตรวจ 80 คน พบเสี่ยง 5 คน", [300, 80],
+                 id="present-opener-ends-the-past-sentence"),
+    pytest.param("ตรวจคัดกรอง 120 คน พบเสี่ยง 9 คน", [120], id="no-past-opener-screening-counts"),
+    # a nationwide statistic (P-c)
+    pytest.param("อุบัติการณ์อยู่ที่ 8 ใน 1,000 ของเด็กเกิดมีชีพ หรือราว 5,000 รายต่อปีทั่วประเทศ", [],
+                 id="regression-nationwide-rate-acc18f"),
+    pytest.param("มีผู้ป่วยรายใหม่ราว 5,000 รายต่อปี ทั่วประเทศ", [], id="nationwide-after-a-space"),
+    pytest.param("ปีนี้มีผู้เข้าร่วม 1,200 คนทั่วประเทศ", [1200], id="role-cue-keeps-a-nationwide-count"),
+    # what a place holds (P-g)
+    pytest.param("มีห้องประชุมใหญ่รองรับได้ไม่น้อยกว่า 120 คน", [], id="regression-room-capacity-acc18j"),
+    pytest.param("ห้องพักไม่เกิน 3 คนต่อห้อง (แยกชาย-หญิง)", [], id="regression-per-room-occupancy-acc18j"),
+    pytest.param("ห้องประชุมจุได้ 200 คน", [], id="chu-dai-capacity"),
+    pytest.param("รองรับผู้ป่วยได้ 2 เตียง อบรมผู้ดูแล 30 คน", [30], id="number-between-capacity-and-count"),
+    pytest.param("อบรม อสม. 30 คน/รุ่น", [30], id="per-session-still-counts"),
+    # a statistic designated the target after its counts (P-e)
+    pytest.param("ปัจจุบันในเขตเทศบาลเรามีผู้ป่วยติดเตียงสิบเจ็ดราย ติดบ้านสามสิบเอ็ดราย รวมสี่สิบแปดราย "
+                 "ทั้งหมดนี้คือกลุ่มเป้าหมายของธนาคารกายอุปกรณ์ครับ", [17, 31, 48],
+                 id="regression-statistic-designated-target-acc18k"),
+    pytest.param("ประชากรอายุ 35 ปีขึ้นไป 1,150 คน ซึ่งเป็นกลุ่มเป้าหมายของการคัดกรอง", [1150],
+                 id="population-designated-target"),
+    pytest.param("มีผู้ป่วยติดเตียง 17 ราย ติดบ้าน 31 ราย เป็นกลุ่มเป้าหมาย", [],
+                 id="designation-without-all-does-not-reach-back-past-a-count"),
+    pytest.param("มีผู้ป่วยติดเตียง 17 ราย  ทั้งหมดนี้คือกลุ่มเป้าหมาย", [],
+                 id="designation-past-a-sentence-end-no"),
+    # a web page's online-users counter
+    pytest.param("© 2568 สสส. | ผู้ใช้งานออนไลน์ 37 คน", [], id="regression-online-users-counter-acc18e"),
+]
+
+
+@pytest.mark.parametrize("text,counts", OCCASION_S14R2)
+def test_occasion_s14r2(text, counts):
+    assert _counts(text) == counts
+
+
+_PAIR_HEADER = "  วันที่          กิจกรรม                       คนเข้าร่วม (วางแผน/จริง)   งบ (วางแผน/ใช้จริง)\n"
+PAIRS_S14R2 = [
+    # a space-aligned column of "planned / actual" pairs (P-a)
+    pytest.param(_PAIR_HEADER
+                 + "  ▸ 23 พ.ย. 67  ประชุมสภาผู้นำชุมชนครั้งที่ 1   25 / 27                 1,250.00 / 1,350.00\n"
+                 + "  ▸ 11 ม.ค. 68  สำรวจการดื่มในครัวเรือน        146 หลัง / 139 หลัง      3,000.00 / 2,780.00\n"
+                 + "  ▸ ส.ค. 68     ประกาศใช้ธรรมนูญหมู่บ้าน       150 / -                6,000.00 / -\n",
+                 [25, 27, 150], id="regression-plan-actual-pair-column-acc18e"),
+    pytest.param("กิจกรรม              ผู้เข้าร่วม (เป้าหมาย/จริง)\nอบรมแกนนำ            30 / 28\n\nรวม 5 / 6",
+                 [30, 28], id="pair-column-ends-at-blank-line"),
+    pytest.param("กิจกรรม              คนเข้าร่วม (วางแผน/จริง)\nอบรมแกนนำ            ชาย / หญิง", [],
+                 id="pair-cell-of-words-no-count"),
+    pytest.param("กิจกรรม              งบ (วางแผน/จริง)\nอบรมแกนนำ            300 / 280", [],
+                 id="pair-column-not-of-people"),
+]
+
+
+@pytest.mark.parametrize("text,counts", PAIRS_S14R2)
+def test_pairs_s14r2(text, counts):
+    assert sorted(_counts(text)) == sorted(counts)
+
+
+STACKED_S14R2 = [
+    # an infographic's counts, one piece per line (P-d)
+    pytest.param("👵👴\n2,140\nคน\nเป้าหมาย\n\n👁️\n1,863\nคน\nได้รับการคัดกรอง\n87.06%\nของเป้าหมาย\n\n"
+                 "ชาย\n812\nหญิง\n1,051\n\n🔍\n214\nราย\nสงสัยต้อกระจก\n\n⚠️\n58\nราย\nสายตาเลือนราง\n(VA < 6/18)\n",
+                 [2140, 1863, 812, 1051], id="regression-infographic-stacked-counts-acc18i"),
+    pytest.param("🙋 ทีมคัดกรอง\nอสม.\n156\nคน\nพยาบาลวิชาชีพ\n13\nคน\n", [156, 13],
+                 id="regression-infographic-labelled-counts-acc18i"),
+    pytest.param("👁️\n1,863\nคน\nได้รับการคัดกรอง\n\nชาย\n800\nหญิง\n1,051\n", [1863],
+                 id="stacked-block-not-adding-up-is-no-breakdown"),
+    pytest.param("🔍\n214\nราย\n\n", [], id="stacked-count-without-caption-or-label"),
+    pytest.param("สงสัยต้อกระจก\n214\nราย\n", [], id="stacked-finding-label"),
+    pytest.param("🏥\n13\nแห่ง\nจุดคัดกรอง\n", [], id="stacked-places-no-count"),
+]
+
+
+@pytest.mark.parametrize("text,counts", STACKED_S14R2)
+def test_stacked_s14r2(text, counts):
+    assert _counts(text) == counts
+
+
+FORM_S14R2 = [
+    # a form's field label for a name closed by a bracketed count (P-f)
+    pytest.param("ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม อสม.ตำบลขามเรียง", [],
+                 id="regression-form-name-label-bracket-acc18g"),
+    pytest.param("ชื่อกลุ่ม (5 คน)", [], id="form-name-label-at-line-end"),
+    pytest.param("ชื่อกิจกรรม อบรมแกนนำ (30 คน)      ห้องประชุม", [30], id="name-field-value-with-a-count"),
+    pytest.param("อบรมแกนนำ (30 คน)      ห้องประชุม", [30], id="no-name-label-bracket-counts"),
+]
+
+
+@pytest.mark.parametrize("text,counts", FORM_S14R2)
+def test_form_s14r2(text, counts):
+    assert _counts(text) == counts

@@ -11,6 +11,7 @@ from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
 from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
 from .participant_need import new_people, unserved_target
+from .participant_occasion import target_after
 from .participant_scope import hanging_continuation, sentence_break, turnout
 from .participant_years import past_year
 
@@ -272,7 +273,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         doc, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end), pos)
     if ((bg_end >= 0 and not keeps_background(bg_start, bg_end)
          and not unserved_target(doc, bg_start, bg_end, end)
-         and not _institution_people(doc, bg_start, bg_end, pos, end)) or _population_share(doc, end)
+         and not _institution_people(doc, bg_start, bg_end, pos, end)
+         and not target_after(doc, end)) or _population_share(doc, end)
             or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
             or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
             or is_finding(doc, i, near, pos, prev, end)):

@@ -88,6 +88,11 @@ class Patterns:
     role_play_re: Pattern | None = None  # part_role_play: a played casualty takes part
     opener_re: Pattern | None = None  # part_sentence_opener: a new sentence of the occasion
     condition_re: Pattern | None = None  # part_condition: a hypothetical count's phrase
+    past_opener_re: Pattern | None = None  # part_occasion "past": a past period opening a sentence
+    capacity: tuple[str, ...] = ()  # part_occasion "capacity": what a place holds
+    per_room: frozenset[str] = frozenset()  # part_occasion "per_room": 3 คนต่อห้อง
+    target_after_re: Pattern | None = None  # part_occasion "target", maybe after an "all" word
+    form_labels: tuple[str, ...] = ()  # part_occasion "form_label": a form's field for a name
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -199,6 +204,12 @@ class Patterns:
             role_play_re=_compile(lex("part_role_play").pattern()),
             opener_re=_compile(lex("part_sentence_opener").pattern()),
             condition_re=_compile(lex("part_condition").pattern()),
+            past_opener_re=_compile(_alt(lex("part_occasion"), "past")),
+            capacity=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "capacity"),
+            per_room=frozenset(t for t, v in lex("part_occasion").spec.entries.items() if v == "per_room"),
+            form_labels=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "form_label"),
+            target_after_re=_compile("(?P<all>" + _alt(lex("part_occasion"), "all") + r"[ \t]?(?:จึง)?)?"
+                                     + _alt(lex("part_occasion"), "target")),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
             residents=tuple(lex("part_resident_area").spec.entries),
             people_start=_compile(lex("part_group_start").pattern()),

@@ -18,12 +18,14 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
+from .participant_pairs import spaced_pairs
+from .participant_stacked import stacked
 from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
-EXPANDS = ("column", "caption", "row")  # attrs.expand of header matches standing for counts
+EXPANDS = ("column", "caption", "row", "pair", "stacked")  # attrs.expand of header matches standing for counts
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
@@ -228,6 +230,10 @@ def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
             spaced.add(doc.index(m.start))
         if expand == "row":  # a row label naming a people unit (space-aligned)
             found = spaced_row(doc, m)
+        elif expand == "pair":  # a column of "planned / actual" pairs (space-aligned)
+            found = spaced_pairs(doc, m)
+        elif expand == "stacked":  # an infographic's count, one piece per line
+            found = stacked(doc, m)
         else:
             found = _captioned(doc, m) if expand == "caption" else _column(doc, m)
         for c in found:

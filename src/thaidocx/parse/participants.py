@@ -42,6 +42,7 @@ from .participant_aside import aside
 from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
+from .participant_occasion import capacity, form_label, past_sentence
 from .participant_scope import hypothetical
 from .participant_restated import Spot, restated, spot
 from .participant_sum import completes_total
@@ -118,7 +119,8 @@ def parse(ctx: Context) -> Parsed:
         pos = count_start(m)
         i = doc.index(pos)
         value = _value(m, doc.words)
-        if value is None or _subgroup_size(doc, i, pos):
+        if (value is None or _subgroup_size(doc, i, pos) or capacity(doc, i, pos, m.groups.get("per"))
+                or form_label(doc, i, pos, m.end)):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
         if absent_phrase(doc, near, pos):
@@ -127,7 +129,7 @@ def parse(ctx: Context) -> Parsed:
         if dropped(doc, i, near, pos, m.end, prev) and not completes_total(doc, i, pos, value, spots):
             prev = _Previous(i, m.end, "background")
             continue
-        side = aside(doc, i, near, pos, m.end, prev)
+        side = "statistic" if past_sentence(doc, i, pos, m.end) else aside(doc, i, near, pos, m.end, prev)
         if side == "statistic":
             prev = _Previous(i, m.end, "background")
             continue

@@ -1,0 +1,106 @@
+"""Whose occasion a count is (participants.py, step 2), told by the words around it:
+
+- a sentence opened by a past period whose count a finding follows ("ปีที่แล้วตรวจไป 214 คน เจอไข่พยาธิ
+  31 คน"): an earlier round's screening told as the background of its findings (past_sentence); without
+  a finding after it, the past round's people stay counts ("ปีที่แล้วมีนักวิ่งร่วมงาน 1,347 คน");
+- a capacity ("ห้องประชุมรองรับได้ไม่น้อยกว่า 120 คน") or a per-room occupancy ("ห้องพักไม่เกิน 3 คน
+  ต่อห้อง"): what a place holds, no one counted (capacity);
+- a designation after the counts of a statistic ("มีผู้ป่วยติดเตียง 17 ราย ติดบ้าน 31 ราย รวม 48 ราย
+  ทั้งหมดนี้คือกลุ่มเป้าหมายของ…"): the people the statistic names are the project's target
+  (target_after);
+- a form's field label for a name closed by a bracketed count ("ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม อสม."):
+  the printed form's requirement on the proposers, no count of people taking part (form_label).
+The words are the rules/participants.toml lexicon part_occasion.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..literal_re import literal_regex
+
+if TYPE_CHECKING:
+    from .participant_doc import _Doc
+
+_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
+_DIGIT = literal_regex(r"[0-9]")
+# What may stand before a past opener at its sentence's start: a bullet, a number, a quote.
+_LEAD = literal_regex(r"[ \t]*(?:[-•*▪►●✓✔\"“'(]|[0-9]{1,2}[.)])?[ \t]*")
+CAPACITY_WINDOW = 30  # a capacity word stands at most this far before the count
+# a people count between a statistic's count and its designation
+_PEOPLE_COUNT = literal_regex(r"(?:คน|ราย|ท่าน)(?![\u0E01-\u0E4E])")
+# a bracket opened right before the count, after the label with no space inside it
+_LABEL_BRACKET = literal_regex(r"[^\s(]{1,30}[ ]?\([ ]*")
+# the bracket closed right after the count, then the field's value after a wide space (or nothing)
+_LABEL_CLOSE = literal_regex(r"[ ]*\)(?:[ ]{3,}|\t|[ \t]*(?:\n|$))")
+
+
+def past_sentence(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) in a sentence opened by a past period
+    (part_occasion "past"), with no new sentence of the present occasion (part_sentence_opener)
+    between, and a finding verb (part_finding_cue "found") after it in its sentence?"""
+    past_re = doc.pats.past_opener_re
+    if past_re is None:
+        return False
+    text = doc.text
+    stop = _SENTENCE_END.search(text, end)
+    found = None
+    for found in doc.pats.finding_re.finditer(text, end, len(text) if stop is None else stop.start()):
+        if found.group("found") is not None:
+            break
+    if found is None or found.group("found") is None:
+        return False
+    start = doc.starts[i]
+    for gap in _SENTENCE_END.finditer(text, start, pos):
+        start = gap.end()
+    lead = _LEAD.match(text, start, pos)
+    at = start if lead is None else lead.end()
+    if past_re.match(text, at, pos) is None:
+        return False
+    opener = doc.pats.opener_re
+    return opener is None or opener.search(text, at, pos) is None
+
+
+def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:
+    """Is the count at `pos` (line i) what a place holds: a capacity word (part_occasion "capacity")
+    shortly before it in its sentence with no number between, or a per-room rate after it
+    (part_occasion "per_room": "3 คนต่อห้อง")?"""
+    pats = doc.pats
+    if per and per.strip(" \t/").removeprefix("ต่อ").strip() in pats.per_room:
+        return True
+    text = doc.text
+    lo = max(doc.starts[i], pos - CAPACITY_WINDOW)
+    for gap in _SENTENCE_END.finditer(text, lo, pos):
+        lo = gap.end()
+    for term in pats.capacity:
+        k = text.rfind(term, lo, pos)
+        if k >= 0 and _DIGIT.search(text, k, pos) is None:
+            return True
+    return False
+
+
+def target_after(doc: _Doc, end: int) -> bool:
+    """Does the sentence after the count ending at `end` designate it a target (part_occasion
+    "target": "… 48 ราย ทั้งหมดนี้คือกลุ่มเป้าหมาย")? Past other counts of people only when the
+    designation takes them all (part_occasion "all" right before it: ทั้งหมดนี้)."""
+    target_re = doc.pats.target_after_re
+    if target_re is None:
+        return False
+    text = doc.text
+    stop = _SENTENCE_END.search(text, end)
+    limit = len(text) if stop is None else stop.start()
+    t = target_re.search(text, end, limit)
+    if t is None:
+        return False
+    return t.group("all") is not None or _PEOPLE_COUNT.search(text, end, t.start()) is None
+
+
+def form_label(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) a bracket closing a form's field label for a
+    name (part_occasion "form_label" opening the line: "ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม …")?"""
+    text = doc.text
+    start = doc.starts[i]
+    lead = start + len(doc.line(i)) - len(doc.line(i).lstrip(" \t"))
+    if not text.startswith(doc.pats.form_labels, lead, pos) or not doc.pats.form_labels:
+        return False
+    return (_LABEL_BRACKET.fullmatch(text, lead, pos) is not None
+            and _LABEL_CLOSE.match(text, end) is not None)

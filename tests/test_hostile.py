@@ -23,6 +23,9 @@ TEXTS = [
     # A dictionary repair shortened a window holding a removed gap, which then pointed past
     # the end of the text: IndexError (found by random damaged texts).
     pytest.param("เพื่ \u200bอ ิ", id="regression-gap-anchor-past-a-shortened-window"),
+    # Thousands of equal totals: every total looked back over all earlier ones for its parts,
+    # and each amount's request/approval stage was searched from its line's start (quadratic).
+    pytest.param("งบประมาณ 1,000 บาท\n" * 20_000, id="regression-thousands-of-equal-totals"),
 ]
 
 

@@ -144,12 +144,16 @@ class Cues:
         """The money_balance kinds ("open", "close") named in text[start:end]."""
         return {str(self.balance_lex.get(m.group())) for m in self.balance.finditer(text, start, end)}
 
-    def stage_of(self, before: str) -> str | None:
-        """'requested' / 'approved': the last money_request_stage term in `before`, if any."""
-        last = None
-        for m in self.stage.finditer(before):
-            last = m
-        return None if last is None else str(self.stage_lex.get(last.group()))
+    def stage_terms(self, text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+        """The money_request_stage terms of text[start:end], in order: their ends and their stages
+        ('requested' / 'approved'). Found once per line, so that the stage before each of many
+        amounts on one long line is a bisect, not a rescan of the line from its start."""
+        ends: list[int] = []
+        stages: list[str] = []
+        for m in self.stage.finditer(text, start, end):
+            ends.append(m.end())
+            stages.append(str(self.stage_lex.get(m.group())))
+        return ends, stages
 
     def fiscal_year_in(self, text: str, start: int, end: int) -> int | None:
         """The BE year of the last fiscal year named in text[start:end] ("ปีงบ 68" -> 2568)."""

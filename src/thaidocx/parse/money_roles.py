@@ -4,6 +4,8 @@ to years are read in money_years.py, activities' spendings and parts of a gift's
 money_spending.py."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from decimal import Decimal
 from typing import Protocol
 
@@ -147,17 +149,24 @@ def _sentence_sum(lines: Lines, amounts: list[Amount], bounds: Bounds, roles: li
     return out
 
 
+PARTS_REACH = 200  # how many earlier totals may be the parts of a later one
+
+
 def _summed_parts(amounts: list[Amount], roles: list[str]) -> list[str]:
     """Totals that a later total adds up exactly are its parts (items): per-activity budgets
     ("กิจกรรมที่ 1 … งบประมาณ 720 บาท", "กิจกรรมที่ 2 … งบประมาณ 14,400 บาท" …) above "รวมงบประมาณ
     โครงการ 22,320 บาท". The first one stated would otherwise win as the budget. Two or more
     smaller totals, read back from the later one, must sum to it exactly."""
     out = list(roles)
-    for j in range(len(amounts) - 1, 0, -1):
+    totals = [i for i, r in enumerate(roles) if r == "total"]  # only totals become parts
+    for k in range(len(totals) - 1, 0, -1):
+        j = totals[k]
         if out[j] != "total":
             continue
         whole, acc, parts = amounts[j].value, Decimal(0), []
-        for i in range(j - 1, -1, -1):
+        # Parts are stated a few totals back, not hundreds: the bound keeps a page of thousands
+        # of equal totals (hostile input) linear.
+        for i in reversed(totals[max(0, k - PARTS_REACH):k]):
             if out[i] != "total" or amounts[i].value >= whole:
                 continue
             acc += amounts[i].value
@@ -315,8 +324,18 @@ def _requested_when_approved(lines: Lines, amounts: list[Amount],
                              cues: Cues) -> list[str]:
     """A total asked for ("งบประมาณที่ขอ 42,800 บาท") in a document that also states a total
     granted ("งบประมาณที่อนุมัติ 39,500 บาท") is no budget (other): the granted one is."""
-    stages = [cues.stage_of(lines.text[ls:a.start]) if r == "total" else None
-              for a, (ls, _), r in zip(amounts, bounds, roles)]
+    per_line: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+    stages: list[str | None] = []
+    for a, (ls, le), r in zip(amounts, bounds, roles):
+        if r != "total":
+            stages.append(None)
+            continue
+        if (ls, le) not in per_line:
+            per_line[ls, le] = cues.stage_terms(lines.text, ls, le)
+        ends, kinds = per_line[ls, le]
+        # the last term that ends before the amount: a term never holds the amount's digits
+        i = bisect_right(ends, a.start)
+        stages.append(kinds[i - 1] if i else None)
     if "approved" not in stages or "requested" not in stages:
         return roles
     return ["other" if st == "requested" else r for r, st in zip(roles, stages)]

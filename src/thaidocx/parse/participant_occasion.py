@@ -14,6 +14,7 @@ The words are the rules/participants.toml lexicon part_occasion.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
@@ -42,22 +43,34 @@ def past_sentence(doc: _Doc, i: int, pos: int, end: int) -> bool:
     if past_re is None:
         return False
     text = doc.text
-    stop = _SENTENCE_END.search(text, end)
-    found = None
-    for found in doc.pats.finding_re.finditer(text, end, len(text) if stop is None else stop.start()):
-        if found.group("found") is not None:
-            break
-    if found is None or found.group("found") is None:
-        return False
-    start = doc.starts[i]
-    for gap in _SENTENCE_END.finditer(text, start, pos):
-        start = gap.end()
+    # The opener first: it is one match at the sentence's start, while the finding verb is looked
+    # for over the rest of the sentence (on a long line of many counts, that order is linear).
+    start = _sentence_start(doc, i, pos)
     lead = _LEAD.match(text, start, pos)
     at = start if lead is None else lead.end()
     if past_re.match(text, at, pos) is None:
         return False
     opener = doc.pats.opener_re
-    return opener is None or opener.search(text, at, pos) is None
+    if opener is not None and opener.search(text, at, pos) is not None:
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    found = None
+    for found in doc.pats.finding_re.finditer(text, end, len(text) if stop is None else stop.start()):
+        if found.group("found") is not None:
+            break
+    return found is not None and found.group("found") is not None
+
+
+def _sentence_start(doc: _Doc, i: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts on line i: after the last line break or wide space
+    before it. The line's gaps are found once (doc.sentence_gaps) and bisected."""
+    gaps = doc.sentence_gaps.get(i)
+    if gaps is None:
+        line_end = doc.starts[i + 1] if i + 1 < len(doc.starts) else len(doc.text)
+        gaps = doc.sentence_gaps[i] = [m.end() for m in
+                                       _SENTENCE_END.finditer(doc.text, doc.starts[i], line_end)]
+    k = bisect_right(gaps, pos)
+    return gaps[k - 1] if k else doc.starts[i]
 
 
 def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:

@@ -26,6 +26,10 @@ TEXTS = [
     # Thousands of equal totals: every total looked back over all earlier ones for its parts,
     # and each amount's request/approval stage was searched from its line's start (quadratic).
     pytest.param("งบประมาณ 1,000 บาท\n" * 20_000, id="regression-thousands-of-equal-totals"),
+    # A long line of counts and findings without a sentence break: for every count, the served-
+    # after check scanned to the sentence's end and the allocation check searched the line for
+    # บาท from its start (quadratic: 20 s for 330k characters).
+    pytest.param("ปีที่แล้วตรวจไป 214 คน เจอไข่พยาธิ 31 คน " * 12_000, id="regression-long-line-of-findings"),
 ]
 
 

@@ -382,6 +382,12 @@ def _allocation_base(doc: _Doc, i: int, pos: int) -> bool:
     """Is the count at `pos` the population of a per-capita allocation ("สปสช. จัดสรร (45 บาท x
     19,336 คน)", part_allocation)?"""
     alloc = doc.pats.allocation_re
-    if alloc is None or doc.text.find("บาท", doc.starts[i], pos) < 0:
+    if alloc is None:
+        return False
+    first = doc.first_baht.get(i)
+    if first is None:  # where บาท first stands on line i: found once per line, not per count
+        line_end = doc.starts[i] + len(doc.line(i))
+        first = doc.first_baht[i] = doc.text.find("บาท", doc.starts[i], line_end)
+    if first < 0 or first + len("บาท") > pos:
         return False
     return alloc.search(doc.text, max(doc.starts[i], pos - ROLE_WINDOW), pos) is not None

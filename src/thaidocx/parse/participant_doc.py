@@ -65,6 +65,7 @@ class _Doc:
         self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
         self.sentences: dict[int, str] = {}  # participant_need.sentence_before's answers
         self.sentence_gaps: dict[int, list[int]] = {}  # participant_occasion: ends of a line's gaps
+        self.first_baht: dict[int, int] = {}  # participant_background: บาท's first place per line
         self.own_year: int | None = None  # participant_years.own_year's answer (0: none)
 
     def self_role(self, i: int) -> str | None:

@@ -88,11 +88,15 @@ def served_after(doc: _Doc, end: int, planned: bool = True) -> bool:
     with no count of its own (… 37 คน ได้รับการประเมินซ้ำ … ทุกราย)? `planned`: does a service
     still to come (จะได้รับการอบรม) count? It makes people not yet served a target
     (participant_need), but people found with a condition are not served by a future one."""
-    stop = _SENTENCE_END.search(doc.text, end)
-    limit = len(doc.text) if stop is None else stop.start()
-    if _PEOPLE_COUNT.search(doc.text, end, limit) is not None:
-        return False
-    reach = min(limit, end + SERVED_WINDOW)
+    # The sentence's end matters only up to the next count of people and within the window: a
+    # bounded look keeps a long line without breaks linear (it was a scan to the sentence's end
+    # for every count). A run of spaces needs two characters, hence the + 2.
+    count = _PEOPLE_COUNT.search(doc.text, end)
+    horizon = max(end + SERVED_WINDOW + 2, end if count is None else count.end())
+    stop = _SENTENCE_END.search(doc.text, end, horizon)
+    if count is not None and (stop is None or count.end() <= stop.start()):
+        return False  # another count in the same sentence
+    reach = end + SERVED_WINDOW if stop is None else min(stop.start(), end + SERVED_WINDOW)
     other = _OTHER_QUANTITY.search(doc.text, end, reach)
     if other is not None:  # "31 คน (ร้อยละ 29.25) รวม 74 ซี่ ส่งต่อ…": the service follows
         reach = other.start()  # another quantity, not these people

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_doc import PEOPLE_COUNT, SENTENCE_END
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 ABSENT_AFTER_WINDOW = 80  # an absence clause must start at most this far after the count
 ROLE_WINDOW = 150  # characters before the count (same line) searched for a strong role cue
 STRONG = ("planned", "actual")
-_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
-_PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 _SPACE = literal_regex(r"\s")
 _PART = ("บาง", "ส่วนหนึ่ง", "ส่วนใหญ่")
 _RELATIVE = ("ที่", "ซึ่ง")
@@ -53,21 +52,21 @@ def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
     # there is still seen), then, when there is a clause, all of it: a long paragraph written
     # without line breaks is not scanned for every count in it.
     reach = end + ABSENT_AFTER_WINDOW
-    stop = _SENTENCE_END.search(text, end, reach + 2)
+    stop = SENTENCE_END.search(text, end, reach + 2)
     clause = doc.pats.absent_after_re.search(
         text, end, reach if stop is None else min(stop.start(), reach))
     if clause is None:
         return False
-    stop = _SENTENCE_END.search(text, end)
+    stop = SENTENCE_END.search(text, end)
     limit = len(text) if stop is None else stop.start()
     # A strong cue governs the counts up to the next one: "เข้าร่วมจริง ๕๒ คน (ชาย ๑๔ คน หญิง ๓๘ คน)
     # อีก ๓ คนย้ายไป…" names the 52 taking part, not the 3 after other counts.
     lo = max(doc.starts[i], pos - ROLE_WINDOW)
-    for before in _PEOPLE_COUNT.finditer(text, lo, pos):
+    for before in PEOPLE_COUNT.finditer(text, lo, pos):
         lo = before.end()
     if any(v in STRONG for _, v in doc.found_cues(lo, pos)):
         return False
-    other = _PEOPLE_COUNT.search(text, end, limit)
+    other = PEOPLE_COUNT.search(text, end, limit)
     if other is not None and (other.start() < clause.start()
                               or not _own_phrase_between(text[clause.end():other.start()])):
         return False  # the clause is another count's, or opens its phrase (ไม่ได้มา 5 คน)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_doc import SENTENCE_END
 from .participant_doc import STRONG, SUBGROUP_WINDOW
 from .participant_need import sentence_before
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from .participant_doc import _Doc, _Previous
 
 _SPACE = literal_regex(r"\s")
-_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _SERVICE = STRONG + ("neutral",)  # cues that name people served after the count
 
 
@@ -83,7 +83,7 @@ def _area_population(doc: _Doc, i: int, pos: int, end: int) -> bool:
         return False
     if _cues(doc, pos - len(sentence), pos):
         return False
-    stop = _SENTENCE_END.search(doc.text, end)  # "ผู้ป่วยในชุมชน 25 ราย ได้รับการเยี่ยมบ้าน": served
+    stop = SENTENCE_END.search(doc.text, end)  # "ผู้ป่วยในชุมชน 25 ราย ได้รับการเยี่ยมบ้าน": served
     return not _cues(doc, end, len(doc.text) if stop is None else stop.start())
 
 

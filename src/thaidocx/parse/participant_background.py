@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_doc import SENTENCE_END
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
 from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
@@ -24,7 +25,6 @@ SHARE_WINDOW = 40  # a "share of the population" restatement must start this clo
 _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
 _SPACE = literal_regex(r"\s")
 _ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
-_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 BRACKET_GAP = 3  # at most this many spaces between a count and the bracket breaking it down
 BRACKET_MAX = 160  # characters inside such a bracket (participant_breakdown.py)
 _COUNT_BEFORE = literal_regex(r"[0-9][ \t]*(?:คน|ราย|ท่าน)[ \t]*$")
@@ -198,7 +198,7 @@ def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
     admit = None
     for admit in pats.admit_re.finditer(text, lo, pos):
         pass  # the last admission verb before the count
-    if admit is None or _SENTENCE_END.search(text, admit.end(), pos) is not None:
+    if admit is None or SENTENCE_END.search(text, admit.end(), pos) is not None:
         return False
     start = max(doc.starts[doc.index(pos)], admit.start() - ROLE_WINDOW)
     past_end = -1
@@ -206,7 +206,7 @@ def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
         past_end = past.end()  # the last past period before the verb
     # ... or a year before the document's own ("ในปีงบประมาณ 2567" in a news item of 2568)
     past_end = max(past_end, past_year(doc, start, admit.start()))
-    if past_end < 0 or _SENTENCE_END.search(text, past_end, admit.start()) is not None:
+    if past_end < 0 or SENTENCE_END.search(text, past_end, admit.start()) is not None:
         return False
     return not any(v in STRONG for _, v in doc.found_cues(past_end, pos))
 

@@ -19,6 +19,11 @@ GROUP_WINDOW = 80  # characters before a count searched for the group's name
 SUBGROUP_WINDOW = 32  # a per-subgroup word (ฐานละ, อำเภอละไม่เกิน) must end this close before a count
 LIST_GAP = 4  # a list item inherits the role of a count at most this many lines above
 STRONG = ("planned", "actual")
+# A sentence of a count ends at a line break or a wide space (Thai writes no full stop): shared
+# by the participant checks that look along a count's sentence.
+SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
+# a count of people in digits ("12 คน", "1,200 ราย")
+PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 MENU_LINE_MAX = 40  # a menu entry's line is no longer (sections.HEADING_MAX)
 MENU_REACH = 3  # a plain menu entry's home entry stands at most this many lines above it
 # The first entries of a site menu, or its label.

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..literal_re import literal_regex
+from .participant_doc import PEOPLE_COUNT, SENTENCE_END
 from .participant_groups import strip_affixes  # the group's own affix stripping
 
 if TYPE_CHECKING:
@@ -56,8 +57,6 @@ _SPACE = literal_regex(r"\s+")
 # A bullet opening a line: symbols and emoji (with their variation selector), no letter or digit,
 # nor a table's bar, a bracket or a quote.
 _BULLET = regex.compile(r"[ \t]*([^\s\p{L}\p{N}|()\[\]{}<>\"'“”‘’.,:;][\uFE0F\u200D]?)")
-_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
-_PEOPLE_COUNT = literal_regex(r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)")
 # "… 19 คน จาก 27 คน", "19 คน จากทารกทั้งหมด 27 คน": a count of a larger count of people.
 # A number outside brackets after a count: another quantity ("รวม 74 ซี่"); a bracketed share
 # ("(ร้อยละ 8.13)") only restates the count.
@@ -91,9 +90,9 @@ def served_after(doc: _Doc, end: int, planned: bool = True) -> bool:
     # The sentence's end matters only up to the next count of people and within the window: a
     # bounded look keeps a long line without breaks linear (it was a scan to the sentence's end
     # for every count). A run of spaces needs two characters, hence the + 2.
-    count = _PEOPLE_COUNT.search(doc.text, end)
+    count = PEOPLE_COUNT.search(doc.text, end)
     horizon = max(end + SERVED_WINDOW + 2, end if count is None else count.end())
-    stop = _SENTENCE_END.search(doc.text, end, horizon)
+    stop = SENTENCE_END.search(doc.text, end, horizon)
     if count is not None and (stop is None or count.end() <= stop.start()):
         return False  # another count in the same sentence
     reach = end + SERVED_WINDOW if stop is None else min(stop.start(), end + SERVED_WINDOW)
@@ -144,7 +143,7 @@ def _clause(doc: _Doc, near: int, pos: int) -> regex.Match | re.Match | None:
     found = None
     for c in doc.pats.clause_re.finditer(doc.text, lo, pos):
         found = c
-    if found is None or _SENTENCE_END.search(doc.text, found.end(), pos) is not None:
+    if found is None or SENTENCE_END.search(doc.text, found.end(), pos) is not None:
         return None
     return found
 

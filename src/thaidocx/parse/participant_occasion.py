@@ -18,11 +18,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_doc import SENTENCE_END
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
-_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 _DIGIT = literal_regex(r"[0-9]")
 # What may stand before a past opener at its sentence's start: a bullet, a number, a quote.
 _LEAD = literal_regex(r"[ \t]*(?:[-•*▪►●✓✔\"“'(]|[0-9]{1,2}[.)])?[ \t]*")
@@ -53,7 +53,7 @@ def past_sentence(doc: _Doc, i: int, pos: int, end: int) -> bool:
     opener = doc.pats.opener_re
     if opener is not None and opener.search(text, at, pos) is not None:
         return False
-    stop = _SENTENCE_END.search(text, end)
+    stop = SENTENCE_END.search(text, end)
     found = None
     for found in doc.pats.finding_re.finditer(text, end, len(text) if stop is None else stop.start()):
         if found.group("found") is not None:
@@ -68,7 +68,7 @@ def _sentence_start(doc: _Doc, i: int, pos: int) -> int:
     if gaps is None:
         line_end = doc.starts[i + 1] if i + 1 < len(doc.starts) else len(doc.text)
         gaps = doc.sentence_gaps[i] = [m.end() for m in
-                                       _SENTENCE_END.finditer(doc.text, doc.starts[i], line_end)]
+                                       SENTENCE_END.finditer(doc.text, doc.starts[i], line_end)]
     k = bisect_right(gaps, pos)
     return gaps[k - 1] if k else doc.starts[i]
 
@@ -82,7 +82,7 @@ def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:
         return True
     text = doc.text
     lo = max(doc.starts[i], pos - CAPACITY_WINDOW)
-    for gap in _SENTENCE_END.finditer(text, lo, pos):
+    for gap in SENTENCE_END.finditer(text, lo, pos):
         lo = gap.end()
     for term in pats.capacity:
         k = text.rfind(term, lo, pos)
@@ -99,7 +99,7 @@ def target_after(doc: _Doc, end: int) -> bool:
     if target_re is None:
         return False
     text = doc.text
-    stop = _SENTENCE_END.search(text, end)
+    stop = SENTENCE_END.search(text, end)
     limit = len(text) if stop is None else stop.start()
     t = target_re.search(text, end, limit)
     if t is None:

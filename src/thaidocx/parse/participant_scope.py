@@ -16,13 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_doc import SENTENCE_END
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
 _WIDE_GAP = literal_regex(r"[ \t]{2,}")
 _SPACE = literal_regex(r"\s")
-_SENTENCE_END = literal_regex(r"\n|[ \t]{2,}")
 CONDITION_WINDOW = 40  # a condition word opens a phrase at most this far before the count
 _BULLET_LINE = literal_regex(r"[ \t]*(?:[-•*▪►●○◦■□➢➤✓✔]|[0-9]{1,2}[.)])")
 _TURNOUT = literal_regex(r"[ \t]*\(?[ \t]*จาก[ \t]*(?:กลุ่ม)?เป้าหมาย")
@@ -74,7 +74,7 @@ def hypothetical(doc: _Doc, near: int, pos: int) -> bool:
         return False
     text = doc.text
     lo = max(near, pos - CONDITION_WINDOW)
-    for gap in _SENTENCE_END.finditer(text, lo, pos):
+    for gap in SENTENCE_END.finditer(text, lo, pos):
         lo = gap.end()
     for c in cond.finditer(text, lo, pos):
         if c.start() == 0 or text[c.start() - 1].isspace():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .markup import blank_margin_notes, blank_quote_markers, emphasis_edits, html_edits
 from .repair import repair
 
 # 1:1 replacements (no offset bookkeeping needed).
@@ -62,6 +63,7 @@ class NormText:
     text: str
     edits: tuple[tuple[int, int, int, int], ...] = ()
     repairs: tuple[tuple[str, int], ...] = ()  # (kind, count) of Thai damage repaired
+    decoded: int = 0  # markup edits (HTML references and tags, Markdown emphasis): markup.py
 
     def _locate(self, pos: int, is_end: bool) -> int:
         if not self.edits:
@@ -92,9 +94,10 @@ class NormText:
         repaired: a value for people to read (a title, a venue, an objective). Thai digits,
         dashes, unusual spaces and dot leaders stay as written; repairs (sara am, marks in
         order, dictionary fixes, PDF glyphs) and removed zero-width characters are taken from
-        the normalized text. Without repairs this is the original span itself."""
+        the normalized text; so is decoded markup (`&quot;` reads `"`, a tag nothing). Without
+        repairs or markup this is the original span itself."""
         o_start, o_end = self.to_original(start, end)
-        if not self.repairs:
+        if not self.repairs and not self.decoded:
             return self.original[o_start:o_end]
         out: list[str] = []
         pos = start
@@ -149,6 +152,8 @@ def normalize(original: str) -> NormText:
     if first:
         for m in _EDIT_RE.finditer(original, first.start()):
             raw_edits.append((m.start(), m.end(), _EDIT_REPLACEMENT[m.lastgroup]))
+    markup = html_edits(original, _TRANSLATE, _ZERO_WIDTH) + emphasis_edits(original)
+    raw_edits += markup
     fixes = repair(original, glyphs=not rare.isdisjoint(_PUA),
                    zero_width=not rare.isdisjoint(_ZERO_WIDTH))
     if fixes.edits:  # a repair's replacement is already normalized: it wins over overlaps
@@ -175,10 +180,11 @@ def normalize(original: str) -> NormText:
         present = set(_TRANSLATED_RE.findall(text))
     for ch in present:
         text = text.replace(ch, _TRANSLATED[ch])  # one C pass per character present
-    text = _blank_leaders(text)
+    text = blank_margin_notes(blank_quote_markers(_blank_leaders(text)))
     # Only length-changing edits need the map; equal-length ones shift nothing.
     kept = tuple(e for e in edits if (e[1] - e[0]) != (e[3] - e[2]))
-    return NormText(original=original, text=text, edits=kept, repairs=fixes.counts)
+    return NormText(original=original, text=text, edits=kept, repairs=fixes.counts,
+                    decoded=len(markup))
 
 
 # Dot leaders of a form's blanks ("..๒๑.. คน", "จังหวัด ..นครราชสีมา..", "ลงชื่อ ........") and

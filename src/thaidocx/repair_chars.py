@@ -39,6 +39,7 @@ _PUA_HINT = re.compile(_PUA_RE.pattern)  # a stdlib scan of one range is faster
 _CHAR_RE = regex.compile(
     rf"(?P<am>\u0e4d(?P<t1>[{TONE}]?)\s?\u0e32)"  # nikhahit (+tone) + sara aa -> sara am
     rf"|(?P<am2>\u0e33(?P<t2>[{TONE}]?)\u0e32)"  # sara am followed by a stray sara aa
+    rf"|(?P<am3>\u0e32\u0e4d)"  # sara aa + nikhahit: sara am typed in reverse order
     rf"|(?P<order>(?P<tone>[{TONE}\u0e4c])(?P<vowel>[{UPPER}{LOWER}]))"  # tone before vowel
 )
 # Pass 2: gaps that cannot lie between two words. The gap and site patterns are compiled

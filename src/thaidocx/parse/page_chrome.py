@@ -64,14 +64,34 @@ def _hashtags(line: str) -> bool:
     return tags >= 2 and 2 * tags >= len(words)
 
 
+# An accessibility link opening a page ("ข้ามไปยังเนื้อหา (Skip to content)"), a text browser's
+# link number "[1]" before it.
+_SKIP_LINK = re.compile(r"[ \t]*(?:\[?[0-9]{1,3}\][ \t]*)?(?:ข้ามไป(?:ยัง|ที่)?(?:เนื้อหา|ส่วนเนื้อหา)"
+                        r"|(?i:skip[ \t]+(?:to[ \t]+)?(?:main[ \t]+)?(?:content|navigation)))")
+
+
+_LINK_ITEM = re.compile(r"\[?[0-9]{1,3}\]\S")  # a text browser's numbered link: "[3]ยอมรับ"
+_BUTTON = re.compile(r"[ \t]*\[?[0-9]{1,3}\]\[[^\]\n]{1,40}\][ \t]*$")  # "[5][IMG: …]", "[3][ตกลง]"
+
+
+def _link_row(line: str) -> bool:
+    """A text browser's row of numbered links or buttons ("[3][ยอมรับทั้งหมด]   [4][ตั้งค่าคุกกี้]"):
+    two or more items between wide gaps, each a numbered link, or one bracketed button."""
+    items = [p for p in re.split(r"[ \t]{2,}", line.strip()) if p]
+    return (len(items) >= 2 and all(_LINK_ITEM.match(p) for p in items)) or bool(_BUTTON.match(line))
+
+
 def is_chrome(line: str, lx: Lex) -> bool:
     """Page chrome of a scraped page: a menu, a breadcrumb trail, an English or bilingual
     site name ('Huai Sai Thong Subdistrict Municipality', 'โรงพยาบาลนาหม่อม Namom Hospital',
     'Nurse Diary ~ บันทึกของพยาบาล…', 'ข่าวเหนือวันนี้ ออนไลน์ | NEUA TODAY', a company's
     'สยามพูนทรัพย์ ลีสซิ่ง | Siam Poonsap Leasing Public Company Limited'), a domain name with
-    its tagline ('ลุงต้นเล่าข่าว.com — ข่าวสารสุขภาพ …'), a social page's audience line
+    its tagline ('ลุงต้นเล่าข่าว.com — ข่าวสารสุขภาพ …'), a skip link ('ข้ามไปยังเนื้อหา (Skip to
+    content)'), a social page's audience line
     (is_page_meta), a publisher line with its follow button, a hashtag line."""
     if is_page_meta(line, lx) or lx.follow_re.search(line) or ("#" in line and _hashtags(line)):
+        return True
+    if _SKIP_LINK.match(line) or ("]" in line and _link_row(line)):
         return True
     if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, lx.crumb_re)):
         return True  # (a crumb separator holds a blank on each side)

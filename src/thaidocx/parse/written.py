@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..markup import decode
 from ..repair_chars import MARK, PUA_MAP, ZERO_WIDTH
 from .context import Context
 
@@ -25,7 +26,8 @@ _BEFORE_MARK = re.compile(rf"\s+(?=[{MARK}])")  # a mark never starts a word
 
 def plain(raw: str) -> str:
     """`raw` without what is not spelling (see the module's docstring)."""
-    text = unicodedata.normalize("NFC", raw.translate(_GLYPHS)).replace("\u0e4d\u0e32", "\u0e33")
+    text = decode(raw)  # HTML references and tags, Markdown emphasis: markup, not spelling
+    text = unicodedata.normalize("NFC", text.translate(_GLYPHS)).replace("\u0e4d\u0e32", "\u0e33")
     return _SPACES.sub(" ", _BEFORE_MARK.sub("", text)).strip()
 
 

@@ -10,6 +10,11 @@ CASES = [
     pytest.param("ดำเนินการ", "ดำเนินการ", id="sara-am-untouched"),
     pytest.param("ดําเนินการ", "ดำเนินการ", id="nikhahit-plus-sara-aa"),
     pytest.param("ดํ าเนินการ", "ดำเนินการ", id="nikhahit-space-sara-aa"),
+    # sara am typed in reverse order (sara aa, then nikhahit): an old typing habit
+    pytest.param("ดาํเนินการ", "ดำเนินการ", id="sara-aa-plus-nikhahit"),
+    pytest.param("ประจ าํปี", "ประจำปี", id="space-sara-aa-plus-nikhahit"),
+    pytest.param("น้าํ", "น้ำ", id="tone-sara-aa-plus-nikhahit"),
+    pytest.param("นานา ตาม", "นานา ตาม", id="sara-aa-without-nikhahit-stays"),
     pytest.param("ก\u200bข\u200cค\ufeffง", "กขคง", id="zero-width-removed"),
     pytest.param("a\r\nb\rc", "a\nb\nc", id="crlf-and-cr"),
     pytest.param("20,000\u00a0บาท", "20,000 บาท", id="nbsp"),

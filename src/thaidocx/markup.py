@@ -82,7 +82,7 @@ def _at_line_edge(text: str, start: int, end: int) -> bool:
 # Markdown requires) and holds no marker character: `**รวม**`, `__เพื่อ…__`, not a rule
 # `______` nor a lone `**` footnote mark.
 _STRONG_RE = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*")
-_UNDER_RE = re.compile(r"(?<![\w_])__(?=[^\s_])[^_\n]{1,300}?(?<=[^\s_])__(?![\w_])")
+_UNDER_RE = re.compile(r"__(?=[^\s_])[^_\n]{1,300}?(?<=[^\s_])__(?![\w_])")  # (and no word before)
 
 
 def emphasis_edits(text: str) -> list[Edit]:
@@ -92,6 +92,9 @@ def emphasis_edits(text: str) -> list[Edit]:
         if marker not in text:
             continue
         for m in pattern.finditer(text):
+            if marker == "__" and m.start() and (text[m.start() - 1].isalnum()
+                                                 or text[m.start() - 1] == "_"):
+                continue
             edits.append((m.start(), m.start() + 2, ""))
             edits.append((m.end() - 2, m.end(), ""))
     if len(edits) > 2:
@@ -119,7 +122,9 @@ def decode(text: str) -> str:
 
 # The markers opening a line: `>`, `>>`, `> >`, with the spaces up to the text; only when a
 # space, a line end or the text's end follows (`>5`, `>=` are comparisons).
-_QUOTE_RE = re.compile(r"(?:^|(?<=\n))[ \t]*>(?:[ \t]*>)*(?=[ \t\n]|\Z)")
+_QUOTE = r"[ \t]*>(?:[ \t]*>)*(?=[ \t\n]|\Z)"
+_QUOTE_FIRST = re.compile(_QUOTE)
+_QUOTE_RE = re.compile("\n" + _QUOTE)  # a literal first: re skips to each line break in C
 MIN_QUOTED = 2  # consecutive quoted lines that make a quote (a lone `> 5 คน` stays)
 
 
@@ -128,7 +133,9 @@ def blank_quote_markers(text: str) -> str:
     if ">" not in text or ("\n>" not in text and not text.startswith(">")
                            and not re.search(r"\n[ \t]+>", text)):
         return text
-    marks = [m.span() for m in _QUOTE_RE.finditer(text)]
+    first = _QUOTE_FIRST.match(text)
+    marks = [first.span()] if first else []
+    marks += [(m.start() + 1, m.end()) for m in _QUOTE_RE.finditer(text)]
     if len(marks) < MIN_QUOTED:
         return text
     runs: list[list[tuple[int, int]]] = []
@@ -157,11 +164,14 @@ _NOTE = (r"(?:Deleted|Formatted|Inserted|Comment(?:ed)?[ \t]*\[[^\]\n]{1,12}\])[
          r"|Merged Cells)(?=[ \t]*(?:\n|\Z))"
          r"|Moved[ \t]*\((?:insertion|deletion)\)(?:[ \t]*\[[0-9]{1,3}\])?"
          r"|Moved (?:up|down)[ \t]*\[[0-9]{1,3}\]")
-# A note after a gap of 4+ blanks closing a line of text, or alone on its line.
-_NOTE_RE = re.compile(rf"(?:(?<=[ \t]{{4}})|(?:^|(?<=\n))[ \t]*)(?:{_NOTE})[^\n]*")
+# A note, to its line's end; it counts after a gap of 4+ blanks or alone on its line (_placed).
+_NOTE_RE = re.compile(rf"(?:{_NOTE})[^\n]*")
 _NOTE_HINTS = ("Deleted", "Formatted", "Inserted", "Comment", "Moved", "Field Code", "Cells")
+_NOTE_STARTS = ("Deleted", "Formatted", "Inserted", "Comment", "Moved", "Field Code", "Split Cells",
+                "Merged Cells")
 WIDE_GAP = 4  # blanks before a balloon's next line at the note's column
 COLUMN_SLACK = 2  # characters a balloon's lines may stray from the note's column
+MARGIN_COLUMN = 60  # characters: a note further left has no further lines looked for
 
 
 def blank_margin_notes(text: str) -> str:
@@ -169,12 +179,12 @@ def blank_margin_notes(text: str) -> str:
     if not any(h in text for h in _NOTE_HINTS):
         return text
     spans: list[tuple[int, int]] = []
-    for m in _NOTE_RE.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s] in " \t":
-            s += 1
-        spans.append((s, e))
-        spans += _balloon_lines(text, s, e)
+    for s in _note_starts(text):
+        m = _NOTE_RE.match(text, s)
+        if m is None or not _placed(text, s):
+            continue
+        spans.append(m.span())
+        spans += _balloon_lines(text, *m.span())
     if not spans:
         return text
     spans.sort()
@@ -188,19 +198,40 @@ def blank_margin_notes(text: str) -> str:
     return "".join(out)
 
 
+def _note_starts(text: str) -> list[int]:
+    """Where a note keyword stands (str.find, far faster than a pattern tried everywhere)."""
+    out = []
+    for hint in _NOTE_STARTS:
+        i = text.find(hint)
+        while i != -1:
+            out.append(i)
+            i = text.find(hint, i + 1)
+    return sorted(out)
+
+
+def _placed(text: str, pos: int) -> bool:
+    """A note at `pos` stands in the margin: after a gap of WIDE_GAP+ blanks, or alone on its
+    line (blanks before it only)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return not before.strip() or before.endswith((" " * WIDE_GAP, "\t"))
+
+
 def _balloon_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The further lines of the balloon whose first line runs from `start` to `end` (a line's
     end): text at the note's column after a wide gap (or after blanks alone), on the lines right
     under it, up to a line with nothing there or with a note of its own."""
     col = start - (text.rfind("\n", 0, start) + 1)
-    out = []
+    out: list[tuple[int, int]] = []
+    if col < MARGIN_COLUMN:  # a balloon stands in the right margin, past any body text
+        return out
     line_start = end + 1
     while line_start < len(text):
         nl = text.find("\n", line_start)
         line_end = len(text) if nl == -1 else nl
         line = text[line_start:line_end]
         piece = _piece_at(line, col)
-        if piece is None or _NOTE_RE.match(line, piece) or _NOTE_RE.search(line):
+        if piece is None or _NOTE_RE.search(line):
             break
         out.append((line_start + piece, line_end))
         line_start = line_end + 1

@@ -1,8 +1,9 @@
 """Stage 2: normalize text for matching, keeping an offset map back to the original input.
 
 Normalization: NFC; nikhahit + sara aa -> sara am; zero-width characters removed; CRLF -> LF;
-unusual spaces -> ' '; Thai digits -> Arabic digits; damaged Thai repaired (repair.py: its
-edits replace any other edit they overlap). Only the length-changing edits are
+unusual spaces -> ' '; Thai digits -> Arabic digits; markup read (markup.py: HTML references
+and tags, Markdown emphasis decoded; e-mail quote markers and Word margin notes blanked); damaged
+Thai repaired (repair.py: its edits replace any other edit they overlap). Only the length-changing edits are
 recorded (as sorted spans); everything between two edits maps by a constant shift, so the
 map costs memory in proportion to the number of edits, not to the length of the text.
 """

@@ -38,8 +38,10 @@ ENGLISH_KEY = [
     pytest.param("Status: Done\nBudget: ฿18,720.00\nCreated: January 8, 2025\n", 18720,
                  id="regression-notion-budget-property-acc20c"),
     pytest.param("Total budget: 64,800 บาท; expenditure 61,935 บาท.", 64800, id="total-budget-in-english"),
+    pytest.param("Total Budget 120,000 Baht (approved)", 120000, id="baht-in-english"),
     # counter-example: a price is no budget
     pytest.param("Ticket price ฿350 per person", None, id="price-is-no-budget"),
+    pytest.param("Lunch 50 baht/person", None, id="english-rate-is-no-budget"),
 ]
 
 

@@ -8,6 +8,9 @@ money.part_line finds a comma-grouped number ending a line without บาท; it
 one of a run of such lines (no blank line between) starting on the line right after another
 amount, and only when the run adds up to that amount exactly: the sum is what
 says the bare numbers are baht. Any other such number (a count, a code, a population) is dropped.
+
+Also a share worked out as a percentage of an amount stated just before it ("ร้อยละ 10 = 8,654 บาท"
+of a profit of 86,540 บาท): no budget beside another total (percent_shares).
 """
 from __future__ import annotations
 

@@ -11,7 +11,6 @@ from typing import Protocol
 
 from ..literal_re import literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
-from .money_parts import percent_shares
 from .money_spending import separate_spendings, value_parts
 from .money_years import per_fiscal_year, yearly_pool
 
@@ -46,7 +45,6 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = separate_spendings(lines, amounts, bounds, roles, cues)
     roles = value_parts(lines, amounts, bounds, roles, cues)
     roles = _shared_funding(lines, amounts, bounds, roles, cues)
-    roles = percent_shares(lines, amounts, bounds, roles)
     return _demote_subtotals(bounds, amounts, roles)
 
 

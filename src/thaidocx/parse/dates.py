@@ -230,6 +230,8 @@ def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     if first:  # dateparser reads the span's last day, written as one date
         text = f"{m.groups.get('ed') or m.groups.get('ed2')} {m.groups.get('em') or m.groups.get('em2')} " \
                f"{m.groups.get('ey')}"
+    elif m.groups.get("emf"):  # ... and the span's last month: "January - March 2026"
+        text = f"{m.groups.get('em2')} {m.groups.get('ey')}"
     dt: datetime | None = _dateparser(has_day).get_date_data(text)["date_obj"]
     if dt is None:
         return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
@@ -238,6 +240,11 @@ def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     if year is None:
         return [], []
     part = Part(dt.day if has_day else None, dt.month, year)
+    month1 = m.groups.get("emf")  # a span of months with one year: "January - March 2026"
+    if month1 and not has_day:
+        start = Part(None, month_number(month1, ctx.rules) or dt.month, None)
+        start, part = _range_years(start, part)
+        return [Found(start, part, (m.start, m.end), m.rule)], []
     if first:
         return [Found(Part(int(_EN_DIGITS.match(first).group()), dt.month, year), part,
                       (m.start, m.end), m.rule)], []

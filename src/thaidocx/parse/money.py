@@ -35,7 +35,7 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import TableReader
-from .money_parts import keep_parts
+from .money_parts import keep_parts, percent_shares
 from .thainum import as_number, evaluate, multiplier_factor, spoken_value
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
@@ -362,7 +362,7 @@ def _roles(lines: Lines, amounts: list[_Amount], bounds: list[tuple[int, int]],
             other_rate = _paid_out(lines, a, amounts[i - 1] if i else None, line, cues)
         else:
             other = True
-    return document_roles(lines, amounts, bounds, roles, cues)
+    return document_roles(lines, amounts, bounds, percent_shares(lines, amounts, bounds, roles), cues)
 
 
 def parse(ctx: Context) -> Parsed:

@@ -8,6 +8,9 @@ money.part_line finds a comma-grouped number ending a line without บาท; it
 one of a run of such lines (no blank line between) starting on the line right after another
 amount, and only when the run adds up to that amount exactly: the sum is what
 says the bare numbers are baht. Any other such number (a count, a code, a population) is dropped.
+
+Also a share worked out as a percentage of an amount stated just before it ("ร้อยละ 10 = 8,654 บาท"
+of a profit of 86,540 บาท): no budget beside another total (percent_shares).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from ..literal_re import literal_regex
 from .money_cues import Lines
 
 PART_RULE = "money.part_line"
@@ -59,3 +63,46 @@ def _shares(lines: Lines, total: _Amount, run: Sequence[_Amount]) -> bool:
     if _next_line(lines, total.end - 1) != lines.bounds(run[0].start)[0]:
         return False
     return sum((a.value for a in run), Decimal(0)) == total.value
+
+
+# "ร้อยละ 10 = 8,654 บาท" / "10% เป็นเงิน 8,654 บาท": a percentage right before an amount, only a
+# sum sign or a few words between them (no other number).
+_PERCENT = literal_regex(r"(?:ร้อยละ[ \t]*(?P<p>[0-9]{1,3}(?:\.[0-9]+)?)|(?P<q>[0-9]{1,3}(?:\.[0-9]+)?)"
+                         r"[ \t]*%)[^\n0-9]{0,20}$")
+SHARE_LINES = 2  # how many lines above a share the amount it is a percentage of may stand
+
+
+def percent_shares(lines: Lines, amounts: Sequence[_Amount], bounds: list[tuple[int, int]],
+                   roles: list[str]) -> list[str]:
+    """A total stated as a percentage of an amount stated just before it, that percentage of it
+    exactly (rounded): "กำไรสุทธิ 86,540 บาท จัดสรรเป็นเงินสาธารณประโยชน์ร้อยละ 10 = 8,654 บาท" is a
+    share the fund sets aside, worked out from its profit. When the document states another total
+    (the project's "งบประมาณที่ขอใช้ 8,500 บาท"), that one is the budget and the share other money."""
+    if roles.count("total") < 2 or ("ร้อยละ" not in lines.text and "%" not in lines.text):
+        return roles
+    text = lines.text
+    shares = set()
+    for j, b in enumerate(amounts):
+        if roles[j] != "total" or not j:
+            continue
+        ls = bounds[j][0]
+        cut = max(ls, amounts[j - 1].end if bounds[j - 1][0] == ls else ls)
+        m = _PERCENT.search(text, cut, b.start)
+        if m is None:
+            continue
+        pct = Decimal(m.group("p") or m.group("q"))
+        first = ls
+        for _ in range(SHARE_LINES):
+            above = lines.previous(first)
+            if above is None:
+                break
+            first = above[0]
+        i = j - 1
+        while i >= 0 and bounds[i][0] >= first:
+            if amounts[i].end <= m.start() and abs(amounts[i].value * pct / 100 - b.value) < 1:
+                shares.add(j)
+                break
+            i -= 1
+    if not shares or all(r != "total" or k in shares for k, r in enumerate(roles)):
+        return roles
+    return ["other" if k in shares else r for k, r in enumerate(roles)]

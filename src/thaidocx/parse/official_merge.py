@@ -122,7 +122,7 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
         base = best = group[0]
         role = base.role
     else:
-        base = max(group, key=lambda x: (x.name.family is not None, -x.start))
+        base = max(group, key=lambda x: (x.name.family is not None, x.title.text != "", -x.start))
         with_pos = [x for x in group if x.position]
         # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere; the post
         # next to the full name beats one near a repeat by given name ("นายแพทย์ธนากรฯ กล่าวว่า")

@@ -192,4 +192,23 @@ def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
         if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
             return None
         return q, end, head[0] if head else chunk_end(text, q, end)
-    return None
+    return _role_above(text, ls, centres, mine, lex, starts)
+
+
+def _role_above(text: str, ls: int, centres: list[float], mine: int, lex: PeopleLex,
+                starts: list[int]) -> tuple[int, int, int] | None:
+    """No post under this name's column: the post word that ends the signing line above it, in
+    its column ("ลงชื่อ ……… เหรัญญิก" over "(นาง…)"; the dot leader reads as spaces), when one
+    stands there."""
+    if ls < 2:
+        return None
+    above = text.rfind("\n", 0, ls - 1) + 1
+    last = None
+    for seg in _SEGMENT.finditer(text, above, ls - 1):
+        centre = (seg.start() + seg.end()) / 2 - above
+        if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) == mine:
+            last = seg
+    head = head_at(text, last.start(), lex, starts) if last is not None else None
+    if head is None or lex.signoff.match(text, last.start()):  # type: ignore[union-attr]
+        return None
+    return last.start(), trim(text, last.start(), last.end()), head[0]  # type: ignore[union-attr]

@@ -564,8 +564,10 @@ def test_known_gaps(text, name):
     assert [p["name"] for p in _people(text)] == [name]
 
 
-def test_thai_digits_in_position_are_normalized():
+def test_thai_digits_in_position_stay_as_written():  # as titles and venues (GOLD.md: as written)
     person = _one("นายสมเกียรติ บุญประคอง สมาชิกสภาผู้แทนราษฎร เขต ๓")
+    assert person["position"] == "สมาชิกสภาผู้แทนราษฎร เขต ๓"
+    person = _one("นายสมเกียรติ บุญประคอง สมาชิกสภาผู้แทนราษฎร เขต 3")
     assert person["position"] == "สมาชิกสภาผู้แทนราษฎร เขต 3"
 
 

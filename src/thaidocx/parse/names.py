@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from .name_columns import Column, cell_below, column_at
+from .name_gloss import glossed
 from .name_tries import PeopleLex
 from .name_titles import TitleSpan, TokenStarts, glued_left, is_thai, name_lists, right_boundary_ok
 
@@ -328,4 +329,6 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
         return None  # "… พยาบาลวิชาชีพ สอนการทำแผล": a post, then what the person does
     if t.kind == "bare" and not (name.family and _PALI.search(name.family)):
         return None  # bare พระ: only before a Pali monastic surname (ฐิตธมฺโม), not พระนารายณ์
+    if name.family is not None and text[name.end:name.end + 1] == " ":
+        return glossed(text, name) or name  # "เอ ม่อ ทเว (Aye Moe Thwe)": a glossed foreign name
     return name

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..literal_re import WHITE_SPACE
 from ..model import Official
 from .column_positions import Pieces, joined
+from .digits_written import digits_as_written
 from .context import Context
 from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped
@@ -121,7 +122,7 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
         base = best = group[0]
         role = base.role
     else:
-        base = max(group, key=lambda x: (x.name.family is not None, -x.start))
+        base = max(group, key=lambda x: (x.name.family is not None, x.title.text != "", -x.start))
         with_pos = [x for x in group if x.position]
         # a sign-off (ผู้เสนอโครงการ) yields to a post the person is given elsewhere; the post
         # next to the full name beats one near a repeat by given name ("นายแพทย์ธนากรฯ กล่าวว่า")
@@ -133,6 +134,9 @@ def _official(ctx: Context, text: str, group: list[Mention], lex: PeopleLex,
     else:
         position = text[best.position[0]:best.position[1]] if best.position else None
         position = _SPACE_RUN.sub(" ", position) if position else None  # tabs, line breaks
+    if position:  # "ผบ.มทบ.๒๕": digits as written
+        span = best.pieces or (best.position,)
+        position = digits_as_written(ctx, span[0][0], span[-1][1], position)  # type: ignore[index]
     ev_start = min(best.start, best.position[0]) if best.position else best.start
     ev_end = best.name.end if best.position and not best.after else best.end
     return _OFFICIAL({

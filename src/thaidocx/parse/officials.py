@@ -21,6 +21,7 @@ from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLI
                              MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, common_noun, nickname_of,
                              org_after, titled_nick_end,
                              place_or_quota, post_after, pronoun, pronoun_re)
+from .name_signature import SIGNATURE_RULE, signature_name
 from .official_lists import before_bracket, bracketed_inline, next_ones
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
@@ -69,7 +70,8 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
     check may wait (see Anchors) when it cannot change which anchors follow: matches in text
     order that do not overlap, and fewer than the cap."""
     found = [m for m in ctx.for_field("officials")
-             if m.rule in (TITLE_RULE, MONK_RULE, BYLINE_RULE) or m.rule in AJARN_RULES]
+             if m.rule in (TITLE_RULE, MONK_RULE, BYLINE_RULE, SIGNATURE_RULE)
+             or m.rule in AJARN_RULES]
     sidebar = sidebars_of(ctx) if found else []
     if sidebar:  # a sidebar list above the article: other pages' people
         found = [m for m in found if not in_spans(sidebar, m.start)]
@@ -81,7 +83,7 @@ def _titles(ctx: Context, text: str, lex: PeopleLex,
             continue
         if m.rule in AJARN_RULES:  # the cue or list before it vouches for its left boundary
             t, pending = TitleSpan(m.text, m.start, m.end, "abbr", "abbr", m.start, True), False
-        elif m.rule == BYLINE_RULE:  # no title: the anchor is where the name starts
+        elif m.rule in (BYLINE_RULE, SIGNATURE_RULE):  # no title: the anchor is where the name starts
             t = None if lex.title.match(text, m.end) else (
                 TitleSpan("", m.end, m.end, "byline", "byline", m.end, True))
             pending = False
@@ -112,6 +114,8 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "… และ อ.…" with no อาจารย์ just before: อำเภอ
         if name and rule == BYLINE_RULE and not post_after(text, name, lex, anchors.starts):
             continue  # "ภาพ : ชาตรี บุญมา": a bare credit
+        if name and rule == SIGNATURE_RULE and not signature_name(text, name):
+            continue  # "⏎⏎ติดต่อ สอบถาม⏎เจ้าหน้าที่…": a phrase, not a signer
         if name and rule == AJARN_LINE_RULE and not (org_after(text, name.end, lex) or post_after(
                 text, name, lex, anchors.starts) or after_ajarn(out, t.start)):
             continue  # "⏎อ.เถิน จ.ลำปาง": a wrapped address (no org, post or อาจารย์ list)

@@ -33,15 +33,35 @@ def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
         if found is None and _LABEL_ALONE.fullmatch(text, q, stop):
             return _value_below(text, stop + 1, limit, lex, starts)
         here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None
-        if (here is None and found is not None and q < limit and abs(q - p - indent) <= 2
-                and lex.org.match(text, q)):
+        org_line = (here is None and found is not None and q < limit
+                    and abs(q - p - indent) <= 2 and lex.org.match(text, q) is not None)
+        if org_line:
             here = (q, extend(text, q, q, "head", min(limit, stop), lex, starts), q)
+        if org_line and trim(text, q, stop) != here[1]:  # type: ignore[index]
+            here = _org_field(text, q, stop, limit, lex, starts)
+            if here is not None:  # "โรงเรียน…  อ.ท่าวังผา จ.น่าน", "โรงพยาบาล…  โทร. …": its first
+                found = (found[0], here[1], found[2])  # field only, and the block ends
+            break
         if here is None or trim(text, q, stop) != here[1]:
             break
         indent = q - p if found is None else indent
         found = here if found is None else (found[0], here[1], found[2])
         p = stop + 1
     return found
+
+
+_FIELD_GAP = re.compile(r"[ \t]{2,}")
+
+
+def _org_field(text: str, q: int, stop: int, limit: int, lex: PeopleLex,
+               starts: list[int]) -> tuple[int, int, int] | None:
+    """An organization line under a post that goes on after a wide gap (an address, a phone):
+    the organization up to the gap, when it is whole there."""
+    gap = _FIELD_GAP.search(text, q, stop)
+    if gap is None:
+        return None
+    end = extend(text, q, q, "head", min(limit, gap.start()), lex, starts)
+    return (q, end, q) if end == trim(text, q, gap.start()) else None
 
 
 _LABEL_ALONE = re.compile(LABEL_WORD + r"[ \t]*:?[ \t]*")
@@ -172,4 +192,23 @@ def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
         if head is None and lex.stop.match(text, q):  # (ผู้ is a stop, ผู้อำนวยการ a head)
             return None
         return q, end, head[0] if head else chunk_end(text, q, end)
-    return None
+    return _role_above(text, ls, centres, mine, lex, starts)
+
+
+def _role_above(text: str, ls: int, centres: list[float], mine: int, lex: PeopleLex,
+                starts: list[int]) -> tuple[int, int, int] | None:
+    """No post under this name's column: the post word that ends the signing line above it, in
+    its column ("ลงชื่อ ……… เหรัญญิก" over "(นาง…)"; the dot leader reads as spaces), when one
+    stands there."""
+    if ls < 2:
+        return None
+    above = text.rfind("\n", 0, ls - 1) + 1
+    last = None
+    for seg in _SEGMENT.finditer(text, above, ls - 1):
+        centre = (seg.start() + seg.end()) / 2 - above
+        if min(range(len(centres)), key=lambda i: abs(centres[i] - centre)) == mine:
+            last = seg
+    head = head_at(text, last.start(), lex, starts) if last is not None else None
+    if head is None or lex.signoff.match(text, last.start()):  # type: ignore[union-attr]
+        return None
+    return last.start(), trim(text, last.start(), last.end()), head[0]  # type: ignore[union-attr]

@@ -70,6 +70,8 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     right after a bare head (ผวจ น่าน) any chunk that is no stop word does."""
     if first_anchor(starts, c, c + 1) is not None:
         return False
+    if text[c] == "/":  # a second post after a slash: "ครูชำนาญการพิเศษ / หัวหน้างานอนามัย…"
+        return text[c + 1:c + 2] == " " and head_at(text, c + 2, lex, starts) is not None
     if lex.group.match(text, c) or _nickname(text, c, lex) or (
             text[c] == "(" and lex.absence.match(text, c + 1 + (text[c + 1:c + 2] == " "))):
         return False  # "… หัวหน้าส่วนราชการ", "… กำนัน ผู้ใหญ่บ้าน": unnamed people; "(หมอแอน)";
@@ -92,8 +94,8 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
                 or lex.org_end.search(text, max(0, prev_end - 40), prev_end) is not None
                 or (lex.area_chunk.search(text, max(0, prev_end - 30), prev_end) is not None
                     and lex.area_number.match(text, c) is not None))  # "ผู้จัดการเขตพิจิตร 2"
-    if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ"
-        return is_thai(text[c])
+    if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ",
+        return is_thai(text[c]) and not lex.post_verb.match(text, c)  # not "…หมู่ 4 ช่วย…"
     return only_head and is_thai(text[c]) and not lex.post_verb.match(text, c)
 
 

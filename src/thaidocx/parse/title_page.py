@@ -96,6 +96,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if letter_part(line, lx) or lx.part_heading_re.match(line) or lx.front_matter_re.match(line):
         return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged; "คำนำ")
+    if lx.form_code_re.match(line) or _FILE_NAME.search(line) or _FREQUENCY.search(line):
+        return True  # a form's code and page; a file's name; a radio station's masthead
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     if _date_header(line, lx):
@@ -125,6 +127,14 @@ def headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
                 and letter_part(line, lx)) and not _PAGE_NAME.match(line)
 
 
+# A line closing with a file's extension ("ACF-TB_แรงงานข้ามชาติ_v3.pptx"): the file's name, as a
+# slide outline or an attachment list prints it.
+_FILE_NAME = re.compile(r"\.(?:pptx?|docx?|xlsx?|pdf|csv|txt|odt|odp|ods|rtf|jpe?g|png|gif|mp4|zip)$",
+                        re.IGNORECASE)
+# A radio station's frequency ("FM 103.75 MHz", "เอฟเอ็ม 98.5 เมกะเฮิรตซ์"): the line is the station's
+# masthead, whatever name it quotes.
+_FREQUENCY = re.compile(r"(?:FM|AM|เอฟเอ็ม)[ \t.]*[0-9]{2,4}(?:\.[0-9]{1,2})?[ \t]*"
+                        r"(?:MHz|KHz|kHz|เมกะเฮิรตซ์|เมกกะเฮิรตซ์|กิโลเฮิรตซ์)", re.IGNORECASE)
 _CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*")
 DATE_HEADER = 60  # characters: a blog's date header is short
 TIME_CELL = 20  # characters: the time after it, in words or digits ("3 ทุ่มกว่าๆ", "21:40 น.")
@@ -133,13 +143,34 @@ TIME_CELL = 20  # characters: the time after it, in words or digits ("3 ทุ�
 def _date_header(line: str, lx: Lex) -> bool:
     """A date-only line, or a date with its time in a short cell after a bar or dot ('อาทิตย์ 7
     กันยา 2568 | 3 ทุ่มกว่าๆ'): a blog's or post's date header."""
-    if lx.dateline_re.match(line):
+    if lx.dateline_re.match(line) or _place_dated(line, lx):
         return True
     if len(line) > DATE_HEADER or "|" not in line and "·" not in line and "•" not in line:
         return False
     first, *rest = _CELL_SEP.split(line)
     return bool(rest) and all(len(p) <= TIME_CELL and any(c.isdigit() for c in p) for p in rest) \
         and lx.dateline_re.match(first) is not None
+
+
+# A dateline's place before its date ("Tak, 28 January 2026", "ตาก, 28 มกราคม 2569"); a bilingual
+# release gives it twice, between a slash or a bar.
+_PLACE_COMMA = re.compile(r"[^\s,0-9๐-๙]{2,20}(?:[ \t][^\s,0-9๐-๙]{2,20})?,[ \t]*")
+_PART_SEP = re.compile(r"[ \t]+[/|][ \t]+")
+
+
+# A verified badge closing a line (trim leaves it out of the span): a channel's or page's name.
+_BADGE = re.compile(r"[ \t]*[✔✓☑]\ufe0f?[ \t]*(?:\n|$)")
+
+
+def _place_dated(line: str, lx: Lex) -> bool:
+    """A release's dateline: a place, a comma and a date, maybe twice in two languages."""
+    if len(line) > DATE_HEADER * 2 or "," not in line:
+        return False
+    for part in _PART_SEP.split(line):
+        p = _PLACE_COMMA.match(part)
+        if p is None or not lx.dateline_re.match(part, p.end()):
+            return False
+    return True
 
 
 def post_line(line: str, lx: Lex) -> bool:
@@ -204,8 +235,10 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
             for j in order:
                 cand = lines.lines[j]
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
-                        or category(cand, lx) or lx.post_label_re.match(cand)):
-                    continue  # chrome, another post line, a credit or a short label between
+                        or category(cand, lx) or lx.post_label_re.match(cand)
+                        or _BADGE.match(text, spans[j][1])):
+                    continue  # chrome, another post line, a credit or a short label between;
+                    # a channel's or page's name with its verified badge
                 if order is before and lx.person_row_re.match(cand):
                     return None  # a record's label rows ('พี่เลี้ยงโครงการ ดร.…') over its status line
                 if headline_like(text, *spans[j], lx):
@@ -286,7 +319,9 @@ def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLi
     """The headline found on line j, over the line right above it when the headline wraps
     there ('เทศบาลเมืองชุมแพ เปิดโครงการ' / '"ชุมแพฟันดี ยิ้มสวย วัยเก๋า" ปี 2568' over the post line):
     that line is headline-like too, with no blank line between them and a blank line above it
-    (a site name or a label sits right under the menu or masthead, not alone in a paragraph)."""
+    (a site name or a label sits right under the menu or masthead, not alone in a paragraph), or
+    a news page's category label above it ('หมวดข่าว : สังคม / สาธารณสุข'), which stands where a
+    blank line would."""
     if j == 0:
         return spans[j]
     (a, b), (c, d) = spans[j - 1], spans[j]
@@ -294,8 +329,11 @@ def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLi
     if gap.count("\n") != 1 or gap.strip() or d - a > MAX_HEADLINE:
         return spans[j]
     above = text.rfind("\n", 0, a)
-    if above == -1 or text[text.rfind("\n", 0, above) + 1:above].strip():
-        return spans[j]  # the document's first line, or no blank line above it
+    if above == -1:
+        return spans[j]  # the document's first line
+    line_above = text[text.rfind("\n", 0, above) + 1:above]
+    if line_above.strip() and not lx.post_label_re.match(line_above):
+        return spans[j]  # no blank line (nor a category label) above it
     up = lines.lines[j - 1]
     if (lines.chrome(j - 1) or skipped(up, lx) or post_line(up, lx)
             or lx.post_label_re.match(up) or not headline_like(text, a, b, lx)):
@@ -323,6 +361,23 @@ def head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
     return out, near
 
 
+# A form's field row: a short label (one or two words, maybe bracketed: "ชาย (ผู้ประกาศ)"), a colon
+# and its value ("วันที่ยื่นคำขอ : 26 ก.พ. 2569", "หน่วยงานที่ขอ : รพ.สต.…"); a name's own label
+# ("ชื่อโครงการ :", "โครงการ :") is read by the label rule or stays a candidate.
+_FORM_ROW = re.compile(r"(?!ชื่อโครงการ|ชื่อกิจกรรม|โครงการ|กิจกรรม)[^\s:：]{2,20}(?:[ \t][^\s:：]{1,20})?[ \t]*[:：][ \t]*[^\s]")
+_ASIDE = re.compile(r"\([^()]{3,}\)$")  # a wholly bracketed line: a stage direction, an aside
+
+
+def form_row(lines: list[str], i: int) -> bool:
+    """Line i is a field row among others (the line above or below is one too): a printed form's
+    or a script's header rows, whose values are no headline; or a wholly bracketed aside."""
+    if _ASIDE.match(lines[i]):
+        return True
+    if not _FORM_ROW.match(lines[i]):
+        return False
+    return any(0 <= k < len(lines) and _FORM_ROW.match(lines[k]) for k in (i - 1, i + 1))
+
+
 def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture: ChromeLines,
                   lx: Lex) -> list[tuple[int, int]]:
     """The first HEADING_CONTENT_LINES lines that may hold the title: no chrome, no skipped
@@ -334,7 +389,7 @@ def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture:
         if i not in known:
             line = furniture.lines[i]
             known[i] = not (furniture.chrome(i) or skipped(line, lx)
-                            or is_nav(line, lx.crumb_re, lx.nav_re))
+                            or is_nav(line, lx.crumb_re, lx.nav_re) or form_row(furniture.lines, i))
         return known[i]
 
     def first(pool: range, mast: set[int]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from typing import Iterator
 from .page_chrome import (MAX_META, SITE_NAME, ChromeLines, audience_mark, is_nav,
                           is_page_meta, is_post_meta, is_release_number)
 from .title_lex import Lex
+from .title_lines import BADGE, FILE_NAME, FREQUENCY, form_row, place_dated
 from .title_names import BULLET, MAX_HEADLINE, THAI, trim
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
@@ -96,7 +97,7 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if letter_part(line, lx) or lx.part_heading_re.match(line) or lx.front_matter_re.match(line):
         return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged; "คำนำ")
-    if lx.form_code_re.match(line) or _FILE_NAME.search(line) or _FREQUENCY.search(line):
+    if lx.form_code_re.match(line) or FILE_NAME.search(line) or FREQUENCY.search(line):
         return True  # a form's code and page; a file's name; a radio station's masthead
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
@@ -127,14 +128,6 @@ def headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
                 and letter_part(line, lx)) and not _PAGE_NAME.match(line)
 
 
-# A line closing with a file's extension ("ACF-TB_แรงงานข้ามชาติ_v3.pptx"): the file's name, as a
-# slide outline or an attachment list prints it.
-_FILE_NAME = re.compile(r"\.(?:pptx?|docx?|xlsx?|pdf|csv|txt|odt|odp|ods|rtf|jpe?g|png|gif|mp4|zip)$",
-                        re.IGNORECASE)
-# A radio station's frequency ("FM 103.75 MHz", "เอฟเอ็ม 98.5 เมกะเฮิรตซ์"): the line is the station's
-# masthead, whatever name it quotes.
-_FREQUENCY = re.compile(r"(?:FM|AM|เอฟเอ็ม)[ \t.]*[0-9]{2,4}(?:\.[0-9]{1,2})?[ \t]*"
-                        r"(?:MHz|KHz|kHz|เมกะเฮิรตซ์|เมกกะเฮิรตซ์|กิโลเฮิรตซ์)", re.IGNORECASE)
 _CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*")
 DATE_HEADER = 60  # characters: a blog's date header is short
 TIME_CELL = 20  # characters: the time after it, in words or digits ("3 ทุ่มกว่าๆ", "21:40 น.")
@@ -143,34 +136,13 @@ TIME_CELL = 20  # characters: the time after it, in words or digits ("3 ทุ�
 def _date_header(line: str, lx: Lex) -> bool:
     """A date-only line, or a date with its time in a short cell after a bar or dot ('อาทิตย์ 7
     กันยา 2568 | 3 ทุ่มกว่าๆ'): a blog's or post's date header."""
-    if lx.dateline_re.match(line) or _place_dated(line, lx):
+    if lx.dateline_re.match(line) or place_dated(line, lx):
         return True
     if len(line) > DATE_HEADER or "|" not in line and "·" not in line and "•" not in line:
         return False
     first, *rest = _CELL_SEP.split(line)
     return bool(rest) and all(len(p) <= TIME_CELL and any(c.isdigit() for c in p) for p in rest) \
         and lx.dateline_re.match(first) is not None
-
-
-# A dateline's place before its date ("Tak, 28 January 2026", "ตาก, 28 มกราคม 2569"); a bilingual
-# release gives it twice, between a slash or a bar.
-_PLACE_COMMA = re.compile(r"[^\s,0-9๐-๙]{2,20}(?:[ \t][^\s,0-9๐-๙]{2,20})?,[ \t]*")
-_PART_SEP = re.compile(r"[ \t]+[/|][ \t]+")
-
-
-# A verified badge closing a line (trim leaves it out of the span): a channel's or page's name.
-_BADGE = re.compile(r"[ \t]*[✔✓☑]\ufe0f?[ \t]*(?:\n|$)")
-
-
-def _place_dated(line: str, lx: Lex) -> bool:
-    """A release's dateline: a place, a comma and a date, maybe twice in two languages."""
-    if len(line) > DATE_HEADER * 2 or "," not in line:
-        return False
-    for part in _PART_SEP.split(line):
-        p = _PLACE_COMMA.match(part)
-        if p is None or not lx.dateline_re.match(part, p.end()):
-            return False
-    return True
 
 
 def post_line(line: str, lx: Lex) -> bool:
@@ -236,7 +208,7 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 cand = lines.lines[j]
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
                         or category(cand, lx) or lx.post_label_re.match(cand)
-                        or _BADGE.match(text, spans[j][1])):
+                        or BADGE.match(text, spans[j][1])):
                     continue  # chrome, another post line, a credit or a short label between;
                     # a channel's or page's name with its verified badge
                 if order is before and lx.person_row_re.match(cand):
@@ -359,23 +331,6 @@ def head_spans(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], int]:
         out.append((a, b))
         prose = prose or b - a > MAX_HEADLINE
     return out, near
-
-
-# A form's field row: a short label (one or two words, maybe bracketed: "ชาย (ผู้ประกาศ)"), a colon
-# and its value ("วันที่ยื่นคำขอ : 26 ก.พ. 2569", "หน่วยงานที่ขอ : รพ.สต.…"); a name's own label
-# ("ชื่อโครงการ :", "โครงการ :") is read by the label rule or stays a candidate.
-_FORM_ROW = re.compile(r"(?!ชื่อโครงการ|ชื่อกิจกรรม|โครงการ|กิจกรรม)[^\s:：]{2,20}(?:[ \t][^\s:：]{1,20})?[ \t]*[:：][ \t]*[^\s]")
-_ASIDE = re.compile(r"\([^()]{3,}\)$")  # a wholly bracketed line: a stage direction, an aside
-
-
-def form_row(lines: list[str], i: int) -> bool:
-    """Line i is a field row among others (the line above or below is one too): a printed form's
-    or a script's header rows, whose values are no headline; or a wholly bracketed aside."""
-    if _ASIDE.match(lines[i]):
-        return True
-    if not _FORM_ROW.match(lines[i]):
-        return False
-    return any(0 <= k < len(lines) and _FORM_ROW.match(lines[k]) for k in (i - 1, i + 1))
 
 
 def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture: ChromeLines,

@@ -129,3 +129,17 @@ def in_other_section(text: str, s: int, other_re: Pattern) -> bool:
             return other_re.match(line) is not None
         end = start - 1
     return False
+
+
+CLOSE = {"“": "”", '"': '"'}  # opening quote -> closing
+
+
+def open_quote(text: str, s: int) -> str | None:
+    """The quote mark left open on the line before `s` (the objective is quoted: it ends at the
+    closing mark, '"ค่ายนี้มี… ข้อแรกคือเพื่อ… เพื่อ…" คณบดีกล่าว'), or None."""
+    if s > 0 and text[s - 1] in CLOSE:
+        return text[s - 1]
+    before = text[text.rfind("\n", max(0, s - CONTEXT), s) + 1:s]
+    if before.count("“") > before.count("”"):
+        return "“"
+    return '"' if before.count('"') % 2 == 1 else None

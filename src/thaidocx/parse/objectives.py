@@ -11,7 +11,8 @@ A cue followed by a numbered run ("ดังนี้ 1) เพื่อA 2) เ
 gives one objective an item. Only a document with neither (news) falls
 back to purpose clauses "… เพื่อ …", outside headlines, background, result or orders sections,
 a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…"), a schedule's time slots and reason
-clauses.
+clauses; a purpose glued to ก็ ("…ที่มาออกหน่วยกันรอบนี้ก็เพื่อ…", an account of why) only when no
+other purpose clause is found.
 """
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
-from .objective_clauses import (CONTEXT, MARKER, TICK_BOX, in_later_event, in_option, in_order,
-                                in_other_section, in_quote, in_reason, in_slot, schedule_slots)
+from .objective_clauses import (CLOSE, MARKER, TICK_BOX, in_later_event, in_option, in_order,
+                                in_other_section, in_quote, in_reason, in_slot, open_quote,
+                                schedule_slots)
 from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
@@ -40,7 +42,6 @@ _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also 
 _SPACES = re.compile(f"[{WHITE_SPACE}]+")  # regex's \s, on stdlib re (a third of the cost)
 _OBJECTIVE = maker(Objective)
 _LINE = re.compile(r"[^\n]+")
-_CLOSE = {"“": "”", '"': '"'}
 # A subject "X ทั้ง N" ("ศูนย์ทั้ง 9 แห่ง", "ผู้ป่วยทั้ง 2 ราย"): Thai letters glued to ทั้ง, then a count.
 _SUBJECT_ALL = "[\u0e01-\u0e4e]{1,20}ทั้ง[ \t]?[0-9]"
 # … or "X ประกอบด้วย" ("… ให้ตรงกับความต้องการ ทีมเยี่ยมบ้านประกอบด้วย …"): who or what makes up X.
@@ -80,7 +81,7 @@ class _Lex:
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
     method_re: re.Pattern | regex.Pattern  # " โดย…": a clause of how it is done
     count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
-    opener_re: re.Pattern | regex.Pattern  # a line of minutes of its own ("ปิดประชุมเวลา…")
+    opener_re: re.Pattern | regex.Pattern  # a line of its own ("ปิดประชุมเวลา…", "มีผู้…เข้าร่วม N คน")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
     also_re: re.Pattern | regex.Pattern  # a next sentence adding a purpose ("  ทั้งยังเพื่อ…")
     said_re: re.Pattern | regex.Pattern  # a speaker's verb after a quote ('…" ผอ. กล่าว')
@@ -114,11 +115,13 @@ def _build_lex(rules: RuleSet) -> _Lex:
         order_re=literal_regex(pat("obj_order")),
         method_re=literal_regex(rf"[ \t]+(?:{pat('obj_method')})"),
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
-        opener_re=literal_regex(pat("obj_line_opener")),
+        # ... or a turnout ("มีผู้สูงอายุเข้าร่วม 117 คน จาก…": what was done, a new sentence)
+        opener_re=literal_regex(rf"{pat('obj_line_opener')}|มี[^\n]{{0,30}}?(?:{pat('obj_turnout')})"
+                                rf"[^\n]{{0,20}}?[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
         later_re=literal_regex(pat("obj_later_event")),
         said_re=literal_regex(pat("obj_said")),
         also_re=literal_regex(rf"[ \t]*\n?[ \t]*(?:{pat('obj_also')})[ \t]*(?=เพ[ ]?ื[ ]?่?[ ]?อ)"),
-        lead_number_re=literal_regex(r"(?:(?:^|[ \t])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
+        lead_number_re=literal_regex(r"(?:(?:^|[ \t\n])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
                                      + r")[ \t]*$"),
         next_number_re=literal_regex(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|"
                                      + ordinal + r")[ \t]*(?=เพ[ ]?ื)"),
@@ -275,9 +278,9 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
     """End of the sentence starting at `s`: a line break or a wide space, unless the next
     words carry it on; a clause word; the closing quote of “เพื่อ …”."""
     limit = min(len(text), s + MAX_OBJECTIVE)
-    opened = _open_quote(text, s)
+    opened = open_quote(text, s)
     if opened:
-        close = text.find(_CLOSE[opened], s, limit)
+        close = text.find(CLOSE[opened], s, limit)
         if close != -1:
             limit = close
     end = _sentence_break(text, s, limit, lx)
@@ -287,17 +290,6 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
         if lx.count_re.search(text, mc.end(), end):
             return mc.start()
     return end
-
-
-def _open_quote(text: str, s: int) -> str | None:
-    """The quote mark left open on the line before `s` (the objective is quoted: it ends at the
-    closing mark, '"ค่ายนี้มี… ข้อแรกคือเพื่อ… เพื่อ…" คณบดีกล่าว'), or None."""
-    if s > 0 and text[s - 1] in _CLOSE:
-        return text[s - 1]
-    before = text[text.rfind("\n", max(0, s - CONTEXT), s) + 1:s]
-    if before.count("“") > before.count("”"):
-        return "“"
-    return '"' if before.count('"') % 2 == 1 else None
 
 
 def _sentence_break(text: str, s: int, limit: int, lx: _Lex) -> int:
@@ -386,6 +378,7 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
     headline_end = len(text) - len(first) + (first.find("\n") if "\n" in first else len(first))
     out: list[tuple[int, int, str]] = []
     schedule = schedule_slots(text)
+    weak: list[tuple[int, int, str]] = []  # "…รอบนี้ก็เพื่อ…": an account of why, when no other
     for m in matches:
         s = m.spans["text"][0]
         if (out and s < out[-1][1]) or (s < headline_end or in_reason(text, s, lx.reason_re) or in_quote(text, s, lx.said_re)
@@ -394,5 +387,5 @@ def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int,
             continue
         a, b = _trimmed(text, s, _sentence_end(text, s, lx))
         if b - a > len("เพื่อ") + 5:
-            out.append((a, b, m.rule))
-    return out
+            (weak if text.endswith("ก็", 0, s) else out).append((a, b, m.rule))
+    return out or weak

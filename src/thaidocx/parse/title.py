@@ -263,8 +263,9 @@ def _named(text: str, a: int, b: int, lx: Lex) -> tuple[int, int] | None:
         s, e = trim(text, a + album.end(), b)
         if e - s > 3:
             return s, e
-    if line.startswith(("โครงการ", "โดรงการ")) and len(line) > len("โครงการ") + 3:
-        return a, b  # (ค read as ด by OCR: "โดรงการ" is no word)
+    if line.startswith(("โครงการ", "โดรงการ")) and len(line) > len("โครงการ") + 3 \
+            and not lx.sentence_verb_re.match(line):
+        return a, b  # (ค read as ด by OCR: "โดรงการ" is no word; "โครงการมีระยะเวลา…" is a sentence)
     k = lx.named_kind_re.match(line)
     if k and k.end():  # 'กิจกรรม "ให้เลือด ให้ชีวิต" ครั้งที่ 3/2561 เมื่อวันที่ …': the name up to the clause
         q = a + k.end()

@@ -57,6 +57,8 @@ class Lex:
     event_hold_re: regex.Pattern  # "กำหนดจัด" + an activity kind: the event's name starts at the kind
     part_heading_re: re.Pattern  # "ส่วนที่ 3 …", "บทที่ 2": a part of the body, never the title
     front_matter_re: regex.Pattern  # "บทสรุปสำหรับผู้บริหาร", "คำนำ": a part of a book, never the title
+    form_code_re: re.Pattern  # "แบบ LTC-03      หน้า 1/2": a form's code and page, never the title
+    sentence_verb_re: re.Pattern | regex.Pattern  # "โครงการมีระยะเวลา…": a sentence, no name
     album_re: regex.Pattern  # "ในอัลบั้ม:": a post's album line, the album's name after it
     chat_export_re: regex.Pattern  # "[LINE] ประวัติการแชทกับ …": a chat history's header line
     editors_re: re.Pattern | regex.Pattern  # an editorial team as a subject: a byline
@@ -140,7 +142,10 @@ def _build_lex(rules: RuleSet) -> Lex:
             rf"(?i)(?:{pat('title_event_hold')})(?:การ)?(?=(?:{pat('title_activity_kind')}))"),
         part_heading_re=_part_heading_re(rules),
         front_matter_re=regex.compile(
-            rf"(?i)(?:{pat('title_front_matter')})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?$"),
+            rf"(?i)(?:{pat('title_front_matter')}|รายงาน[\u0e01-\u0e4e]{{1,40}}?ฉบับ(?:สมบูรณ์|ย่อ))"
+            r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?$"),
+        form_code_re=_FORM_CODE,
+        sentence_verb_re=literal_regex(rf"โครงการ(?:{pat('title_sentence_verb')})"),
         # (trim may have dropped the tag's "[")
         chat_export_re=regex.compile(
             rf"(?i)(?:\[?[ \t]*[A-Za-z]{{2,12}}[ \t]*\][ \t]*)?(?:{pat('title_chat_export')})"),
@@ -193,6 +198,12 @@ def _person_row_re(rules: RuleSet) -> regex.Pattern:
                          r"[ \t]*(?:[ \t]{2,}[^\n]{0,30})?$")
 
 
+# A form's code ("แบบ LTC-03", "แบบ อสม.1", "Form HS-2") and a page marker ("หน้า 1/2", "Page 2 of 3"),
+# one or both on a line, between wide gaps: a printed form's corner, never its title.
+_FORM_PART = (r"(?:(?:แบบ(?:ฟอร์ม)?|[Ff]orm)[ \t]*[A-Za-z\u0e01-\u0e2e.]{0,10}[-. ]?[0-9๐-๙]{1,3}"
+              r"(?:[-/.][0-9๐-๙A-Za-z]{1,4})?"
+              r"|(?:หน้า(?:ที่)?|[Pp]age)[ \t]*[0-9๐-๙]{1,3}(?:[ \t]*(?:/|จาก|of)[ \t]*[0-9๐-๙]{1,3})?)")
+_FORM_CODE = re.compile(rf"{_FORM_PART}(?:[ \t]{{2,}}{_FORM_PART})*[ \t]*$")
 _TONES = "\u0e48-\u0e4b"
 
 

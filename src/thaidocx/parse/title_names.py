@@ -12,8 +12,11 @@ from .title_lex import Lex
 
 MAX_HEADLINE = 220  # longer lines are paragraphs
 MAX_NAME_WRAP = 80  # a meeting name's second line is short; a longer one is body text
-# Emoji variation selectors are marks (\p{M}) but never part of a name.
-_LEAD_JUNK = regex.compile(r"(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*")
+# Emoji variation selectors are marks (\p{M}) but never part of a name; a row's or a slide's
+# number in a first cell before a tab ("1\tคัดกรองวัณโรค…") neither, nor a forum's bracketed tag
+# ("[CR] พาน้องๆ…": a review; [SR], [PR]).
+_LEAD_JUNK = regex.compile(r"\[[A-Z]{1,4}\][ \t]*|(?:[^\p{L}\p{M}\p{N}“\"'(]|[\ufe00-\ufe0f])+|[0-9]{1,4}[ \t]*[)+][ \t]*"
+                           r"|[0-9]{1,3}\t[ \t]*")
 _TAIL_JUNK = regex.compile(r"[^\p{L}\p{M}\p{N}”\"')\].]|[\ufe00-\ufe0f]")
 BULLET = re.compile(r"[ \t]*[•●▪◦‣∙·*-][ \t]")  # a menu or list line, never a heading
 THAI = re.compile(r"[\u0e00-\u0e7f]")

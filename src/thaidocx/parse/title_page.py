@@ -10,6 +10,7 @@ from typing import Iterator
 from .page_chrome import (MAX_META, SITE_NAME, ChromeLines, audience_mark, is_nav,
                           is_page_meta, is_post_meta, is_release_number)
 from .title_lex import Lex
+from .title_lines import BADGE, FILE_NAME, FREQUENCY, form_row, place_dated
 from .title_names import BULLET, MAX_HEADLINE, THAI, trim
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
@@ -96,6 +97,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if letter_part(line, lx) or lx.part_heading_re.match(line) or lx.front_matter_re.match(line):
         return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged; "คำนำ")
+    if lx.form_code_re.match(line) or FILE_NAME.search(line) or FREQUENCY.search(line):
+        return True  # a form's code and page; a file's name; a radio station's masthead
     if len(line) < 60 and lx.facility_re.match(line) and lx.chain_end_re.search(line):
         return True  # a page name with its address: "รพ.สต.บ้านนา อ.นาดี จ.ปราจีนบุรี"
     if _date_header(line, lx):
@@ -133,7 +136,7 @@ TIME_CELL = 20  # characters: the time after it, in words or digits ("3 ทุ�
 def _date_header(line: str, lx: Lex) -> bool:
     """A date-only line, or a date with its time in a short cell after a bar or dot ('อาทิตย์ 7
     กันยา 2568 | 3 ทุ่มกว่าๆ'): a blog's or post's date header."""
-    if lx.dateline_re.match(line):
+    if lx.dateline_re.match(line) or place_dated(line, lx):
         return True
     if len(line) > DATE_HEADER or "|" not in line and "·" not in line and "•" not in line:
         return False
@@ -204,8 +207,10 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
             for j in order:
                 cand = lines.lines[j]
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
-                        or category(cand, lx) or lx.post_label_re.match(cand)):
-                    continue  # chrome, another post line, a credit or a short label between
+                        or category(cand, lx) or lx.post_label_re.match(cand)
+                        or BADGE.match(text, spans[j][1])):
+                    continue  # chrome, another post line, a credit or a short label between;
+                    # a channel's or page's name with its verified badge
                 if order is before and lx.person_row_re.match(cand):
                     return None  # a record's label rows ('พี่เลี้ยงโครงการ ดร.…') over its status line
                 if headline_like(text, *spans[j], lx):
@@ -286,7 +291,9 @@ def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLi
     """The headline found on line j, over the line right above it when the headline wraps
     there ('เทศบาลเมืองชุมแพ เปิดโครงการ' / '"ชุมแพฟันดี ยิ้มสวย วัยเก๋า" ปี 2568' over the post line):
     that line is headline-like too, with no blank line between them and a blank line above it
-    (a site name or a label sits right under the menu or masthead, not alone in a paragraph)."""
+    (a site name or a label sits right under the menu or masthead, not alone in a paragraph), or
+    a news page's category label above it ('หมวดข่าว : สังคม / สาธารณสุข'), which stands where a
+    blank line would."""
     if j == 0:
         return spans[j]
     (a, b), (c, d) = spans[j - 1], spans[j]
@@ -294,8 +301,11 @@ def _wrapped_up(text: str, spans: list[tuple[int, int]], j: int, lines: ChromeLi
     if gap.count("\n") != 1 or gap.strip() or d - a > MAX_HEADLINE:
         return spans[j]
     above = text.rfind("\n", 0, a)
-    if above == -1 or text[text.rfind("\n", 0, above) + 1:above].strip():
-        return spans[j]  # the document's first line, or no blank line above it
+    if above == -1:
+        return spans[j]  # the document's first line
+    line_above = text[text.rfind("\n", 0, above) + 1:above]
+    if line_above.strip() and not lx.post_label_re.match(line_above):
+        return spans[j]  # no blank line (nor a category label) above it
     up = lines.lines[j - 1]
     if (lines.chrome(j - 1) or skipped(up, lx) or post_line(up, lx)
             or lx.post_label_re.match(up) or not headline_like(text, a, b, lx)):
@@ -334,7 +344,7 @@ def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture:
         if i not in known:
             line = furniture.lines[i]
             known[i] = not (furniture.chrome(i) or skipped(line, lx)
-                            or is_nav(line, lx.crumb_re, lx.nav_re))
+                            or is_nav(line, lx.crumb_re, lx.nav_re) or form_row(furniture.lines, i))
         return known[i]
 
     def first(pool: range, mast: set[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,68 @@
+"""Tables, stop 15 round 1: space-aligned tables whose header merges the row-number and label
+columns, whose second header line is lined up character by character, whose result column takes
+the unit of the target column before it; money columns of such tables. Each row is a text written
+for this test."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+
+def counts(text: str) -> list[int]:
+    report = extract(text)
+    for p in report.participants:  # provenance holds for every item
+        assert text[p.evidence.start:p.evidence.end] == p.evidence.text
+    return [p.count for p in report.participants]
+
+
+def amounts(text: str) -> list[float]:
+    return [b.amount for b in extract(text).budgets]
+
+
+def total(text: str) -> float | None:
+    """What the scorer takes as budget_total: the first item with role total."""
+    return next((b.amount for b in extract(text).budgets if b.role == "total"), None)
+
+
+# A header "ที่  โครงการ" (two spaces: one cell) over rows "1   โครงการ…" (three: two cells).
+MERGED_HEADER = (
+    "ที่  กิจกรรม               ตัวชี้วัด       เป้าหมาย   ผลงาน    ร้อยละ\n"
+    "                                          (คน)                \n"
+    "------------------------------------------------------------------\n"
+    "1   อบรมแกนนำ            ร้อยละ 80       120        112      93.33\n"
+    "    ครอบครัว\n"
+    "2   เยี่ยมบ้าน             HI < 10         ๖ หมู่  ๕    83.33\n"
+    "3   คัดกรองสายตา         ร้อยละ 90        86         80      93.02\n")
+
+# ------------------------------------------------- people columns of space-aligned tables (B-a, B-e)
+SPACED = [
+    pytest.param(MERGED_HEADER, [120, 112, 86, 80],
+                 id="regression-header-merging-row-number-and-label-result-column-takes-target-unit-acc19m"),
+    pytest.param("ที่  โครงการ               ผู้เสนอ          งบที่อนุมัติ   เป้าหมาย   ผลงาน\n"
+                 "                                                 (บาท)       (คน)      (คน)\n"
+                 "1   คัดกรองเบาหวาน       รพ.สต.บ้านนา       38,500      1,850     1,796\n"
+                 "2   ฟันดี                 ชมรมผู้สูงอายุ      15,600        120       117\n"
+                 "    รวม" + " " * 35 + "54,100\n",
+                 [1850, 1796, 120, 117],
+                 id="regression-units-line-typed-by-characters-total-row-of-money-only-acc20e"),
+    pytest.param("ที่  กิจกรรม          เป้าหมาย (คน)   ผลงาน   ร้อยละ\n"
+                 "1   อบรม               40              38      95.00\n",
+                 [40, 38], id="result-column-after-a-target-in-people-on-one-header-line"),
+    # counter-examples
+    pytest.param("ที่  กิจกรรม          จำนวน (คน)   ผลงาน   ร้อยละ\n"
+                 "1   อบรม               40              38      95.00\n",
+                 [40], id="result-column-after-a-count-that-is-no-target-stays-unread"),
+    pytest.param("ที่  กิจกรรม       เป้าหมาย   ผลงาน     ร้อยละ\n"
+                 "                   (คน)       (ร้อยละ)\n"
+                 "1   อบรม            40         95.00     95.00\n",
+                 [40], id="result-column-with-its-own-other-unit-stays-unread"),
+    pytest.param("กิจกรรม          เป้าหมาย (คน)   ผลงาน (คน)\n"
+                 "1  อบรม             40              38\n",
+                 [40, 38], id="one-line-header-unchanged"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPACED)
+def test_spaced_people_tables(text, expected):
+    assert counts(text) == expected

@@ -66,3 +66,63 @@ SPACED = [
 @pytest.mark.parametrize("text,expected", SPACED)
 def test_spaced_people_tables(text, expected):
     assert counts(text) == expected
+
+
+# ------------------------------------------------- money columns of space-aligned tables (B-a, B-e)
+PLAN_TABLE = (
+    "ที่  โครงการ/กิจกรรม        เป้าหมาย   ผลงาน    งบประมาณ   เบิกจ่าย\n"
+    "                              (คน)       สะสม     ที่ได้รับ    สะสม\n"
+    "--------------------------------------------------------------------\n"
+    "1   คัดกรองเบาหวาน           1,200      1,100     48,000     31,250\n"
+    "2   อบรม อสม.                 320        296      96,000     88,740\n"
+    "--------------------------------------------------------------------\n"
+    "    รวม                                          144,000    119,990\n")
+def typed(*rows: tuple[str, ...], at: tuple[int, ...] = (0, 26, 38, 50, 60)) -> str:
+    """Rows whose cells start at the character offsets `at`, as in an editor giving every Thai
+    mark a column (a table typed so: its header and rows line up character by character)."""
+    lines = []
+    for row in rows:
+        line = ""
+        for col, cell in zip(at, row):
+            line = (line + " " * max(3 if line.strip() else 0, col - len(line))) + cell if cell else line
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+FUND_TABLE = typed(("ที่  ชื่อโครงการ", "งบที่อนุมัติ", "ใช้จริง", "เป้าหมาย", "ผลงาน"),
+                   ("", "(บาท)", "(บาท)", "(คน)", "(คน)"),
+                   ("1   คัดกรองเบาหวาน", "38,500", "38,220", "1,850", "1,796"),
+                   ("2   ฟันดีสู่ผู้สูงวัย", "15,600", "14,930", "120", "117"),
+                   ("    รวม", "54,100", "53,150"))
+ACTIVITY_TABLE = (
+    "ที่  กิจกรรม              งบประมาณ\n"
+    "                          (บาท)\n"
+    "1   ค่าอาหารกลางวัน        6,000\n"
+    "2   ค่าวิทยากร             3,600\n"
+    "    รวม                   9,600\n")
+
+MONEY = [
+    pytest.param(PLAN_TABLE, [48000, 31250, 96000, 88740, 144000, 119990],
+                 id="regression-header-over-a-rule-line-budget-and-paid-out-columns-acc19m"),
+    pytest.param(FUND_TABLE, [38500, 38220, 15600, 14930, 54100, 53150],
+                 id="regression-units-line-of-baht-and-people-no-row-numbers-no-counts-acc20e"),
+    pytest.param(ACTIVITY_TABLE, [6000, 3600, 9600], id="activity-table-unchanged"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY)
+def test_spaced_money_tables(text, expected):
+    assert amounts(text) == expected
+
+
+TOTALS = [
+    pytest.param(PLAN_TABLE, None, id="regression-sum-of-a-table-of-projects-is-no-budget-acc19m"),
+    pytest.param(FUND_TABLE, None, id="regression-sum-of-approved-projects-is-no-budget-acc20e"),
+    # counter-example: a table of one project's activities keeps its total
+    pytest.param(ACTIVITY_TABLE, 9600, id="sum-of-a-projects-activities-is-its-budget"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOTALS)
+def test_spaced_table_totals(text, expected):
+    assert total(text) == expected

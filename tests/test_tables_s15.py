@@ -126,3 +126,28 @@ TOTALS = [
 @pytest.mark.parametrize("text,expected", TOTALS)
 def test_spaced_table_totals(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------- cost lines whose unit is a note (B-f)
+ESTIMATE = (
+    "ประมาณการรายจ่าย\n"
+    "  เสื้อที่ระลึก 800 ตัว x 150                               120,000\n"
+    "  น้ำดื่มและผลไม้ จุดบริการ 5 จุด                           25,000\n"
+    "  ป้ายประชาสัมพันธ์                                        8,500\n"
+    "                                               รวมรายจ่าย   153,500\n")
+COST_NOTES = [
+    pytest.param(ESTIMATE + "หมายเหตุ หน่วย : บาท\n", [120000, 25000, 8500, 153500],
+                 id="regression-unit-note-under-an-estimate-acc19x"),
+    pytest.param("(หน่วย: บาท)\n" + ESTIMATE, [120000, 25000, 8500, 153500],
+                 id="unit-note-over-the-lines"),
+    # counter-examples
+    pytest.param(ESTIMATE, [], id="no-unit-no-money"),
+    pytest.param(ESTIMATE + "\nหมายเหตุ หน่วย : บาท\n", [], id="unit-note-of-another-paragraph"),
+    pytest.param("จำนวนผู้เข้าร่วม\n  อสม.                         30\n  ผู้สูงอายุ                      45\n"
+                 "  แกนนำ                         12\nหมายเหตุ หน่วย : คน\n", [], id="unit-note-in-people"),
+]
+
+
+@pytest.mark.parametrize("text,expected", COST_NOTES)
+def test_cost_lines_with_a_unit_note(text, expected):
+    assert amounts(text) == expected

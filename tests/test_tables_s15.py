@@ -151,3 +151,36 @@ COST_NOTES = [
 @pytest.mark.parametrize("text,expected", COST_NOTES)
 def test_cost_lines_with_a_unit_note(text, expected):
     assert amounts(text) == expected
+
+
+# ------------------------------------------------- findings, counted cells, a repeated table (B-c)
+SCHOOL_ONE = (
+    "ตารางที่ 1 โรงเรียนบ้านหนองบัว\n"
+    "ชั้น     เป้าหมาย   ได้รับการ    ฟันผุ      เคลือบ\n"
+    "         (คน)       ตรวจ(คน)    (คน)       หลุม(คน)\n"
+    "ป.1       30        28          4          12 (40 ซี่)\n"
+    "ป.2       26        26          6           -\n")
+SCHOOL_TWO = (
+    "ตารางที่ 2 โรงเรียนบ้านโนนดู่\n"
+    "ชั้น  | เป้าหมาย | ตรวจ | ฟันผุ | เคลือบหลุม\n"
+    "ป.1   |   15     | 14   |   3   |    9 (31 ซี่)\n"
+    "ป.2   |   17     | 17   |   5   |    -\n")
+REPEATED = [
+    pytest.param(SCHOOL_ONE, [30, 28, 12, 26, 26],
+                 id="regression-caries-column-is-a-finding-count-before-a-bracketed-measure-acc19q"),
+    pytest.param(SCHOOL_ONE + "\n" + SCHOOL_TWO, [30, 28, 12, 26, 26, 15, 14, 9, 17, 17],
+                 id="regression-second-table-repeating-the-column-names-without-units-acc19q"),
+    # counter-examples
+    pytest.param(SCHOOL_ONE + "\n" + SCHOOL_TWO.replace("| ตรวจ |", "| ชั่วโมง |"), [30, 28, 12, 26, 26],
+                 id="second-table-naming-another-column-is-not-read"),
+    pytest.param(SCHOOL_TWO, [], id="a-table-without-units-alone-is-not-read"),
+    pytest.param("กลุ่ม        จำนวน (คน)\nอสม.          12 (3 หมู่บ้าน)\n", [12],
+                 id="count-before-a-bracketed-count-of-places"),
+    pytest.param("กลุ่ม        จำนวน (คน)\nอสม.          12 (ร้อยละ 80)\n", [],
+                 id="bracket-opening-with-a-word-is-no-measure"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPEATED)
+def test_repeated_tables_and_counted_cells(text, expected):
+    assert counts(text) == expected

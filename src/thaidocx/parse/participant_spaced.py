@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
+from .participant_repeated import count_cell, repeated
 from .spaced_table import Cell, align, cells, nearest, overlapping, under_header
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ _DIGIT = literal_regex(r"[0-9]")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 # Columns of findings or shares: their counts are results of a screening, not people served.
 # (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
-FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
+# A condition found (ฟันผุ: caries) heads a column of findings too.
+FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%|ผุ")
 # Header cells of another measure than people (under a caption in people, spaced_captioned).
 _OTHER_MEASURE = literal_regex(r"ลำดับ|อายุ|ปี|บาท|เงิน|ครั้ง|แห่ง|วัน|ชั่วโมง|ชม\.|หมู่|คะแนน|ครัวเรือน|"
                                r"\((?![ ]*(?:คน|ราย|ท่าน)[ ]*\))")
@@ -138,9 +140,9 @@ def _column_of(k: int, row: list[Cell], names: list[Cell],
 
 def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | None,
                     geometry: list[Cell], whole: set[int | None],
-                    captioned: bool = False) -> dict[int, str | None]:
-    """{column: role cue} of the columns whose header (both lines) names a people unit and no
-    finding; a cell of the second line belongs to the column it stands nearest to, on screen,
+                    captioned: bool = False) -> tuple[dict[int, str | None], list[str]]:
+    """({column: role cue} of the columns whose header (both lines) names a people unit and no
+    finding, each column's header text); a cell of the second line belongs to the column it stands nearest to, on screen,
     in the rows' own layout when a row fills every column (a PDF header may sit askew), among
     the columns holding whole numbers (a unit of people heads no column of labels or shares)."""
     parts: list[list[tuple[int, Cell]]] = [[(names_i, c)] for c in names]
@@ -165,7 +167,7 @@ def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | No
                 for _, v in doc.found_cues(doc.starts[j] + c.start, doc.starts[j] + c.start + len(c.text))
                 if v in STRONG]
         out[k] = cues[-1] if cues else None
-    return out
+    return out, [" ".join(c.text for _, c in part) for part in parts]
 
 
 def _result_of_target(k: int, parts: list[list[tuple[int, Cell]]], people: dict[int, str | None],
@@ -209,20 +211,23 @@ def spaced_table(doc: _Doc, header: Match, captioned: int | None = None) -> list
     spans = [(c.left, c.right) for c in full] if full is not None else None
     full = full or names
     whole = {_column_of(k, row, names, spans) for _, row in rows  # short rows line up right
-             for k, c in enumerate(row) if _NUMBER.fullmatch(c.text)}
-    columns = _people_columns(doc, names_i, names, more_i, full, whole, captioned is not None)
+             for k, c in enumerate(row) if count_cell(c.text) is not None}
+    columns, heads = _people_columns(doc, names_i, names, more_i, full, whole, captioned is not None)
     out: list[Match] = []
     for j, row in rows:
         label = next((c.text for c in row
                       if not _NUMBER.fullmatch(c.text) and not _ROW_NUMBER.fullmatch(c.text)), None)
         for k, c in enumerate(row):
             column = _column_of(k, row, names, spans)
-            if column in columns and _NUMBER.fullmatch(c.text):
-                s = doc.starts[j] + c.start
-                out.append(Match(rule=header.rule, field=header.field, start=s, end=s + len(c.text),
-                                 text=c.text, priority=header.priority, groups={"num": c.text},
-                                 spans={"num": (s, s + len(c.text))},
+            n = count_cell(c.text) if column in columns else None
+            if n is not None:
+                s = doc.starts[j] + c.start + n[0]
+                out.append(Match(rule=header.rule, field=header.field, start=s, end=s + len(n[1]),
+                                 text=n[1], priority=header.priority, groups={"num": n[1]},
+                                 spans={"num": (s, s + len(n[1]))},
                                  attrs={"role": columns[column], "group": label}))
+    if rows and columns:  # a table below repeating these column names counts the same
+        out += repeated(doc, header, heads, columns, rows[-1][0])
     if rows or not columns or captioned is not None:
         return out
     return _column_by_column(doc, header)

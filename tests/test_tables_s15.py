@@ -184,3 +184,40 @@ REPEATED = [
 @pytest.mark.parametrize("text,expected", REPEATED)
 def test_repeated_tables_and_counted_cells(text, expected):
     assert counts(text) == expected
+
+
+# ------------------------------------------------- a sample's statistics (B-d), drifting rows (B-b)
+SAMPLE = [
+    pytest.param("ตารางที่ 1 ลักษณะทั่วไปของผู้ป่วย (n = 56)\n"
+                 "---------------------------------------------\n"
+                 "  ลักษณะ               จำนวน (ราย)      ร้อยละ\n"
+                 "---------------------------------------------\n"
+                 "  เพศชาย                   31          55.36\n"
+                 "  เพศหญิง                  25          44.64\n",
+                 [], id="regression-table-captioned-with-a-sample-size-is-statistics-acc19n"),
+    # counter-example
+    pytest.param("ตารางที่ 1 ผู้เข้ารับการอบรม\n"
+                 "  กลุ่ม                  จำนวน (คน)       ร้อยละ\n"
+                 "  อสม.                      31          55.36\n"
+                 "  แกนนำ                     25          44.64\n",
+                 [31, 25], id="table-captioned-without-a-sample-size-is-read"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAMPLE)
+def test_sample_captions(text, expected):
+    assert counts(text) == expected
+
+
+# A one-line header typed character by character: the rows' figures drift left on screen by the
+# Thai marks of the labels before them, but stay under their own header cell in characters.
+DRIFT = (typed(("รหัส", "ผู้ดูแลที่รับผิดชอบ", "ครั้ง/เดือน", "งบประมาณ(บาท)"), at=(0, 10, 40, 54))
+         + typed(("A-01", "CG1", "8", "9,600"), ("A-02", "CG2", "4", "6,000"), at=(0, 10, 49, 56)))
+MONEY_DRIFT = [
+    pytest.param(DRIFT, [9600, 6000], id="regression-full-rows-keep-their-cells-rank-acc19p"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY_DRIFT)
+def test_full_rows_keep_their_cells_rank(text, expected):
+    assert amounts(text) == expected

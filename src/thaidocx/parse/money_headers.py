@@ -56,6 +56,7 @@ class Header(NamedTuple):
     spans: tuple[tuple[int, int], ...] = ()  # spaced: each column's display span on screen
     projects: bool = False  # the label column names projects: a sum row sums several projects
     by_chars: bool = False  # spaced, typed character by character: `spans` count characters
+    chars: tuple[tuple[int, int], ...] = ()  # spaced: each column's span in characters of its line
 
 
 # A label column of projects ("ชื่อโครงการ", "ที่  โครงการ/กิจกรรม", "แผนงาน/โครงการ"): a table of several
@@ -66,6 +67,11 @@ _PROJECTS_HEAD = literal_regex(r"(?:^|[ /])(?:ชื่อ)?โครงกา�
 def _names_projects(cells: list[tuple[int, str]], roles: list[str | None]) -> bool:
     """Whether a cell naming no money names the rows as projects (_PROJECTS_HEAD)."""
     return any(r is None and _PROJECTS_HEAD.search(c.strip()) for (_, c), r in zip(cells, roles))
+
+
+def _char_spans(cells: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
+    """The span in characters of each cell of a spaced line."""
+    return tuple((off, off + len(c)) for off, c in cells)
 
 
 def _spans(line: str, cells: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
@@ -122,7 +128,7 @@ def header_row(line: str, cues: Cues, spaced: bool = False) -> Header | None:
         return None
     roles = _with_plan_stages(cells, roles)
     return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else (),
-                  _names_projects(cells, roles))
+                  _names_projects(cells, roles), chars=_char_spans(cells) if spaced else ())
 
 
 def _label_and_amount(cells: list[tuple[int, str]]) -> bool:
@@ -200,7 +206,7 @@ def with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | Non
     if by_chars:
         spans = tuple(char_span(c) for c in spaced_cells(above))
     return Header(roles, _sum_columns(cells, cues), spaced, spans if spaced else (),
-                  _names_projects(cells, roles), by_chars)
+                  _names_projects(cells, roles), by_chars, _char_spans(cells) if spaced else ())
 
 
 def captioned_header(line: str, caption: str, cues: Cues) -> Header | None:

@@ -72,6 +72,10 @@ def _same_shape(row: str, template: str, header: Header) -> bool:
                                for i in money)
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
 class TableReader:
     """Roles of numbers in table cells; lines and headers are read once per line."""
 
@@ -208,13 +212,21 @@ class TableReader:
     def _under(self, header: Header, ls: int, idx: int) -> int | None:
         """The column a spaced row's cell stands under on screen: the header cell its display
         span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
-        counting cells misplaces it); None when it overlaps none."""
+        counting cells misplaces it); None when it overlaps none. A row with a cell under each
+        header cell keeps its cell's rank when that cell overlaps the header cell of its rank on
+        screen or in characters (a table typed in an editor that gives Thai marks a column drifts
+        on screen: a Thai label left of it shifts the row's figures)."""
         cells = spaced_cells(self._line(self.lines.bounds(ls)))  # never none: the number is one
         if idx >= len(cells):
             return None
+        cell = cells[idx]
         if header.by_chars:  # a table typed character by character (money_headers.with_units)
-            return overlapping(header.spans, *char_span(cells[idx]))
-        return overlapping(header.spans, cells[idx].left, cells[idx].right)
+            return overlapping(header.spans, *char_span(cell))
+        if len(cells) == len(header.spans) and header.chars and (
+                _overlaps(header.spans[idx], (cell.left, cell.right))
+                or _overlaps(header.chars[idx], char_span(cell))):
+            return idx  # a full row whose cell stands under its own header cell, on screen or in characters
+        return overlapping(header.spans, cell.left, cell.right)
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""

@@ -48,6 +48,8 @@ _OTHER_MEASURE = literal_regex(r"ลำดับ|อายุ|ปี|บาท|�
 _ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
 _YEAR = literal_regex(r"2[45][0-9]{2}")  # a Buddhist-era year heading a column
 _RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
+_SAMPLE_SIZE = literal_regex(r"\([ ]*[nN][ ]*=[ ]*[0-9][0-9,]*[ ]*\)")  # "(n = 56)": a study's sample
+CAPTION_LINES = 2
 # A header cell naming the result achieved against a target (ผลงาน, ทำได้, เข้าร่วมจริง): it counts in
 # the unit of the target column right before it when it names none of its own (_people_columns).
 _ACTUAL_HEAD = literal_regex(r"ผลงาน|ผลการดำเนินงาน|ผลการดำเนินการ|ทำได้|(?:เข้าร่วม|ดำเนินการ|ปฏิบัติ)?จริง")
@@ -200,7 +202,7 @@ def spaced_table(doc: _Doc, header: Match, captioned: int | None = None) -> list
     line of the header under a people caption (`spaced_captioned`)."""
     names_i, more_i = _header(doc, doc.index(header.start) if captioned is None else captioned)
     names = cells(doc.line(names_i))
-    if not _is_names(names):
+    if not _is_names(names) or _sample_caption(doc, names_i):
         return []
     first = (more_i if more_i is not None else names_i) + 1
     rows = _rows(doc, first, names[0].left)
@@ -231,6 +233,23 @@ def spaced_table(doc: _Doc, header: Match, captioned: int | None = None) -> list
     if rows or not columns or captioned is not None:
         return out
     return _column_by_column(doc, header)
+
+
+def _sample_caption(doc: _Doc, names_i: int) -> bool:
+    """Whether the table's caption (a line or two above its header, rule lines stepped over)
+    gives a sample size, "ตารางที่ 1 ลักษณะทั่วไปของผู้ป่วย (n = 56)": a study's statistics
+    (cases described by sex, age, treatment), not people taking part."""
+    seen = 0
+    for i in range(names_i - 1, max(-1, names_i - 4), -1):
+        line = doc.line(i)
+        if not line.strip() or seen == CAPTION_LINES:
+            return False
+        if _RULE_LINE.fullmatch(line):
+            continue
+        if _SAMPLE_SIZE.search(line):
+            return True
+        seen += 1
+    return False
 
 
 def _column_by_column(doc: _Doc, header: Match) -> list[Match]:

@@ -9,7 +9,8 @@
 A number ending its line after a wide gap (3+ spaces) is an amount when its line belongs to a
 block of at least MIN_LINES such lines (no blank line between), at least half of which are cost
 lines (opening with an item cue, ค่า…, or stating a rate "x 600 บาท"), and the line just above
-the block (a rule line stepped over) states money in baht. A list of counts ("อสม.    30") or a
+the block (a rule line stepped over) states money in baht; or, whatever its labels, when a note in
+its paragraph gives the unit in baht ("หมายเหตุ หน่วย : บาท" under an estimate). A list of counts ("อสม.    30") or a
 schedule ("ลงทะเบียน     08.30") has no cost lines; a block not under money is left alone.
 """
 from __future__ import annotations
@@ -22,6 +23,9 @@ _LAST_CELL = literal_regex(r"(?P<label>[^\n]*?[^ \t\n])[ ]{3,}(?P<num>[0-9][0-9,
 _RATE = literal_regex(r"[x×*][ \t]*[0-9][0-9,.]*[ \t]*บาท")
 _RULE_LINE = literal_regex(r"[ \t]*[─━—_=\-–]{5,}[ \t]*$")
 _BAHT_AMOUNT = literal_regex(r"[0-9][ \t]*(?:บาท|฿)")
+# A note giving the figures' unit: "หน่วย : บาท", "(หน่วย: บาท)" (no count is in baht).
+_UNIT_NOTE = literal_regex(r"หน่วย[ \t]*:?[ \t]*บาท")
+NOTE_LINES = 15  # the most lines between a block and its paragraph's unit note
 
 
 class CostLines:
@@ -64,7 +68,8 @@ class CostLines:
             labels.append(label[LIST_MARKER.match(label).end():])
         costs = sum(1 for lb in labels
                     if self.cues.opening_role(lb) == "item" or _RATE.search(lb) is not None)
-        ok = len(block) >= MIN_LINES and 2 * costs >= len(block) and self._under_money(prev)
+        ok = len(block) >= MIN_LINES and (2 * costs >= len(block) and self._under_money(prev)
+                                          or self._unit_stated(block))
         for b, lb in zip(block, labels):
             self._roles[b[0]] = self._row_role(lb) if ok else None
 
@@ -72,6 +77,24 @@ class CostLines:
         if above is not None and _RULE_LINE.match(self._text(above)):
             above = self.lines.previous(above[0])
         return above is not None and _BAHT_AMOUNT.search(self._text(above)) is not None
+
+    def _unit_stated(self, block: list[tuple[int, int]]) -> bool:
+        """Whether a note in the block's paragraph (no blank line between, at most NOTE_LINES
+        lines away) gives the unit of its figures in baht: "หมายเหตุ หน่วย : บาท" under an
+        estimate's lines, "(หน่วย: บาท)" over them."""
+        for step, edge in ((self.lines.previous, block[0]), (self._next, block[-1])):
+            at: tuple[int, int] | None = edge
+            for _ in range(NOTE_LINES):
+                at = step(at[0]) if at is not None else None
+                if at is None or not self._text(at).strip():
+                    break
+                if _UNIT_NOTE.search(self._text(at)):
+                    return True
+        return False
+
+    def _next(self, ls: int) -> tuple[int, int] | None:
+        le = self.lines.bounds(ls)[1]
+        return self.lines.bounds(le + 1) if le < len(self.lines.text) else None
 
     def _row_role(self, label: str) -> str:
         if self.cues.not_budget.search(label):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import Cues
 from .spaced_table import cells as spaced_cells
-from .spaced_table import nearest, width
+from .spaced_table import char_span, nearest, typed_by_characters, under_header, width
 
 MIN_SPACED_CELLS = 3  # a space-aligned header names at least this many columns (see header_row)
 _SEP = literal_regex(r"\t|[ ]*\|[ ]*")
@@ -25,6 +25,7 @@ _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _CHECKBOX = literal_regex(r"\[[ ]*[✓✔xX/]?[ ]*\]|[☐☑☒□■✓✔]")
 # A header cell or caption tail giving the unit only: "(บาท)", "(หน่วย: บาท)", "หน่วย : บาท".
 _UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท")
+_PEOPLE_UNIT = literal_regex(r"\([ ]*(?:คน|ราย|ท่าน)[ ]*\)")  # a people column's unit on a unit line
 _UNIT_TAIL = literal_regex(r"[ ]*\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)[ ]*$")
 _CAPTION_UNIT = literal_regex(r"(?:\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท)[ \t]*$")
 # Header cells of columns that count or number things, not baht (under a caption in baht).
@@ -53,6 +54,24 @@ class Header(NamedTuple):
     sums: frozenset[int]  # columns headed by a sum word (รวม ...)
     spaced: bool  # cells separated by runs of spaces
     spans: tuple[tuple[int, int], ...] = ()  # spaced: each column's display span on screen
+    projects: bool = False  # the label column names projects: a sum row sums several projects
+    by_chars: bool = False  # spaced, typed character by character: `spans` count characters
+    chars: tuple[tuple[int, int], ...] = ()  # spaced: each column's span in characters of its line
+
+
+# A label column of projects ("ชื่อโครงการ", "ที่  โครงการ/กิจกรรม", "แผนงาน/โครงการ"): a table of several
+# projects (a fund's approvals, an action plan), each row its own budget.
+_PROJECTS_HEAD = literal_regex(r"(?:^|[ /])(?:ชื่อ)?โครงการ(?![ก-๛])")
+
+
+def _names_projects(cells: list[tuple[int, str]], roles: list[str | None]) -> bool:
+    """Whether a cell naming no money names the rows as projects (_PROJECTS_HEAD)."""
+    return any(r is None and _PROJECTS_HEAD.search(c.strip()) for (_, c), r in zip(cells, roles))
+
+
+def _char_spans(cells: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
+    """The span in characters of each cell of a spaced line."""
+    return tuple((off, off + len(c)) for off, c in cells)
 
 
 def _spans(line: str, cells: list[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
@@ -108,7 +127,8 @@ def header_row(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     if not any(roles):
         return None
     roles = _with_plan_stages(cells, roles)
-    return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else ())
+    return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else (),
+                  _names_projects(cells, roles), chars=_char_spans(cells) if spaced else ())
 
 
 def _label_and_amount(cells: list[tuple[int, str]]) -> bool:
@@ -149,11 +169,13 @@ def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> 
 
 
 def is_unit_line(line: str, spaced: bool) -> bool:
-    """A header's second line holding only units: "            (บาท)        (บาท)"."""
-    if "บาท" not in line:  # every unit cell (_UNIT_ONLY) names baht: no need to cut cells
+    """A header's second line holding only units, one in baht at least: "   (บาท)   (บาท)",
+    "   (บาท)   (บาท)   (คน)   (คน)" (a table of money and people columns)."""
+    if "บาท" not in line:  # a unit cell in baht (_UNIT_ONLY) is needed: no need to cut cells
         return False
     cells = [c.strip() for _, c in table_cells(line, spaced) if c.strip()]
-    return bool(cells) and all(_UNIT_ONLY.fullmatch(c) for c in cells)
+    return bool(cells) and all(_UNIT_ONLY.fullmatch(c) or _PEOPLE_UNIT.fullmatch(c) for c in cells) \
+        and any(_UNIT_ONLY.fullmatch(c) for c in cells)
 
 
 def with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | None:
@@ -165,15 +187,26 @@ def with_units(above: str, units: str, cues: Cues, spaced: bool) -> Header | Non
         return None
     roles = [column_role(c, cues) for _, c in cells]
     spans = _spans(above, cells)
-    for off, cell in table_cells(units, spaced):
-        if cell.strip():
+    unit_cells = [(off, cell) for off, cell in table_cells(units, spaced) if cell.strip()]
+    # spaced: each unit under its own header cell, on screen or character by character
+    fit = under_header(spaced_cells(above), spaced_cells(units)) if spaced else None
+    for n, (off, cell) in enumerate(unit_cells):
+        if fit is not None and len(fit) == len(unit_cells):
+            i: int | None = fit[n]
+        else:
             at = width(units[:off])
             i = nearest(spans, at, at + width(cell), lambda k: not _NOT_MONEY_HEAD.match(cells[k][1]))
-            if i is not None:
-                roles[i] = roles[i] or "item"
+        if i is not None and _UNIT_ONLY.fullmatch(cell.strip()):
+            roles[i] = roles[i] or "item"
+        elif i is not None and roles[i] != "other":
+            roles[i] = None  # a people unit: "เป้าหมาย (คน)" counts people whatever its words
     if not any(roles):
         return None
-    return Header(roles, _sum_columns(cells, cues), spaced, spans if spaced else ())
+    by_chars = spaced and typed_by_characters(spaced_cells(above), spaced_cells(units))
+    if by_chars:
+        spans = tuple(char_span(c) for c in spaced_cells(above))
+    return Header(roles, _sum_columns(cells, cues), spaced, spans if spaced else (),
+                  _names_projects(cells, roles), by_chars, _char_spans(cells) if spaced else ())
 
 
 def captioned_header(line: str, caption: str, cues: Cues) -> Header | None:

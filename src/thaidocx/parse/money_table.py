@@ -35,11 +35,12 @@ from .money_headers import (MIN_SPACED_CELLS, Header, captioned_header, column_r
 from .money_stacked import is_lone_number, stacked_row_label
 from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
-from .spaced_table import align, nearest, overlapping
+from .spaced_table import align, char_span, nearest, overlapping
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a headerless table carries on
 _THAI = literal_regex("[" + THAI_RANGE + "]")
+_RULE_LINE = literal_regex(r"[ \t]*[-–—=_─━]{5,}[ \t]*")  # a rule drawn across a table
 _PRICE = literal_regex(r"[0-9][0-9,]*\.[0-9]{2}")  # "4,050.00", "2.50": a price list's amounts
 
 
@@ -69,6 +70,10 @@ def _same_shape(row: str, template: str, header: Header) -> bool:
                                            and header.roles[align(i, len(a2), len(header.roles))])]
     return bool(money) and all(_PRICE.fullmatch(a2[i][1].strip()) and _PRICE.fullmatch(b2[i][1].strip())
                                for i in money)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
 
 
 class TableReader:
@@ -143,6 +148,9 @@ class TableReader:
                 if prev is None:
                     return None
                 line = self._line(prev)
+            if _RULE_LINE.fullmatch(line):  # a rule of dashes under a header: no cells, no end
+                prev = self.lines.previous(prev[0])
+                continue
             # every amount of a table walks up the same lines: each line is judged once
             key = (prev[0], gapped)
             if key not in self._at:
@@ -204,11 +212,21 @@ class TableReader:
     def _under(self, header: Header, ls: int, idx: int) -> int | None:
         """The column a spaced row's cell stands under on screen: the header cell its display
         span overlaps most (a row may merge two cells over a 2-space gap, or lack one, so
-        counting cells misplaces it); None when it overlaps none."""
+        counting cells misplaces it); None when it overlaps none. A row with a cell under each
+        header cell keeps its cell's rank when that cell overlaps the header cell of its rank on
+        screen or in characters (a table typed in an editor that gives Thai marks a column drifts
+        on screen: a Thai label left of it shifts the row's figures)."""
         cells = spaced_cells(self._line(self.lines.bounds(ls)))  # never none: the number is one
         if idx >= len(cells):
             return None
-        return overlapping(header.spans, cells[idx].left, cells[idx].right)
+        cell = cells[idx]
+        if header.by_chars:  # a table typed character by character (money_headers.with_units)
+            return overlapping(header.spans, *char_span(cell))
+        if len(cells) == len(header.spans) and header.chars and (
+                _overlaps(header.spans[idx], (cell.left, cell.right))
+                or _overlaps(header.chars[idx], char_span(cell))):
+            return idx  # a full row whose cell stands under its own header cell, on screen or in characters
+        return overlapping(header.spans, cell.left, cell.right)
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""
@@ -219,7 +237,11 @@ class TableReader:
         roles = header.roles
         offsets, row_role = self.row(ls, header.spaced)
         idx = bisect.bisect_right(offsets, start - ls) - 1
-        under = self._under(header, ls, idx) if header.spans else None
+        # A row with more cells than its header (two spaces merged the header's "ที่  ชื่อโครงการ",
+        # three part the row's) lines up on the right by count, where the figures are: on screen a
+        # header typed character by character and its right-aligned figures need not overlap.
+        wider = len(offsets) > len(roles)
+        under = self._under(header, ls, idx) if header.spans and not wider else None
         if idx == 0 and (start == ls or header.spaced) and len(offsets) > 1:
             pass  # a number opening a row of cells is in the first column (a row number)
         elif under is not None:
@@ -234,4 +256,6 @@ class TableReader:
             return column
         if row_role == "total" and header.sums and idx not in header.sums:
             return "item"  # a per-column subtotal in a table with a sum column
+        if row_role == "total" and header.projects:
+            return "other"  # the sum of several projects' budgets: no one project's total
         return row_role or "item"

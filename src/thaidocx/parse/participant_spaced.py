@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
 from ..match import Match
-from .spaced_table import Cell, align, cells, nearest
+from .participant_repeated import count_cell, repeated
+from .spaced_table import Cell, align, cells, nearest, overlapping, under_header
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -39,13 +40,20 @@ _DIGIT = literal_regex(r"[0-9]")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
 # Columns of findings or shares: their counts are results of a screening, not people served.
 # (ปกติ, เสี่ยง, ป่วย as result classes; กลุ่มเสี่ยง, ผู้ป่วย name groups of people served).
-FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%")
+# A condition found (ฟันผุ: caries) heads a column of findings too.
+FINDING = literal_regex(r"บวก|ผลลบ|ปกติ|สงสัย|(?<!กลุ่ม)(?<!ผู้)(?:เสี่ยง|ป่วย)|พบ|ร้อยละ|%|ผุ")
 # Header cells of another measure than people (under a caption in people, spaced_captioned).
 _OTHER_MEASURE = literal_regex(r"ลำดับ|อายุ|ปี|บาท|เงิน|ครั้ง|แห่ง|วัน|ชั่วโมง|ชม\.|หมู่|คะแนน|ครัวเรือน|"
                                r"\((?![ ]*(?:คน|ราย|ท่าน)[ ]*\))")
 _ROW_NUMBER = literal_regex(r"[0-9]+[.)]?")
 _YEAR = literal_regex(r"2[45][0-9]{2}")  # a Buddhist-era year heading a column
 _RULE_LINE = literal_regex(r"[\s\-–—=_.]+")
+_SAMPLE_SIZE = literal_regex(r"\([ ]*[nN][ ]*=[ ]*[0-9][0-9,]*[ ]*\)")  # "(n = 56)": a study's sample
+CAPTION_LINES = 2
+# A header cell naming the result achieved against a target (ผลงาน, ทำได้, เข้าร่วมจริง): it counts in
+# the unit of the target column right before it when it names none of its own (_people_columns).
+_ACTUAL_HEAD = literal_regex(r"ผลงาน|ผลการดำเนินงาน|ผลการดำเนินการ|ทำได้|(?:เข้าร่วม|ดำเนินการ|ปฏิบัติ)?จริง")
+_TARGET_HEAD = literal_regex(r"เป้าหมาย|ตามแผน")
 _LIST_OPENING = literal_regex(r"(?:[0-9]+(?:\.[0-9]+)*[.)]|\([0-9]+\)|[-•*])(?:\s|$)")
 
 
@@ -104,31 +112,74 @@ def _with_blank_label(names: list[Cell], rows: list[tuple[int, list[Cell]]]) -> 
     return [Cell(names[0].start, "", left, max(row[0].right for row in wider)), *names]
 
 
+def _with_row_numbers(names: list[Cell], rows: list[tuple[int, list[Cell]]]) -> list[Cell]:
+    """The header's cells with a row-number cell in front when the header's first cell stands over
+    both the rows' numbers and their labels ("ที่  โครงการ/กิจกรรม" over "1   คัดกรองเบาหวาน…": two
+    spaces merge the header's cells, three part the rows'): every row with one cell more than the
+    header opens with a row number standing under the header's first cell, its label starting
+    under that cell too; one such row at least."""
+    wider = [row for _, row in rows if len(row) == len(names) + 1]
+    first = names[0]
+    if not wider or any(not _ROW_NUMBER.fullmatch(row[0].text) or row[0].left < first.left - 2
+                        or row[0].right > first.right or row[1].left >= first.right for row in wider):
+        return names
+    left = min(row[0].left for row in wider)
+    return [Cell(first.start, "", left, max(row[0].right for row in wider)), *names]
+
+
+def _column_of(k: int, row: list[Cell], names: list[Cell],
+               spans: list[tuple[int, int]] | None) -> int | None:
+    """The header column of a row's cell k: by count when the row fills every column; a ragged
+    row's cell (a รวม row with only money cells, a row whose 2-space gap merged two cells) stands
+    under the column whose cells, in a full row (`spans`), it overlaps on screen, else it lines up
+    on the right (spaced_table.align)."""
+    if len(row) != len(names) and spans is not None:
+        column = overlapping(spans, row[k].left, row[k].right)
+        if column is not None:
+            return column
+    return align(k, len(row), len(names))
+
+
 def _people_columns(doc: _Doc, names_i: int, names: list[Cell], more_i: int | None,
                     geometry: list[Cell], whole: set[int | None],
-                    captioned: bool = False) -> dict[int, str | None]:
-    """{column: role cue} of the columns whose header (both lines) names a people unit and no
-    finding; a cell of the second line belongs to the column it stands nearest to, on screen,
+                    captioned: bool = False) -> tuple[dict[int, str | None], list[str]]:
+    """({column: role cue} of the columns whose header (both lines) names a people unit and no
+    finding, each column's header text); a cell of the second line belongs to the column it stands nearest to, on screen,
     in the rows' own layout when a row fills every column (a PDF header may sit askew), among
     the columns holding whole numbers (a unit of people heads no column of labels or shares)."""
     parts: list[list[tuple[int, Cell]]] = [[(names_i, c)] for c in names]
     if more_i is not None:
         spans = [(c.left, c.right) for c in geometry]
-        for c in cells(doc.line(more_i)):
-            k = nearest(spans, c.left, c.right, whole.__contains__)
+        more = cells(doc.line(more_i))
+        own = cells(doc.line(names_i))  # `names` may have a label or number cell put in front
+        fit = under_header(own, more)
+        for i, c in enumerate(more):
+            k = fit[i] + len(names) - len(own) if fit is not None else nearest(
+                spans, c.left, c.right, whole.__contains__)
             if k is not None:
                 parts[k].append((more_i, c))
     out: dict[int, str | None] = {}
     for k, part in enumerate(parts):
         text = " ".join(c.text for _, c in part)
         if FINDING.search(text) or not (_UNIT.search(text) if not captioned else (
-                k in whole and k > 0 and not _OTHER_MEASURE.search(text))):
+                k in whole and k > 0 and not _OTHER_MEASURE.search(text))) and not _result_of_target(
+                    k, parts, out, whole):
             continue
         cues = [v for j, c in part
                 for _, v in doc.found_cues(doc.starts[j] + c.start, doc.starts[j] + c.start + len(c.text))
                 if v in STRONG]
         out[k] = cues[-1] if cues else None
-    return out
+    return out, [" ".join(c.text for _, c in part) for part in parts]
+
+
+def _result_of_target(k: int, parts: list[list[tuple[int, Cell]]], people: dict[int, str | None],
+                      whole: set[int | None]) -> bool:
+    """A result column without a unit right after a people target column ("เป้าหมาย (คน)   ผลงาน
+    สะสม"): the result counts what the target counts. Not another measure's (ร้อยละ, บาท …)."""
+    text = " ".join(c.text for _, c in parts[k])
+    return (k - 1 in people and k in whole and bool(_ACTUAL_HEAD.search(text))
+            and not _OTHER_MEASURE.search(text) and not _UNIT.search(text)
+            and bool(_TARGET_HEAD.search(" ".join(c.text for _, c in parts[k - 1]))))
 
 
 def spaced_captioned(doc: _Doc, caption: Match) -> list[Match]:
@@ -151,31 +202,54 @@ def spaced_table(doc: _Doc, header: Match, captioned: int | None = None) -> list
     line of the header under a people caption (`spaced_captioned`)."""
     names_i, more_i = _header(doc, doc.index(header.start) if captioned is None else captioned)
     names = cells(doc.line(names_i))
-    if not _is_names(names):
+    if not _is_names(names) or _sample_caption(doc, names_i):
         return []
     first = (more_i if more_i is not None else names_i) + 1
     rows = _rows(doc, first, names[0].left)
-    names = _with_blank_label(names, rows)
+    labelled = _with_blank_label(names, rows)
+    names = labelled if labelled is not names else _with_row_numbers(names, rows)
     rows = [(j, row) for j, row in rows if len(row) <= len(names)]
-    full = next((row for _, row in rows if len(row) == len(names)), names)
-    whole = {align(k, len(row), len(names)) for _, row in rows  # short rows line up right
-             for k, c in enumerate(row) if _NUMBER.fullmatch(c.text)}
-    columns = _people_columns(doc, names_i, names, more_i, full, whole, captioned is not None)
+    full = next((row for _, row in rows if len(row) == len(names)), None)
+    spans = [(c.left, c.right) for c in full] if full is not None else None
+    full = full or names
+    whole = {_column_of(k, row, names, spans) for _, row in rows  # short rows line up right
+             for k, c in enumerate(row) if count_cell(c.text) is not None}
+    columns, heads = _people_columns(doc, names_i, names, more_i, full, whole, captioned is not None)
     out: list[Match] = []
     for j, row in rows:
         label = next((c.text for c in row
                       if not _NUMBER.fullmatch(c.text) and not _ROW_NUMBER.fullmatch(c.text)), None)
         for k, c in enumerate(row):
-            column = align(k, len(row), len(names))
-            if column in columns and _NUMBER.fullmatch(c.text):
-                s = doc.starts[j] + c.start
-                out.append(Match(rule=header.rule, field=header.field, start=s, end=s + len(c.text),
-                                 text=c.text, priority=header.priority, groups={"num": c.text},
-                                 spans={"num": (s, s + len(c.text))},
+            column = _column_of(k, row, names, spans)
+            n = count_cell(c.text) if column in columns else None
+            if n is not None:
+                s = doc.starts[j] + c.start + n[0]
+                out.append(Match(rule=header.rule, field=header.field, start=s, end=s + len(n[1]),
+                                 text=n[1], priority=header.priority, groups={"num": n[1]},
+                                 spans={"num": (s, s + len(n[1]))},
                                  attrs={"role": columns[column], "group": label}))
+    if rows and columns:  # a table below repeating these column names counts the same
+        out += repeated(doc, header, heads, columns, rows[-1][0])
     if rows or not columns or captioned is not None:
         return out
     return _column_by_column(doc, header)
+
+
+def _sample_caption(doc: _Doc, names_i: int) -> bool:
+    """Whether the table's caption (a line or two above its header, rule lines stepped over)
+    gives a sample size, "ตารางที่ 1 ลักษณะทั่วไปของผู้ป่วย (n = 56)": a study's statistics
+    (cases described by sex, age, treatment), not people taking part."""
+    seen = 0
+    for i in range(names_i - 1, max(-1, names_i - 4), -1):
+        line = doc.line(i)
+        if not line.strip() or seen == CAPTION_LINES:
+            return False
+        if _RULE_LINE.fullmatch(line):
+            continue
+        if _SAMPLE_SIZE.search(line):
+            return True
+        seen += 1
+    return False
 
 
 def _column_by_column(doc: _Doc, header: Match) -> list[Match]:

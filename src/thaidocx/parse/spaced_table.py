@@ -98,3 +98,40 @@ def align(k: int, n_cells: int, n_columns: int) -> int | None:
     up on the right, where the figures are. None for a cell left of the first column."""
     column = n_columns - (n_cells - k)
     return column if column >= 0 else None
+
+
+def under_header(names: Sequence[Cell], more: Sequence[Cell]) -> list[int] | None:
+    """The index of the header cell each cell of a header's second line (`more`, units or a
+    wrapped word) stands under, when one reading of the screen puts each under a header cell of
+    its own: in display columns (Thai marks take no width), else in characters (a header typed
+    in an editor that gives every mark a column, its two lines lined up character by character).
+    None when neither reading does (the caller falls back on the rows' layout)."""
+    fit = _fit(names, more, _on_screen) or _fit(names, more, _in_characters)
+    return fit
+
+
+def typed_by_characters(names: Sequence[Cell], more: Sequence[Cell]) -> bool:
+    """Whether a header's two lines line up character by character and not on screen
+    (under_header): its table was typed so, and its rows are read in characters too."""
+    return _fit(names, more, _on_screen) is None and _fit(names, more, _in_characters) is not None
+
+
+def char_span(c: Cell) -> tuple[int, int]:
+    """A cell's span in characters of its line (where an editor counting marks shows it)."""
+    return c.start, c.start + len(c.text)
+
+
+def _on_screen(c: Cell) -> tuple[int, int]:
+    return c.left, c.right
+
+
+_in_characters = char_span
+
+
+def _fit(names: Sequence[Cell], more: Sequence[Cell],
+         span: Callable[[Cell], tuple[int, int]]) -> list[int] | None:
+    columns = [span(c) for c in names]
+    got = [overlapping(columns, *span(c)) for c in more]
+    if more and None not in got and len(set(got)) == len(got):
+        return [k for k in got if k is not None]
+    return None

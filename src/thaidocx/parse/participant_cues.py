@@ -52,11 +52,13 @@ class Patterns:
     section_roles: Lexicon
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
+    absent_inside: tuple[str, ...] = ()  # part_absent_phrase "inside": anywhere in the phrase
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
     now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
     area: frozenset[str] = frozenset()  # part_background_cue terms of a whole area (ทั้งหมู่บ้าน)
     state: frozenset[str] = frozenset()  # part_background_cue terms of a disease state (เป็นเบาหวาน)
+    registry: frozenset[str] = frozenset()  # part_background_cue terms of a registry (ทะเบียนผู้ป่วย)
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
@@ -164,7 +166,8 @@ class Patterns:
             section_roles=lex("part_section_role"),
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
-            absent=frozenset(lex("part_absent_phrase").spec.entries),
+            absent=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v != "inside"),
+            absent_inside=tuple(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "inside"),
             unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                                if v == "unserved"),
             new_case=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
@@ -175,6 +178,8 @@ class Patterns:
                            if v == "area"),
             state=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                             if v == "state"),
+            registry=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                               if v == "registry"),
             new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "before"),
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()

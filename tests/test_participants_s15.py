@@ -40,6 +40,17 @@ CUES_S15 = [
     pytest.param("จำนวนสมาชิก  214  คน           เงินทุนหมุนเวียน  10,000 บาท", [],
                  id="regression-fund-membership-acc19w"),
     pytest.param("กลุ่มเป้าหมาย\nจำนวนสมาชิก 30 คน", [30], id="membership-under-target-heading"),
+    # a school or fiscal year before ท่าน is no count (P-h)
+    pytest.param("ในปีการศึกษา 2568 ท่านเคยพบนักเรียนที่มีปัญหาหรือไม่", [],
+                 id="regression-school-year-before-pronoun-acc19t"),
+    pytest.param("ปีงบประมาณ 2568 จำนวน 40 คน", [40], id="count-after-fiscal-year"),
+    # cases per period in ราย: an incidence or a capacity (P-l, P-m)
+    pytest.param("(ผู้สูงอายุ 21.4% / หกล้มปีละราว 4,800 ราย)", [], id="regression-yearly-falls-acc19l"),
+    pytest.param("รถเอกซเรย์เคลื่อนที่ 1 คัน รับได้วันละ 500 ราย", [], id="regression-daily-capacity-acc20d"),
+    pytest.param("อบรมปีละ 30 คน", [30], id="people-per-year-count"),
+    pytest.param("เป้าหมายเยี่ยมบ้านเดือนละ 20 ราย", [20], id="target-per-month-counts"),
+    pytest.param("โรงพยาบาลเปิดคลินิก ให้บริการผู้ป่วยนอกวันละประมาณ 60 ราย", [60],
+                 id="served-per-day-counts"),
 ]
 
 

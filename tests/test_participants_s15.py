@@ -51,6 +51,12 @@ CUES_S15 = [
     pytest.param("เป้าหมายเยี่ยมบ้านเดือนละ 20 ราย", [20], id="target-per-month-counts"),
     pytest.param("โรงพยาบาลเปิดคลินิก ให้บริการผู้ป่วยนอกวันละประมาณ 60 ราย", [60],
                  id="served-per-day-counts"),
+    # a note opened by a background heading term, and its wrapped lines (P-g)
+    pytest.param("หมายเหตุ  ข้อมูลพื้นฐาน ต.หนองหาน มีผู้สูงอายุ 2,318 คน คัดกรอง ADL แล้ว 2,204 คน\n"
+                 "เป็นกลุ่มติดบ้าน 96 คน ติดเตียง 31 คน", [], id="regression-note-of-basic-data-acc19p"),
+    pytest.param("หมายเหตุ  ข้อมูลพื้นฐาน ตำบลมีผู้สูงอายุ 2,318 คน\n\nผู้เข้าร่วม 30 คน", [30],
+                 id="note-ends-at-a-blank-line"),
+    pytest.param("หมายเหตุ  ผู้เข้าร่วม 30 คน", [30], id="note-without-background-term"),
 ]
 
 

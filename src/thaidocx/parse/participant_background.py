@@ -27,6 +27,7 @@ _SPACE = literal_regex(r"\s")
 _REGISTER = "ลง"  # ลงทะเบียน: registering, before a registry cue
 _PHRASE_GAP = literal_regex(r"[\s()]")
 _ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
+NOTE_LINES = 3  # a note opened by a background heading term wraps onto at most this many lines
 BRACKET_GAP = 3  # at most this many spaces between a count and the bracket breaking it down
 BRACKET_MAX = 160  # characters inside such a bracket (participant_breakdown.py)
 _COUNT_BEFORE = literal_regex(r"[0-9][ \t]*(?:คน|ราย|ท่าน)[ \t]*$")
@@ -288,6 +289,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         return False
 
     heading = doc.heading_role(i)
+    if heading != "background" and _note_background(doc, i):
+        heading = "background"  # "หมายเหตุ  ข้อมูลพื้นฐาน ต.… มีผู้สูงอายุ 2,318 คน"
     if _data_bracket(doc, i, pos) or _allocation_base(doc, i, pos):
         return True
     if heading == "planned" and not _after_own_target(doc, i, prev):
@@ -380,6 +383,21 @@ def _relative_clause(text: str, start: int, cue_end: int) -> bool:
         k = text.rfind(rel, start, cue_end)
         if k >= 0 and not _SPACE.search(text, k, cue_end) and _CUE_AFTER_RELATIVE.match(
                 text, k + len(rel), cue_end):
+            return True
+    return False
+
+
+def _note_background(doc: _Doc, i: int) -> bool:
+    """Does line i, or the note it continues (the lines right above, no blank line, list item or
+    heading between, at most NOTE_LINES), open with a note word and a background heading term
+    (part_note_lead)?"""
+    note = doc.pats.note_background_re
+    if note is None:
+        return False
+    for k in range(i, max(-1, i - NOTE_LINES - 1), -1):
+        if k < i and (not doc.line(k).strip() or doc.self_role(k + 1) is not None or doc.list_item(k + 1)):
+            return False
+        if note.match(doc.text, doc.starts[k]) is not None:
             return True
     return False
 

@@ -90,6 +90,7 @@ class Patterns:
     role_play_re: Pattern | None = None  # part_role_play: a played casualty takes part
     opener_re: Pattern | None = None  # part_sentence_opener: a new sentence of the occasion
     condition_re: Pattern | None = None  # part_condition: a hypothetical count's phrase
+    note_background_re: Pattern | None = None  # part_note_lead + a background heading term
     past_opener_re: Pattern | None = None  # part_occasion "past": a past period opening a sentence
     capacity: tuple[str, ...] = ()  # part_occasion "capacity": what a place holds
     per_room: frozenset[str] = frozenset()  # part_occasion "per_room": 3 คนต่อห้อง
@@ -209,6 +210,8 @@ class Patterns:
             role_play_re=_compile(lex("part_role_play").pattern()),
             opener_re=_compile(lex("part_sentence_opener").pattern()),
             condition_re=_compile(lex("part_condition").pattern()),
+            note_background_re=_compile(r"[ \t]*" + lex("part_note_lead").pattern() + r"[ \t:]*"
+                                        + _alt(lex("section_headings"), "background") + r"[ \t:]"),
             past_opener_re=_compile(_alt(lex("part_occasion"), "past")),
             capacity=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "capacity"),
             per_room=frozenset(t for t, v in lex("part_occasion").spec.entries.items() if v == "per_room"),

@@ -24,7 +24,10 @@ ROSTER_WINDOW = 80  # an attendance count and the "จาก" of its base, right
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
 _SPACE = literal_regex(r"\s")
+_REGISTER = "ลง"  # ลงทะเบียน: registering, before a registry cue
+_PHRASE_GAP = literal_regex(r"[\s()]")
 _ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
+NOTE_LINES = 3  # a note opened by a background heading term wraps onto at most this many lines
 BRACKET_GAP = 3  # at most this many spaces between a count and the bracket breaking it down
 BRACKET_MAX = 160  # characters inside such a bracket (participant_breakdown.py)
 _COUNT_BEFORE = literal_regex(r"[0-9][ \t]*(?:คน|ราย|ท่าน)[ \t]*$")
@@ -54,6 +57,7 @@ def _background_cue(doc: _Doc, near: int, pos: int) -> tuple[int, int]:
                     or not _SPACE.search(doc.text[b.end():pos].rstrip())) and b.end() > found[1]
                     and not new_people(doc, b.start(), b.end())
                     and not _period_end(doc, b.start(), b.group())
+                    and not _registering(doc, b.start(), b.group())
                     and not _area_served(doc, start, b.start(), b.group())
                     and not _role_play(doc, start, b.start(), b.end(), pos)):
                 found = (b.start(), b.end())
@@ -83,6 +87,11 @@ def _role_play(doc: _Doc, lo: int, start: int, end: int, pos: int) -> bool:
 def _period_end(doc: _Doc, start: int, term: str) -> bool:
     """Is the cue `term` at `start` the present ending a period ("ตั้งแต่ ต.ค. ถึงปัจจุบัน")?"""
     return term in doc.pats.now and _PERIOD_END.search(doc.text, max(0, start - 8), start) is not None
+
+
+def _registering(doc: _Doc, start: int, term: str) -> bool:
+    """Is the registry cue `term` at `start` the act of registering (ลงทะเบียนผู้ป่วย: people served)?"""
+    return term in doc.pats.registry and doc.text.endswith(_REGISTER, max(0, start - 2), start)
 
 
 def _area_served(doc: _Doc, lo: int, start: int, term: str) -> bool:
@@ -125,7 +134,10 @@ def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
     made a noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")? Such people are dropped, but
     they are no statistic: a list item after them ("✅ มาไม่ได้ 7 ราย⏎✅ เจาะ HbA1c 32 ราย") is no
     breakdown of them; only a bracket opened right after them is."""
-    group = group_name(doc, max(near, pos - GROUP_WINDOW), pos)
+    lo = max(near, pos - GROUP_WINDOW)
+    if doc.pats.absent_inside and _absent_inside(doc, lo, pos):
+        return True
+    group = group_name(doc, lo, pos)
     if group is None:
         return False
     for noun in _ABSENT_NOUNS:
@@ -133,6 +145,19 @@ def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
             group = group[len(noun):]
             break
     return group in doc.pats.absent
+
+
+def _absent_inside(doc: _Doc, lo: int, pos: int) -> bool:
+    """Does the phrase right before the count at `pos` hold a verb phrase of absence or of leaving
+    early (part_absent_phrase "inside": "ผู้เข้าค่ายมาไม่ครบ ๒ คน", "บางส่วนกลับก่อนการโหวต 3 คน")?"""
+    text = doc.text
+    hi = pos
+    while hi > lo and text[hi - 1] in " \t":
+        hi -= 1
+    start = lo
+    for gap in _PHRASE_GAP.finditer(text, lo, hi):
+        start = gap.end()  # the last space or bracket: the phrase starts after it
+    return any(text.find(t, start, hi) >= 0 for t in doc.pats.absent_inside)
 
 
 def _population_share(doc: _Doc, end: int) -> bool:
@@ -264,6 +289,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         return False
 
     heading = doc.heading_role(i)
+    if heading != "background" and _note_background(doc, i):
+        heading = "background"  # "หมายเหตุ  ข้อมูลพื้นฐาน ต.… มีผู้สูงอายุ 2,318 คน"
     if _data_bracket(doc, i, pos) or _allocation_base(doc, i, pos):
         return True
     if heading == "planned" and not _after_own_target(doc, i, prev):
@@ -356,6 +383,21 @@ def _relative_clause(text: str, start: int, cue_end: int) -> bool:
         k = text.rfind(rel, start, cue_end)
         if k >= 0 and not _SPACE.search(text, k, cue_end) and _CUE_AFTER_RELATIVE.match(
                 text, k + len(rel), cue_end):
+            return True
+    return False
+
+
+def _note_background(doc: _Doc, i: int) -> bool:
+    """Does line i, or the note it continues (the lines right above, no blank line, list item or
+    heading between, at most NOTE_LINES), open with a note word and a background heading term
+    (part_note_lead)?"""
+    note = doc.pats.note_background_re
+    if note is None:
+        return False
+    for k in range(i, max(-1, i - NOTE_LINES - 1), -1):
+        if k < i and (not doc.line(k).strip() or doc.self_role(k + 1) is not None or doc.list_item(k + 1)):
+            return False
+        if note.match(doc.text, doc.starts[k]) is not None:
             return True
     return False
 

@@ -18,8 +18,11 @@ import regex
 BRACKET_GAP = 3  # at most this many spaces between the count and its bracket
 BRACKET_MAX = 160  # characters inside a breakdown bracket
 _WORD = r"[^\s0-9/,;:()\[\]%+\-–=]+"
-_ITEM = r"(?P<w>" + _WORD + r"(?:[ \t]+" + _WORD + r")*?)[ \t]*(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})"
-_SEP = r"[ \t]*(?:[/,;]|และ)?[ \t]*"
+# A number followed by a decimal part (ร้อยละ 43.5) is a share, never a count: not an item.
+_ITEM = (r"(?P<w>" + _WORD + r"(?:[ \t]+" + _WORD + r")*?)[ \t]*(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,6})"
+         r"(?![.][0-9])")
+# Items may wrap onto the next line ("(ชาย ๕๕⏎หญิง ๓)"): one line break between two items.
+_SEP = r"[ \t]*(?:\n[ \t]*)?(?:[/,;]|และ)?[ \t]*"
 _BRACKET = regex.compile(
     r"[ \t]{0," + str(BRACKET_GAP) + r"}\([ \t]*" + _ITEM + r"(?:" + _SEP + _ITEM + r")+[ \t]*\)")
 

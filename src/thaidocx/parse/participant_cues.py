@@ -52,11 +52,13 @@ class Patterns:
     section_roles: Lexicon
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
+    absent_inside: tuple[str, ...] = ()  # part_absent_phrase "inside": anywhere in the phrase
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
     now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
     area: frozenset[str] = frozenset()  # part_background_cue terms of a whole area (ทั้งหมู่บ้าน)
     state: frozenset[str] = frozenset()  # part_background_cue terms of a disease state (เป็นเบาหวาน)
+    registry: frozenset[str] = frozenset()  # part_background_cue terms of a registry (ทะเบียนผู้ป่วย)
     new_people: tuple[str, ...] = ()  # part_new_people "before": right before รายใหม่, new people
     new_served: tuple[str, ...] = ()  # part_new_people "service": earlier in its sentence
     breakdown_deny: frozenset[str] = frozenset()  # part_breakdown_not_group
@@ -88,6 +90,7 @@ class Patterns:
     role_play_re: Pattern | None = None  # part_role_play: a played casualty takes part
     opener_re: Pattern | None = None  # part_sentence_opener: a new sentence of the occasion
     condition_re: Pattern | None = None  # part_condition: a hypothetical count's phrase
+    note_background_re: Pattern | None = None  # part_note_lead + a background heading term
     past_opener_re: Pattern | None = None  # part_occasion "past": a past period opening a sentence
     capacity: tuple[str, ...] = ()  # part_occasion "capacity": what a place holds
     per_room: frozenset[str] = frozenset()  # part_occasion "per_room": 3 คนต่อห้อง
@@ -164,7 +167,8 @@ class Patterns:
             section_roles=lex("part_section_role"),
             frame_verbs=tuple(t for t, v in lex("part_background_frame").spec.entries.items()
                               if v == "has"),
-            absent=frozenset(lex("part_absent_phrase").spec.entries),
+            absent=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v != "inside"),
+            absent_inside=tuple(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "inside"),
             unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                                if v == "unserved"),
             new_case=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
@@ -175,6 +179,8 @@ class Patterns:
                            if v == "area"),
             state=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                             if v == "state"),
+            registry=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
+                               if v == "registry"),
             new_people=tuple(t for t, v in lex("part_new_people").spec.entries.items()
                              if v == "before"),
             new_served=tuple(t for t, v in lex("part_new_people").spec.entries.items()
@@ -204,6 +210,8 @@ class Patterns:
             role_play_re=_compile(lex("part_role_play").pattern()),
             opener_re=_compile(lex("part_sentence_opener").pattern()),
             condition_re=_compile(lex("part_condition").pattern()),
+            note_background_re=_compile(r"[ \t]*" + lex("part_note_lead").pattern() + r"[ \t:]*"
+                                        + _alt(lex("section_headings"), "background") + r"[ \t:]"),
             past_opener_re=_compile(_alt(lex("part_occasion"), "past")),
             capacity=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "capacity"),
             per_room=frozenset(t for t, v in lex("part_occasion").spec.entries.items() if v == "per_room"),

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _DIGIT = literal_regex(r"[0-9]")
 # What may stand before a past opener at its sentence's start: a bullet, a number, a quote.
 _LEAD = literal_regex(r"[ \t]*(?:[-•*▪►●✓✔\"“'(]|[0-9]{1,2}[.)])?[ \t]*")
+_CASE_UNIT = "ราย"
+_GAP = literal_regex(r"[\s(/]")
 CAPACITY_WINDOW = 30  # a capacity word stands at most this far before the count
 # a people count between a statistic's count and its designation
 _PEOPLE_COUNT = literal_regex(r"(?:คน|ราย|ท่าน)(?![\u0E01-\u0E4E])")
@@ -89,6 +91,27 @@ def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:
         if k >= 0 and _DIGIT.search(text, k, pos) is None:
             return True
     return False
+
+
+def periodic_cases(doc: _Doc, near: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` cases per period ("หกล้มปีละราว 4,800 ราย", "รับได้วันละ 500 ราย"): a per-period
+    word (part_caseload "period") right before a count in ราย, with no role cue in its phrase nor a service
+    word (part_new_people "service") shortly before? An incidence or a capacity, no one counted;
+    "อบรมปีละ 30 คน" (people, not cases) and "ให้บริการผู้ป่วยวันละ 60 ราย" are untouched."""
+    rate_re = doc.pats.rate_re
+    text = doc.text
+    if rate_re is None or text.find(_CASE_UNIT, pos, end) < 0:
+        return False
+    lo = max(near, pos - CAPACITY_WINDOW)
+    period = rate_re.search(text, lo, pos)
+    if period is None:
+        return False
+    start = max(near, period.start() - CAPACITY_WINDOW)
+    for gap in _GAP.finditer(text, start, period.start()):
+        start = gap.end()  # the period word's own phrase ("หกล้มปีละ")
+    if any(text.find(w, max(near, start - CAPACITY_WINDOW), pos) >= 0 for w in doc.pats.new_served):
+        return False  # "ให้บริการผู้ป่วยนอกวันละประมาณ 60 ราย": people served
+    return not any(v != "total" for _, v in doc.found_cues(start, pos))
 
 
 def target_after(doc: _Doc, end: int) -> bool:

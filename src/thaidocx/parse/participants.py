@@ -42,7 +42,7 @@ from .participant_aside import aside
 from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
-from .participant_occasion import capacity, form_label, past_sentence
+from .participant_occasion import capacity, form_label, past_sentence, periodic_cases
 from .participant_scope import hypothetical
 from .participant_restated import Spot, restated, spot
 from .participant_sum import completes_total
@@ -123,6 +123,8 @@ def parse(ctx: Context) -> Parsed:
                 or form_label(doc, i, pos, m.end)):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
+        if periodic_cases(doc, near, pos, m.end):  # หกล้มปีละราว 4,800 ราย: an incidence
+            continue
         if absent_phrase(doc, near, pos):
             prev = _Previous(i, m.end, "absent")
             continue

@@ -125,7 +125,11 @@ def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
     made a noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")? Such people are dropped, but
     they are no statistic: a list item after them ("✅ มาไม่ได้ 7 ราย⏎✅ เจาะ HbA1c 32 ราย") is no
     breakdown of them; only a bracket opened right after them is."""
-    group = group_name(doc, max(near, pos - GROUP_WINDOW), pos)
+    lo = max(near, pos - GROUP_WINDOW)
+    keys = doc.pats.absent_keys  # the group is a piece of text[lo:pos]: it needs one there
+    if keys is None or keys.search(doc.text, lo, pos) is None:
+        return False
+    group = group_name(doc, lo, pos)
     if group is None:
         return False
     for noun in _ABSENT_NOUNS:

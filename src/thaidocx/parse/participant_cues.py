@@ -95,6 +95,7 @@ class Patterns:
     condition_re: Pattern | None = None  # part_condition: a hypothetical count's phrase
     past_opener_re: Pattern | None = None  # part_occasion "past": a past period opening a sentence
     capacity: tuple[str, ...] = ()  # part_occasion "capacity": what a place holds
+    capacity_re: Pattern | None = None  # any of `capacity`
     per_room: frozenset[str] = frozenset()  # part_occasion "per_room": 3 คนต่อห้อง
     target_after_re: Pattern | None = None  # part_occasion "target", maybe after an "all" word
     form_labels: tuple[str, ...] = ()  # part_occasion "form_label": a form's field for a name
@@ -212,6 +213,8 @@ class Patterns:
             condition_re=_compile(lex("part_condition").pattern()),
             past_opener_re=_compile(_alt(lex("part_occasion"), "past")),
             capacity=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "capacity"),
+            capacity_re=_literals(t for t, v in lex("part_occasion").spec.entries.items()
+                                  if v == "capacity"),
             per_room=frozenset(t for t, v in lex("part_occasion").spec.entries.items() if v == "per_room"),
             form_labels=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "form_label"),
             target_after_re=_compile("(?P<all>" + _alt(lex("part_occasion"), "all") + r"[ \t]?(?:จึง)?)?"

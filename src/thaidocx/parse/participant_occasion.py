@@ -83,6 +83,8 @@ def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:
         return True
     text = doc.text
     lo = max(doc.starts[i], pos - CAPACITY_WINDOW)
+    if pats.capacity_re is None or pats.capacity_re.search(text, lo, pos) is None:
+        return False  # no capacity word in the window, so none in the sentence's part of it
     for gap in SENTENCE_END.finditer(text, lo, pos):
         lo = gap.end()
     for term in pats.capacity:

@@ -71,6 +71,8 @@ def _area_population(doc: _Doc, i: int, pos: int, end: int) -> bool:
     if not pats.residents or pats.people_start is None:
         return False
     sentence = sentence_before(doc, pos)
+    if pats.residents_re is None or pats.residents_re.search(sentence) is None:
+        return False  # the phrase below is a piece of the sentence: no area term in it either
     phrase = sentence.rstrip()
     gap = None
     for gap in _SPACE.finditer(phrase):

@@ -137,6 +137,9 @@ def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
     lo = max(near, pos - GROUP_WINDOW)
     if doc.pats.absent_inside and _absent_inside(doc, lo, pos):
         return True
+    keys = doc.pats.absent_keys  # the group is a piece of text[lo:pos]: it needs one there
+    if keys is None or keys.search(doc.text, lo, pos) is None:
+        return False
     group = group_name(doc, lo, pos)
     if group is None:
         return False

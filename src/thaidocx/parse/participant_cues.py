@@ -1,6 +1,7 @@
 """The participant cue words (rules/participants.toml lexicons), compiled once per RuleSet."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,6 +54,9 @@ class Patterns:
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
     absent_inside: tuple[str, ...] = ()  # part_absent_phrase "inside": anywhere in the phrase
+    # The absence phrases that hold no other one: a group in `absent` is a piece of the text
+    # before its count, so one search for these spares most counts reading their group.
+    absent_keys: Pattern | None = None
     unserved: frozenset[str] = frozenset()  # part_background_cue terms of people not yet served
     new_case: frozenset[str] = frozenset()  # part_background_cue terms of new cases (รายใหม่)
     now: frozenset[str] = frozenset()  # part_background_cue terms of the present (ปัจจุบัน)
@@ -76,6 +80,7 @@ class Patterns:
     resident_re: Pattern | None = None  # part_resident_area, right after a count's unit
     threshold_re: Pattern | None = None  # part_threshold: a measured limit right before a count
     residents: tuple[str, ...] = ()  # part_resident_area terms: inside the phrase before a count
+    residents_re: Pattern | None = None  # any of `residents` (one search instead of a loop)
     people_start: Pattern | None = None  # part_group_start: a people word opening a phrase
     intent: frozenset[str] = frozenset()  # part_forecast terms: they keep no residents' count
     forecast_re: Pattern | None = None  # part_forecast "forecast" terms
@@ -93,6 +98,7 @@ class Patterns:
     note_background_re: Pattern | None = None  # part_note_lead + a background heading term
     past_opener_re: Pattern | None = None  # part_occasion "past": a past period opening a sentence
     capacity: tuple[str, ...] = ()  # part_occasion "capacity": what a place holds
+    capacity_re: Pattern | None = None  # any of `capacity`
     per_room: frozenset[str] = frozenset()  # part_occasion "per_room": 3 คนต่อห้อง
     target_after_re: Pattern | None = None  # part_occasion "target", maybe after an "all" word
     form_labels: tuple[str, ...] = ()  # part_occasion "form_label": a form's field for a name
@@ -169,6 +175,8 @@ class Patterns:
                               if v == "has"),
             absent=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v != "inside"),
             absent_inside=tuple(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "inside"),
+            absent_keys=_literals(_innermost(t for t, v in lex("part_absent_phrase").spec.entries.items()
+                                             if v != "inside")),
             unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
                                if v == "unserved"),
             new_case=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
@@ -214,12 +222,15 @@ class Patterns:
                                         + _alt(lex("section_headings"), "background") + r"[ \t:]"),
             past_opener_re=_compile(_alt(lex("part_occasion"), "past")),
             capacity=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "capacity"),
+            capacity_re=_literals(t for t, v in lex("part_occasion").spec.entries.items()
+                                  if v == "capacity"),
             per_room=frozenset(t for t, v in lex("part_occasion").spec.entries.items() if v == "per_room"),
             form_labels=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "form_label"),
             target_after_re=_compile("(?P<all>" + _alt(lex("part_occasion"), "all") + r"[ \t]?(?:จึง)?)?"
                                      + _alt(lex("part_occasion"), "target")),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
             residents=tuple(lex("part_resident_area").spec.entries),
+            residents_re=_literals(lex("part_resident_area").spec.entries),
             people_start=_compile(lex("part_group_start").pattern()),
             intent=frozenset(lex("part_forecast").spec.entries),
             forecast_re=_compile(_alt(lex("part_forecast"), "forecast")),
@@ -240,6 +251,18 @@ class Patterns:
             subgroup_key=_RATE_WORD if all(
                 _RATE_WORD in t for t in lex("part_subgroup_rate").spec.entries) else "",
         )
+
+
+def _innermost(terms: Iterable[str]) -> list[str]:
+    """The terms that contain no other term: every term contains one of them."""
+    terms = set(terms)
+    return [t for t in terms if not any(o != t and o in t for o in terms)]
+
+
+def _literals(terms: Iterable[str]) -> Pattern | None:
+    """Any of the terms, as written (None for none): `search` finds one wherever one occurs."""
+    terms = sorted(terms, key=len, reverse=True)
+    return literal_regex("|".join(map(regex.escape, terms))) if terms else None
 
 
 def _frame_pattern(frame: Lexicon, people: str) -> str:

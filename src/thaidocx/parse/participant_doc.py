@@ -39,6 +39,9 @@ _WIDE_GAP = literal_regex(r"[ \t]{2,}|\t")  # Thai sentences end at a wide space
 _THAI = literal_regex(r"[\u0E01-\u0E4E]")
 
 
+_UNREAD = object()  # a line whose answer is not read yet (None is an answer)
+
+
 class _Previous(NamedTuple):  # immutable, and cheaper to make than a dataclass
     """The previous count (kept or dropped): where it was and what it was."""
 
@@ -66,6 +69,8 @@ class _Doc:
         self._bars: dict[tuple[int, str], int] = {}
         self._menus: dict[int, bool] = {}  # heading line -> is it a plain menu entry
         self._items: dict[int, bool] = {}  # line -> is it a list item (list_item)
+        self._self_roles: dict[int, str | None] = {}  # self_role's answers
+        self._heading_roles: dict[int, str | None] = {}  # heading_role's answers
         self._cues: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self.groups: dict[tuple[int, int], str | None] = {}  # group_name's answers (asked twice)
         self.sentences: dict[int, str] = {}  # participant_need.sentence_before's answers
@@ -80,6 +85,12 @@ class _Doc:
         kind = self._own[i]
         if kind is None:
             return None
+        role = self._self_roles.get(i, _UNREAD)
+        if role is _UNREAD:  # read once per line: every count on it and below asks
+            role = self._self_roles[i] = self._self_role(i, kind)
+        return role
+
+    def _self_role(self, i: int, kind: str) -> str | None:
         line = self.line(i).lstrip()
         if line.startswith("("):
             close = line.find(")")
@@ -133,7 +144,14 @@ class _Doc:
         return above[0] if above is not None else None
 
     def heading_role(self, i: int) -> str | None:
-        """The role of the heading term opening line i, else of the section heading above."""
+        """The role of the heading term opening line i, else of the section heading above
+        (read once per line)."""
+        role = self._heading_roles.get(i, _UNREAD)
+        if role is _UNREAD:
+            role = self._heading_roles[i] = self._heading_role(i)
+        return role
+
+    def _heading_role(self, i: int) -> str | None:
         own = self.self_role(i)
         if own is not None:
             return own

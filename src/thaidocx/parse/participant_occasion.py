@@ -33,6 +33,7 @@ CAPACITY_WINDOW = 30  # a capacity word stands at most this far before the count
 _PEOPLE_COUNT = literal_regex(r"(?:คน|ราย|ท่าน)(?![\u0E01-\u0E4E])")
 # a bracket opened right before the count, after the label with no space inside it
 _LABEL_BRACKET = literal_regex(r"[^\s(]{1,30}[ ]?\([ ]*")
+_INDENT = literal_regex(r"[ \t]*")  # a line's indent (it stops at the line's break)
 # the bracket closed right after the count, then the field's value after a wide space (or nothing)
 _LABEL_CLOSE = literal_regex(r"[ ]*\)(?:[ ]{3,}|\t|[ \t]*(?:\n|$))")
 
@@ -84,6 +85,8 @@ def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:
         return True
     text = doc.text
     lo = max(doc.starts[i], pos - CAPACITY_WINDOW)
+    if pats.capacity_re is None or pats.capacity_re.search(text, lo, pos) is None:
+        return False  # no capacity word in the window, so none in the sentence's part of it
     for gap in SENTENCE_END.finditer(text, lo, pos):
         lo = gap.end()
     for term in pats.capacity:
@@ -133,10 +136,12 @@ def target_after(doc: _Doc, end: int) -> bool:
 def form_label(doc: _Doc, i: int, pos: int, end: int) -> bool:
     """Is the count at `pos` (line i, ending at `end`) a bracket closing a form's field label for a
     name (part_occasion "form_label" opening the line: "ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม …")?"""
+    labels = doc.pats.form_labels
+    if not labels:
+        return False
     text = doc.text
-    start = doc.starts[i]
-    lead = start + len(doc.line(i)) - len(doc.line(i).lstrip(" \t"))
-    if not text.startswith(doc.pats.form_labels, lead, pos) or not doc.pats.form_labels:
+    lead = _INDENT.match(text, doc.starts[i]).end()  # type: ignore[union-attr]
+    if not text.startswith(labels, lead, pos):
         return False
     return (_LABEL_BRACKET.fullmatch(text, lead, pos) is not None
             and _LABEL_CLOSE.match(text, end) is not None)

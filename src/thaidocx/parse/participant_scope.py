@@ -74,6 +74,8 @@ def hypothetical(doc: _Doc, near: int, pos: int) -> bool:
         return False
     text = doc.text
     lo = max(near, pos - CONDITION_WINDOW)
+    if cond.search(text, lo, pos) is None:  # none in the window: none in its last sentence
+        return False
     for gap in SENTENCE_END.finditer(text, lo, pos):
         lo = gap.end()
     for c in cond.finditer(text, lo, pos):

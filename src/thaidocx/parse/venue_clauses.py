@@ -284,9 +284,11 @@ def workplace(text: str, place: int, work: Pattern) -> bool:
 
 
 def escort_re(rules) -> Pattern:
-    """A word of taking someone (place_escort) and, in the same word run, ไป: 'พาภรรยาไป…'."""
+    """A word of taking someone (place_escort) and, in the same word run, ไป: 'พาภรรยาไป…';
+    not ไป + what the activity itself is ('พาเด็กไปฝึก…', place_escort_activity)."""
     return literal_regex(f"(?:{rules.lexicon('place_escort').pattern()})"
-                         "(?!หนะ|ณิชย์)[\u0e00-\u0e7f]{0,20}?ไป")
+                         "(?!หนะ|ณิชย์)[\u0e00-\u0e7f]{0,20}?ไป"
+                         f"(?!{rules.lexicon('place_escort_activity').pattern()})")
 
 
 def escorted(text: str, place: int, escort: Pattern) -> bool:

@@ -190,8 +190,9 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         return _label_list(text, pos, item, m, lx)
     if kind == "weak" and clauses.purpose_led(text, m.start):
         return []
-    if kind in ("weak", "strong") and clauses.followup(text, m.start, lx.followup_re):
-        return []
+    if kind in ("weak", "strong") and (clauses.followup(text, m.start, lx.followup_re)
+                                       or lx.own_trip_re.search(text, max(0, m.start - 16), m.start)):
+        return []  # "นัดตรวจที่…", "(พักที่อาคาร…", "คลอดที่ รพ.…": not where the activity is
     out: list[_Place] = []
     open_label = kind == "label" and _open_label(text, m, pos, lx)
     strong = kind == "strong" or open_label

@@ -17,14 +17,15 @@ _INDENT = re.compile(r"[ \t]+")
 
 # A full line of a PDF hard-wrapped at a fixed width, whose last word ends on the next line.
 WRAPPED_LINE = 60  # characters: the cue's line was cut because it was full
-WRAPPED_TAIL = 12  # characters: at most this much of a word carried onto a line of its own
+WRAPPED_TAIL = 40  # characters: at most this much of a name carried onto a line of its own
 _TAIL = re.compile(rf"[{_TH}]{{1,{WRAPPED_TAIL}}}(?=[ \t]*(?:\n|$))")
 
 
 def wrapped_tail(text: str, nl: int) -> int | None:
     """Where the word the cue's line ends with really ends, when a hard wrap carried its last
-    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"):
-    the line is full and ends in a Thai letter, the next line is a few Thai letters alone."""
+    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"), or
+    the rest of the name ("… ณ อาคารศูนย์พัฒนา" / "คุณภาพชีวิตผู้สูงอายุตำบลท่าช้าง"): the line is
+    full and ends in a Thai letter, the next line is one run of Thai letters alone."""
     line_start = text.rfind("\n", 0, nl) + 1
     if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
         return None

@@ -174,6 +174,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
                  round_re: re.Pattern | regex.Pattern | None = None) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
     pos = m.spans["place"][0]
+    if (listed := lx.listing_re.match(text, pos)) is not None:
+        pos = listed.end()  # "ที่โรงเรียน 2 แห่ง ได้แก่ โรงเรียน…": the places listed
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
     if nl != -1 and (wrapped_word(text, pos, nl, lx)  # "ณ โรงพ\nยาบาลหันคา": the next line too
@@ -209,8 +211,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
             out.append(place)
         strong = open_label = False  # after และ / a second ที่ only a facility starts another place
         if split and after < limit:
-            pos = after
-            continue
+            pos = _INDENT.match(text, after).end() if _INDENT.match(text, after) else after
+            continue  # "… และ รพ.สต.…": the next place after the space
         # "… ที่ตลาดสด… และวันศุกร์ที่ 15 ที่วัด…": another ที่ / ณ + facility on the line (the
         # cue's rule took the whole line, so no match of its own starts there)
         nxt = _again(text, place.end if place else pos, limit, lx)

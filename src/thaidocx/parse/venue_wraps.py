@@ -127,6 +127,27 @@ def building_above(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int
     return start, end if end != -1 else len(text)
 
 
+MIN_ORG_WORD = 6  # letters: an organisation word that needs its name (เทศบาลตำบล, โรงเรียน), not ศาลา
+
+
+def org_end_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the next line's text starts, that line's end) when the cue's line (a table cell)
+    ends with an organisation word that needs its name, and the indented next line opens with
+    Thai letters: the cell wrapped ("⇥ศึกษาดูงาน ศูนย์ดูแลผู้สูงอายุกลางวัน (Day Care) เทศบาลตำบล⇥" /
+    "⇥เหมืองง่า อำเภอเมืองลำพูน …"). Not a short word that also ends names (ศาลา, วัด)."""
+    end = nl
+    while end > pos and text[end - 1] in " \t":
+        end -= 1
+    if not any(len(f) >= MIN_ORG_WORD and text.startswith(f, end - len(f)) and end - len(f) > pos
+               for f in lx.facility):
+        return None
+    indent = _INDENT.match(text, nl + 1)
+    if indent is None or not re.match(rf"[{_TH}]", text[indent.end():indent.end() + 1]):
+        return None
+    stop = text.find("\n", indent.end())
+    return indent.end(), stop if stop != -1 else len(text)
+
+
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:และ|หรือ|,)[ \t]*")
 
 

@@ -184,7 +184,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
                      or wrapped_inner(text, pos, nl, lx)):  # "…ศูนย์บริการ\nสาธารณสุข…"
         nl = text.find("\n", nl + 1, nl + 221)
         limit = nl if nl != -1 else min(len(text), limit + 221)
-    elif nl != -1 and (tail := wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
+    elif nl != -1 and (tail := wrapped_tail(text, nl, lx)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
     hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx)
              or building_below(text, nl, lx) or building_above(text, pos, nl, lx)

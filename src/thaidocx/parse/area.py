@@ -67,6 +67,11 @@ class PlaceLex:
     name_below_re: re.Pattern | regex.Pattern  # a line naming the facility word above ("บ้านโคก…")
     building_below_re: re.Pattern | regex.Pattern  # a line going on with a room's building ("อาคาร…")
     building_end_re: re.Pattern | regex.Pattern  # a line ending in a bare building word ("… ชั้น 3 อาคาร")
+    company_re: re.Pattern | regex.Pattern  # a company's whole name: "บริษัท ส.รุ่งเรืองซีฟู้ด จำกัด"
+    thai_kind_re: re.Pattern | regex.Pattern  # a Thai name ending with what it is: "… รีสอร์ท"
+    listing_re: re.Pattern | regex.Pattern  # "โรงเรียน 2 แห่ง ได้แก่ ": a bare facility word, a list follows
+    # a word of staying the night or of a patient's own trip right before a cue ("พักที่…")
+    own_trip_re: re.Pattern | regex.Pattern
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -176,6 +181,12 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         building_end_re=literal_regex("(?<![\u0e00-\u0e7f])(?:" + "|".join(
             re.escape(w) for w, how in _entries(rules, "place_building_below").items()
             if how == "word") + r")[ \t]*$"),
+        company_re=literal_regex(rf"(?:{pat('place_company')})[ \t]?[^\s]{{1,40}}?(?:[ \t][^\s]{{1,40}}?){{0,3}}"
+                                 r"[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?(?![\u0e00-\u0e7f])"),
+        thai_kind_re=literal_regex(rf"[{_TH}][ \t]?(?:{pat('place_thai_kind')})$"),
+        listing_re=literal_regex(rf"(?:{facility})[ \t]*\n?[ \t]*(?:[0-9]{{1,3}}[ \t]*[{_TH}]{{1,10}}[ \t]*)?"
+                                 rf"(?:{pat('place_listing')})[ \t:]*(?={facility})"),
+        own_trip_re=literal_regex(rf"(?:{pat('place_lodging')}|{pat('place_patient_trip')})[ \t]?$"),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
 

@@ -284,9 +284,11 @@ def workplace(text: str, place: int, work: Pattern) -> bool:
 
 
 def escort_re(rules) -> Pattern:
-    """A word of taking someone (place_escort) and, in the same word run, ไป: 'พาภรรยาไป…'."""
+    """A word of taking someone (place_escort) and, in the same word run, ไป: 'พาภรรยาไป…';
+    not ไป + what the activity itself is ('พาเด็กไปฝึก…', place_escort_activity)."""
     return literal_regex(f"(?:{rules.lexicon('place_escort').pattern()})"
-                         "(?!หนะ|ณิชย์)[\u0e00-\u0e7f]{0,20}?ไป")
+                         "(?!หนะ|ณิชย์)[\u0e00-\u0e7f]{0,20}?ไป"
+                         f"(?!{rules.lexicon('place_escort_activity').pattern()})")
 
 
 def escorted(text: str, place: int, escort: Pattern) -> bool:
@@ -323,3 +325,21 @@ def planned(text: str, start: int, plan: Pattern) -> bool:
     """A plan or a later event governs the clause of the address chain at `start` ('มีแผน
     ขยายการตรวจไปยังโรงเรียนในเขตจอมทอง'): where the work may go next, not the area (area.py)."""
     return governed(text, start, plan)
+
+
+GATHER_REACH = 16  # a gathering word this close before the cue
+DEPART_REACH = 200  # a departure this soon after it
+
+
+def departure_res(rules) -> tuple[Pattern, Pattern]:
+    """(a gathering word right before a cue, a departure word)."""
+    return (literal_regex(f"(?:{rules.lexicon('place_gather').pattern()})[ \t]*$"),
+            literal_regex(rules.lexicon("place_depart").pattern()))
+
+
+def departure_point(text: str, cue: int, res: tuple[Pattern, Pattern]) -> bool:
+    """The group gathers at the cue's place and sets off soon after ('พร้อมกัน ณ ลานจอดรถ…' /
+    '07.00 น. ออกเดินทางสู่…'): a trip's meeting point, not where the activity is held."""
+    gather, depart = res
+    return (gather.search(text, max(0, cue - GATHER_REACH), cue) is not None
+            and depart.search(text, cue, cue + DEPART_REACH) is not None)

@@ -57,8 +57,13 @@ def scan_name(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str |
     A single space ends the name unless what follows continues it (lx.continue_re) or is a
     province completing the name ('ที่ว่าการอำเภอเมือง ลพบุรี')."""
     opening = lx.facility_re.match(text, pos)
+    company = lx.company_re.match(text, pos, limit)
+    skip = company.end() if company else pos  # a company's name runs to its จำกัด
     for b in boundaries(lx, text, pos, limit):
-        if b.start() == pos:
+        if b.start() == pos or b.start() < skip:
+            continue
+        if b.group("space") is not None and (company := lx.company_re.match(text, b.end(), limit)):
+            skip = company.end()  # "โรงอาหาร บริษัท ส.รุ่งเรืองซีฟู้ด จำกัด": the company's canteen
             continue
         if b.group("space") is not None and opening and _same_facility(text, b.end(), opening, lx):
             return b.start(), "split", b.end()  # "ศูนย์พัฒนาเด็กเล็กบ้านป่ายาง ศูนย์พัฒนาเด็กเล็กบ้าน…": a list
@@ -142,7 +147,7 @@ def valid_name(name: str, lx: PlaceLex, strong: bool) -> bool:
         if rest.strip(" \t") in lx.same:
             return False  # "ห้องประชุมเดิม": the room used before, named elsewhere or not at all
         return not (rest and lx.generic_re.match(rest))
-    if _LATIN.match(name):
+    if _LATIN.match(name) or lx.thai_kind_re.search(name):  # "บ้านสวนริมน่าน รีสอร์ท"
         return True
     # A word cut off by a line break ("ณ โรงพ\nยาบาล…") is no name.
     return strong and not any(t.startswith(name) for t in lx.facility)

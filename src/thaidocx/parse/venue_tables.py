@@ -29,6 +29,7 @@ def place_cells(text: str, header_start: int, header_end: int, place: int) -> li
     col = text.count(sep, header_start, place) + bare  # the cell's number, from 1
     rows: list[list[tuple[int, int]]] = []
     pos = text.find("\n", header_end)
+    ruled = False
     for _ in range(MAX_TABLE_ROWS):
         if pos < 0:
             break
@@ -38,13 +39,15 @@ def place_cells(text: str, header_start: int, header_end: int, place: int) -> li
             break
         cells = _split_cells(text, start, end, sep) if bare else row_cells(text, start, end)
         if cells is None or len(cells) < col or (bare and _rule_row(text, cells)):
+            ruled = True  # a rule row ends the row above: a totals row below it goes on no cell
             continue
         lo, hi = cells[col - 1]
-        if rows and wrapped_row([a == b for a, b in cells]):
+        if rows and not ruled and wrapped_row([a == b for a, b in cells]):
             if lo < hi:
                 rows[-1].append((lo, hi))
         else:
             rows.append([(lo, hi)] if lo < hi else [])
+        ruled = False
     return [r for r in rows if r]
 
 

@@ -17,19 +17,25 @@ _INDENT = re.compile(r"[ \t]+")
 
 # A full line of a PDF hard-wrapped at a fixed width, whose last word ends on the next line.
 WRAPPED_LINE = 60  # characters: the cue's line was cut because it was full
-WRAPPED_TAIL = 12  # characters: at most this much of a word carried onto a line of its own
+WRAPPED_TAIL = 40  # characters: at most this much of a name carried onto a line of its own
+WORD_TAIL = 12  # characters: at most this much of one word's end
 _TAIL = re.compile(rf"[{_TH}]{{1,{WRAPPED_TAIL}}}(?=[ \t]*(?:\n|$))")
 
 
-def wrapped_tail(text: str, nl: int) -> int | None:
+def wrapped_tail(text: str, nl: int, lx: PlaceLex) -> int | None:
     """Where the word the cue's line ends with really ends, when a hard wrap carried its last
-    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"):
-    the line is full and ends in a Thai letter, the next line is a few Thai letters alone."""
+    letters onto a line of their own ("…และศูนย์พัฒนาเด็กเล็กบ้านเวียง" / "พางคำ" / "6. งบ…"), or
+    the rest of the name ("… ณ อาคารศูนย์ส่งเสริม" / "สุขภาพผู้สูงวัยตำบลนาดี"): the line is full
+    and ends in a Thai letter, the next line is one run of Thai letters alone. A run longer than
+    a word's tail that opens with a facility word is a sentence of its own ("… ณ ห้องประชุมสภา" /
+    "เทศบาลตำบลเวียงชัยจัดประชุมต่อ": the council as its subject)."""
     line_start = text.rfind("\n", 0, nl) + 1
     if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
         return None
     tail = _TAIL.match(text, nl + 1)
-    return tail.end() if tail else None
+    if tail is None or (tail.end() - tail.start() > WORD_TAIL and lx.facility_re.match(text, nl + 1)):
+        return None
+    return tail.end()
 
 
 def hanging_line(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
@@ -124,6 +130,27 @@ def building_above(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int
         return None
     end = text.find("\n", start)
     return start, end if end != -1 else len(text)
+
+
+MIN_ORG_WORD = 6  # letters: an organisation word that needs its name (เทศบาลตำบล, โรงเรียน), not ศาลา
+
+
+def org_end_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
+    """(where the next line's text starts, that line's end) when the cue's line (a table cell)
+    ends with an organisation word that needs its name, and the indented next line opens with
+    Thai letters: the cell wrapped ("⇥ศึกษาดูงาน ศูนย์ดูแลผู้สูงอายุกลางวัน (Day Care) เทศบาลตำบล⇥" /
+    "⇥เหมืองง่า อำเภอเมืองลำพูน …"). Not a short word that also ends names (ศาลา, วัด)."""
+    end = nl
+    while end > pos and text[end - 1] in " \t":
+        end -= 1
+    if not any(len(f) >= MIN_ORG_WORD and text.startswith(f, end - len(f)) and end - len(f) > pos
+               for f in lx.facility):
+        return None
+    indent = _INDENT.match(text, nl + 1)
+    if indent is None or not re.match(rf"[{_TH}]", text[indent.end():indent.end() + 1]):
+        return None
+    stop = text.find("\n", indent.end())
+    return indent.end(), stop if stop != -1 else len(text)
 
 
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:และ|หรือ|,)[ \t]*")

@@ -23,8 +23,8 @@ from .venues_doc import doc_lex, one_each, own_places, points_at
 from .pipe_rows import join_texts
 from .venue_tables import addressed, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
-from .venue_wraps import (building_above, building_below, hanging_line, name_below, places_below, wrapped_inner,
-                          wrapped_tail, wrapped_word)
+from .venue_wraps import (building_above, building_below, hanging_line, name_below, org_end_below, places_below,
+                          wrapped_inner, wrapped_tail, wrapped_word)
 from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
 from .context import Context, Parsed
 from .items import evidence, maker
@@ -102,13 +102,15 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     contact_re = ctx.rules.derived(clauses.contact_re)
     work_re = ctx.rules.derived(clauses.work_re)
     escort_re = ctx.rules.derived(clauses.escort_re)
+    depart_res = ctx.rules.derived(clauses.departure_res)
     # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
     cued = [m for m in cued if not clauses.later_event(ctx.text, m.start, future_re)
             and not clauses.later_event(ctx.text, m.spans.get("place", (m.start,))[0], errand_re,
                                         clauses.ERRAND_CONTEXT)
             and not clauses.contact_desk(ctx.text, m.start, contact_re)
             and not clauses.workplace(ctx.text, m.spans.get("place", (m.start,))[0], work_re)
-            and not clauses.escorted(ctx.text, m.spans.get("place", (m.start,))[0], escort_re)]
+            and not clauses.escorted(ctx.text, m.spans.get("place", (m.start,))[0], escort_re)
+            and not clauses.departure_point(ctx.text, m.start, depart_res)]
     agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
@@ -174,24 +176,28 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
                  round_re: re.Pattern | regex.Pattern | None = None) -> list[_Place]:
     """One or more places from a cue ('โรงพยาบาล X และโรงเรียน Y' gives two)."""
     pos = m.spans["place"][0]
+    if (listed := lx.listing_re.match(text, pos)) is not None:
+        pos = listed.end()  # "ที่โรงเรียน 2 แห่ง ได้แก่ โรงเรียน…": the places listed
     nl = text.find("\n", pos, pos + 220)
     limit = nl if nl != -1 else min(len(text), pos + 220)  # the cue's line: address included
     if nl != -1 and (wrapped_word(text, pos, nl, lx)  # "ณ โรงพ\nยาบาลหันคา": the next line too
                      or wrapped_inner(text, pos, nl, lx)):  # "…ศูนย์บริการ\nสาธารณสุข…"
         nl = text.find("\n", nl + 1, nl + 221)
         limit = nl if nl != -1 else min(len(text), limit + 221)
-    elif nl != -1 and (tail := wrapped_tail(text, nl)):  # "…บ้านเวียง\nพางคำ"
+    elif nl != -1 and (tail := wrapped_tail(text, nl, lx)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
     hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx)
-             or building_below(text, nl, lx) or building_above(text, pos, nl, lx))
+             or building_below(text, nl, lx) or building_above(text, pos, nl, lx)
+             or org_end_below(text, pos, nl, lx))
             if limit == nl != -1 else None)
     kind = m.attrs.get("kind")
     if kind == "label" and (item := _LIST_ITEM.match(text, pos)):
         return _label_list(text, pos, item, m, lx)
     if kind == "weak" and clauses.purpose_led(text, m.start):
         return []
-    if kind in ("weak", "strong") and clauses.followup(text, m.start, lx.followup_re):
-        return []
+    if kind in ("weak", "strong") and (clauses.followup(text, m.start, lx.followup_re)
+                                       or lx.own_trip_re.search(text, max(0, m.start - 16), m.start)):
+        return []  # "นัดตรวจที่…", "(พักที่อาคาร…", "คลอดที่ รพ.…": not where the activity is
     out: list[_Place] = []
     open_label = kind == "label" and _open_label(text, m, pos, lx)
     strong = kind == "strong" or open_label
@@ -208,8 +214,8 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
             out.append(place)
         strong = open_label = False  # after และ / a second ที่ only a facility starts another place
         if split and after < limit:
-            pos = after
-            continue
+            pos = _INDENT.match(text, after).end() if _INDENT.match(text, after) else after
+            continue  # "… และ รพ.สต.…": the next place after the space
         # "… ที่ตลาดสด… และวันศุกร์ที่ 15 ที่วัด…": another ที่ / ณ + facility on the line (the
         # cue's rule took the whole line, so no match of its own starts there)
         nxt = _again(text, place.end if place else pos, limit, lx)

@@ -108,7 +108,11 @@ def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]
     - a name that another one goes on from with a facility or building word: the same place
       cut short, as a line wrapped inside it ('ณ ห้องประชุมสภา' / '   เทศบาลตำบลเวียงชัย'
       beside 'ห้องประชุมสภาเทศบาลตำบลเวียงชัย'). A longer village name is another place
-      ('…บ้านนา' beside '…บ้านนาคำ')."""
+      ('…บ้านนา' beside '…บ้านนาคำ');
+    - a name that another one writes more fully between the same head word and the same owner
+      ('ศาลาวัดโพธิ์ศรี…' beside 'ศาลาการเปรียญวัดโพธิ์ศรี…': the hall of that temple, said
+      again in short; the owner opens with a facility word; letters only between, not a number:
+      'อาคาร 2' is another building)."""
     if len(places) < 2:
         return list(places)
     keys = [key(n) for n in names]
@@ -123,5 +127,24 @@ def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]
         if any(j != i and len(o) > len(k) and o.startswith(k) and dl.goes_on.match(o, len(k))
                for j, o in enumerate(keys)):
             continue
+        if _said_fully(k, keys, i, dl):
+            continue
         out.append(p)
     return out
+
+
+_LETTERS = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _said_fully(k: str, keys: Sequence[str], i: int, dl: DocLex) -> bool:
+    """keys[i] is head + owner, another key head + letters + the same owner ('ศาลาวัดโพธิ์ศรี'
+    / 'ศาลาการเปรียญวัดโพธิ์ศรี'), the owner opening with a facility word."""
+    head = dl.facility_head.match(k)
+    if head is None or not dl.facility_head.match(k, head.end()):
+        return False
+    owner = k[head.end():]
+    for j, o in enumerate(keys):
+        if (j != i and len(o) > len(k) and o.startswith(head.group()) and o.endswith(owner)
+                and _LETTERS.fullmatch(o, head.end(), len(o) - len(owner))):
+            return True
+    return False

@@ -78,7 +78,7 @@ STATISTICS_S15B = [
     pytest.param("มีผู้เข้าร่วม 58 คน จากเป้าหมาย 60 คน\n- คัดกรองพัฒนาการเด็ก จำนวน 146 คน จากเด็กทั้งหมด 151 คน",
                  [58, 60, 146, 151], id="list-role-inherited-from-a-turnout-is-no-target-acc11u"),
     pytest.param("มีผู้ปกครองเซ็นยินยอมแล้ว 246 คน จากทั้งหมด 281 คน", [246, 281], id="base-of-consents-stays"),
-    pytest.param("เป้าหมาย 50 คน จากกลุ่มเป้าหมายทั้งหมด 60 คน", [50, 60], id="base-named-a-target-stays"),
+    pytest.param("เป้าหมาย 50 คน จากเป้าหมายทั้งหมด 60 คน", [50, 60], id="base-named-a-target-stays"),
     # a block under a heading reviewing another year; another place in a past sentence (Q-b)
     pytest.param("1. ทบทวนผลงานปีที่ผ่านมา\n   ปีงบ 68 คัดกรองเบาหวานความดันได้ 286 คน\n\n2. ผู้เข้าร่วมเวที 87 คน",
                  [87], id="regression-review-of-last-year-acc19d"),

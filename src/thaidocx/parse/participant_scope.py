@@ -95,7 +95,7 @@ def hypothetical(doc: _Doc, near: int, pos: int) -> bool:
 def statistic_base(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) the base of the count before it, that count a target or a
     dropped statistic: "จาก<group>…ทั้งหมด" (part_base_all) between them, on the same line or
-    wrapped onto the next, naming no target (จากกลุ่มเป้าหมายทั้งหมด: a turnout's)?"""
+    wrapped onto the next, naming no target (จากเป้าหมายทั้งหมด: a turnout's)?"""
     if prev is None or prev.role not in _BASE_OF or not 0 <= i - prev.line <= 1:
         return False
     text, base_re = doc.text, doc.pats.base_re

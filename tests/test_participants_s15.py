@@ -108,6 +108,12 @@ STATISTICS_S15B = [
     # a comparison sign before a count: a size threshold (Q-g)
     pytest.param("ขอให้ทำ MOU กับสถานประกอบการ > 500 คน ทุกแห่ง", [], id="regression-company-size-acc20d"),
     pytest.param("ผู้เข้าร่วม > 500 คน", [500], id="sign-after-a-role-cue"),
+    # a follow-up appointment is a service still to come: it serves no one found (acc20c)
+    pytest.param("## 📊 ผลลัพธ์\n- พบนักเรียนที่มีพฤติกรรมเสี่ยง 9 ราย → นัดติดตามต่อที่คลินิก", [],
+                 id="regression-finding-then-a-follow-up-appointment-acc20c"),
+    pytest.param("## ทำไมต้องทำ\n- มารดาอายุต่ำกว่า 20 ปี คลอดที่ รพ. ปีที่แล้ว 41 ราย", [],
+                 id="regression-markdown-background-heading-acc20c"),
+    pytest.param("นัดติดตามผู้ป่วยเบาหวาน 20 ราย", [20], id="follow-up-appointments-are-a-target"),
 ]
 
 

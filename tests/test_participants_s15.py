@@ -114,6 +114,8 @@ STATISTICS_S15B = [
     pytest.param("## ทำไมต้องทำ\n- มารดาอายุต่ำกว่า 20 ปี คลอดที่ รพ. ปีที่แล้ว 41 ราย", [],
                  id="regression-markdown-background-heading-acc20c"),
     pytest.param("นัดติดตามผู้ป่วยเบาหวาน 20 ราย", [20], id="follow-up-appointments-are-a-target"),
+    pytest.param("2\tทำไมต้องเป็นแรงงานข้ามชาติ\n\t• จังหวัดมีแรงงานข้ามชาติขึ้นทะเบียนราว 2.3 แสนคน\n"
+                 "3\tกลุ่มเป้าหมาย\n\t• แรงงานในโรงงาน 1,450 คน", [1450], id="regression-slide-why-heading-acc20d"),
 ]
 
 

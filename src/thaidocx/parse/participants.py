@@ -29,6 +29,9 @@ Table columns headed by a people unit (| จำนวน (คน) |) become one 
 (parse/participant_tables.py); a kept count's bracketed breakdown of bare numbers (๕ คน (ติดบ้าน ๓
 ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py). Last, a headline's rounded
 bound (กว่า 700 ราย) that the body states exactly (736 ราย) is dropped (parse/participant_restated.py).
+Also dropped: the base a target or a statistic was drawn from (จาก…ทั้งหมด N คน, participant_scope), a block
+under a review of another year (participant_years), an incident, a condition's need, a size threshold
+(participant_incident), answer choices and footnotes (participant_layout).
 """
 from __future__ import annotations
 

@@ -63,3 +63,62 @@ CUES_S15 = [
 @pytest.mark.parametrize("text,counts", CUES_S15)
 def test_cues_s15(text, counts):
     assert _counts(text) == counts
+
+
+STATISTICS_S15B = [
+    # the base a target or a dropped statistic was drawn from is the population (Q-a, Q-b)
+    pytest.param("กลุ่มเป้าหมายจำนวน 180 คน จากสตรีอายุ 30-70 ปีในตำบล\nทั้งหมด 1,426 คน", [180],
+                 id="regression-base-of-a-target-wrapped-acc19a"),
+    pytest.param("เป้าหมาย นักเรียนชั้น ป.4-6 จำนวน 80 คน จากนักเรียนทั้งหมด 212 คน", [80],
+                 id="base-of-a-target-on-one-line"),
+    pytest.param("ผลการคัดกรองปี 2567 พบกลุ่มเสี่ยง 37 ราย จากผู้สูงอายุที่\nได้รับการคัดกรองทั้งหมด 1,104 คน", [],
+                 id="regression-base-of-a-finding-acc19b"),
+    pytest.param("คัดกรองพัฒนาการเด็ก จำนวน 146 คน จากเด็กทั้งหมด 151 คน", [146, 151],
+                 id="base-of-people-served-is-their-target"),
+    pytest.param("มีผู้เข้าร่วม 58 คน จากเป้าหมาย 60 คน\n- คัดกรองพัฒนาการเด็ก จำนวน 146 คน จากเด็กทั้งหมด 151 คน",
+                 [58, 60, 146, 151], id="list-role-inherited-from-a-turnout-is-no-target-acc11u"),
+    pytest.param("มีผู้ปกครองเซ็นยินยอมแล้ว 246 คน จากทั้งหมด 281 คน", [246, 281], id="base-of-consents-stays"),
+    pytest.param("เป้าหมาย 50 คน จากเป้าหมายทั้งหมด 60 คน", [50, 60], id="base-named-a-target-stays"),
+    # a block under a heading reviewing another year; another place in a past sentence (Q-b)
+    pytest.param("1. ทบทวนผลงานปีที่ผ่านมา\n   ปีงบ 68 คัดกรองเบาหวานความดันได้ 286 คน\n\n2. ผู้เข้าร่วมเวที 87 คน",
+                 [87], id="regression-review-of-last-year-acc19d"),
+    pytest.param("1. ทบทวนผลงานปีที่ผ่านมา\n\nผู้เข้าร่วมเวที 87 คน", [87], id="review-block-ends-at-a-blank-line"),
+    pytest.param("ปีที่แล้วทำที่โรงงานอื่น ตรวจได้ 1,100 คน", [], id="regression-last-year-at-another-place-acc20d"),
+    pytest.param("ปีที่แล้วมีนักวิ่งร่วมงาน 1,347 คน", [1347], id="last-years-round-of-the-same-event-counts"),
+    # a questionnaire's answer choices (Q-c)
+    pytest.param("ท่านเคยพบนักเรียนที่มีความคิดทำร้ายตนเองหรือไม่ *\n◯ ไม่เคย\n◯ เคย 1-2 คน\n◯ เคย 3-5 คน", [],
+                 id="regression-answer-choices-acc19t"),
+    pytest.param("ในห้องเรียนของท่านมีนักเรียนกี่คน\n\n☐ น้อยกว่า 20 คน\n☐ 20-40 คน", [], id="choices-of-a-how-many-question"),
+    pytest.param("ผู้เข้าร่วมแบ่งเป็น\n○ ผู้สูงอายุ 30 คน\n○ อสม. 10 คน", [30, 10], id="circle-bullets-under-no-question"),
+    # an adverse event befalling people after มี (Q-d)
+    pytest.param("คืนนั้นมีน้องน้ำตาลต่ำ 5 คน แต่พี่ๆ จัดการได้ทัน", [], id="regression-hypoglycaemia-incident-acc19g"),
+    pytest.param("เมื่อปีที่แล้วมีนักเรียนหมดสติในสนามฟุตบอล 1 ราย", [], id="regression-past-incident-acc19j"),
+    pytest.param("อบรมการช่วยเหลือผู้หมดสติ 40 คน", [40], id="event-word-as-a-training-topic"),
+    pytest.param("มีผู้เข้าร่วมอบรมช่วยเหลือคนจมน้ำ 40 คน", [40], id="event-word-after-a-role-cue"),
+    pytest.param("มีนาคมนี้จัดอบรมผู้หกล้ม 30 คน", [30], id="march-is-no-has"),
+    # people with a condition who still need a service (Q-e)
+    pytest.param("นักเรียนที่มีฟันผุต้องได้รับการรักษา 55 คน ได้รับการรักษาแล้ว 41 คน", [41],
+                 id="regression-condition-needing-treatment-acc19q"),
+    pytest.param("นักเรียนที่มีฟันผุ 55 คน ได้รับการรักษาแล้ว 41 คน", [55, 41], id="condition-without-a-need-stays"),
+    pytest.param("กลุ่มเป้าหมาย นักเรียนที่มีฟันผุต้องได้รับการรักษา 55 คน", [55], id="condition-need-as-a-target"),
+    # footnotes need a role cue (Q-f)
+    pytest.param("อบรม อสม. 40 คน¹\n_______________________\n¹ ข้อมูลจากผลสำรวจ พบเด็กอายุ 6 – 12 ปีในตำบล\n"
+                 "  233 คน เป็นเด็กที่ว่ายน้ำไม่เป็น 141 คน", [40], id="regression-footnote-survey-acc20b"),
+    pytest.param("² ผู้เข้าร่วมอบรมรุ่นที่ 1 จำนวน 40 คน", [40], id="footnote-with-a-role-cue"),
+    # a comparison sign before a count: a size threshold (Q-g)
+    pytest.param("ขอให้ทำ MOU กับสถานประกอบการ > 500 คน ทุกแห่ง", [], id="regression-company-size-acc20d"),
+    pytest.param("ผู้เข้าร่วม > 500 คน", [500], id="sign-after-a-role-cue"),
+    # a follow-up appointment is a service still to come: it serves no one found (acc20c)
+    pytest.param("## 📊 ผลลัพธ์\n- พบนักเรียนที่มีพฤติกรรมเสี่ยง 9 ราย → นัดติดตามต่อที่คลินิก", [],
+                 id="regression-finding-then-a-follow-up-appointment-acc20c"),
+    pytest.param("## ทำไมต้องทำ\n- มารดาอายุต่ำกว่า 20 ปี คลอดที่ รพ. ปีที่แล้ว 41 ราย", [],
+                 id="regression-markdown-background-heading-acc20c"),
+    pytest.param("นัดติดตามผู้ป่วยเบาหวาน 20 ราย", [20], id="follow-up-appointments-are-a-target"),
+    pytest.param("2\tทำไมต้องเป็นแรงงานข้ามชาติ\n\t• จังหวัดมีแรงงานข้ามชาติขึ้นทะเบียนราว 2.3 แสนคน\n"
+                 "3\tกลุ่มเป้าหมาย\n\t• แรงงานในโรงงาน 1,450 คน", [1450], id="regression-slide-why-heading-acc20d"),
+]
+
+
+@pytest.mark.parametrize("text,counts", STATISTICS_S15B)
+def test_statistics_s15b(text, counts):
+    assert _counts(text) == counts

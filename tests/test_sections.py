@@ -126,6 +126,21 @@ INSTRUCTION_ROWS = [
 ]
 
 
+MARKDOWN_ROWS = [
+    pytest.param("## 📊 ผลลัพธ์\n\n- มาจริง 611 คน\n", "มาจริง", "outcome",
+                 id="regression-markdown-heading-after-an-emoji-acc20c"),
+    pytest.param("## ทำไมต้องทำ\n- มารดาคลอด 41 ราย\n", "มารดา", "background", id="markdown-heading-why-do-it"),
+    pytest.param("# 1 ผลลัพธ์\nมาจริง 611 คน\n", "มาจริง", "outcome", id="markdown-heading-with-a-number"),
+    pytest.param("#ผลลัพธ์ดี\nมาจริง 611 คน\n", "มาจริง", None, id="hashtag-is-no-heading"),
+]
+
+
+@pytest.mark.parametrize("doc,needle,kind", MARKDOWN_ROWS)
+def test_markdown_heading_governs(doc, needle, kind):
+    norm = normalize(doc)
+    assert find_sections(norm, load_rules()).kind_at(norm.text.index(needle)) == kind
+
+
 @pytest.mark.parametrize("doc,needle,kind", INSTRUCTION_ROWS)
 def test_heading_with_a_bracketed_instruction_governs(doc, needle, kind):
     norm = normalize(doc)

@@ -41,7 +41,8 @@ from .section_chrome import (ELSEWHERE, HEADING_MAX, PROSE_MIN, ad_blocks, chrom
 _GLUED = re.compile("[\u0e00-\u0e7f]")  # a Thai letter glued to a term in a line of prose
 # The per-line patterns run on stdlib `re` (a call costs a third of a `regex` one), with the
 # `regex` module's \s spelt out (literal_re.WHITE_SPACE).
-_LEAD = re.compile(rf"[{WHITE_SPACE}0-9.)(\-*•·:]+")
+# A markdown heading's hashes and an emoji after them ("## 📊 ผลลัพธ์", a note app's export) lead too.
+_LEAD = re.compile(rf"(?:[{WHITE_SPACE}0-9.)(\-*•·:]+|#{{1,6}}[ \t]+(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d][ \t]*)*)+")
 # A list number opening a line: "2." / "2)", or dotted "3.1" / "3.1." / "3.1)".
 _NUMBERED = re.compile(rf"[{WHITE_SPACE}]*([0-9]+(?:\.[0-9]+)+|[0-9]+(?=[.)]))[.)]?(?![0-9])")
 _DIGIT = re.compile(r"[0-9]")

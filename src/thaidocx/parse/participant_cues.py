@@ -102,6 +102,16 @@ class Patterns:
     per_room: frozenset[str] = frozenset()  # part_occasion "per_room": 3 คนต่อห้อง
     target_after_re: Pattern | None = None  # part_occasion "target", maybe after an "all" word
     form_labels: tuple[str, ...] = ()  # part_occasion "form_label": a form's field for a name
+    # The base of a share right before a count: "จาก<group>…ทั้งหมด " (part_base_all), maybe over a
+    # line break (participant_scope.statistic_base).
+    base_re: Pattern | None = None
+    event_re: Pattern | None = None  # part_incident: an adverse event befalling people
+    signs: tuple[str, ...] = ()  # part_comparison_sign
+    option_marks: tuple[str, ...] = ()  # part_form_option "mark": an empty choice mark
+    question_ends: tuple[str, ...] = ()  # part_form_option "question": a question line's end
+    question_inside: tuple[str, ...] = ()  # part_form_option "question_inside"
+    review: tuple[str, ...] = ()  # part_past_review "review": a heading of another year's results
+    elsewhere_re: Pattern | None = None  # part_past_review "elsewhere": another place or project
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -244,6 +254,15 @@ class Patterns:
             # "… 27 คน ระดับความปวดลดลง": the next phrase, closed by a change word (not ลดลงจาก).
             change_after_re=_compile(r"[ \t]+(?:มี)?[^\s0-9]{0,24}?(?:" + _change_pattern(lex("part_finding_cue"))
                                      + r")(?![^\s,;)])"),
+            base_re=_compile(r"[ \t]*\(?[ \t]*จาก[^\n]{0,60}?(?:\n[ \t]*[^\n]{0,40}?)?(?:"
+                             + lex("part_base_all").pattern() + r")[ \t]*(?:จำนวน[ \t]*)?"),
+            event_re=_compile(lex("part_incident").pattern()),
+            signs=tuple(sorted(lex("part_comparison_sign").spec.entries, key=len, reverse=True)),
+            option_marks=_terms(lex("part_form_option"), "mark"),
+            question_ends=_terms(lex("part_form_option"), "question"),
+            question_inside=_terms(lex("part_form_option"), "question_inside"),
+            review=_terms(lex("part_past_review"), "review"),
+            elsewhere_re=_literals(_terms(lex("part_past_review"), "elsewhere")),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),
@@ -251,6 +270,11 @@ class Patterns:
             subgroup_key=_RATE_WORD if all(
                 _RATE_WORD in t for t in lex("part_subgroup_rate").spec.entries) else "",
         )
+
+
+def _terms(lex: Lexicon, kind: str) -> tuple[str, ...]:
+    """The lexicon's terms of one value, longest first (for str.startswith / endswith)."""
+    return tuple(sorted((t for t, v in lex.spec.entries.items() if v == kind), key=len, reverse=True))
 
 
 def _innermost(terms: Iterable[str]) -> list[str]:

@@ -77,6 +77,15 @@ class _Doc:
         self.sentence_gaps: dict[int, list[int]] = {}  # participant_occasion: ends of a line's gaps
         self.first_baht: dict[int, int] = {}  # participant_background: บาท's first place per line
         self.own_year: int | None = None  # participant_years.own_year's answer (0: none)
+        self.present: dict[str, bool] = {}  # has(): is a kind of marker anywhere in the text
+
+    def has(self, kind: str, terms: tuple[str, ...] | str) -> bool:
+        """Is any of `terms` anywhere in the text (asked once per document and kind): a whole
+        check is skipped in the many documents without its markers."""
+        found = self.present.get(kind)
+        if found is None:
+            found = self.present[kind] = any(t in self.text for t in terms)
+        return found
 
     def self_role(self, i: int) -> str | None:
         """The participant role of a heading term opening line i itself; none when the term

@@ -2,7 +2,9 @@
 
 - a sentence opened by a past period whose count a finding follows ("ปีที่แล้วตรวจไป 214 คน เจอไข่พยาธิ
   31 คน"): an earlier round's screening told as the background of its findings (past_sentence); without
-  a finding after it, the past round's people stay counts ("ปีที่แล้วมีนักวิ่งร่วมงาน 1,347 คน");
+  a finding after it, the past round's people stay counts ("ปีที่แล้วมีนักวิ่งร่วมงาน 1,347 คน"), unless the
+  sentence names another place or project before the count ("ปีที่แล้วทำที่โรงงานอื่น… ตรวจได้ 1,100 คน":
+  part_past_review "elsewhere"), another occasion;
 - a capacity ("ห้องประชุมรองรับได้ไม่น้อยกว่า 120 คน") or a per-room occupancy ("ห้องพักไม่เกิน 3 คน
   ต่อห้อง"): what a place holds, no one counted (capacity);
 - a designation after the counts of a statistic ("มีผู้ป่วยติดเตียง 17 ราย ติดบ้าน 31 ราย รวม 48 ราย
@@ -56,6 +58,9 @@ def past_sentence(doc: _Doc, i: int, pos: int, end: int) -> bool:
     opener = doc.pats.opener_re
     if opener is not None and opener.search(text, at, pos) is not None:
         return False
+    elsewhere = doc.pats.elsewhere_re
+    if elsewhere is not None and elsewhere.search(text, at, pos) is not None:
+        return True  # "ปีที่แล้วทำที่โรงงานอื่น… ตรวจได้ 1,100 คน": another occasion
     stop = SENTENCE_END.search(text, end)
     found = None
     for found in doc.pats.finding_re.finditer(text, end, len(text) if stop is None else stop.start()):

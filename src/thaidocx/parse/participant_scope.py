@@ -8,23 +8,28 @@
 - a turnout stated against a target right after the count ("86 คน จากเป้าหมาย 80 คน"): people
   reached, even under a background heading (turnout);
 - a count in a condition ("ถ้าตำบลหลักสามเต็ม 5 คนแล้ว…", "ถ้าหมู่ 4 เต็ม 6 คน"): a hypothetical, no one counted
-  (hypothetical).
-The words are rules/participants.toml lexicons part_sentence_opener and part_condition.
+  (hypothetical);
+- the base a target or a dropped statistic was drawn from ("กลุ่มเป้าหมายจำนวน 180 คน จากสตรี…ในตำบล⏎ทั้งหมด 1,426 คน",
+  "พบกลุ่มเสี่ยง 37 ราย จากผู้สูงอายุที่⏎ได้รับการคัดกรองทั้งหมด 1,104 คน"): the population, a background figure
+  (statistic_base); the base of people served is their target and stays ("คัดกรอง 146 คน จากเด็กทั้งหมด 151 คน").
+The words are rules/participants.toml lexicons part_sentence_opener, part_condition and part_base_all.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
-from .participant_doc import SENTENCE_END
+from .participant_doc import PEOPLE_COUNT, ROLE_WINDOW, SENTENCE_END, STRONG
 
 if TYPE_CHECKING:
-    from .participant_doc import _Doc
+    from .participant_doc import _Doc, _Previous
 
 _WIDE_GAP = literal_regex(r"[ \t]{2,}")
 _SPACE = literal_regex(r"\s")
 CONDITION_WINDOW = 40  # a condition word opens a phrase at most this far before the count
 _BULLET_LINE = literal_regex(r"[ \t]*(?:[-•*▪►●○◦■□➢➤✓✔]|[0-9]{1,2}[.)])")
+BASE_REACH = 120  # characters from a count's end to the count of its base, at most
+_BASE_OF = ("planned", "background")  # the roles whose base is the population they come from
 _TURNOUT = literal_regex(r"[ \t]*\(?[ \t]*จาก[ \t]*(?:กลุ่ม)?เป้าหมาย")
 
 
@@ -85,3 +90,23 @@ def hypothetical(doc: _Doc, near: int, pos: int) -> bool:
             gap = _SPACE.search(text, c.end(), pos)
             return gap is None or not any(v == "actual" for _, v in doc.found_cues(gap.end(), pos))
     return False
+
+
+def statistic_base(doc: _Doc, i: int, pos: int, prev: _Previous | None) -> bool:
+    """Is the count at `pos` (line i) the base of the count before it, that count a target or a
+    dropped statistic: "จาก<group>…ทั้งหมด" (part_base_all) between them, on the same line or
+    wrapped onto the next, naming no target (จากเป้าหมายทั้งหมด: a turnout's)?"""
+    if prev is None or prev.role not in _BASE_OF or not 0 <= i - prev.line <= 1:
+        return False
+    text, base_re = doc.text, doc.pats.base_re
+    if base_re is None or pos - prev.end > BASE_REACH or text.find("จาก", prev.end, pos) < 0:
+        return False
+    if base_re.fullmatch(text, prev.end, pos) is None or PEOPLE_COUNT.search(text, prev.end, pos):
+        return False  # no base, or another count of people between
+    if any(v in STRONG for _, v in doc.found_cues(prev.end, pos)):
+        return False
+    # A target named as one: by a target cue before it on its line, or a target heading. A
+    # count that only inherits a list's role is not ("…จากเป้าหมาย 60 คน⏎- คัดกรอง… 146 คน
+    # จากเด็กทั้งหมด 151 คน": the 146 were served, the 151 their target).
+    return prev.role == "background" or doc.heading_role(prev.line) == "planned" or any(
+        v == "planned" for _, v in doc.found_cues(max(doc.starts[prev.line], prev.end - ROLE_WINDOW), prev.end))

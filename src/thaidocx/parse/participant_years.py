@@ -6,6 +6,10 @@ document's own year, not earlier than today: a report of its own fiscal year 256
 year's people served. The own year is the BE year the document names most often (the latest on a
 tie): a report names its own year again and again (the title, the dates, the fiscal year), a past
 year once or twice for comparison; a plan for next year is named seldom in a report of this one.
+
+A block under a heading reviewing another year's results ("1. ทบทวนผลงานปีที่ผ่านมา⏎   ปีงบ 68 …
+คัดกรองเบาหวานความดันได้ 286 คน", rules/participants.toml part_past_review "review") reports that
+year's people: background of this document's activity (past_review).
 """
 from __future__ import annotations
 
@@ -13,12 +17,16 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
+from .participant_doc import STRONG
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
 # Any BE year of this era written in full (not inside a longer number: 25,670 คน, 125670).
 _BE_YEAR = literal_regex(r"(?<![0-9,.])25[0-9]{2}(?![0-9,.][0-9]|[0-9])")
+REVIEW_LINES = 4  # lines of a review block under its heading, at most
+# A heading's list number or bullet, before its term.
+_MARKER = literal_regex(r"[ \t]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[-•*▪►●○◦■□➢➤])?[ \t]*")
 # A year named as a period: ปี 2567, ปีงบประมาณ 2567, ปีงบฯ 67 (two-digit BE), ปี พ.ศ. 2567.
 _YEAR_PERIOD = literal_regex(r"ปี(?:งบประมาณ|งบฯ|งบ)?[ \t]*(?:พ\.ศ\.?[ \t]*)?(25[0-9]{2}|[5-9][0-9])(?![0-9])")
 
@@ -43,3 +51,21 @@ def past_year(doc: _Doc, start: int, end: int) -> int:
         if own is not None and year < own:
             found = m.end()
     return found
+
+
+def past_review(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` (line i) in the block under a heading reviewing another year's results
+    (part_past_review "review" opening a line at most REVIEW_LINES above, after its list number;
+    no blank line between), with no strong role cue before it on its line?"""
+    review = doc.pats.review
+    if not review:
+        return False
+    text = doc.text
+    for k in range(i - 1, max(-1, i - REVIEW_LINES - 1), -1):
+        line = doc.line(k)
+        if not line.strip():
+            return False
+        lead = _MARKER.match(text, doc.starts[k])
+        if text.startswith(review, doc.starts[k] if lead is None else lead.end()):
+            return not any(v in STRONG for _, v in doc.found_cues(doc.starts[i], pos))
+    return False

@@ -29,6 +29,9 @@ Table columns headed by a people unit (| จำนวน (คน) |) become one 
 (parse/participant_tables.py); a kept count's bracketed breakdown of bare numbers (๕ คน (ติดบ้าน ๓
 ติดเตียง ๒)) gives one count per item (parse/participant_breakdown.py). Last, a headline's rounded
 bound (กว่า 700 ราย) that the body states exactly (736 ราย) is dropped (parse/participant_restated.py).
+Also dropped: the base a target or a statistic was drawn from (จาก…ทั้งหมด N คน, participant_scope), a block
+under a review of another year (participant_years), an incident, a condition's need, a size threshold
+(participant_incident), answer choices and footnotes (participant_layout).
 """
 from __future__ import annotations
 
@@ -43,7 +46,10 @@ from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
 from .participant_findings import outcome_share
 from .participant_occasion import capacity, form_label, past_sentence, periodic_cases
-from .participant_scope import hypothetical
+from .participant_incident import condition_need, incident, size_sign
+from .participant_layout import footnote, option_line
+from .participant_scope import hypothetical, statistic_base
+from .participant_years import past_review
 from .participant_restated import Spot, restated, spot
 from .participant_sum import completes_total
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW, _Doc, _Previous
@@ -51,6 +57,7 @@ from .participant_groups import group_name
 from .participant_tables import count_start, expanded
 from .thainum import NumberWords, evaluate, parse_thai_number
 
+_SUPERSCRIPTS = tuple("¹²³⁴⁵⁶⁷⁸⁹⁰")  # footnote numbers (participant_layout)
 MAX_COUNT = 100_000_000  # more than any real gathering: such numbers are not counts of people
 _PARTICIPANT = maker(Participant)
 # A count in plain digits ("1,250"): its value needs no number-word tokenizer. Longer digit
@@ -63,6 +70,19 @@ def _subgroup_size(doc: _Doc, i: int, pos: int) -> bool:
     lo = max(doc.starts[i], pos - SUBGROUP_WINDOW)
     return (doc.text.find(doc.pats.subgroup_key, lo, pos) >= 0
             and doc.subgroup_re.search(doc.text, lo, pos) is not None)
+
+
+def _laid_out(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` (line i) an answer choice of a questionnaire or in a footnote
+    (participant_layout)? Each is asked only in a document holding its marks."""
+    pats = doc.pats
+    return ((doc.has("options", pats.option_marks) and option_line(doc, i))
+            or (doc.has("footnotes", _SUPERSCRIPTS) and footnote(doc, i, pos)))
+
+
+def _reviewed(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` (line i) under a heading reviewing another year (participant_years)?"""
+    return doc.has("review", doc.pats.review) and past_review(doc, i, pos)
 
 
 def _value(m: Match, words: NumberWords) -> int | None:
@@ -120,13 +140,17 @@ def parse(ctx: Context) -> Parsed:
         i = doc.index(pos)
         value = _value(m, doc.words)
         if (value is None or _subgroup_size(doc, i, pos) or capacity(doc, i, pos, m.groups.get("per"))
-                or form_label(doc, i, pos, m.end)):
+                or form_label(doc, i, pos, m.end) or _laid_out(doc, i, pos)):
             continue
         near = max(doc.starts[i], prev.end if prev is not None else 0)
-        if periodic_cases(doc, near, pos, m.end):  # หกล้มปีละราว 4,800 ราย: an incidence
+        if periodic_cases(doc, near, pos, m.end) or size_sign(doc, near, pos):  # an incidence, a size
             continue
         if absent_phrase(doc, near, pos):
             prev = _Previous(i, m.end, "absent")
+            continue
+        if (statistic_base(doc, i, pos, prev) or incident(doc, near, pos)
+                or condition_need(doc, i, near, pos) or _reviewed(doc, i, pos)):
+            prev = _Previous(i, m.end, "background")  # a population, an incident, a need, a past year
             continue
         if dropped(doc, i, near, pos, m.end, prev) and not completes_total(doc, i, pos, value, spots):
             prev = _Previous(i, m.end, "background")

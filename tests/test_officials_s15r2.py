@@ -1,7 +1,8 @@
 """Officials, stop 15 round 2 (officials2 fixer): a name alone in a tab table's cell with its post in
 the same tab column of the row's continuation lines; a person named again in Latin script (a
 bilingual release's English part) kept once, as named in Thai; a family name's last syllable cut
-off by a stray space at the end of its line. Sentences written for these tests; one row per case."""
+off by a stray space at the end of its line; a damaged ตำแหน่ง label; a post word's graded rest
+wrapped beside a two-column page's left column. Sentences written for these tests; one row per case."""
 from __future__ import annotations
 
 import pytest
@@ -65,6 +66,23 @@ S15R2_PEOPLE = [
                  id="particle-after-a-listed-family-name-stays-apart"),
     pytest.param("วิทยากรคือ นายวรพล ไชยสุริ ยะ ที่บ้านนา\n", {"วรพล ไชยสุริ": ("นาย", None)},
                  id="short-piece-not-ending-its-line-stays-apart"),
+    # a damaged ตำแหน่ง label (sara am read as sara aa, the tone mark after the final)
+    pytest.param("นางสาวมาลี ศรีสุข ตาแหนง่ นักวิชาการสาธารณสุขชำนาญการ สำนักงานสาธารณสุขอำเภอนาดี\n",
+                 {"มาลี ศรีสุข": ("นางสาว", "นักวิชาการสาธารณสุขชำนาญการ สำนักงานสาธารณสุขอำเภอนาดี")},
+                 id="regression-damaged-position-label-acc14u"),
+    pytest.param("นางมาลี ศรีสุข ตาแหน่ง: ประธานชมรมผู้สูงอายุ\n",
+                 {"มาลี ศรีสุข": ("นาง", "ประธานชมรมผู้สูงอายุ")}, id="label-without-sara-am"),
+    # a two-column page: a post word's graded rest wrapped under it beside the left column's text
+    pytest.param("๑๐. ผลที่คาดว่าจะได้รับ                 ๑๑. วิทยากร\n"
+                 "   ผู้ป่วยได้รับการตรวจเท้า           พญ.มาลี  ศรีสุข  แพทย์เวชศาสตร์\n"
+                 "   ใกล้บ้าน ลดการเดินทาง           ครอบครัวชำนาญการ\n",
+                 {"มาลี ศรีสุข": ("พญ.", "แพทย์เวชศาสตร์ครอบครัวชำนาญการ")},
+                 id="regression-graded-rest-of-a-post-beside-another-column-acc16n"),
+    pytest.param("๑๐. ผลที่คาดว่าจะได้รับ                 ๑๑. วิทยากร\n"
+                 "   ผู้ป่วยได้รับการตรวจเท้า           พญ.มาลี  ศรีสุข  แพทย์เวชศาสตร์\n"
+                 "   ใกล้บ้าน ลดการเดินทาง           ครอบครัวดีมีสุข\n",
+                 {"มาลี ศรีสุข": ("พญ.", "แพทย์เวชศาสตร์")},
+                 id="ungraded-text-beside-another-column-is-no-wrap"),
 ]
 
 

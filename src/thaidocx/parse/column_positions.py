@@ -234,12 +234,29 @@ def _wrapped(text: str, line: int, col: Column, limit: int, lex: PeopleLex,
     out: list[tuple[int, int]] = []
     for s, e in cells_below(text, line, col, limit, MAX_WRAPPED):
         ls = text.rfind("\n", line, s) + 1 or line
-        if text[ls:s].strip(" ") or first_anchor(starts, s, e) is not None:
-            break  # other text on its left (a table's next row), or another person
-        if not (head_at(text, s, lex, starts) or (text[s] != "(" and lex.org.match(text, s))):
+        if first_anchor(starts, s, e) is not None:
+            break  # another person
+        graded = _graded_rest(text, s, trim(text, s, e), lex)
+        if text[ls:s].strip(" ") and not (graded and not out):
+            break  # other text on its left (a table's next row; but a two-column page's left
+            # column beside a post word's graded rest: "แพทย์เวชศาสตร์" / "ครอบครัวชำนาญการ")
+        if not (graded or head_at(text, s, lex, starts)
+                or (text[s] != "(" and lex.org.match(text, s))):
             break  # (a bracket opens a note or a signature's "(ลงชื่อ)", not a wrapped post)
         out.append((s, trim(text, s, e)))
     return tuple(out) or None
+
+
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]{2,40}")
+
+
+def _graded_rest(text: str, s: int, e: int, lex: PeopleLex) -> bool:
+    """A cell that is one run of letters ending with a civil-service grade: the rest of a post
+    word the wrap cut, and its grade ("แพทย์เวชศาสตร์" / "ครอบครัวชำนาญการ")."""
+    if not _THAI_RUN.fullmatch(text, s, e):
+        return False
+    g = lex.level.search(text, s, e)
+    return g is not None and g.start() > s and g.end() == e
 
 
 def joined(text: str, pieces: Pieces, lex: PeopleLex) -> str:
@@ -249,7 +266,7 @@ def joined(text: str, pieces: Pieces, lex: PeopleLex) -> str:
     for s, e in pieces[1:]:
         piece = " ".join(text[s:e].split())
         both = out + piece
-        across = lex.level.match(piece) is not None or any(
+        across = lex.level.match(piece) is not None or _graded_rest(text, s, e, lex) or any(
             (h := lex.position.match(both, i)) is not None and h.end() > len(out)
             for i in range(max(0, len(out) - 40), len(out)))
         out = both if across and is_thai(out[-1:]) else out + " " + piece

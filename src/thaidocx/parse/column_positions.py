@@ -53,6 +53,8 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
         strict = True
     else:
         col = column_at(text, title_start)
+        if col is None and text[title_start - 1:title_start] in ("\t", " "):
+            return tab_position(text, title_start, nl, lex, starts)
     if col is None:
         return None
     out = _post_pieces(text, cells_below(text, nl + 1, col, len(text)), lex, starts)
@@ -62,6 +64,49 @@ def cell_position(text: str, title_start: int, name_end: int, lex: PeopleLex,
     head = head_at(text, s, lex, starts)
     if strict and not (head or (text[s] != "(" and lex.org.match(text, s))):
         return None  # under side-by-side names, only a post or an organization
+    return tuple(out), head[0] if head and head[0] <= e else s
+
+
+_TAB_CELL_LEAD = re.compile(r"[ ]*")
+
+
+def tab_position(text: str, title_start: int, nl: int, lex: PeopleLex,
+                 starts: list[int]) -> tuple[Pieces, int] | None:
+    """A name alone in the last cell of a tab table's row: its post in the same tab column of
+    the rows below that go on the same row (an empty first cell), opening with a position or
+    organization word:
+
+        09.30 น.<TAB>ศึกษาดูงาน …<TAB>ผู้ประสานงาน
+        <TAB>- รับฟังบรรยายสรุป …<TAB>นางพิกุล  ศรีวิชัย
+        <TAB>- เยี่ยมชม …<TAB>ผอ.กองสาธารณสุขฯ
+
+    A row with its own first cell (the next time, the next number) is another row's."""
+    ls = text.rfind("\n", max(0, title_start - _WINDOW), title_start) + 1
+    tab = text.rfind("\t", ls, title_start)
+    if tab < 0 or text[tab + 1:title_start].strip(" "):
+        return None  # the name does not open its tab cell
+    k = text.count("\t", ls, title_start)
+    cells: list[tuple[int, int]] = []
+    line = nl + 1
+    for _ in range(MAX_WRAPPED):
+        stop = line_end(text, line, _WINDOW)
+        row = text[line:stop].split("\t")
+        if len(row) <= k or row[0].strip(" ") or any("|" in c for c in row):
+            break  # no such column, or the next row
+        s = line + sum(len(c) + 1 for c in row[:k])
+        s = _TAB_CELL_LEAD.match(text, s).end()
+        e = s + len(row[k].strip(" "))
+        if e - s < 2:
+            break
+        cells.append((s, e))
+        line = stop + 1
+    out = _post_pieces(text, cells, lex, starts)
+    if not out:
+        return None
+    s, e = out[0]
+    head = head_at(text, s, lex, starts)
+    if not (head or lex.org_start.match(text, s)):
+        return None  # only a post or an organization (not ทีม…, ฝ่าย…) under the name
     return tuple(out), head[0] if head and head[0] <= e else s
 
 
@@ -189,12 +234,29 @@ def _wrapped(text: str, line: int, col: Column, limit: int, lex: PeopleLex,
     out: list[tuple[int, int]] = []
     for s, e in cells_below(text, line, col, limit, MAX_WRAPPED):
         ls = text.rfind("\n", line, s) + 1 or line
-        if text[ls:s].strip(" ") or first_anchor(starts, s, e) is not None:
-            break  # other text on its left (a table's next row), or another person
-        if not (head_at(text, s, lex, starts) or (text[s] != "(" and lex.org.match(text, s))):
+        if first_anchor(starts, s, e) is not None:
+            break  # another person
+        graded = _graded_rest(text, s, trim(text, s, e), lex)
+        if text[ls:s].strip(" ") and not (graded and not out):
+            break  # other text on its left (a table's next row; but a two-column page's left
+            # column beside a post word's graded rest: "แพทย์เวชศาสตร์" / "ครอบครัวชำนาญการ")
+        if not (graded or head_at(text, s, lex, starts)
+                or (text[s] != "(" and lex.org.match(text, s))):
             break  # (a bracket opens a note or a signature's "(ลงชื่อ)", not a wrapped post)
         out.append((s, trim(text, s, e)))
     return tuple(out) or None
+
+
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]{2,40}")
+
+
+def _graded_rest(text: str, s: int, e: int, lex: PeopleLex) -> bool:
+    """A cell that is one run of letters ending with a civil-service grade: the rest of a post
+    word the wrap cut, and its grade ("แพทย์เวชศาสตร์" / "ครอบครัวชำนาญการ")."""
+    if not _THAI_RUN.fullmatch(text, s, e):
+        return False
+    g = lex.level.search(text, s, e)
+    return g is not None and g.start() > s and g.end() == e
 
 
 def joined(text: str, pieces: Pieces, lex: PeopleLex) -> str:
@@ -204,7 +266,7 @@ def joined(text: str, pieces: Pieces, lex: PeopleLex) -> str:
     for s, e in pieces[1:]:
         piece = " ".join(text[s:e].split())
         both = out + piece
-        across = lex.level.match(piece) is not None or any(
+        across = lex.level.match(piece) is not None or _graded_rest(text, s, e, lex) or any(
             (h := lex.position.match(both, i)) is not None and h.end() > len(out)
             for i in range(max(0, len(out) - 40), len(out)))
         out = both if across and is_thai(out[-1:]) else out + " " + piece

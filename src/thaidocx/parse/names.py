@@ -246,7 +246,8 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         _, families, words = name_lists()
         if (family in words and family not in families) or cut < run.end():
             return None, pos
-    elif cut == run.end() and (tail := _wrapped_tail(text, cut, limit, lex, anchors, tokens)):
+    elif cut == run.end() and (tail := (_wrapped_tail(text, cut, limit, lex, anchors, tokens)
+                                         or _spaced_tail(text, family, cut, limit, lex, anchors))):
         if len(family) + tail[1] - tail[0] <= MAX_FAMILY:
             return family + text[tail[0]:tail[1]], tail[1]
     return family, cut
@@ -283,6 +284,28 @@ def _wrapped_tail(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anch
         return None
     after = lex.position.match(text, t.end(), limit)
     return (t.start(1), t.end(1)) if after and lex.position.match(text, t.start(1)) is None else None
+
+
+_SPACED_TAIL = re.compile("[ ](" + TH_LETTER + "{1,2})[ ]*\n[ \t]{0,2}")
+
+
+def _spaced_tail(text: str, family: str, pos: int, limit: int, lex: PeopleLex,
+                 anchors: Anchors) -> tuple[int, int] | None:
+    """The span of a family name's last syllable that a stray space cut off at the end of its
+    line, the post opening the next line ("…นายวรพล ไชยสุริ ยะ⏎เจ้าพนักงานสาธารณสุข…", PDF
+    text): one or two letters, when what was read is no listed family name nor a word (a
+    broken piece) and the letters are no stop word or short verb ("ใจดี นะ" stays)."""
+    if text[pos:pos + 1] != " ":
+        return None
+    t = _SPACED_TAIL.match(text, pos, limit)
+    if t is None or not lex.position.match(text, t.end(), limit):
+        return None
+    _, families, words = name_lists()
+    frag = t.group(1)
+    if (family in families or family in words or frag in lex.verbs
+            or lex.stop.fullmatch(frag) or anchors.first(t.start(1), t.end(1)) is not None):
+        return None
+    return t.start(1), t.end(1)
 
 
 # Two or three capitalised Latin words (a middle initial allowed): "Michael Grant", "Anna M. Lee".

@@ -16,6 +16,7 @@ from .items import evidence, maker
 from .name_tries import PeopleLex, overlapped
 from .name_titles import TitleSpan, TokenStarts, is_thai
 from .names import Name
+from .official_latin import latin_repeats
 from .positions import head_at
 from .written import as_written
 
@@ -81,6 +82,9 @@ def merge(ctx: Context, text: str, mentions: list[Mention], lex: PeopleLex,
         same = by_given.get(m.name.given, ())
         _add(groups, by_given, same[0] if len(same) == 1 else _key(m), m)
     out = []
+    repeats = latin_repeats({k: g[0].name.full for k, g in groups.items()})
+    for key in repeats:  # "Mr. Worachet Inkaew" in the English part: the Thai-named person
+        del groups[key]
     for group in sorted(groups.values(), key=_first_start):
         if not _addressed_only(group, lex):
             out.append(_official(ctx, text, group, lex, tokens, starts))

@@ -19,7 +19,9 @@ from .official_roles import line_end
 MAX_CHUNKS = 6        # a position runs on over at most this many space-separated chunks
 MAX_POSITION = 160
 _SPACE = WHITE_SPACE
-LABEL_WORD = "ตำแหน่ง"  # a form's position label
+# A form's position label; also as PDF text damages it when the repairs leave it (sara am read
+# as sara aa, the tone mark after the final: "ตาแหนง่").
+LABEL_WORD = "ต[ำา]แหน(?:่ง|ง่)"
 _LABEL = re.compile(LABEL_WORD + r"[ \t]*:?[ \t]*")
 _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
@@ -247,7 +249,7 @@ def trim(text: str, start: int, end: int) -> int:
 def position_from(text: str, p: int, limit: int, lex: PeopleLex,
                    starts: list[int]) -> tuple[int, int, int] | None:
     """(start, end, head_end) of a position at `p`: a labelled one (ตำแหน่ง …) or a head word."""
-    lab = _LABEL.match(text, p, limit) if text.startswith(LABEL_WORD, p) else None
+    lab = _LABEL.match(text, p, limit) if text.startswith("ต", p) else None
     if lab and head_at(text, lab.end(), lex, starts) is None:  # any text after the label
         stop = lex.label_end.search(text, lab.end(), limit)
         end = trim(text, lab.end(), stop.start() if stop else limit)

@@ -48,3 +48,42 @@ ENGLISH_KEY = [
 @pytest.mark.parametrize("text,expected", ENGLISH_KEY)
 def test_english_budget_key(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------- a cost line's bare factors (round 1b, R-a)
+def roles(text: str) -> list[tuple[float, str]]:
+    return [(b.amount, b.role) for b in extract(text).budgets if b.evidence.rule == "money.cost_factor"]
+
+
+NOTE = "หมายเหตุ หน่วย : บาท\n"
+SPENDING = ("ประมาณการรายจ่าย\n"
+            "  เสื้อ 600 ตัว x 220                                    132,000\n"
+            "  อาหารอาสาสมัคร 80 คน x 2 มื้อ x 60                         9,600\n"
+            "  ป้ายและประชาสัมพันธ์                                   12,000\n")
+INCOME = ("ประมาณการรายรับ\n"
+          "  ค่าสมัคร 10 กม. 200 x 400 = 80,000 / 5 กม. 300 x 300 = 90,000   รวม   170,000\n"
+          "  เงินอุดหนุน                                            50,000\n"
+          "                                           รวมรายรับ   220,000\n")
+FACTORS = [
+    pytest.param(SPENDING + NOTE, [(220, "unit"), (60, "unit")], id="regression-price-after-x-in-a-noted-block-acc19x"),
+    pytest.param(INCOME + NOTE, [(400, "unit"), (80000, "item"), (300, "unit"), (90000, "item")],
+                 id="regression-results-after-equals-acc19x"),
+    pytest.param("รวมงบประมาณทั้งสิ้น                       25,600 บาท\n"
+                 "  ค่าอาหาร 40 คน x 3 มื้อ x 80                        9,600\n"
+                 "  ค่าวิทยากร 6 ชม. x 600                               3,600\n"
+                 "  ค่าวัสดุ                                           12,400\n", [(80, "unit"), (600, "unit")],
+                 id="block-under-a-budget-in-baht"),
+    # counter-examples
+    pytest.param(SPENDING, [], id="no-unit-no-factors"),
+    pytest.param(SPENDING.replace("x 220", "x 200") + NOTE, [(60, "unit")], id="product-that-does-not-add-up"),
+    pytest.param("ถ้วยรางวัล 48 ใบ x 750\n", [], id="a-lone-line-is-no-block"),
+    pytest.param(SPENDING.replace("x 2 มื้อ x 60", "x 2 x 60") + NOTE, [(220, "unit"), (60, "unit")],
+                 id="a-middle-factor-is-a-count"),
+    pytest.param("ขนาดพื้นที่\n  ห้อง ก 4 x 5                 20\n  ห้อง ข 6 x 5                 30\n"
+                 "  ห้อง ค 3 x 4                 12\nหมายเหตุ หน่วย : ตร.ม.\n", [], id="block-in-another-unit"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FACTORS)
+def test_cost_line_factors(text, expected):
+    assert roles(text) == expected

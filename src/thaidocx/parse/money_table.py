@@ -26,6 +26,7 @@ Header rows (which columns hold money) are read by money_headers.py; here, the r
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
@@ -227,6 +228,12 @@ class TableReader:
                 or _overlaps(header.chars[idx], char_span(cell))):
             return idx  # a full row whose cell stands under its own header cell, on screen or in characters
         return overlapping(header.spans, cell.left, cell.right)
+
+    def factor_role(self, start: int, value: Decimal) -> str | None:
+        """The role of a bare factor or result in a headerless cost line's label (unit / item)."""
+        if self.header_above(self.lines.bounds(start)[0]) is not None:
+            return None  # a table's own columns say what its figures are
+        return self._cost_lines.factor_role(start, value)
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""

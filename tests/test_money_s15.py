@@ -87,3 +87,28 @@ FACTORS = [
 @pytest.mark.parametrize("text,expected", FACTORS)
 def test_cost_line_factors(text, expected):
     assert roles(text) == expected
+
+
+# ------------------------------------------------- totals beside a table of several projects (round 1b, R-b)
+PROJECTS = (
+    "ที่  โครงการ/กิจกรรม        เป้าหมาย   ผลงาน    งบประมาณ   เบิกจ่าย\n"
+    "                              (คน)       สะสม     ที่ได้รับ    สะสม\n"
+    "1   ตรวจคัดกรองสายตา          400        380      12,000     11,600\n"
+    "2   อบรมแกนนำวัยรุ่น           60         58      27,500     26,900\n"
+    "    รวม                                           39,500     38,500\n\n")
+BESIDE = [
+    pytest.param(PROJECTS + "ปัญหาอุปสรรค โครงการ 2 รายการไม่ผ่านการพิจารณา รวมวงเงินที่ขอ 54,000 บาท\n", None,
+                 id="regression-sum-asked-for-by-rejected-items-acc20e"),
+    pytest.param(PROJECTS + "ปีถัดไปกองทุนฯ ตั้งงบประมาณสนับสนุนไว้ 150,000 บาท\n", None,
+                 id="fund-allocation-beside-a-projects-table"),
+    # counter-examples: the document's own project named on the total's line; no table of projects
+    pytest.param(PROJECTS + "ทั้งนี้ ขอเสนอโครงการเยี่ยมบ้านผู้ป่วยติดเตียง งบประมาณ 18,000 บาท\n", 18000,
+                 id="a-named-projects-budget-stays"),
+    pytest.param(PROJECTS.replace("โครงการ/กิจกรรม", "กิจกรรม        ") + "งบประมาณทั้งสิ้น 39,500 บาท\n", 39500,
+                 id="table-of-activities-keeps-the-total"),
+]
+
+
+@pytest.mark.parametrize("text,expected", BESIDE)
+def test_total_beside_a_table_of_projects(text, expected):
+    assert total(text) == expected

@@ -382,6 +382,7 @@ def parse(ctx: Context) -> Parsed:
     amounts = keep_parts(lines, _attach_words(text, sorted(found, key=attrgetter("start"))))
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
+    roles = tables.beside_projects(amounts, bounds, roles)
     norm = ctx.norm
     label: list[str | None] = []  # the document's source label, read when a total needs it
     items, warnings = [], []

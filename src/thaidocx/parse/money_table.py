@@ -90,6 +90,7 @@ class TableReader:
         self._breaks: PageBreaks | None = None
         self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
         self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
+        self.project_rows: set[int] = set()  # lines of money cells in rows of a table of projects
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -235,6 +236,20 @@ class TableReader:
             return None  # a table's own columns say what its figures are
         return self._cost_lines.factor_role(start, value)
 
+    def beside_projects(self, amounts: list, bounds: list[tuple[int, int]],
+                        roles: list[str]) -> list[str]:
+        """A document whose table lists several projects, each row its own budget (a fund's annual
+        report, an action plan), is about none of them: a total stated outside the table ("รวมวงเงิน
+        ที่ขอ 86,000 บาท" for the items turned down) is no budget (other), unless its own line names
+        the project it pays for ("งบประมาณโครงการนี้ 25,000 บาท")."""
+        if len(self.project_rows) < 2 or "total" not in roles:
+            return roles
+        text = self.lines.text
+        return ["other" if r == "total" and a.role is None and (
+                    self.cues.nearest_role(text[ls:a.start]) == "sum"
+                    or not self.cues.mentions_project(text, ls, a.start)) else r
+                for a, (ls, _), r in zip(amounts, bounds, roles)]
+
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""
         ls, le = self.lines.bounds(start)
@@ -259,6 +274,8 @@ class TableReader:
                 return None
             idx = column
         column = roles[idx]
+        if column is not None and header.projects:
+            self.project_rows.add(ls)
         if column is None or column in ("unit", "other"):
             return column
         if row_role == "total" and header.sums and idx not in header.sums:

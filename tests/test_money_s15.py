@@ -112,3 +112,28 @@ BESIDE = [
 @pytest.mark.parametrize("text,expected", BESIDE)
 def test_total_beside_a_table_of_projects(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------- an action plan's spaced table (round 1b, R-c acc15q)
+def amounts(text: str) -> list[float]:
+    return [b.amount for b in extract(text).budgets]
+
+
+PLAN_HEAD = ("ลำดับ  โครงการ/กิจกรรม      เป้าหมาย        ง บ ป ร ะ ม า ณ    แหล่ง      ไตรมาส\n"
+             "                                             (บาท)        งบ        1 2 3 4\n")
+PLAN_ROWS = (" 1    โครงการอบรมแกนนำ      อสม. 80 คน      32,400       กองทุน      /\n"
+             " 2    โครงการคัดกรองสายตา    ผู้สูงอายุ        17,850       เงิน         / /\n")
+PLANS = [
+    pytest.param(PLAN_HEAD + "ยุทธศาสตร์ที่ 1  ส่งเสริมสุขภาพและป้องกันโรค\n" + PLAN_ROWS, [32400, 17850],
+                 id="regression-strategy-heading-row-and-wrapped-header-words-acc15q"),
+    pytest.param(PLAN_HEAD + PLAN_ROWS, [32400, 17850], id="wrapped-header-words-beside-the-unit"),
+    # counter-examples: a line of prose between ends the table; a header's second line of prose is no unit line
+    pytest.param(PLAN_HEAD + "ทั้งนี้ได้ปรับแผนตามมติที่ประชุม\n" + PLAN_ROWS, [], id="prose-line-ends-the-table"),
+    pytest.param(PLAN_HEAD.replace("งบ        1 2 3 4", "ที่ได้รับการจัดสรรตามมติที่ประชุม") + PLAN_ROWS, [],
+                 id="long-wrapped-text-is-no-unit-line"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANS)
+def test_action_plan_table(text, expected):
+    assert amounts(text) == expected

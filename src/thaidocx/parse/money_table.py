@@ -42,6 +42,9 @@ MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a headerless table carries on
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _RULE_LINE = literal_regex(r"[ \t]*[-–—=_─━]{5,}[ \t]*")  # a rule drawn across a table
+# A table's group heading row, one line across the columns ("ยุทธศาสตร์ที่ 1  ส่งเสริมสุขภาพ …" in an action
+# plan): it keeps the rows under it in the space-aligned table above it, gap or no gap.
+_GROUP_ROW = literal_regex(r"[ \t]*(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์|แผนงาน|มาตรการ|หมวด)ที่[ \t]*[0-9๐-๙]{1,2}(?![0-9๐-๙])")
 _PRICE = literal_regex(r"[0-9][0-9,]*\.[0-9]{2}")  # "4,050.00", "2.50": a price list's amounts
 
 
@@ -162,7 +165,7 @@ class TableReader:
                 return header
             if prev[0] in self._headers:  # a row above already knows its header
                 return self._headers[prev[0]]
-            gapped = gapped and has_sep(line, True)
+            gapped = gapped and (has_sep(line, True) or _GROUP_ROW.match(line) is not None)
             prev = self.lines.previous(prev[0])
         return None
 

@@ -89,6 +89,18 @@ ROWS = [
     pytest.param("เทศบาลตำบลบ้านแฮด\n" + PROSE + "บุญมี\nขอบคุณค่ะ\nถูกใจ · ตอบกลับ · 1 ชม.\n  เทศบาลตำบลบ้านแฮด\n"
                  "  รอบต่อไป 5 เม.ย. 68\n  ถูกใจ · ตอบกลับ · 1 ชม.\n", "รอบต่อไป", False,
                  id="the-pages-own-reply-is-the-pages-web09"),
+    # s15r1b R-c: the page's own reply with no action bar under it (the next commenter follows).
+    pytest.param("รพ.สต.บ้านดอนแก้ว\n" + PROSE + "ความคิดเห็น 12 รายการ\nป้าแดง\n   ปีหน้าจัดอีกไหมคะ\n"
+                 "   1 วัน   ตอบกลับ\n   ↳ รพ.สต.บ้านดอนแก้ว  ผู้เขียน\n        รอบหน้าประมาณ มี.ค. 69 ค่ะ\n"
+                 "ลุงสม\n   ขอบคุณครับ 100 บาท\n", "รอบหน้า", False,
+                 id="regression-pages-reply-without-a-bar-acc17b"),
+    pytest.param("รพ.สต.บ้านดอนแก้ว\n" + PROSE + "ความคิดเห็น 12 รายการ\nป้าแดง\n   ปีหน้าจัดอีกไหมคะ\n"
+                 "   1 วัน   ตอบกลับ\n   ↳ รพ.สต.บ้านดอนแก้ว  ผู้เขียน\n        รอบหน้าประมาณ มี.ค. 69 ค่ะ\n"
+                 "ลุงสม\n   ขอบคุณครับ 100 บาท\n", "ลุงสม", True,
+                 id="the-next-commenter-after-a-pages-reply-stays-chrome"),
+    pytest.param("รพ.สต.บ้านดอนแก้ว\n" + PROSE + "ความคิดเห็น 12 รายการ\nป้าแดง\n   ปีหน้าจัดอีกไหมคะ\n"
+                 "   1 วัน   ตอบกลับ\n   ↳ ร้านแว่นดอนแก้ว\n        ลดราคา 1 มี.ค. 69 ค่ะ\n", "ลดราคา", True,
+                 id="another-accounts-marked-reply-stays-chrome"),
     pytest.param(TOP + PROSE + "ถูกใจ   แสดงความคิดเห็น   แชร์\nอสม. 30 คน\n", "อสม. 30", False,
                  id="a-posts-own-bar-without-a-reply-button-closes-no-comment"),
     # s13r2 C-a: a video page's shopping shelf and its next-video list.

@@ -136,9 +136,10 @@ ESTIMATE = (
     "  ป้ายประชาสัมพันธ์                                        8,500\n"
     "                                               รวมรายจ่าย   153,500\n")
 COST_NOTES = [
-    pytest.param(ESTIMATE + "หมายเหตุ หน่วย : บาท\n", [120000, 25000, 8500, 153500],
+    # 150: the unit price after x (800 x 150 = 120,000), read by money.cost_factor
+    pytest.param(ESTIMATE + "หมายเหตุ หน่วย : บาท\n", [150, 120000, 25000, 8500, 153500],
                  id="regression-unit-note-under-an-estimate-acc19x"),
-    pytest.param("(หน่วย: บาท)\n" + ESTIMATE, [120000, 25000, 8500, 153500],
+    pytest.param("(หน่วย: บาท)\n" + ESTIMATE, [150, 120000, 25000, 8500, 153500],
                  id="unit-note-over-the-lines"),
     # counter-examples
     pytest.param(ESTIMATE, [], id="no-unit-no-money"),

@@ -45,6 +45,7 @@ SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
 PAIR_RULE = "money.table_pair"  # two numbers in one table cell ("planned / actual")
+FACTOR_RULE = "money.cost_factor"  # "x 180", "= 150,000" in a cost line's label (money_cost_lines.py)
 WORDS_RULE = "money.words"
 LIST_RULE = "money.list_member"  # "(500 / 300 / 200 บาท)": a member before the list's last one
 _TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
@@ -101,6 +102,10 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     if g.get("a") and g.get("b"):
         return _range(m, cues)
     role = None
+    if m.rule == FACTOR_RULE:
+        value = _parse(g.get("num"), cues)
+        role = tables.factor_role(m.start, value) if value else None
+        return [_Amount(m.start, m.end, value, m.rule, role=role)] if role and value else []
     if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)
         if role is None:  # a number in a table, but not in a money column
@@ -377,6 +382,7 @@ def parse(ctx: Context) -> Parsed:
     amounts = keep_parts(lines, _attach_words(text, sorted(found, key=attrgetter("start"))))
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
+    roles = tables.beside_projects(amounts, bounds, roles)
     norm = ctx.norm
     label: list[str | None] = []  # the document's source label, read when a total needs it
     items, warnings = [], []

@@ -12,8 +12,15 @@ lines (opening with an item cue, ค่า…, or stating a rate "x 600 บา�
 the block (a rule line stepped over) states money in baht; or, whatever its labels, when a note in
 its paragraph gives the unit in baht ("หมายเหตุ หน่วย : บาท" under an estimate). A list of counts ("อสม.    30") or a
 schedule ("ลงทะเบียน     08.30") has no cost lines; a block not under money is left alone.
+
+Inside such a block a label may work its amount out without บาท ("เสื้อวิ่ง 1,500 ตัว x 180      270,000",
+"ฮาล์ฟ 300 x 500 = 150,000 / มินิ …"): the bare last factor after x is the unit price and the result after
+= an item, when the factors multiply to the result (after =, else the line's amount); a factor before a
+unit word (x 2 มื้อ) is a count and a product that does not add up is left alone.
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 from ..literal_re import literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
@@ -26,6 +33,11 @@ _BAHT_AMOUNT = literal_regex(r"[0-9][ \t]*(?:บาท|฿)")
 # A note giving the figures' unit: "หน่วย : บาท", "(หน่วย: บาท)" (no count is in baht).
 _UNIT_NOTE = literal_regex(r"หน่วย[ \t]*:?[ \t]*บาท")
 NOTE_LINES = 15  # the most lines between a block and its paragraph's unit note
+_FACTOR_NUM = literal_regex(r"(?<![0-9.,])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+_NUMBERED = literal_regex(r"[ \t]*\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)][ \t]")  # "2. ", "(3) ": no factor
+_TIMES = literal_regex(r"[x×*]")
+_SEGMENT_END = literal_regex(r"[=/]")  # a product's result follows "="; "/" parts two products
+MAX_FACTORS = 6  # a label's product has a handful of factors
 
 
 class CostLines:
@@ -47,6 +59,45 @@ class CostLines:
         if ls not in self._roles:
             self._read_block(ls, le)
         return self._roles.get(ls)
+
+    def factor_role(self, start: int, value: Decimal) -> str | None:
+        """The role of a bare number `value` at `start` inside a label of an accepted block: unit
+        for the last factor after x, item for a result after =; None unless the product holds."""
+        ls, le = self.lines.bounds(start)
+        line = self._text((ls, le))
+        m = _LAST_CELL.match(line)
+        if m is None or start - ls >= m.start("num"):
+            return None
+        if ls not in self._roles:
+            self._read_block(ls, le)
+        if self._roles.get(ls) is None:
+            return None
+        label_end = m.start("num")
+        at = start - ls
+        lead = line[:at].rstrip(" \t")
+        numbered = _NUMBERED.match(line)
+        first = numbered.end() if numbered is not None else 0
+        head = max(lead.rfind("/"), lead.rfind("="))  # the segment's start
+        if lead.endswith("="):  # a result: the factors are the segment before its "="
+            head = max(lead[:-1].rfind("/"), lead[:-1].rfind("="))
+            factors = _chain(line[max(first, head + 1):len(lead) - 1])
+            return "item" if _product(factors) == value else None
+        nxt = _SEGMENT_END.search(line, at, label_end)
+        if nxt is not None and line[nxt.start()] == "=":
+            result = _FACTOR_NUM.search(line, nxt.end(), label_end)
+            if result is None:
+                return None
+            total = Decimal(result.group().replace(",", ""))
+            end = nxt.start()
+        elif nxt is None:
+            total = Decimal(m.group("num").replace(",", ""))
+            end = label_end
+        else:
+            return None  # "x 50 / …": no product stated for this part
+        if _TIMES.search(line, at, end) is not None:
+            return None  # "x 2 x 50": a count, the price is the last factor
+        factors = _chain(line[max(first, head + 1):end])
+        return "unit" if len(factors) >= 2 and _product(factors) == total else None
 
     def _read_block(self, ls: int, le: int) -> None:
         block = [(ls, le)]
@@ -100,3 +151,28 @@ class CostLines:
         if self.cues.not_budget.search(label):
             return "other"
         return "total" if self.cues.opening_role(label) in ("sum", "total") else "item"
+
+
+def _chain(segment: str) -> list[str]:
+    """The factors of the product "N [unit] x N [unit] x N" a segment ends with: the last number
+    before the first x ("ค่าสมัคร 10 กม. 200 x 400": 200, not the distance), the first after each x."""
+    pieces = _TIMES.split(segment)
+    if len(pieces) < 2:
+        return []
+    head = _FACTOR_NUM.findall(pieces[0])
+    factors = [head[-1]] if head else []
+    for piece in pieces[1:]:
+        m = _FACTOR_NUM.search(piece)
+        if m is None or not factors:
+            return []
+        factors.append(m.group())
+    return factors
+
+
+def _product(factors: list[str]) -> Decimal | None:
+    if not 2 <= len(factors) <= MAX_FACTORS:
+        return None
+    out = Decimal(1)
+    for f in factors:
+        out *= Decimal(f.replace(",", ""))
+    return out

@@ -25,6 +25,9 @@ _BARE_NUMBER = literal_regex(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _CHECKBOX = literal_regex(r"\[[ ]*[✓✔xX/]?[ ]*\]|[☐☑☒□■✓✔]")
 # A header cell or caption tail giving the unit only: "(บาท)", "(หน่วย: บาท)", "หน่วย : บาท".
 _UNIT_ONLY = literal_regex(r"\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท")
+# Beside the units, a spaced header's second line may carry the rest of a wrapped column name ("แหล่ง" /
+# "งบ") or the sub-columns' numbers ("ไตรมาส" / "1 2 3 4"): a short Thai word, or single digits.
+_WRAPPED_NAME = literal_regex(r"[\u0E01-\u0E4E.]{1,12}|[0-9](?: [0-9]){1,11}")
 _PEOPLE_UNIT = literal_regex(r"\([ ]*(?:คน|ราย|ท่าน)[ ]*\)")  # a people column's unit on a unit line
 _UNIT_TAIL = literal_regex(r"[ ]*\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)[ ]*$")
 _CAPTION_UNIT = literal_regex(r"(?:\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\)|หน่วย[ ]*:?[ ]*บาท)[ \t]*$")
@@ -174,7 +177,8 @@ def is_unit_line(line: str, spaced: bool) -> bool:
     if "บาท" not in line:  # a unit cell in baht (_UNIT_ONLY) is needed: no need to cut cells
         return False
     cells = [c.strip() for _, c in table_cells(line, spaced) if c.strip()]
-    return bool(cells) and all(_UNIT_ONLY.fullmatch(c) or _PEOPLE_UNIT.fullmatch(c) for c in cells) \
+    return bool(cells) and all(_UNIT_ONLY.fullmatch(c) or _PEOPLE_UNIT.fullmatch(c)
+                               or (spaced and _WRAPPED_NAME.fullmatch(c)) for c in cells) \
         and any(_UNIT_ONLY.fullmatch(c) for c in cells)
 
 

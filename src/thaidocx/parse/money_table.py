@@ -26,6 +26,7 @@ Header rows (which columns hold money) are read by money_headers.py; here, the r
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
@@ -41,6 +42,9 @@ MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a headerless table carries on
 _THAI = literal_regex("[" + THAI_RANGE + "]")
 _RULE_LINE = literal_regex(r"[ \t]*[-–—=_─━]{5,}[ \t]*")  # a rule drawn across a table
+# A table's group heading row, one line across the columns ("ยุทธศาสตร์ที่ 1  ส่งเสริมสุขภาพ …" in an action
+# plan): it keeps the rows under it in the space-aligned table above it, gap or no gap.
+_GROUP_ROW = literal_regex(r"[ \t]*(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์|แผนงาน|มาตรการ|หมวด)ที่[ \t]*[0-9๐-๙]{1,2}(?![0-9๐-๙])")
 _PRICE = literal_regex(r"[0-9][0-9,]*\.[0-9]{2}")  # "4,050.00", "2.50": a price list's amounts
 
 
@@ -89,6 +93,7 @@ class TableReader:
         self._breaks: PageBreaks | None = None
         self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
         self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
+        self.project_rows: set[int] = set()  # lines of money cells in rows of a table of projects
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -160,7 +165,7 @@ class TableReader:
                 return header
             if prev[0] in self._headers:  # a row above already knows its header
                 return self._headers[prev[0]]
-            gapped = gapped and has_sep(line, True)
+            gapped = gapped and (has_sep(line, True) or _GROUP_ROW.match(line) is not None)
             prev = self.lines.previous(prev[0])
         return None
 
@@ -228,6 +233,26 @@ class TableReader:
             return idx  # a full row whose cell stands under its own header cell, on screen or in characters
         return overlapping(header.spans, cell.left, cell.right)
 
+    def factor_role(self, start: int, value: Decimal) -> str | None:
+        """The role of a bare factor or result in a headerless cost line's label (unit / item)."""
+        if self.header_above(self.lines.bounds(start)[0]) is not None:
+            return None  # a table's own columns say what its figures are
+        return self._cost_lines.factor_role(start, value)
+
+    def beside_projects(self, amounts: list, bounds: list[tuple[int, int]],
+                        roles: list[str]) -> list[str]:
+        """A document whose table lists several projects, each row its own budget (a fund's annual
+        report, an action plan), is about none of them: a total stated outside the table ("รวมวงเงิน
+        ที่ขอ 86,000 บาท" for the items turned down) is no budget (other), unless its own line names
+        the project it pays for ("งบประมาณโครงการนี้ 25,000 บาท")."""
+        if len(self.project_rows) < 2 or "total" not in roles:
+            return roles
+        text = self.lines.text
+        return ["other" if r == "total" and a.role is None and (
+                    self.cues.nearest_role(text[ls:a.start]) == "sum"
+                    or not self.cues.mentions_project(text, ls, a.start)) else r
+                for a, (ls, _), r in zip(amounts, bounds, roles)]
+
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""
         ls, le = self.lines.bounds(start)
@@ -252,6 +277,8 @@ class TableReader:
                 return None
             idx = column
         column = roles[idx]
+        if column is not None and header.projects:
+            self.project_rows.add(ls)
         if column is None or column in ("unit", "other"):
             return column
         if row_role == "total" and header.sums and idx not in header.sums:

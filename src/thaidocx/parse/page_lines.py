@@ -231,7 +231,39 @@ def _comment_blocks(text: str, rules: RuleSet) -> tuple[list[tuple[int, int]], l
         author = first.strip(_AUTHOR_MARKS)  # (it opens with the name: a repair may join the text on)
         (owner if top < s and any(author.startswith(n) for n in names) else out).append((top, e))
         last = e
-    return out, owner
+    if names is None:  # no comment closed by a bar: the page's name is its first line
+        first_line = text.lstrip().split("\n", 1)[0].strip(_AUTHOR_MARKS)
+        names = {first_line} if len(first_line) >= MIN_NAME else set()
+    return out, owner + _marked_replies(text, names, owner)
+
+
+# A reply's author line in a thread: indented, a reply mark, the author ("   ↳ <page name>  ผู้เขียน").
+_REPLY_AUTHOR = re.compile(r"(?m)^(?P<indent>[ \t]*)[↳↪└][ \t]*(?P<author>[^\n]+)")
+
+
+def _marked_replies(text: str, names: set[str], owner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The page's own replies that no action bar closes: a reply-marked author line naming the page,
+    and the lines under it indented deeper (its text), up to COMMENT_LINES lines; the next
+    commenter's name at a shallower indent ends it."""
+    if not names or not any(c in text for c in "↳↪└"):
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _REPLY_AUTHOR.finditer(text):
+        s, e = _line_span(text, m.start())
+        if any(a <= s < b for a, b in owner) or not any(m.group("author").startswith(n) for n in names):
+            continue
+        depth = len(m.group("indent").expandtabs())
+        for _ in range(COMMENT_LINES):
+            if e >= len(text):
+                break
+            a, b = _line_span(text, e + 1)
+            line = text[a:b].expandtabs()
+            if not line.strip() or len(line) - len(line.lstrip()) <= depth:
+                break
+            e = b
+        if e > _line_span(text, m.start())[1]:
+            out.append((s, e))
+    return out
 
 
 def _footer_regex(rules: RuleSet) -> re.Pattern:

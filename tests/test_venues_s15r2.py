@@ -1,0 +1,51 @@
+"""Venues (stop 15, round 2): ที่ ending a word (เคลื่อนที่), ณ before a date written with a space
+(วัน ที่) or before the scene of an incident, บริเวณ + a facility as a cue, a walking street as a
+facility, a hospital's in-/outpatient building as a kind of place. One row per case; every text
+is written for this table."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+
+def _names(text: str) -> list[str]:
+    return [v.name for v in extract(text).venues]
+
+
+def _flat(names: list[str]) -> list[str]:
+    return ["".join(n.split()) for n in names]
+
+
+VENUES = [
+    # ที่ ending เคลื่อนที่ (mobile) is no cue
+    pytest.param("โครงการผ่าตัดต้อกระจกเคลื่อนที่ อำเภอนาเยีย ช่วยผู้สูงอายุ 120 ราย\n", [],
+                 id="regression-mobile-service-then-a-district-was-a-venue-acc21n"),
+    pytest.param("คัดกรองวัณโรคด้วยรถเอกซเรย์เคลื่อนที่ ตำบลนาดี อำเภอเมือง\n", [],
+                 id="regression-mobile-xray-then-a-subdistrict-was-a-venue-acc21v"),
+    pytest.param("ออกหน่วยแพทย์เคลื่อนที่ ที่โรงเรียนบ้านนาดี\n", ["โรงเรียนบ้านนาดี"],
+                 id="a-mobile-unit-at-a-school-keeps-the-school"),
+    pytest.param("ออกหน่วยครั้งนี้ที่อำเภอนาเยีย จังหวัดอุบลราชธานี\n", ["อำเภอนาเยีย"],
+                 id="a-plain-at-the-district-stays"),
+    # ณ before a date or the scene of an incident
+    pytest.param("จากการสำรวจ ณ วัน ที่ 15 ตุลาคม 2568 พบผู้สัมผัสโรค 12 ราย\n", [],
+                 id="regression-na-before-a-spaced-date-word-was-a-venue-acc22e"),
+    pytest.param("ช่วยเหลือผู้บาดเจ็บ ณ จุดเกิดเหตุ และนำส่งโรงพยาบาลอย่างรวดเร็ว\n", [],
+                 id="regression-the-scene-of-an-incident-was-a-venue-acc22a"),
+    pytest.param("ตั้งจุดบริการประชาชน ณ จุดบริการตลาดบ้านนา\n", ["จุดบริการตลาดบ้านนา"],
+                 id="a-named-service-point-stays"),
+    # บริเวณ + a facility; a walking street
+    pytest.param("ทีมได้ตรวจแผงลอยจำหน่ายอาหารบริเวณถนนคนเดินริมโขง 40 ร้าน\n", ["ถนนคนเดินริมโขง"],
+                 id="regression-a-walking-street-after-boriwen-was-missed-acc21f"),
+    pytest.param("จิตอาสาเก็บขยะบริเวณตลาดสดเทศบาลนาดี\n", ["ตลาดสดเทศบาลนาดี"],
+                 id="boriwen-before-a-market-is-a-cue"),
+    pytest.param("ผู้ค้าที่ขายของบริเวณหน้าบ้าน 12 ราย\n", [], id="boriwen-before-no-facility-is-no-cue"),
+    pytest.param("ประชุม ณ ห้องประชุมชั้น 2 โรงพยาบาลนาดี\nจากนั้นปลูกต้นไม้ 50 ต้น บริเวณอาคารผู้ป่วยใน\n",
+                 ["ห้องประชุมชั้น 2 โรงพยาบาลนาดี"],
+                 id="the-inpatient-building-beside-the-hospitals-room-is-a-part-of-it"),
+]
+
+
+@pytest.mark.parametrize("text, names", VENUES)
+def test_venues(text, names):
+    assert _flat(_names(text)) == _flat(names)

@@ -1,7 +1,8 @@
 """Venues (stop 15, round 2): ที่ ending a word (เคลื่อนที่), ณ before a date written with a space
 (วัน ที่) or before the scene of an incident, บริเวณ + a facility as a cue, a walking street as a
-facility, a hospital's in-/outpatient building as a kind of place. One row per case; every text
-is written for this table."""
+facility, a hospital's in-/outpatient building as a kind of place, a shop's branch after an
+address, a headline's short name of the body's venue without its brand. One row per case; every
+text is written for this table."""
 from __future__ import annotations
 
 import pytest
@@ -43,6 +44,22 @@ VENUES = [
     pytest.param("ประชุม ณ ห้องประชุมชั้น 2 โรงพยาบาลนาดี\nจากนั้นปลูกต้นไม้ 50 ต้น บริเวณอาคารผู้ป่วยใน\n",
                  ["ห้องประชุมชั้น 2 โรงพยาบาลนาดี"],
                  id="the-inpatient-building-beside-the-hospitals-room-is-a-part-of-it"),
+    # a second site after an address; a branch
+    pytest.param("บริจาคโลหิต ณ ศูนย์การค้าโลตัสมาร์ท ถนนโพศรี อำเภอเมืองอุดรธานี และสาขาหนองบัว (เฉพาะวันศุกร์)\n",
+                 ["ศูนย์การค้าโลตัสมาร์ท", "สาขาหนองบัว"],
+                 id="regression-a-branch-after-the-address-was-missed-acc21w"),
+    pytest.param("ตรวจสุขภาพพนักงานที่สาขาเซ็นทรัลพลาซา อุดรธานี\n", ["สาขาเซ็นทรัลพลาซา อุดรธานี"],
+                 id="a-branch-after-thi-is-a-venue"),
+    pytest.param("ฝึกอบรมในสาขาวิชาชีพการพยาบาล 30 คน\n", [], id="a-field-of-study-is-no-branch"),
+    pytest.param("อบรมในสาขาการพยาบาลเวชปฏิบัติ\n", [], id="a-field-of-nursing-is-no-branch"),
+    # a headline's short name of the body's venue, its inner (brand) name left out
+    pytest.param("ร่วมให้เลือด ที่ศูนย์กระจายสินค้าอุดรธานี ได้โลหิต 80,000 ซีซี\n\n"
+                 "จัดกิจกรรมเมื่อวันที่ 5 มีนาคม 2569 ณ อาคารสำนักงาน ศูนย์กระจายสินค้าโลตัสมาร์ท อุดรธานี ถนนทหาร\n",
+                 ["อาคารสำนักงาน ศูนย์กระจายสินค้าโลตัสมาร์ท อุดรธานี"],
+                 id="regression-the-headlines-short-name-was-a-second-venue-acc21w"),
+    pytest.param("อบรม ณ โรงพยาบาลศรีนครินทร์ ขอนแก่น\nและศึกษาดูงานที่โรงพยาบาลขอนแก่น\n",
+                 ["โรงพยาบาลศรีนครินทร์ ขอนแก่น", "โรงพยาบาลขอนแก่น"],
+                 id="a-hospital-without-the-inner-name-is-another-hospital"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Venues (stop 15, round 2): ที่ ending a word (เคลื่อนที่), ณ before a date written with a space
 (วัน ที่) or before the scene of an incident, บริเวณ + a facility as a cue, a walking street as a
 facility, a hospital's in-/outpatient building as a kind of place, a shop's branch after an
-address, a headline's short name of the body's venue without its brand. One row per case; every
+address, a headline's short name of the body's venue without its brand, a hotel's transliterated
+tail, a place cleaned or painted. One row per case; every
 text is written for this table."""
 from __future__ import annotations
 
@@ -60,6 +61,17 @@ VENUES = [
     pytest.param("อบรม ณ โรงพยาบาลศรีนครินทร์ ขอนแก่น\nและศึกษาดูงานที่โรงพยาบาลขอนแก่น\n",
                  ["โรงพยาบาลศรีนครินทร์ ขอนแก่น", "โรงพยาบาลขอนแก่น"],
                  id="a-hospital-without-the-inner-name-is-another-hospital"),
+    # a hotel's transliterated tail
+    pytest.param("ไปอบรมเมื่อวันที่ 7-9 ต.ค. 68 ที่โรงแรมเวียงทอง ริเวอร์ไซด์ จ.ลำปาง\n",
+                 ["โรงแรมเวียงทอง ริเวอร์ไซด์"], id="regression-a-hotels-riverside-tail-was-cut-acc21u"),
+    pytest.param("ประชุม ณ โรงแรมนาดี ฮิลล์ อ.เมือง จ.เลย\n", ["โรงแรมนาดี ฮิลล์"], id="a-hotels-hill-tail"),
+    # a place worked on: cleaned, painted
+    pytest.param("กิจกรรมแบ่งเป็น 2 โซน\n โซน 1 ล้างเครื่องปรับอากาศ 40 เครื่อง\n"
+                 " โซน 2 ทำความสะอาดอาคารศูนย์สุขภาพชุมชนเมืองนาดี (ศสม.) ถนนนาดี\n",
+                 ["อาคารศูนย์สุขภาพชุมชนเมืองนาดี"], id="regression-the-centre-cleaned-was-missed-acc21x"),
+    pytest.param("จิตอาสาร่วมกันทาสีศาลาประชาคมบ้านหนองแวง 40 คน\n", ["ศาลาประชาคมบ้านหนองแวง"],
+                 id="the-hall-painted-is-a-venue"),
+    pytest.param("ควรทำความสะอาดห้องน้ำโรงเรียนทุกวัน\n", [], id="cleaning-a-kind-of-room-names-no-venue"),
 ]
 
 

@@ -112,7 +112,10 @@ def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]
     - a name that another one writes more fully between the same head word and the same owner
       ('ศาลาวัดโพธิ์ศรี…' beside 'ศาลาการเปรียญวัดโพธิ์ศรี…': the hall of that temple, said
       again in short; the owner opens with a facility word; letters only between, not a number:
-      'อาคาร 2' is another building)."""
+      'อาคาร 2' is another building);
+    - a name that another one writes with an inner name (a brand) between its head and its
+      last written word ('ศูนย์กระจายสินค้าขอนแก่น' in a headline beside 'อาคารสำนักงาน
+      ศูนย์กระจายสินค้าบิ๊กมาร์ท ขอนแก่น' in the body: _inner_name_dropped)."""
     if len(places) < 2:
         return list(places)
     keys = [key(n) for n in names]
@@ -127,7 +130,7 @@ def own_places(places: Sequence[P], names: Sequence[str], dl: DocLex) -> list[P]
         if any(j != i and len(o) > len(k) and o.startswith(k) and dl.goes_on.match(o, len(k))
                for j, o in enumerate(keys)):
             continue
-        if _said_fully(k, keys, i, dl):
+        if _said_fully(k, keys, i, dl) or _inner_name_dropped(k, names, i, dl):
             continue
         out.append(p)
     return out
@@ -148,3 +151,32 @@ def _said_fully(k: str, keys: Sequence[str], i: int, dl: DocLex) -> bool:
                 and _LETTERS.fullmatch(o, head.end(), len(o) - len(owner))):
             return True
     return False
+
+
+_INNER = re.compile(r"[\u0e01-\u0e4eA-Za-z]+")
+_INNER_MIN = 3  # letters of the inner name, of the last word, and past the facility word
+
+
+def _inner_name_dropped(k: str, names: Sequence[str], i: int, dl: DocLex) -> bool:
+    """keys[i] is head + last, where another name has a written word head + inner (letters only)
+    and ends with the written word last ('ศูนย์กระจายสินค้า' + 'ขอนแก่น' / '…ศูนย์กระจายสินค้า
+    บิ๊กมาร์ท ขอนแก่น'): the same place with its inner name left out. The head must go on past
+    its facility word ('โรงพยาบาลขอนแก่น' is not 'โรงพยาบาลศรีนครินทร์ ขอนแก่น')."""
+    fm = dl.facility_head.match(k)
+    if fm is None:
+        return False
+    for j, o in enumerate(names):
+        words = _SPACES.split(o.strip())
+        if j == i or len(words) < 2:
+            continue
+        last = words[-1]
+        head = k[:len(k) - len(last)]
+        if (len(last) < _INNER_MIN or not k.endswith(last)
+                or len(head) < fm.end() + _INNER_MIN):
+            continue
+        for w in words[:-1]:
+            if (len(w) >= len(head) + _INNER_MIN and w.startswith(head)
+                    and _INNER.fullmatch(w, len(head))):
+                return True
+    return False
+

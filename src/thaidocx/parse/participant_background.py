@@ -131,7 +131,7 @@ def _clause_start(doc: _Doc, start: int, pos: int) -> int:
     return start
 
 
-def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
+def absent_phrase(doc: _Doc, near: int, pos: int, end: int) -> bool:
     """Is the phrase before the count at `pos` a whole phrase of absence (part_absent_phrase), maybe
     made a noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")? Such people are dropped, but
     they are no statistic: a list item after them ("✅ มาไม่ได้ 7 ราย⏎✅ เจาะ HbA1c 32 ราย") is no
@@ -150,7 +150,9 @@ def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
             group = group[len(noun):]
             break
     if group in doc.pats.absent:
-        return True
+        # "ผู้ที่ไม่ได้มาตามนัด 5 คน ได้รับการติดตามเยี่ยมบ้านทุกราย": people who missed an appointment
+        # and were then served (part_absent_phrase "appointment") count.
+        return group not in doc.pats.no_show or not served_after(doc, end, planned=False)
     parts = _ABSENT_JOIN.split(group)  # every phrase joined must be one of absence
     return len(parts) > 1 and all(part in doc.pats.absent for part in parts)
 

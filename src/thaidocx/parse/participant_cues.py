@@ -54,6 +54,7 @@ class Patterns:
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
     absent_inside: tuple[str, ...] = ()  # part_absent_phrase "inside": anywhere in the phrase
+    no_show: frozenset[str] = frozenset()  # part_absent_phrase "appointment": kept when served after
     # The absence phrases that hold no other one: a group in `absent` is a piece of the text
     # before its count, so one search for these spares most counts reading their group.
     absent_keys: Pattern | None = None
@@ -186,6 +187,7 @@ class Patterns:
                               if v == "has"),
             absent=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v != "inside"),
             absent_inside=tuple(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "inside"),
+            no_show=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "appointment"),
             absent_keys=_literals(_innermost(t for t, v in lex("part_absent_phrase").spec.entries.items()
                                              if v != "inside")),
             unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()

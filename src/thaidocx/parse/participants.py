@@ -145,7 +145,7 @@ def parse(ctx: Context) -> Parsed:
         near = max(doc.starts[i], prev.end if prev is not None else 0)
         if periodic_cases(doc, near, pos, m.end) or size_sign(doc, near, pos):  # an incidence, a size
             continue
-        if absent_phrase(doc, near, pos):
+        if absent_phrase(doc, near, pos, m.end):
             prev = _Previous(i, m.end, "absent")
             continue
         if (statistic_base(doc, i, pos, prev) or incident(doc, near, pos)

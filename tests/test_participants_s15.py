@@ -122,3 +122,47 @@ STATISTICS_S15B = [
 @pytest.mark.parametrize("text,counts", STATISTICS_S15B)
 def test_statistics_s15b(text, counts):
     assert _counts(text) == counts
+
+
+# Stop 15 round 2 (people3): absence, the rest served later or gone, findings, caps (acc21*, acc22*)
+STATISTICS_S15C = [
+    # absence phrases joined into one; a no-show (P3-a)
+    pytest.param("มาเรียนในวันนี้ 65 คน ลาป่วยและติดธุระ 7 คน ทั้งนี้ หลักสูตรเปิดเรียน", [65],
+                 id="regression-joined-absence-phrases-acc21c"),
+    pytest.param("มาเรียนในวันนี้ 65 คน ติดธุระ 7 คน", [65], id="busy-is-absent"),
+    pytest.param("อบรม อสม.และแกนนำ 40 คน", [40], id="joined-groups-are-no-absence"),
+    pytest.param("เป้าหมาย\nผู้มารับการเอกซเรย์ทั้งหมด 667 คน\nไม่มาตามนัด 43 คน ส่วนใหญ่ติดงาน", [667],
+                 id="regression-no-show-under-a-target-heading-acc21v"),
+    # the rest of the people, served in a later round or gone elsewhere (P3-a)
+    pytest.param("ติดตามผลซ้ำ 51 คน (อีก 4 คนไปกรีดยางที่\n   จังหวัดสตูล) อาการปวดหลังลดลง", [51],
+                 id="regression-the-rest-gone-to-another-province-acc21k"),
+    pytest.param("ผู้ป่วยที่เหลืออีก 69 ราย มีโรคประจำตัวที่ต้องควบคุมก่อน จะนัดผ่าตัดที่โรงพยาบาลศูนย์ในรอบถัดไป", [],
+                 id="regression-the-rest-served-next-round-acc21n"),
+    pytest.param("จักษุแพทย์ 6 คน และเจ้าหน้าที่สนับสนุนอีก 22 คน ใช้งบประมาณ 6.8 แสนบาท", [6, 22],
+                 id="another-without-a-clause-stays"),
+    pytest.param("ผู้เข้าร่วม 50 คน จะติดตามผลในครั้งต่อไป", [50], id="later-follow-up-without-the-rest-stays"),
+    pytest.param("ผู้ป่วยอีก 30 รายที่มาจากต่างจังหวัด ได้รับการตรวจ", [30], id="people-who-came-from-afar-stay"),
+    pytest.param("ครูอีก 20 คนไปอบรมที่จังหวัดขอนแก่น", [20], id="gone-to-be-trained-stays"),
+    # findings (P3-b)
+    pytest.param("ในการทบทวนยาแบบ Brown Bag พบนักเรียนที่กินยาซ้ำซ้อนหรือเก็บยาหมดอายุไว้ 19 คน", [],
+                 id="regression-medication-review-finding-acc21c"),
+    pytest.param("ตรวจ 108 คน (รวมผู้ที่ขอตรวจเพิ่มเอง) ผลปกติ 21 คน ปลอดภัย 35 คน\n   มีความเสี่ยง 37 คน ไม่ปลอดภัย 15 คน",
+                 [108], id="regression-result-levels-acc21g"),
+    pytest.param("ตรวจสุขภาพ อาสาสมัครความปลอดภัย 20 คน", [20], id="safety-volunteers-are-no-result"),
+    pytest.param("ชั่งน้ำหนักวัดส่วนสูงครั้งที่ 2 เด็กผอม 6 คน มีน้ำหนักอยู่ในเกณฑ์แล้ว 4 คน", [6],
+                 id="regression-back-in-range-outcome-acc21h"),
+    pytest.param("       ผลลัพธ์ : จากการชั่งน้ำหนักวัดส่วนสูงครั้งแรก (3 มิ.ย. 68) พบเด็กผอม 6 คน และเตี้ย 5 คน รวม 11 คน\n"
+                 "       ได้รับไข่ต้มวันละ 1 ฟองและนมจืด 1 กล่อง", [6, 5, 11],
+                 id="regression-finding-total-served-on-the-wrapped-line-acc21h"),
+    pytest.param("จากการชั่งน้ำหนัก พบเด็กผอม 6 คน และเตี้ย 5 คน รวม 11 คน", [], id="finding-total-not-served"),
+    pytest.param("ตรวจฟัน 80 คน พบฟันผุ 20 คน\nให้ความรู้ผู้ปกครอง", [80], id="short-line-is-no-wrapped-sentence"),
+    # caps and capacities (P3-d)
+    pytest.param("ชุดตรวจ (ตรวจได้ชุดละ 100 คน) จำนวน 12 ชุด", [], id="regression-per-kit-capacity-acc22f"),
+    pytest.param("ผู้เข้าอบรมต้องรอคิวฝึก ควรจัดรุ่นละไม่เกิน 40 คน", [], id="regression-recommended-cap-acc22c"),
+    pytest.param("อบรม 2 รุ่น รุ่นละ 40 คน", [40], id="per-intake-size-stays"),
+]
+
+
+@pytest.mark.parametrize("text,counts", STATISTICS_S15C)
+def test_statistics_s15c(text, counts):
+    assert _counts(text) == counts

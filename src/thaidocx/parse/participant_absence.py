@@ -81,3 +81,31 @@ def absent_after(doc: _Doc, i: int, pos: int, end: int) -> bool:
     if any(w in between for w in _PART):
         return False
     return clause.group("missed") is None or not between.rstrip().endswith(_RELATIVE)
+
+
+REMAINDER_WINDOW = 24  # ที่เหลือ / อีก must stand at most this far before the count
+AWAY_WINDOW = 120  # a later round or a destination at most this far after the count, in its sentence
+_REMAINDER = ("ที่เหลือ", "อีก")
+
+
+def remainder_away(doc: _Doc, i: int, pos: int, end: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`) the rest of the people ("ผู้ป่วยที่เหลืออีก 69
+    ราย", "(อีก 4 คน…") said in its sentence to be served in a later round or to have gone elsewhere
+    ("… ในรอบถัดไป", "ไปกรีดยางที่จังหวัดสตูล": part_remainder_away)? They took no part in this one;
+    not when a role cue stands before a destination ("อีก 20 คนไปอบรมที่จังหวัดขอนแก่น": they were trained;
+    a service before a later round is still to come: "จะนัดผ่าตัด…ในรอบถัดไป")."""
+    away = doc.pats.away_re
+    text = doc.text
+    lo = max(doc.starts[i], pos - REMAINDER_WINDOW)
+    if away is None or not any(text.find(w, lo, pos) >= 0 for w in _REMAINDER):
+        return False
+    stop = SENTENCE_END.search(text, end, end + AWAY_WINDOW)
+    hi = end + AWAY_WINDOW if stop is None else stop.start()
+    paren = text.rfind("(", lo, pos)
+    if paren >= 0 and text.find(")", paren, pos) < 0:  # "(อีก 4 คนไปกรีดยางที่⏎จังหวัดสตูล)": the bracket
+        close = text.find(")", end, end + AWAY_WINDOW)  # is its sentence, across a wrapped line
+        hi = max(hi, close)
+    clause = away.search(text, end, hi)
+    # "อีก 20 คนไปอบรมที่จังหวัดขอนแก่น": a role cue before the place names what they took part in.
+    return clause is not None and (clause.group("later") is not None or not any(
+        v != "total" for _, v in doc.found_cues(end, clause.end())))

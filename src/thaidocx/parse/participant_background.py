@@ -27,6 +27,8 @@ _SPACE = literal_regex(r"\s")
 _REGISTER = "ลง"  # ลงทะเบียน: registering, before a registry cue
 _PHRASE_GAP = literal_regex(r"[\s()]")
 _ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
+# Phrases of absence joined into one ("ลาป่วยและติดธุระ 7 คน", "ลากิจ/ลาป่วย 3 คน").
+_ABSENT_JOIN = literal_regex(r"[ \t]*(?:และ|หรือ|,|/)[ \t]*")
 NOTE_LINES = 3  # a note opened by a background heading term wraps onto at most this many lines
 BRACKET_GAP = 3  # at most this many spaces between a count and the bracket breaking it down
 BRACKET_MAX = 160  # characters inside such a bracket (participant_breakdown.py)
@@ -129,7 +131,7 @@ def _clause_start(doc: _Doc, start: int, pos: int) -> int:
     return start
 
 
-def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
+def absent_phrase(doc: _Doc, near: int, pos: int, end: int) -> bool:
     """Is the phrase before the count at `pos` a whole phrase of absence (part_absent_phrase), maybe
     made a noun of people ("ขาด 8 คน", "มีผู้ขาด 4 คน", "คนที่ลา 2 คน")? Such people are dropped, but
     they are no statistic: a list item after them ("✅ มาไม่ได้ 7 ราย⏎✅ เจาะ HbA1c 32 ราย") is no
@@ -147,7 +149,12 @@ def absent_phrase(doc: _Doc, near: int, pos: int) -> bool:
         if group.startswith(noun):
             group = group[len(noun):]
             break
-    return group in doc.pats.absent
+    if group in doc.pats.absent:
+        # "ผู้ที่ไม่ได้มาตามนัด 5 คน ได้รับการติดตามเยี่ยมบ้านทุกราย": people who missed an appointment
+        # and were then served (part_absent_phrase "appointment") count.
+        return group not in doc.pats.no_show or not served_after(doc, end, planned=False)
+    parts = _ABSENT_JOIN.split(group)  # every phrase joined must be one of absence
+    return len(parts) > 1 and all(part in doc.pats.absent for part in parts)
 
 
 def _absent_inside(doc: _Doc, lo: int, pos: int) -> bool:

@@ -54,6 +54,7 @@ class Patterns:
     frame_verbs: tuple[str, ...]  # the "has" terms that end a background frame
     absent: frozenset[str] = frozenset()  # part_absent_phrase: whole phrases of absence
     absent_inside: tuple[str, ...] = ()  # part_absent_phrase "inside": anywhere in the phrase
+    no_show: frozenset[str] = frozenset()  # part_absent_phrase "appointment": kept when served after
     # The absence phrases that hold no other one: a group in `absent` is a piece of the text
     # before its count, so one search for these spares most counts reading their group.
     absent_keys: Pattern | None = None
@@ -78,6 +79,7 @@ class Patterns:
     class_re: Pattern | None = None  # part_caseload: a line labelled by a patient class (OPD)
     needs: tuple[str, ...] = ()  # part_need_modal: a role cue right after one serves no one
     resident_re: Pattern | None = None  # part_resident_area, right after a count's unit
+    away_re: Pattern | None = None  # part_remainder_away: a later round, or ไป … a destination
     threshold_re: Pattern | None = None  # part_threshold: a measured limit right before a count
     residents: tuple[str, ...] = ()  # part_resident_area terms: inside the phrase before a count
     residents_re: Pattern | None = None  # any of `residents` (one search instead of a loop)
@@ -185,6 +187,7 @@ class Patterns:
                               if v == "has"),
             absent=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v != "inside"),
             absent_inside=tuple(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "inside"),
+            no_show=frozenset(t for t, v in lex("part_absent_phrase").spec.entries.items() if v == "appointment"),
             absent_keys=_literals(_innermost(t for t, v in lex("part_absent_phrase").spec.entries.items()
                                              if v != "inside")),
             unserved=frozenset(t for t, v in lex("part_background_cue").spec.entries.items()
@@ -239,6 +242,8 @@ class Patterns:
             target_after_re=_compile("(?P<all>" + _alt(lex("part_occasion"), "all") + r"[ \t]?(?:จึง)?)?"
                                      + _alt(lex("part_occasion"), "target")),
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
+            away_re=_compile("(?P<later>" + _alt(lex("part_remainder_away"), "later")
+                             + r")|ไป[^\s0-9]{0,24}?(?:ที่)?\s{0,8}" + _alt(lex("part_remainder_away"), "gone")),
             residents=tuple(lex("part_resident_area").spec.entries),
             residents_re=_literals(lex("part_resident_area").spec.entries),
             people_start=_compile(lex("part_group_start").pattern()),

@@ -139,6 +139,10 @@ class _Doc:
                 return True
         return False
 
+    def heading_term(self, i: int) -> bool:
+        """Does a heading term (rules/sections.toml) open line i?"""
+        return self._own[i] is not None
+
     def section(self, i: int) -> tuple[str, int] | None:
         """(role, heading line) of the section governing line i from above."""
         above = self._governing(i)

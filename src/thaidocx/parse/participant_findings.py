@@ -52,6 +52,11 @@ SERVED_WINDOW = 40  # a service cue after a finding must start at most this far 
 THRESHOLD_WINDOW = 40  # a measured limit (เกิน 180) ends right before the count, this long at most
 ITEM_LINES = 3  # an indented line's item starts at most this many lines above it
 LIST_GAP = 4  # sibling bullets above a count's line searched for the screening of its list
+CHAIN_GAP = 24  # at most this many characters between two counts of a run closed by a total
+CHAIN_MAX = 6  # counts of such a run looked at
+_TOTAL = "รวม"
+_DIGIT = literal_regex(r"[0-9]")
+WRAPPED_MIN = 60  # a line this long, ending with a count, may wrap its sentence onto the next
 _PHRASE_BREAK = literal_regex(r"[\s:;,|()\[\]\"“”'‘’]+")
 _SPACE = literal_regex(r"\s+")
 # A bullet opening a line: symbols and emoji (with their variation selector), no letter or digit,
@@ -86,7 +91,58 @@ def served_after(doc: _Doc, end: int, planned: bool = True) -> bool:
     """Does the sentence after the count ending at `end` say what was done for those people,
     with no count of its own (… 37 คน ได้รับการประเมินซ้ำ … ทุกราย)? `planned`: does a service
     still to come (จะได้รับการอบรม) count? It makes people not yet served a target
-    (participant_need), but people found with a condition are not served by a future one."""
+    (participant_need), but people found with a condition are not served by a future one.
+    A count ending a long line whose sentence wraps onto the next one ("… พบเด็กผอม 6 คน และเตี้ย
+    5 คน รวม 11 คน⏎       ได้รับไข่ต้มวันละ 1 ฟอง…") is followed by that line (_wrapped_after)."""
+    end = _total_after(doc, end)
+    if _served_after(doc, end, planned):
+        return True
+    after = _wrapped_after(doc, end)
+    return after is not None and _served_after(doc, after, planned)
+
+
+def _total_after(doc: _Doc, end: int) -> int:
+    """The end of the total closing a run of counts that the count ending at `end` opens ("พบเด็กผอม
+    6 คน และเตี้ย 5 คน รวม 11 คน ได้รับ…": what is told of the total is told of its parts), else `end`.
+    The counts follow each other in one sentence, CHAIN_GAP characters apart at most, with no digit
+    nor role cue between; the last is opened by รวม."""
+    text = doc.text
+    last = end
+    for _ in range(CHAIN_MAX):
+        count = PEOPLE_COUNT.search(text, last, last + CHAIN_GAP + 1)
+        if count is None:
+            break
+        gap = text[last:count.start()]
+        if (_DIGIT.search(gap) is not None or SENTENCE_END.search(gap) is not None
+                or any(v != "total" for _, v in doc.found_cues(last, count.start()))):
+            break
+        if _TOTAL in gap:
+            return count.end()
+        last = count.end()
+    return end
+
+
+def _wrapped_after(doc: _Doc, end: int) -> int | None:
+    """Where the sentence of a count ending at `end` goes on, when the count ends a line of at
+    least WRAPPED_MIN characters and the next line, indented as much, is no list item nor
+    heading: the next line's first letter. Else None."""
+    text = doc.text
+    newline = text.find("\n", end, end + SERVED_WINDOW)
+    if newline < 0 or text[end:newline].strip():
+        return None
+    i = doc.index(end)
+    j = i + 1
+    if j >= len(doc.starts):
+        return None
+    line, below = doc.line(i), doc.line(j)
+    indent = len(line) - len(line.lstrip())
+    if (len(line) - indent < WRAPPED_MIN or not below.strip() or len(below) - len(below.lstrip()) != indent
+            or doc.list_item(j) or doc.heading_term(j)):
+        return None
+    return doc.starts[j] + indent
+
+
+def _served_after(doc: _Doc, end: int, planned: bool) -> bool:
     # The sentence's end matters only up to the next count of people and within the window: a
     # bounded look keeps a long line without breaks linear (it was a scan to the sentence's end
     # for every count). A run of spaces needs two characters, hence the + 2.

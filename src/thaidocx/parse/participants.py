@@ -40,7 +40,7 @@ from ..model import Participant
 from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
-from .participant_absence import absent_after
+from .participant_absence import absent_after, remainder_away
 from .participant_aside import aside
 from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
@@ -145,7 +145,7 @@ def parse(ctx: Context) -> Parsed:
         near = max(doc.starts[i], prev.end if prev is not None else 0)
         if periodic_cases(doc, near, pos, m.end) or size_sign(doc, near, pos):  # an incidence, a size
             continue
-        if absent_phrase(doc, near, pos):
+        if absent_phrase(doc, near, pos, m.end):
             prev = _Previous(i, m.end, "absent")
             continue
         if (statistic_base(doc, i, pos, prev) or incident(doc, near, pos)
@@ -159,7 +159,8 @@ def parse(ctx: Context) -> Parsed:
         if side == "statistic":
             prev = _Previous(i, m.end, "background")
             continue
-        if (side or absent_after(doc, i, pos, m.end) or outcome_share(doc, i, near, pos, m.end)
+        if (side or absent_after(doc, i, pos, m.end) or remainder_away(doc, i, pos, m.end)
+                or outcome_share(doc, i, near, pos, m.end)
                 or hypothetical(doc, near, pos)):  # ถ้า…เต็ม 5 คน: no one counted
             continue  # no statistic: the counts around it stand alone
         role = m.attrs.get("role") or _role(doc, i, pos, prev)

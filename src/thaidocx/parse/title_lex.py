@@ -169,7 +169,7 @@ def _chrome_res(pat) -> dict:
     """page_chrome's patterns: a social page's audience count ("ผู้ติดตาม 3.4 พัน คน", "1.2K
     followers", "2,310 คนถูกใจสิ่งนี้"); a page or publisher name with its follow button
     ("ข่าวเหนือรายวัน      + ติดตาม", "… | Follow"); a footer's copyright mark; a read count
-    ("อ่าน 318 ครั้ง", a reading time "อ่าน 6 นาที"; a bare count only before a bar, a closing
+    ("อ่าน 318 ครั้ง", "อ่าน 1.2k", a reading time "อ่าน 6 นาที"; a bare count only before a bar, a closing
     bracket or the line's end: "| อ่าน 689 | ความเห็น 3", "(อ่าน 58)"; a count after an eye or
     speech-bubble emoji: "👁 2,318", "💬 41")."""
     count = rf"[0-9][0-9.,]*[ \t]*(?:{pat('title_audience_multiplier')}|[KkMm](?![A-Za-z]))?"
@@ -180,7 +180,8 @@ def _chrome_res(pat) -> dict:
                                 rf"(?:{pat('title_follow_word')})[ \t]*$"),
         copyright_re=literal_regex(rf"©|\([cC]\)|{pat('title_copyright_word')}"),
         read_count_re=literal_regex(
-            rf"(?:{pat('title_read_word')})[ \t]*:?[ \t]*[0-9,]+[ \t]*"
+            rf"(?:{pat('title_read_word')})[ \t]*:?[ \t]*[0-9][0-9,]*"
+            r"(?:\.[0-9]+[ \t]*(?:[KkMm]|พัน|หมื่น)|[ \t]*[KkMm](?![A-Za-z]))?[ \t]*"  # "อ่าน 1.2k"
             rf"(?:{pat('title_read_unit')}|(?=[|)\]]|$))"
             "|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?" r"[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])"),
     )

@@ -16,6 +16,8 @@ from .title_names import BULLET, MAX_HEADLINE, THAI, trim
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 HEAD_LINES = 15  # the heading's lines; more (up to the block's end) until the first paragraph
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
+PERIODICAL = 100  # characters: a periodical's masthead or issue line is short
+PARAGRAPH_LINE = 80  # characters: a line this long right above a post line's candidate is a paragraph's
 CREDIT_LINE = 60  # characters: a byline line of its own ("เขียนโดย <author>") is short
 REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands this close
 SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
@@ -96,6 +98,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if category(line, lx):
         return True
+    if len(line) <= PERIODICAL and lx.periodical_re.match(line):
+        return True  # a newsletter's or journal's masthead, its issue line
     if letter_part(line, lx) or lx.part_heading_re.match(line) or lx.front_matter_re.match(line):
         return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged; "คำนำ")
     if lx.form_code_re.match(line) or FILE_NAME.search(line) or FREQUENCY.search(line):
@@ -222,6 +226,9 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                     # a channel's or page's name with its verified badge
                 if order is before and lx.person_row_re.match(cand):
                     return None  # a record's label rows ('พี่เลี้ยงโครงการ ดร.…') over its status line
+                if order is before and j > 0 and text.count("\n", spans[j - 1][1], spans[j][0]) == 1 \
+                        and spans[j - 1][1] - spans[j - 1][0] >= PARAGRAPH_LINE:
+                    return None  # the last line of a paragraph wrapped over it, no headline
                 if headline_like(text, *spans[j], lx):
                     if order is before and j in lines.masthead(text):
                         break  # the site's name or slogan: the post has no headline line

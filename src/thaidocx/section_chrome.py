@@ -18,6 +18,7 @@ HEADING_MAX = 40  # a line opening with a heading term and no longer than this i
 ELSEWHERE = "elsewhere"  # the section kind of page chrome (rules/sections.toml)
 PROSE_MIN = 200  # a line at least this long is article prose, never a chrome list item
 QUALIFIER = 30  # characters between a news head word and its mark ("ข่าว|ภารกิจ|ที่เกี่ยวข้อง", "ข่าว| รพ.สต.ถ่ายโอน |อื่นๆ")
+RELATIVE = 15  # Thai letters of a relative clause between a head word and "ล่าสุด" ("โครงการ|ที่ปิด|ล่าสุด")
 AD_LINES = 4  # an advertisement block's lines under its marker, at most
 # What may follow a chrome heading term besides its qualifier words: counts, brackets, arrows,
 # colons, ๆ ("ข่าวอื่นๆ"), and spaces.
@@ -26,6 +27,9 @@ _TAIL_FILL = re.compile(rf"[{WHITE_SPACE}0-9()\[\]:：»›>«‹<\-–—.|ๆ�
 _EMOJI_LEAD = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d \t]+")
 # A chrome heading's separator before its first item on the same line ("… :: item", "… » item").
 _INLINE_SEP = re.compile(r"[ \t]*(?:::|>>|[»›|])[ \t]*(?=[^\s:>»›|])")
+_COLON_SEP = re.compile(r"[ \t]*[:：][ \t]*(?=[^\s:])")  # a single colon, see inline_chrome_heading
+# The marks of a list of other pages before a single colon (a form's "กิจกรรมอื่น ๆ : …" is a field).
+_LIST_MARK = re.compile(r"ล่าสุด|ที่เกี่ยวข้อง|ยอดนิยม|มาแรง")
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a column gap ("ข่าวอื่น ๆ      อ่าน")
 # A rule line, which ends an advertisement block as a blank line does.
 _RULE_LINE = re.compile(r"[ \t]*[-=_*~─━]{3,}[ \t]*$")
@@ -56,7 +60,7 @@ def _heads(rules: RuleSet, need: str) -> str:
 def _composed_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     """A chrome heading built from parts (rules/sections.toml): a head word, kind words, then a
     mark word ("ข่าวกิจกรรมล่าสุด", "อัลบั้มภาพกิจกรรมอื่น ๆ") or, after a comment head, a count
-    ("ความเห็น (3)"). A news head's qualifier may hold an abbreviation's ฯ or dot and end in one
+    ("ความเห็น (3)"), or a relative clause then "latest" ("โครงการที่ปิดล่าสุด"). A news head's qualifier may hold an abbreviation's ฯ or dot and end in one
     blank ("ข่าวภารกิจผู้ว่าฯ อื่น ๆ"). The rest of the line is checked as any chrome heading's
     (_bare_tail)."""
     kinds = rules.lexicon("elsewhere_kinds").pattern()
@@ -64,6 +68,7 @@ def _composed_regex(rules: RuleSet) -> re.Pattern | regex.Pattern:
     count = r"[(\[]?[0-9]+[)\]]?"
     qualified = rules.lexicon("elsewhere_qualified_heads").pattern()
     return compile_pattern(rf"(?:{_heads(rules, 'marked')})(?:{kinds})*[ \t]*{marks}"
+                    rf"|(?:{_heads(rules, 'marked')})ที่[\u0e01-\u0e4e]{{1,{RELATIVE}}}?ล่าสุด"
                     rf"|(?:{_heads(rules, 'counted')})(?:{kinds})*[ \t]*(?:{marks}|{count})"
                     rf"|(?:{qualified})[\u0e01-\u0e4e. ]{{1,{QUALIFIER}}}?[ \t]?{marks}")
 
@@ -87,11 +92,17 @@ def inline_chrome_heading(line: str, rules: RuleSet) -> bool:
     ของกองทุน :: โครงการเฝ้าระวัง… (25,000 บาท)", "ข่าวล่าสุด » …". The heading must hold a mark
     word (other / latest / related …): a comment head or a table row's label ("ความคิดเห็น |
     ดีมาก") is content. A single colon is no such separator (a form's "กิจกรรมอื่น ๆ : …" is a
-    field), nor a bar when the line holds several (a table row)."""
+    field) unless the heading is of the latest, related or popular items and bars part items after
+    it ("โครงการที่ปิดล่าสุด : … (คืนเงิน 1,140.00 บาท) | …"), nor
+    a bar when the line holds several (a table row)."""
     if len(line) >= PROSE_MIN:
         return False
     sep = _INLINE_SEP.search(line, 0, HEADING_MAX + 4)
-    if sep is None or sep.start() > HEADING_MAX or (sep.group().strip() == "|" and line.count("|") > 1):
+    colon = _COLON_SEP.search(line, 0, HEADING_MAX + 4)
+    if colon is not None and (sep is None or colon.start() < sep.start()) \
+            and line.count("|", colon.end()) >= 1 and _LIST_MARK.search(line, 0, colon.start()):
+        sep = colon  # "โครงการที่ปิดล่าสุด : <item> | <item>": a list after the colon
+    elif sep is None or sep.start() > HEADING_MAX or (sep.group().strip() == "|" and line.count("|") > 1):
         return False
     head = line[:sep.start()]
     if rules.derived(_marks_regex).search(head) is None:

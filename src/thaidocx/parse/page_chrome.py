@@ -134,6 +134,16 @@ def is_nav(line: str, crumb_re: re.Pattern, nav_re: re.Pattern) -> bool:
     return any(nav_re.fullmatch(p.strip()) for p in items)
 
 
+VERTICAL_MENU = 4  # lines: a shorter run of one-item lines may be a heading's own lines
+NAV_ITEMS = 2  # menu items in a run of one-item lines that make it a menu
+VERTICAL_ITEM = 40  # characters: a longer line is text, no menu entry
+_DIGIT = re.compile(r"[0-9๐-๙]")
+
+
+def _menu_line(line: str) -> bool:
+    return len(line) <= VERTICAL_ITEM and _DIGIT.search(line) is None
+
+
 _POSTED_TO_ARROWS = "▸▶►"
 _POSTED_TO = re.compile(r"[ \t]+[▸▶►][ \t]+")
 
@@ -142,11 +152,13 @@ class ChromeLines:
     """Lines of a page's head, each tested as page chrome once, when first asked (the title
     parser asks about a line from several places)."""
 
-    def __init__(self, lines: list[str], lx: Lex) -> None:
+    def __init__(self, lines: list[str], lx: Lex, gaps: list[bool] | None = None) -> None:
         self.lines, self.lx = lines, lx
         self.crumb_re, self.nav_re = lx.crumb_re, lx.nav_re
         self._known: list[bool | None] = [None] * len(lines)
         self._masthead: set[int] | None = None
+        self.gaps = gaps  # gaps[i]: a blank line stands between lines i - 1 and i
+        self._vertical: set[int] | None = None
 
     def chrome(self, i: int) -> bool:
         known = self._known[i]
@@ -154,8 +166,27 @@ class ChromeLines:
             line = self.lines[i]
             known = self._known[i] = is_chrome(line, self.lx) or (
                 len(line) <= PAGE_META and i + 1 < len(self.lines)
-                and self._page_header(self.lines[i + 1])) or self._posted_to(line)
+                and self._page_header(self.lines[i + 1])) or self._posted_to(line) \
+                or i in self.vertical_menu()
         return known
+
+    def vertical_menu(self) -> set[int]:
+        """A site's menu one item a line (a Google Sites page: "หน้าแรก" / "เกี่ยวกับเรา" / "คลินิก…" /
+        "expand_more" / "ค้นหาตัวผู้ป่วยเชิงรุก (ACF)" / … / "ติดต่อเรา"): a run of VERTICAL_MENU or more
+        short lines without a digit and with no blank line between them, NAV_ITEMS of them menu
+        items; every line of the run is navigation, never a headline."""
+        if self._vertical is None:
+            self._vertical = set()
+            if self.gaps is not None and self.nav_re is not None:
+                start = 0
+                for i in range(len(self.lines) + 1):
+                    if i == len(self.lines) or self.gaps[i] or not _menu_line(self.lines[i]):
+                        run = range(start, i)
+                        if len(run) >= VERTICAL_MENU and sum(
+                                bool(self.nav_re.fullmatch(self.lines[k])) for k in run) >= NAV_ITEMS:
+                            self._vertical.update(run)
+                        start = i + 1 if i < len(self.lines) and not _menu_line(self.lines[i]) else i
+        return self._vertical
 
     def _page_header(self, line: str) -> bool:
         """A page's or group's header line, under the page's name: its kind and place or

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..ruleset import RuleSet
 from ..sections import PROSE_LINE, Sections, merged_spans
+from .related_lists import related_lists
 from ..sections import PROSE_MIN as PROSE  # characters: a line this long is article prose
 
 _ARROWS = "◄►«»‹›<>←→◀▶❮❯⟨⟩➜➤"
@@ -29,25 +30,35 @@ _SITE_ADDRESS = re.compile(r"\n[^\s][^\n]*?(?:จังหวัด|จ\.)[ \t]?
 _NEXT_CELL = re.compile(r"[ \t]*(?:[|·•]|[ \t]{2})")
 
 
+LINK_KIND = 12  # Thai letters of a page kind's word before a direction label ("อัลบั้ม", "คลิปข่าว")
+
+
 def _link_regex(rules: RuleSet) -> re.Pattern:
     """A neighbour-page link line, with its newline before it: after an arrow any label; without
     one, a label followed by a colon, an arrow, a wide gap or the line's end."""
     labels = rules.lexicon("page_link_labels").pattern()
     arrow = f"[{_ARROWS}]"
-    return re.compile(rf"\n[ \t]*(?:{arrow}+[ \t]*(?:{labels})(?![\u0e00-\u0e7fA-Za-z])"
+    # After an arrow, a page kind's word may come before a bare direction label and a colon
+    # ("◄ อัลบั้มก่อนหน้า : …", "► คลิปถัดไป : …", "◄ ย้อนกลับ").
+    kind = rf"[\u0e01-\u0e4e]{{1,{LINK_KIND}}}?(?:ก่อนหน้า|ถัดไป)[ \t]*[:：]|ย้อนกลับ(?![\u0e00-\u0e7f])"
+    return re.compile(rf"\n[ \t]*(?:{arrow}+[ \t]*(?:(?:{labels})(?![\u0e00-\u0e7fA-Za-z])|{kind})"
                       rf"|(?:{labels})[ \t]*(?::|{arrow}|[ \t]{{2}}|\r?(?=\n|\Z)))")
+
+
+TICKER_SEPARATORS = 2  # "::" after an urgent label's own: its notices strung together ("… :: … ::")
 
 
 def _ticker_regex(rules: RuleSet) -> re.Pattern:
     """A news-ticker line (rules/sections.toml ticker_labels), with its newline before it: after
     emoji or arrows, a label and a colon, an arrow, a bar or a wide gap. Group "urgent" holds an
-    urgent-news label (chrome only on a line of "||"-joined notices, see _ticker_lines)."""
+    urgent-news or headline label (chrome only on a line of notices joined by "||" or "::", see
+    _ticker_lines: ":: ข่าวเด่น :: … :: … ::")."""
     entries = rules.lexicon("ticker_labels").spec.entries
 
     def alt(kind: str) -> str:
         return "|".join(re.escape(t) for t in sorted((t for t, v in entries.items() if v == kind),
                                                       key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\n{_EMOJI}[{_ARROWS}]*{_EMOJI}(?:(?:{alt('ticker')})|(?P<urgent>{alt('urgent')}))"
+    return re.compile(rf"\n{_EMOJI}(?:[{_ARROWS}]|::|\|\|?)*{_EMOJI}(?:(?:{alt('ticker')})|(?P<urgent>{alt('urgent')}))"
                       rf"[ \t]*(?:[:：|{_ARROWS}]|[ \t]{{2}})")
 
 
@@ -65,7 +76,8 @@ def _ticker_lines(body: str, text: str, rules: RuleSet) -> list[tuple[int, int]]
         return out
     for m in rules.derived(_ticker_regex).finditer(body):
         s, e = _line_span(text, m.start())
-        if e - s < PROSE and (m.group("urgent") is None or text.count("||", s, e) >= 1):
+        if e - s < PROSE and (m.group("urgent") is None or text.count("||", s, e) >= 1
+                              or text.count("::", m.end(), e) >= TICKER_SEPARATORS):
             out.append((s, e))
     return out
 
@@ -112,19 +124,51 @@ def _ruled_ads(body: str, text: str, rules: RuleSet) -> list[tuple[int, int]]:
     return out
 
 
+def _counter_words(rules: RuleSet, kind: int) -> str:
+    entries = rules.lexicon("site_counter_words").spec.entries
+    return "|".join(re.escape(t) for t in sorted((t for t, v in entries.items() if v == kind),
+                                                 key=len, reverse=True)) or "(?!)"
+
+
 def _site_counter_word(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(?i){rules.lexicon('site_counter_words').pattern()}")
+
+
+_COUNT_CELL = (r"[ \t]*[:：]?[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน|ครั้ง|users?|visitors?)?"
+               r"(?=[ \t]*(?:[|·•]|[ \t]{2}|\r?\n|\Z))")
+# A page's footer or post line, which a plain "ผู้ชม 611 คน" / "ออนไลน์ 17 คน" cell is a counter of: a
+# copyright mark, a release number, a posting date's label or a numeric date on the same line.
+_META_SIGN = re.compile(r"(?i)©|\(c\)|copyright|สงวนลิขสิทธิ์|ลงวันที่|ข่าวที่|โพสต์|เผยแพร่|ลงข่าว"
+                        r"|(?<![0-9])[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?![0-9])")
 
 
 def _site_counter_regex(rules: RuleSet) -> re.Pattern:
     """A site's visitor counter as a cell of its own ("… | ผู้ใช้งานออนไลน์ 37 คน", rules/title.toml
     site_counter_words): at a line's start or after a bar, a dot or a wide gap, its word, a count
     and a unit, closing the line or before another cell. The cell only: the line may hold the
-    post's own date."""
-    words = rules.lexicon("site_counter_words").pattern()
-    return re.compile(rf"(?i)(?:\A|(?<=[\n|·•])|(?<=[ \t]{{2}}))[ \t]*(?:{words})[ \t]*[:：]?[ \t]*"
-                      r"[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน|ครั้ง|users?|visitors?)?"
-                      r"(?=[ \t]*(?:[|·•]|[ \t]{2}|\r?\n|\Z))")
+    post's own date. A plain word (value 2: "ผู้ชม", "ออนไลน์") only after another cell, see
+    _site_counters."""
+    return re.compile(rf"(?i)(?:\A|(?<=[\n|·•])|(?<=[ \t]{{2}}))[ \t]*(?:{_counter_words(rules, 1)})"
+                      + _COUNT_CELL)
+
+
+def _plain_counter_regex(rules: RuleSet) -> re.Pattern:
+    """A plain counter word's cell after another cell (a bar, a dot or a wide gap before it)."""
+    return re.compile(rf"(?i)(?:(?<=[|·•])|(?<=[ \t]{{2}}))[ \t]*(?:{_counter_words(rules, 2)})" + _COUNT_CELL)
+
+
+def _site_counters(text: str, rules: RuleSet) -> list[tuple[int, int]]:
+    """The visitor counters' cells: a counter word's (value 1) anywhere, a plain word's (value 2:
+    "ผู้ชม 611 คน", "ออนไลน์ 17 คน") on a footer or post line only (_META_SIGN): a hybrid meeting's
+    "ห้องประชุม 30 คน | ออนไลน์ 17 คน" counts people."""
+    if not rules.derived(_site_counter_word).search(text):  # (a cheap pre-check: mostly none)
+        return []
+    out = [m.span() for m in rules.derived(_site_counter_regex).finditer(text)]
+    for m in rules.derived(_plain_counter_regex).finditer(text):
+        s, e = _line_span(text, m.start())
+        if _META_SIGN.search(text, s, e):
+            out.append(m.span())
+    return out
 
 
 def _comment_stamp_regex(rules: RuleSet) -> re.Pattern:
@@ -143,7 +187,9 @@ def _counter_regex(rules: RuleSet) -> re.Pattern:
     words = rules.lexicon("comment_count_words").pattern()
     units = rules.lexicon("comment_count_units").pattern()
     bar = rules.lexicon("social_bar_cells").pattern()
-    count_first = rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})"
+    # A blog's counter over its comments names the post: '4 responses to "<headline>"'.
+    count_first = (rf"(?:[\U0001f4ac\U0001f5e8]\ufe0f?[ \t]*)?[0-9][0-9,]*[ \t]*(?:{words})"
+                   r"(?:[ \t]+(?:to|on|ใน|ต่อ)[ \t]+[\"“”'‘’«][^\n]{1,%d}?[\"“”'‘’»])?" % PROSE)
     word_first = rf"(?:{words})[ \t]*[0-9][0-9,.]*[ \t]*(?:พัน|หมื่น|[KkMm])?[ \t]*(?:{units})"
     cell = (rf"(?:[ \t]{{2,}}|[ \t]*[|·•][ \t]*)[^\s\u0e00-\u0e7fA-Za-z0-9]{{0,3}}[ \t]*"
             rf"(?:[0-9][0-9,.]*[ \t]*)?(?:{bar})[^\n|·•]{{0,20}}?")
@@ -345,11 +391,11 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             s, e = _line_span(text, m.start())
             if e - s < PROSE:
                 extra.append((s, e))
-    if rules.derived(_site_counter_word).search(text):  # (a cheap pre-check: mostly none)
-        extra += [m.span() for m in rules.derived(_site_counter_regex).finditer(text)]
+    extra += _site_counters(text, rules)
     extra += _ticker_lines(body, text, rules)
     extra += _ruled_ads(body, text, rules)
     extra += _comment_spans(text, sections, rules)
+    extra += related_lists(text, sections, rules)
     others, owner = _comment_blocks(text, rules)
     extra += others
     spans = merged_spans(sorted([*sections.elsewhere, *extra])) if extra else list(sections.elsewhere)

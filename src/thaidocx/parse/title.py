@@ -143,7 +143,8 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
 
 def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
     spans, near = head_spans(text, *m.spans["block"])
-    furniture = ChromeLines([text[a:b] for a, b in spans], lx)
+    furniture = ChromeLines([text[a:b] for a, b in spans], lx,
+                            [i > 0 and text.count("\n", spans[i - 1][1], a) > 1 for i, (a, _) in enumerate(spans)])
     if len(spans) > near and not furniture.web_page(near):
         spans = spans[:near]  # lines past the first ones serve a web page's long menu only
         furniture.lines = furniture.lines[:near]

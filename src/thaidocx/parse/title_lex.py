@@ -66,6 +66,7 @@ class Lex:
     form_blank_re: re.Pattern | regex.Pattern  # a login or form row ("รหัสผ่าน ________")
     receipt_re: re.Pattern | regex.Pattern  # a receipt stamp's number line ("รับที่ 1245")
     release_word_re: regex.Pattern  # a press release's mark alone on a line ("ข่าวประชาสัมพันธ์")
+    periodical_re: regex.Pattern  # a newsletter's or journal's masthead ("จดหมายข่าว …") or issue line
     page_audience_re: re.Pattern | regex.Pattern  # a page's followers ("ผู้ติดตาม 3.4 พัน คน")
     group_kind_re: regex.Pattern  # a social group's header line ("กลุ่มส่วนตัว · สมาชิก 1.2K คน")
     person_row_re: regex.Pattern  # a record's label row naming a person ("พี่เลี้ยงโครงการ ดร.…")
@@ -155,6 +156,8 @@ def _build_lex(rules: RuleSet) -> Lex:
         form_blank_re=literal_regex(rf"_{{4,}}|{pat('title_form_blank')}"),
         receipt_re=literal_regex(rf"(?:{pat('title_receipt_label')})[ \t]*:?[ \t]*[0-9๐-๙]"),
         release_word_re=regex.compile(rf"(?i)(?:{pat('title_release_word')})[ \t]*$"),
+        periodical_re=regex.compile(rf"(?i)(?:{pat('title_periodical')})(?![\u0e48-\u0e4c])"
+                                    r"|ปีที่[ \t]*[0-9๐-๙]{1,3}[ \t]*(?:ฉบับที่|เล่มที่)[ \t]*[0-9๐-๙]"),
         person_row_re=_person_row_re(rules),
         page_audience_re=literal_regex("|".join(
             re.escape(w) for w, k in rules.lexicon("title_audience_word").spec.entries.items() if k == "page")),
@@ -169,7 +172,7 @@ def _chrome_res(pat) -> dict:
     """page_chrome's patterns: a social page's audience count ("ผู้ติดตาม 3.4 พัน คน", "1.2K
     followers", "2,310 คนถูกใจสิ่งนี้"); a page or publisher name with its follow button
     ("ข่าวเหนือรายวัน      + ติดตาม", "… | Follow"); a footer's copyright mark; a read count
-    ("อ่าน 318 ครั้ง", a reading time "อ่าน 6 นาที"; a bare count only before a bar, a closing
+    ("อ่าน 318 ครั้ง", "อ่าน 1.2k", a reading time "อ่าน 6 นาที"; a bare count only before a bar, a closing
     bracket or the line's end: "| อ่าน 689 | ความเห็น 3", "(อ่าน 58)"; a count after an eye or
     speech-bubble emoji: "👁 2,318", "💬 41")."""
     count = rf"[0-9][0-9.,]*[ \t]*(?:{pat('title_audience_multiplier')}|[KkMm](?![A-Za-z]))?"
@@ -180,7 +183,8 @@ def _chrome_res(pat) -> dict:
                                 rf"(?:{pat('title_follow_word')})[ \t]*$"),
         copyright_re=literal_regex(rf"©|\([cC]\)|{pat('title_copyright_word')}"),
         read_count_re=literal_regex(
-            rf"(?:{pat('title_read_word')})[ \t]*:?[ \t]*[0-9,]+[ \t]*"
+            rf"(?:{pat('title_read_word')})[ \t]*:?[ \t]*[0-9][0-9,]*"
+            r"(?:\.[0-9]+[ \t]*(?:[KkMm]|พัน|หมื่น)|[ \t]*[KkMm](?![A-Za-z]))?[ \t]*"  # "อ่าน 1.2k"
             rf"(?:{pat('title_read_unit')}|(?=[|)\]]|$))"
             "|[\U0001f441\U0001f440\U0001f4ac\U0001f5e8][\ufe0f]?" r"[ \t]*[0-9][0-9,.]*[ \t]*[KkMm]?(?![0-9])"),
     )

@@ -16,6 +16,9 @@ from .title_names import BULLET, MAX_HEADLINE, THAI, trim
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 HEAD_LINES = 15  # the heading's lines; more (up to the block's end) until the first paragraph
 MIN_HEADLINE = 20  # shorter first lines are page furniture ("RANONG TODAY", "Page 1")
+PERIODICAL = 100  # characters: a periodical's masthead or issue line is short
+PARAGRAPH_LINE = 80  # characters: a line this long right above a post line's candidate is a paragraph's
+CREDIT_LINE = 60  # characters: a byline line of its own ("เขียนโดย <author>") is short
 REPEAT_GAP = 4  # lines: a headline repeated around the publisher line stands this close
 SENTENCE = re.compile(r"(?:เมื่อ|วัน[\u0e00-\u0e7f]{0,10}ที่)[ \t]*[0-9]")
 _PAGE_NAME = re.compile(r"^[^\n]{2,40}[ \t]-[ \t][^\n]{2,40}$")  # "โรงพยาบาลนาดี - Nadi Hospital"
@@ -95,6 +98,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True
     if category(line, lx):
         return True
+    if len(line) <= PERIODICAL and lx.periodical_re.match(line):
+        return True  # a newsletter's or journal's masthead, its issue line
     if letter_part(line, lx) or lx.part_heading_re.match(line) or lx.front_matter_re.match(line):
         return True  # (a part's heading: "ส่วนที่ 3 รายละเอียดโครงการ", even damaged; "คำนำ")
     if lx.form_code_re.match(line) or FILE_NAME.search(line) or FREQUENCY.search(line):
@@ -151,7 +156,8 @@ def post_line(line: str, lx: Lex) -> bool:
     2567  โดย admin', 'เผยแพร่: 22 ม.ค. 2568 11:45'); or parts between bars, middle dots or wide
     blanks that are a byline and a date ('โดย บ.ก.ต้น | 20 มีนาคม 2568', 'โดย แอดมิน · 23
     พฤษภาคม 2025', '3 มี.ค. 2567 โดย admin'), or a date first and a label or byline after it
-    ('Jan 24, 2025  |  หมวด: ข่าวกิจกรรม'). A sentence opening with โดย has no date part."""
+    ('Jan 24, 2025  |  หมวด: ข่าวกิจกรรม'), or a category label and a date after it
+    ('ข่าวประชาสัมพันธ์  วันพุธ 28 มกราคม 2569 14:05 น.'). A sentence opening with โดย has no date part."""
     if is_post_meta(line, lx):
         return True
     if len(line) > MAX_META:
@@ -160,7 +166,12 @@ def post_line(line: str, lx: Lex) -> bool:
         return True
     byline = lx.byline_re.match(line) is not None
     if not byline and lx.date_part_re.match(line) is None:
-        return False  # (most lines: told without splitting them)
+        if len(line) > DATE_HEADER or lx.category_re.match(line.split("  ")[0].split("|")[0].strip()) is None:
+            return False  # (most lines: told without splitting them)
+        parts = [p for p in lx.post_sep_re.split(line) if p]
+        # a category label and the post's date ("ข่าวประชาสัมพันธ์  วันพุธ ๒๘ มกราคม ๒๕๖๙ ๑๔:๐๕ น.")
+        return len(parts) >= 2 and (lx.date_part_re.match(parts[1]) is not None
+                                    or lx.dateline_re.match(parts[1]) is not None)
     parts = [p for p in lx.post_sep_re.split(line) if p]
     if len(parts) < 2:
         return False
@@ -208,11 +219,16 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 cand = lines.lines[j]
                 if (len(cand) < MIN_HEADLINE or lines.chrome(j) or post_line(cand, lx)
                         or category(cand, lx) or lx.post_label_re.match(cand)
+                        or (len(cand) <= CREDIT_LINE and lx.byline_re.match(cand))
                         or BADGE.match(text, spans[j][1])):
-                    continue  # chrome, another post line, a credit or a short label between;
+                    continue  # chrome, another post line, a credit or a short label between
+                    # ("เขียนโดย ศูนย์พัฒนาคุณภาพ (QMR)" over Joomla's "หมวด:" and "เผยแพร่:" lines);
                     # a channel's or page's name with its verified badge
                 if order is before and lx.person_row_re.match(cand):
                     return None  # a record's label rows ('พี่เลี้ยงโครงการ ดร.…') over its status line
+                if order is before and j > 0 and text.count("\n", spans[j - 1][1], spans[j][0]) == 1 \
+                        and spans[j - 1][1] - spans[j - 1][0] >= PARAGRAPH_LINE:
+                    return None  # the last line of a paragraph wrapped over it, no headline
                 if headline_like(text, *spans[j], lx):
                     if order is before and j in lines.masthead(text):
                         break  # the site's name or slogan: the post has no headline line

@@ -59,6 +59,26 @@ REPAIRS = [
     pytest.param(SIGN + "ผู้สู\nงอายุ", SIGN_FIXED + "ผู้สูงอายุ", id="line-break-inside-compound"),
     pytest.param(SIGN + "ป่ วย", SIGN_FIXED + "ป่วย", id="space-after-tone-inside-word"),
     pytest.param(SIGN + "นายธนชยั ใจดี", SIGN_FIXED + "นายธนชัย ใจดี", id="vowel-displaced-in-name"),
+    # A mark slipped one letter right with a stray space after the letter it landed on: the
+    # move back and the join are one step (once moved, the gap is no site any more).
+    pytest.param(SIGN + "โครงการสตั ว์ปลอดโรค", SIGN_FIXED + "โครงการสัตว์ปลอดโรค",
+                 id="slipped-vowel-stray-space"),
+    pytest.param(SIGN + "4.2 วนั ที่ 12 กุมภาพนั ธ์ 2569", SIGN_FIXED + "4.2 วันที่ 12 กุมภาพันธ์ 2569",
+                 id="slipped-vowel-stray-space-in-month"),
+    pytest.param(SIGN + "ระยะเวลา ตุลาคม 2568 - กนั ยายน 2569",
+                 SIGN_FIXED + "ระยะเวลา ตุลาคม 2568 - กันยายน 2569", id="slipped-vowel-in-kanyayon"),
+    pytest.param(SIGN + "เพื่อฉีดวคั ซนีป้องกันโรค", SIGN_FIXED + "เพื่อฉีดวัคซีนป้องกันโรค",
+                 id="two-slipped-vowels-stray-space"),
+    # ... a near tie between joining and keeping the gap keeps it (a name and a surname).
+    pytest.param(SIGN + "(นางสาวจนั ทร์เพ็ญ คาภูษา)", SIGN_FIXED + "(นางสาวจันทร์เพ็ญ คาภูษา)",
+                 id="slipped-vowel-in-name-surname-gap-kept"),
+    # ... the window reaches over the next site: moved alone, that gap would stay.
+    pytest.param(SIGN + "ค่าตอบแทนผู ้ฉีดวคั ซนี ตัวละ 3 บาท", SIGN_FIXED + "ค่าตอบแทนผู้ฉีดวัคซีน ตัวละ 3 บาท",
+                 id="window-spans-next-site"),
+    # Mai han akat before anything but a final consonant has slipped: a site of its own.
+    pytest.param(SIGN + "สุนขัและแมว", SIGN_FIXED + "สุนัขและแมว", id="stray-mai-han-akat-before-vowel"),
+    pytest.param(SIGN + "ผ่าตัดทาหมนัเคลื่อนที่", SIGN_FIXED + "ผ่าตัดทาหมันเคลื่อนที่",
+                 id="stray-mai-han-akat-before-leading-vowel"),
 ]
 
 
@@ -96,6 +116,11 @@ UNCHANGED = [
     pytest.param("Project budget 20,000 baht", id="english"),
     # Regression: reading เเ as แ changed names, which answer keys copy as written.
     pytest.param("นางสาวกนกพร เเก้วใส เเละคณะ", id="double-sara-e-kept-as-written"),
+    # Regressions: a word that reads well keeps its mark and the gap after it, though the
+    # abbreviation after the gap (unknown to the dictionary) would read as words with them.
+    pytest.param("จังหวัดเชียงใหม่มี อสม. 28,946 คน", id="known-word-before-abbreviation-kept"),
+    pytest.param("เพื่อเชิดชูเกียรติ อสม. ที่ปฏิบัติงาน", id="sara-i-before-abbreviation-kept"),
+    pytest.param("ท่านมีสัญญากับวัด ที่ตั้งอยู่", id="mai-han-akat-before-final-kept"),
 ]
 
 

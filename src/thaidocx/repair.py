@@ -8,17 +8,22 @@ maps its edits back onto the original.
 1. Private Use Area glyphs (U+F700-U+F71F: the shifted marks of Thai fonts) -> standard
    characters; sara am written as nikhahit + sara aa (or doubled: ำา); tone mark typed or
    extracted before its vowel. Always safe: these sequences are never correct Thai.
+   Then, in a text hard-wrapped at a fixed width, line breaks cutting a word (repair_wraps.py).
 2. A space or line break in front of a mark or a following vowel, or after a leading vowel,
    is removed: no Thai word starts with a mark or ends with เ แ โ ใ ไ.
 3. Only where the text shows damage (pass 1-2 repairs, see `_damaged`): around spaces and
    line breaks next to marks, a small search joins pieces, puts back a lost tone mark and
    moves marks back to their consonant - applied only when the result segments into
-   dictionary words with fewer unknown characters, and the best result is unique.
+   dictionary words with fewer unknown characters, and the best result is unique (or the
+   near ties differ only in gaps: the one keeping most). A mark slipped one letter right
+   with a stray gap after it ("สตั ว์") is moved back and the gap joined in one step; a mai
+   han akat before anything but its final consonant ("สุนขั") is a site too.
 4. Lost nikhahit ("ดาเนิน" -> "ดำเนิน"): a word that is not in the dictionary is repaired
    when its sara-am form is, and both forms fall on word boundaries of their segmentation.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -33,8 +38,20 @@ from .repair_chars import (
     _ORDER_HINTS, _PUA_HINT, _PUA_OR_ZW, _PUA_RE, _RUN_AFTER, _RUN_BEFORE_REVERSED, _SEGMENT_RE,
     _SOFT_SITE_RE, _THAI_CHARS, _THAI_RE, _TONE_CHARS, _VOWEL_MARK_CHARS, _ZW_RE,
 )
+from .repair_am import _aligned, _pass_lost_nikhahit  # noqa: F401 (tests import _aligned)
+from .repair_chars import _run_bound
+from .repair_wraps import wrap_joins, wrap_width
 from .textedits import Edit, Fixer
-from .thaidict import damaged_am_forms, damaged_am_starts, reading, unknown_score
+from .thaidict import unknown_score
+
+_GAPS_RE = re.compile(r"[ \t\n]+")
+# Mai han akat is always followed by a final consonant (after a tone mark, if any); before
+# anything else it has slipped one letter right ("สุนขั", "ทาหมนัเคลื่อนที่"): in a damaged
+# text, a site for the dictionary search, like a removed gap. (Before a gap and a Thai word,
+# the gap is a site already, and a better one: the search can join it too.)
+_STRAY_HAN_AKAT = re.compile(
+    "\u0e31(?![\u0e48-\u0e4b]?[\u0e01-\u0e2e]|[ \t\n]+[\u0e01-\u0e2e\u0e40-\u0e44])")
+
 
 @dataclass(frozen=True)
 class Repairs:
@@ -99,8 +116,9 @@ def _pass_hard_gaps(text: str, counts: Counter, zero_width: bool = True) -> list
 
 
 def _damaged(text: str, counts: Counter) -> bool:
-    """Does the text show damage? Dictionary repairs run only then (and cost only then)."""
-    signs = sum(counts.values())
+    """Does the text show damage? Dictionary repairs run only then (and cost only then).
+    Hard wraps joined are no damage of the Thai itself."""
+    signs = sum(counts.values()) - counts["hard wraps"]
     return signs > 0 and signs >= 1 + len(text) // 2000
 
 
@@ -133,17 +151,6 @@ def _next_site(sites: _Sites, cursor: int, anchors: list[int]) -> tuple[int, int
     return site
 
 
-def _run_bound(text: str, pos: int, step: int) -> int:
-    """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
-    as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
-    if step > 0:
-        return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
-    # The WINDOW characters before pos, reversed, plus the one before them (which decides
-    # whether a "1" among them is a mai ek) as the last character: never a step of its own.
-    behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
-    return pos - _RUN_BEFORE_REVERSED.match(behind).end()  # type: ignore[union-attr]
-
-
 class _State(NamedTuple):
     """A candidate repair of a window: its text, the consonants that received a moved mark
     (their marks stay put: no mark travels twice), the moves left, and the extra sites."""
@@ -171,8 +178,17 @@ def _candidates(st: _State) -> list[_State]:
         if site == "1":
             out.append((s[:a] + "\u0e48" + s[b:], frozen, moves, anchors))
             continue
-        out.append((s[:a] + s[b:], frozenset(_shifted(frozen, a, b - a)), moves,
+        joined = s[:a] + s[b:]
+        out.append((joined, frozenset(_shifted(frozen, a, b - a)), moves,
                     tuple(_shifted(anchors, a, b - a))))
+        if moves and s[a - 1] in _MARK_CHARS and _unknown_before(s, a):
+            # A mark shifted one letter right, a stray gap after the letter it landed on
+            # ("สตั ว์", "กุมภาพนั ธ์"): once moved back, the gap is no site any more, so the
+            # move and the join are one step.
+            moved = _move_left(joined, a - 1, frozenset(_shifted(frozen, a, b - a)), bare=True)
+            if moved:
+                out.append((moved[0], frozenset(_shifted(frozen, a, b - a)) | {moved[1]},
+                            moves - 1, tuple(_shifted(anchors, a, b - a))))
         if site == " " and s[a - 1] in _VOWEL_MARK_CHARS:
             out += [(s[:a] + tone + s[b:], frozen, moves, anchors) for tone in ("\u0e48", "\u0e49")]
     if moves:
@@ -181,6 +197,16 @@ def _candidates(st: _State) -> list[_State]:
             if moved:
                 out.append((moved[0], frozen | {moved[1]}, moves - 1, anchors))
     return [_State(_recanon(t), f, n, a) for t, f, n, a in out]
+
+
+def _unknown_before(s: str, a: int) -> bool:
+    """Does the Thai run ending at a read with unknown characters? A mark slipped off its
+    consonant leaves one (สตั, วคั); a word that reads well ("เกียรติ อสม.") keeps its mark
+    and its gap, whatever the letters after the gap would gain from them."""
+    i = a
+    while i > 0 and a - i < WINDOW and s[i - 1] in _THAI_CHARS:
+        i -= 1
+    return unknown_score(s[i:a])[0] > 0
 
 
 def _marks_near(s: str, near: list[tuple[int, int]]) -> list[int]:
@@ -205,8 +231,10 @@ def _recanon(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
-def _move_left(s: str, i: int, frozen: frozenset[int]) -> tuple[str, int] | None:
-    """Move the mark at i onto the consonant before the letter it sits on (same run)."""
+def _move_left(s: str, i: int, frozen: frozenset[int],
+               bare: bool = False) -> tuple[str, int] | None:
+    """Move the mark at i onto the consonant before the letter it sits on (same run);
+    bare=True: only onto a consonant without marks (a mark slipped off it leaves it bare)."""
     j = i - 1
     while j >= 0 and s[j] in _MARK_CHARS:
         j -= 1
@@ -218,7 +246,7 @@ def _move_left(s: str, i: int, frozen: frozenset[int]) -> tuple[str, int] | None
     if k < 0 or s[k] not in _CONS_CHARS:
         return None
     same_kind = _TONE_CHARS if s[i] in _TONE_CHARS else _VOWEL_MARK_CHARS
-    if not same_kind.isdisjoint(s[k + 1:j]):
+    if (bare and k + 1 < j) or not same_kind.isdisjoint(s[k + 1:j]):
         return None  # the consonant already has a mark of that kind
     return s[:j] + s[i] + s[j:i] + s[i + 1:], k
 
@@ -257,10 +285,17 @@ def _decide(base: str, seen: dict[str, tuple[int, float]]) -> str:
     base_unknown, base_cost = seen[base]
     if unknown > base_unknown or (unknown == base_unknown and base_cost - cost < MIN_GAIN):
         return base
-    if len(ranked) > 1:
-        runner = seen[ranked[1]]
-        if runner[0] == unknown and runner[1] - cost < NEAR_TIE:
+    close = [t for t in ranked[1:] if seen[t][0] == unknown and seen[t][1] - cost < NEAR_TIE]
+    if close:
+        # A near tie is a guess, unless the readings differ only in their gaps (a space
+        # between two words costs nothing): then the one that keeps the most of them.
+        bare = _GAPS_RE.sub("", best)
+        if any(_GAPS_RE.sub("", t) != bare for t in close):
             return base
+        kept = sorted((-len(_GAPS_RE.findall(t)), t) for t in [best, *close])
+        if len(kept) > 1 and kept[0][0] == kept[1][0]:
+            return base
+        return kept[0][1]
     return best
 
 
@@ -305,6 +340,12 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
     while (site := _next_site(sites, cursor, anchors)) is not None:
         a, b = site
         s, e = _run_bound(fix.current, a, -1), _run_bound(fix.current, b, +1)
+        if e > b and (nxt := _SOFT_SITE_RE.match(fix.current, e)) and nxt.group() != "1" \
+                and _unknown_before(fix.current, e):
+            # The run ends in a damaged word at the next site ("ผู ้ฉีดวคั ซนี"): a mark moved
+            # back in this window would leave that gap no site any more, so the window spans
+            # it (one site more: a wider window would hold more damage than a search can fix).
+            e = _run_bound(fix.current, nxt.end(), +1)
         if (s, e) == searched:  # a short run's sites share their window: same search, same end
             cursor = max(b, a + 1)
             continue
@@ -316,7 +357,7 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
         if fixed == piece:
             searched = s, e
             continue
-        fix.apply([(s, e, fixed)], "dictionary")
+        fix.apply([_narrowed(piece, fixed, s, e)], "dictionary")
         # The window's own anchors were searched with it; left where they were, one could
         # point past the shortened text (regression: IndexError on "เพื่ \u200bอ ิ").
         anchors = [x + shift if x >= e else x for x in anchors if not s <= x < e]
@@ -324,41 +365,23 @@ def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
         searched = None
 
 
-# ---- pass 4: lost nikhahit ------------------------------------------------------------------
-
-def _pass_lost_nikhahit(text: str, counts: Counter) -> list[Edit]:
-    forms, pattern = damaged_am_forms()
-    edits: list[Edit] = []
-    pos = 0  # as pattern.finditer(text), trying the pattern only where a form begins
-    for start in damaged_am_starts(text):
-        if start < pos or (m := pattern.match(text, start)) is None:
-            continue
-        s, e = m.span()
-        pos = e
-        if _aligned(text, s, e, forms[m.group()]):
-            edits.append((s, e, forms[m.group()]))
-    counts["lost nikhahit"] += len(edits)
-    return edits
-
-
-def _aligned(text: str, s: int, e: int, repaired: str) -> bool:
-    """Both the damaged and the repaired span fall on word boundaries of their segmentation
-    (so "ชาวนามา" - ชาวนา|มา - is never read as a damaged "นำมา"), and the repaired run
-    reads better: fewer unknown characters, or far likelier words."""
-    left = _run_bound(text, s, -1)
-    right = _run_bound(text, e, +1)
-    before = text[left:s]
-    after = text[e:right]
-    damaged, fixed = before + text[s:e] + after, before + repaired + after
-    if not ({len(before), len(before) + e - s} <= _cuts(damaged)
-            and {len(before), len(before) + len(repaired)} <= _cuts(fixed)):
-        return False
-    (du, dc), (fu, fc) = unknown_score(damaged), unknown_score(fixed)
-    return fu < du or (fu == du and dc - fc >= MIN_GAIN)
-
-
-def _cuts(s: str) -> frozenset[int]:
-    return reading(s).cuts
+def _narrowed(piece: str, fixed: str, s: int, e: int) -> Edit:
+    """The edit of piece = text[s:e] into fixed, without the ends they share: a window is
+    wide, and an edit as wide would map a name or a value next to the repair onto the whole
+    window (evidence and names as written take the original span of what they read)."""
+    n = min(len(piece), len(fixed))
+    head = 0
+    while head < n and piece[head] == fixed[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and piece[-1 - tail] == fixed[-1 - tail]:
+        tail += 1
+    # A mark is never cut from its consonant: the edit starts and ends between letters.
+    while head and (piece[head] if head < len(piece) else "") in _MARK_CHARS:
+        head -= 1
+    while tail and piece[len(piece) - tail] in _MARK_CHARS:
+        tail -= 1
+    return s + head, e - tail, fixed[head:len(fixed) - tail]
 
 
 def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
@@ -369,6 +392,9 @@ def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
         return Repairs()
     fix = Fixer(text)
     fix.apply(_pass_chars(fix.current, fix.counts, glyphs))
+    width = wrap_width(fix.current)  # the glyphs mapped one for one: the lines as read
+    if width:
+        fix.apply(wrap_joins(fix.current, width, _canon), "hard wraps")
     fix.apply(_pass_marks(fix.current, fix.counts))
     gaps = _pass_hard_gaps(fix.current, fix.counts, zero_width)
     anchors, removed = [], 0
@@ -377,6 +403,9 @@ def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
         removed += e - s
     fix.apply(gaps)
     if _damaged(text, fix.counts):
+        stray = [m.end() for m in _STRAY_HAN_AKAT.finditer(fix.current)]
+        if stray:
+            anchors = sorted(set(anchors).union(stray))
         fix.apply(_pass_dictionary(fix.current, fix.counts, anchors))
     fix.apply(_pass_lost_nikhahit(fix.current, fix.counts))
     kinds = tuple((k, n) for k, n in fix.counts.items() if n)

@@ -100,3 +100,14 @@ MIN_GAIN = 10.0  # cost gain that makes a repair worth it without fewer unknown 
 _RUN_STEP = rf"[{THAI_WORD}]|(?<=[{CONS}{UPPER}])1"
 _RUN_BEFORE_REVERSED = re.compile(rf"(?:[{THAI_WORD}]|1(?=[{CONS}{UPPER}])){{0,{WINDOW}}}")
 _RUN_AFTER = re.compile(rf"(?:{_RUN_STEP}|{_GAP}(?=[{MARK}{FOLLOW}])){{0,{WINDOW}}}")
+
+
+def _run_bound(text: str, pos: int, step: int) -> int:
+    """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
+    as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
+    if step > 0:
+        return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+    # The WINDOW characters before pos, reversed, plus the one before them (which decides
+    # whether a "1" among them is a mai ek) as the last character: never a step of its own.
+    behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
+    return pos - _RUN_BEFORE_REVERSED.match(behind).end()  # type: ignore[union-attr]

@@ -36,6 +36,7 @@ MAX_ROWS = 40  # rows read below a stacked header
 MAX_UP = 120  # lines walked up from a number to its table's header
 HEAD_MAX = 30  # characters: a header cell alone on a line is short
 MAX_LABEL_LINES = 3  # label lines of one row (an item and its bracketed second line)
+MAX_HEAD_LINES = 24  # header cells, their unit lines and the first row's label lines
 _LONE = literal_regex(r"[ \t]*[0-9][0-9,]*(?:\.[0-9]+)?(?:\.-)?[ \t]*")
 _DIGIT = literal_regex(r"[0-9]")
 # A label column's header cell, the whole line.
@@ -123,7 +124,7 @@ class StackedTables:
         n = len(self.starts)
         j = h
         short: list[str] = []  # the header cells and the first row's label lines
-        while j < n:
+        while j < n and len(short) < MAX_HEAD_LINES:
             line = self._line(j)
             if not line.strip() or is_lone_number(line):
                 break

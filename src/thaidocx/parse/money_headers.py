@@ -45,6 +45,13 @@ _PLAN_HEAD = literal_regex(r"[ ]*(?:ตามแผน|แผนเดิม|ป
                            r"|ตั้งไว้|งบที่ตั้งไว้)")
 
 
+# A bank-book ledger's columns of money in and out ("วันที่ | รายการ | รับ | จ่าย | คงเหลือ"), whole cells:
+# money (other: received or paid, not a budget) in a header that has a balance column too.
+_LEDGER_HEAD = literal_regex(r"[ ]*(?:รับ|จ่าย|รายรับ|รายจ่าย|เงินรับ|เงินจ่าย|ฝาก|ถอน|เงินฝาก|เงินถอน)"
+                             r"(?:[ ]*\((?:[ ]*หน่วย[ ]*:?)?[ ]*บาท[ ]*\))?[ ]*")
+_BALANCE_HEAD = literal_regex(r"[ ]*(?:ยอด|เงิน)?คงเหลือ")
+
+
 def has_sep(line: str, spaced: bool = False) -> bool:
     """Whether `line` holds a separator (_SEP; _SEP_SPACED when spaced: a line of a space-aligned
     table holds one): a tab, a bar, or three spaces. str's search, not a regex tried at every
@@ -129,7 +136,7 @@ def header_row(line: str, cues: Cues, spaced: bool = False) -> Header | None:
     roles = _with_categories(cells, [column_role(c, cues) for _, c in cells], cues)
     if not any(roles):
         return None
-    roles = _with_plan_stages(cells, roles)
+    roles = _with_ledger(cells, _with_plan_stages(cells, roles))
     return Header(roles, _sum_columns(cells, cues), spaced, _spans(line, cells) if spaced else (),
                   _names_projects(cells, roles), chars=_char_spans(cells) if spaced else ())
 
@@ -169,6 +176,14 @@ def _with_plan_stages(cells: list[tuple[int, str]], roles: list[str | None]) -> 
     if not any(r in ("item", "other") for r in roles):
         return roles
     return [r or ("item" if _PLAN_HEAD.match(c) else None) for (_, c), r in zip(cells, roles)]
+
+
+def _with_ledger(cells: list[tuple[int, str]], roles: list[str | None]) -> list[str | None]:
+    """A ledger's header (a balance column beside columns of money in and out: _LEDGER_HEAD)
+    makes its in and out columns money, other (received or paid, no budget)."""
+    if not any(_BALANCE_HEAD.match(c) for _, c in cells):
+        return roles
+    return [r or ("other" if _LEDGER_HEAD.fullmatch(c) else None) for (_, c), r in zip(cells, roles)]
 
 
 def is_unit_line(line: str, spaced: bool) -> bool:
@@ -234,3 +249,19 @@ def captioned_header(line: str, caption: str, cues: Cues) -> Header | None:
             label_seen = True
         roles.append(role)
     return Header(roles, _sum_columns(cells, cues), False) if any(roles) else None
+
+
+def stacked_roles(heads: tuple[str, ...], cues: Cues) -> list[str | None]:
+    """The roles of a stacked table's header cells (stacked_table.py; the first is the label
+    column): as a header row's cells, a unit "(บาท)" making its cell money, "(คน)" none."""
+    roles: list[str | None] = [None]
+    for head in heads[1:]:
+        if _PEOPLE_UNIT.search(head):
+            roles.append(None)
+        elif _UNIT_ONLY.search(head):
+            roles.append(column_role(head, cues) or "item")
+        else:
+            roles.append(column_role(head, cues))
+    if not any(roles):
+        return roles
+    return _with_plan_stages([(0, h) for h in heads], roles)

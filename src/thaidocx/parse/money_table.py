@@ -32,8 +32,9 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 from .money_cost_lines import CostLines
 from .money_headers import (MIN_SPACED_CELLS, Header, captioned_header, column_role, has_sep,
-                            header_row, is_unit_line, table_cells, with_units)
+                            header_row, is_unit_line, stacked_roles, table_cells, with_units)
 from .money_stacked import is_lone_number, stacked_row_label
+from .stacked_table import StackedTables
 from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
 from .spaced_table import align, char_span, nearest, overlapping
@@ -94,6 +95,7 @@ class TableReader:
         self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
         self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
         self.project_rows: set[int] = set()  # lines of money cells in rows of a table of projects
+        self._stacked_tables: StackedTables | None = None  # tables flattened one cell per line
 
     def _line(self, bounds: tuple[int, int]) -> str:
         return self.lines.text[bounds[0]:bounds[1]]
@@ -209,6 +211,15 @@ class TableReader:
         """The role of a lone number in a table flattened one cell per line (money_stacked.py)."""
         if not is_lone_number(self._line((ls, le))):
             return None
+        if self._stacked_tables is None:
+            self._stacked_tables = StackedTables(self.lines.text, self.lines.starts)
+        found = self._stacked_tables.cell_at(ls)
+        if found is not None:  # several number columns (stacked_table.py)
+            table, row, cell = found
+            column = stacked_roles(table.heads, self.cues)[cell.column]
+            if column is None or column in ("unit", "other"):
+                return column
+            return _row_role([(0, row.label)], self.cues) or "item"
         label = stacked_row_label(self.lines, ls, self.cues, column_role)
         if label is None:
             return None

@@ -9,7 +9,9 @@ caption in baht does for money (money_table.py), except columns whose header nam
 measure (ลำดับ, ร้อยละ, อายุ, a bracketed unit that is not a people one …).
 
 A two-column table flattened one cell per line under such a caption (label, number, label,
-number … to a blank line: a web page's table copied as text) gives its numbers too.
+number … to a blank line: a web page's table copied as text) gives its numbers too; a table of
+several number columns flattened so (pdftotext without -layout: stacked_table.py) gives the
+numbers of the columns whose header cell a people unit line completes ("เป้าหมาย" over "(คน)").
 
 Space-aligned tables (PDF text) are read by participant_spaced.py."""
 from __future__ import annotations
@@ -21,11 +23,12 @@ from ..match import Match
 from .participant_pairs import spaced_pairs
 from .participant_stacked import stacked
 from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
+from .stacked_table import StackedTables
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
-EXPANDS = ("column", "caption", "row", "pair", "stacked")  # attrs.expand of header matches standing for counts
+EXPANDS = ("column", "caption", "row", "pair", "stacked", "cells", "summed")  # attrs.expand of header matches standing for counts
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
@@ -173,6 +176,58 @@ def _alternating(doc: _Doc, caption: Match) -> list[Match]:
     return out if pairs >= 2 and label is None else []
 
 
+def _cells(doc: _Doc, unit: Match) -> list[Match]:
+    """The numbers of a stacked table's column whose header cell the unit line `unit` ("(คน)"
+    alone on its line) completes (stacked_table.py): one match per row, with the header cell's
+    strong role cue and the row's label as the group; a sum row's (รวม) too, as in a table."""
+    i = doc.index(unit.start)
+    tables = StackedTables(doc.text, doc.starts)
+    out: list[Match] = []
+    for j in range(i + 1, min(len(doc.starts), i + 1 + 4 * TABLE_ROWS)):
+        if not doc.line(j).strip():
+            break
+        found = tables.cell_at(doc.starts[j])
+        if found is None:
+            continue
+        table, _, _ = found
+        columns = [c for c, (a, _) in enumerate(table.spans)
+                   if a <= unit.start and (c + 1 == len(table.spans) or unit.start < table.spans[c + 1][0])]
+        if not columns or columns[0] == 0:
+            return []
+        col = columns[0]
+        a, b = table.spans[col]
+        hint = [v for _, v in doc.found_cues(a, b) if v in STRONG]
+        for row in table.rows:
+            cell = row.cells[col - 1]
+            num = doc.text[cell.start:cell.end]
+            n = _CELL_NUMBER.fullmatch(num)
+            if n is None:
+                continue  # a decimal: no count of people
+            out.append(Match(rule=unit.rule, field=unit.field, start=cell.start, end=cell.end,
+                             text=num, priority=unit.priority, groups={"num": num},
+                             spans={"num": (cell.start, cell.end)},
+                             attrs={"role": hint[-1] if hint else None, "group": row.label}))
+        return out
+    return out
+
+
+def _summed(doc: _Doc, header: Match, plain: list[Match]) -> list[Match]:
+    """The whole numbers of a tab or pipe table's column headed by a target with no unit
+    (| วันที่ | จุดบริการ | เป้าหมาย |: a target counts people as often as households or
+    percents): kept only when the column (two numbers at least) adds up to a count of people the
+    document states with its unit ("รวม ...... 710 คน"), the same people split by rows."""
+    line = doc.line(doc.index(header.start))
+    sep = "\t" if "\t" in line else "|" if "|" in line else None
+    if sep is None:
+        return []
+    cells = _column(doc, header._replace(attrs={**header.attrs, "sep": "tab" if sep == "\t" else None}))
+    values = [int(c.text.replace(",", "")) for c in cells]
+    if len(values) < 2:
+        return []
+    stated = {g.replace(",", "") for m in plain if (g := m.groups.get("num")) is not None}
+    return cells if str(sum(values)) in stated else []
+
+
 def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:
     """The numbers right of a row label naming a people unit (| จำนวนผู้ทำแบบทดสอบ (คน) | 58 | 56 |):
     the label is the unit of its row as a header is of its column. Only when every cell right
@@ -234,6 +289,10 @@ def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
             found = spaced_pairs(doc, m)
         elif expand == "stacked":  # an infographic's count, one piece per line
             found = stacked(doc, m)
+        elif expand == "cells":  # a unit line of a table flattened one cell per line
+            found = _cells(doc, m)
+        elif expand == "summed":  # a target column without unit, summing to a stated count
+            found = _summed(doc, m, plain)
         else:
             found = _captioned(doc, m) if expand == "caption" else _column(doc, m)
         for c in found:

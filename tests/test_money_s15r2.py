@@ -31,3 +31,30 @@ PLAN_SUMS = [
 @pytest.mark.parametrize("text,expected", PLAN_SUMS)
 def test_plan_sums(text, expected):
     assert total(text) == expected
+
+
+# ------------------------------------------------- bare amounts of a follow-up card (M3-c, acc21g)
+def amounts(text: str) -> list[float]:
+    return sorted(b.amount for b in extract(text).budgets)
+
+
+CARDS = [
+    P("งบประมาณ 28,740.00 บาท    ใช้จ่ายแล้ว 17,385.00    คงเหลือ 11,355.00", [11355, 17385, 28740],
+      id="regression-spent-so-far-before-a-wide-gap-acc21g"),
+    P("   งบกิจกรรม 3,000.00 | ใช้จริง 2,425.00   (อาหารว่าง 97 คน x 25 บาท)", [25, 2425, 3000],
+      id="regression-activity-budget-and-actual-without-baht-acc21g"),
+    P("   เป้าหมาย 52 คน   งบกิจกรรม 5,300.00", [5300], id="activity-budget-after-a-target"),
+    # counter-examples: a Thai word right after the number is its unit; counts stay counts
+    P("งบประมาณ 2,500 ต้นกล้า", [], id="thai-word-right-after-is-a-unit"),
+    P("ใช้จริง 1,200 คน", [], id="spent-cue-before-a-count"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARDS)
+def test_card_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+def test_spent_so_far_is_no_budget():
+    assert total("งบประมาณ 28,740.00 บาท    ใช้จ่ายแล้ว 17,385.00    คงเหลือ 11,355.00") == 28740
+    assert total("ใช้จ่ายแล้ว 17,385 บาท") is None

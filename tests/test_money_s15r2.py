@@ -58,3 +58,26 @@ def test_card_amounts(text, expected):
 def test_spent_so_far_is_no_budget():
     assert total("งบประมาณ 28,740.00 บาท    ใช้จ่ายแล้ว 17,385.00    คงเหลือ 11,355.00") == 28740
     assert total("ใช้จ่ายแล้ว 17,385 บาท") is None
+
+
+# ------------------------------------------------- cost lines under a budget summary, after a blank line (acc21i)
+SUMMARY = ("สรุปการใช้งบประมาณ\n"
+           "   งบประมาณที่ได้รับอนุมัติ          24,000.00 บาท\n"
+           "   ใช้จ่ายจริง                      23,150.00 บาท\n"
+           "\n")
+COSTS = ("   ค่าตอบแทนวิทยากร                  2,400.00\n"
+         "   ค่าอาหารว่างผู้เข้าอบรม             3,750.00\n"
+         "   ค่าวัสดุสาธิต                      1,280.00\n")
+
+SUMMARY_COSTS = [
+    P(SUMMARY + COSTS, [1280, 2400, 3750, 23150, 24000], id="regression-cost-lines-after-a-blank-line-acc21i"),
+    # counter-examples: a block with labels that are not all costs, a block under no money
+    P(SUMMARY + "   ค่าตอบแทนวิทยากร                  2,400.00\n   ผู้เข้าอบรม                      3,750.00\n"
+      "   ค่าวัสดุสาธิต                      1,280.00\n", [23150, 24000], id="not-every-line-a-cost-after-a-blank"),
+    P("สรุปผล\n   ผู้เข้าอบรมทั้งหมด\n\n" + COSTS, [], id="cost-lines-under-no-money"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUMMARY_COSTS)
+def test_cost_lines_after_a_blank(text, expected):
+    assert amounts(text) == expected

@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # dates.py imports this module
 Replace = Callable[["Found", "Year"], "Found"]
 
 SPAN_LINES = 6  # the most lines from a range down to a year-less date of its schedule
+# A day heading that names its weekday ("--- วันแรก (อังคาร 7 ต.ค.) ---") is dated from a range
+# further up, across blank lines, when the weekday is the one that day falls on in that year.
+WEEKDAY_SPAN_LINES = 40
+WEEKDAY_BEFORE = 16  # the most characters from a weekday name to the day it names
 
 
 def _day(p: Part) -> date | None:
@@ -30,9 +34,14 @@ def _day(p: Part) -> date | None:
         return None
 
 
-def within_spans(text: str, found: list[Found], replace: Replace) -> list[Found]:
+Weekday = Callable[[str], "int | None"]  # the ISO weekday named in a text (วันอังคารที่ 7 → 2), or None
+
+
+def within_spans(text: str, found: list[Found], replace: Replace,
+                 weekday: Weekday | None = None) -> list[Found]:
     """`found` with year-less single days dated from a range above; `replace(f, year)` gives `f`
-    with that year (dates.py's own filling, so a year-less range's end follows too)."""
+    with that year (dates.py's own filling, so a year-less range's end follows too); `weekday`
+    reads the weekday a day heading names, which lets the range stand further up."""
     if not any(f.start.year is None for f in found):
         return found
     spans = sorted((f.span[1], f) for f in found
@@ -44,20 +53,28 @@ def within_spans(text: str, found: list[Found], replace: Replace) -> list[Found]
     out = []
     for f in found:
         if f.start.year is None and f.start.day is not None:
-            f = _dated(text, f, spans, ends, replace)
+            f = _dated(text, f, spans, ends, replace, weekday)
         out.append(f)
     return out
 
 
 def _dated(text: str, f: Found, spans: list[tuple[int, Found]], ends: list[int],
-           replace: Replace) -> Found:
+           replace: Replace, weekday: Weekday | None) -> Found:
     i = bisect.bisect_right(ends, f.span[0]) - 1
     if i < 0:
         return f
     end, rng = spans[i]
     rows = text[end:f.span[0]].split("\n")
+    named = None  # the weekday the date's heading names, needed when the range is far
     if not 1 < len(rows) <= SPAN_LINES + 1 or any(not r.strip() for r in rows[1:-1]):
-        return f  # the range's own line is _borrow_years' concern; too far or a blank line between
+        # the range's own line is _borrow_years' concern; too far or a blank line between, unless
+        # the date names its weekday
+        if weekday is None or not 1 < len(rows) <= WEEKDAY_SPAN_LINES + 1:
+            return f
+        line_start = text.rfind("\n", 0, f.span[0]) + 1
+        named = weekday(text[max(line_start, f.span[0] - WEEKDAY_BEFORE):f.span[1]])
+        if named is None:
+            return f
     first, last = _day(rng.start), _day(rng.end)
     if first is None or last is None:
         return f
@@ -66,7 +83,7 @@ def _dated(text: str, f: Found, spans: list[tuple[int, Found]], ends: list[int],
             d = date(year.ce, f.start.month, f.start.day)
         except ValueError:
             continue
-        if first <= d <= last:
+        if first <= d <= last and (named is None or d.isoweekday() == named):
             return replace(f, year)
     return f
 

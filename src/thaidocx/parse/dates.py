@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
 import regex
 
@@ -69,7 +69,7 @@ def parse(ctx: Context) -> Parsed:
     found = _borrow_years(ctx.text, _join_ranges(found, joins), _clause_break(_openers(ctx)))
     if years:
         found = _years_before(ctx, found, years)
-    found = within_spans(ctx.text, found, _with_year)
+    found = within_spans(ctx.text, found, _with_year, _weekday_reader(ctx))
     found = under_month_heading(ctx.text, found, _with_year)
     found = with_day_columns(ctx.text, found)
     for f in found:
@@ -274,6 +274,24 @@ def _in_file_name(text: str, span: tuple[int, int]) -> bool:
 
 
 FILE_NAME_MAX = 120  # the longest run of non-space characters read as one file name
+
+
+def _weekday_reader(ctx: Context) -> Callable[[str], int | None] | None:
+    lex = ctx.rules.lexicons.get("date_weekday")
+    if lex is None:
+        return None
+    pat = _weekday_regex(lex.pattern())
+
+    def named(text: str) -> int | None:
+        hit = pat.search(text)
+        value = lex.get(hit.group()) if hit is not None else None
+        return int(value) if isinstance(value, int) else None
+    return named
+
+
+@lru_cache(maxsize=8)
+def _weekday_regex(names: str) -> regex.Pattern:
+    return regex.compile(names)
 
 
 # --- years from the same line ---------------------------------------------------------------

@@ -9,8 +9,8 @@
 A number ending its line after a wide gap (3+ spaces) is an amount when its line belongs to a
 block of at least MIN_LINES such lines (no blank line between), at least half of which are cost
 lines (opening with an item cue, ค่า…, or stating a rate "x 600 บาท"), and the line just above
-the block (a rule line stepped over) states money in baht; or, whatever its labels, when a note in
-its paragraph gives the unit in baht ("หมายเหตุ หน่วย : บาท" under an estimate). A list of counts ("อสม.    30") or a
+the block (a rule line stepped over, or a blank line when every line is a cost line) states
+money in baht; or, whatever its labels, when a note in its paragraph gives the unit in baht ("หมายเหตุ หน่วย : บาท" under an estimate). A list of counts ("อสม.    30") or a
 schedule ("ลงทะเบียน     08.30") has no cost lines; a block not under money is left alone.
 
 Inside such a block a label may work its amount out without บาท ("เสื้อวิ่ง 1,500 ตัว x 180      270,000",
@@ -119,13 +119,18 @@ class CostLines:
             labels.append(label[LIST_MARKER.match(label).end():])
         costs = sum(1 for lb in labels
                     if self.cues.opening_role(lb) == "item" or _RATE.search(lb) is not None)
-        ok = len(block) >= MIN_LINES and (2 * costs >= len(block) and self._under_money(prev)
+        ok = len(block) >= MIN_LINES and (2 * costs >= len(block)
+                                          and self._under_money(prev, costs == len(block))
                                           or self._unit_stated(block))
         for b, lb in zip(block, labels):
             self._roles[b[0]] = self._row_role(lb) if ok else None
 
-    def _under_money(self, above: tuple[int, int] | None) -> bool:
-        if above is not None and _RULE_LINE.match(self._text(above)):
+    def _under_money(self, above: tuple[int, int] | None, all_costs: bool = False) -> bool:
+        """Whether the line above the block (a rule line stepped over; a blank line too when every
+        line of the block is a cost line, as under a budget summary's approved / spent / returned
+        lines) states money in baht."""
+        if above is not None and (_RULE_LINE.match(self._text(above))
+                                  or all_costs and not self._text(above).strip()):
             above = self.lines.previous(above[0])
         return above is not None and _BAHT_AMOUNT.search(self._text(above)) is not None
 

@@ -65,6 +65,8 @@ class Cues:
     this_year_needles: tuple[str, ...] = ()  # one of them is in any this_year match
     # money_revenue_budget: a budget whose source is an agency's revenue ("งบประมาณเงินรายได้คณะ")
     revenue_budget: Pattern | None = None
+    # money_plan_count: a count of several projects before a total ("(3 โครงการ งบประมาณรวม …)"): a plan's sum
+    plan_count: Pattern | None = None
     balance_opens: tuple[str, ...] = ()  # the money_balance terms of an opening row ("open")
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -95,10 +97,11 @@ class Cues:
 
     def pays_out(self, before: str) -> bool:
         """Whether `before` (the clause before an amount) says the money is no budget
-        (money_not_budget: spent, donated, income ...). A budget named after its source of
+        (money_not_budget: spent, donated, income ...; or a sum over several projects, money_plan_count:
+        "แผนงานที่ 6 (3 โครงการ งบประมาณรวม 154,860 บาท)"). A budget named after its source of
         revenue ("งบประมาณเงินรายได้คณะ … 64,800 บาท": money_revenue_budget) is still a budget."""
         if self.not_budget.search(before) is None:
-            return False
+            return self.plan_count is not None and self.plan_count.search(before) is not None
         if self.revenue_budget is None or self.revenue_budget.search(before) is None:
             return True
         return self.not_budget.search(self.revenue_budget.sub(" ", before)) is not None
@@ -266,6 +269,8 @@ def _build_cues(rules: RuleSet) -> Cues:
         fiscal_needles=_needles(lx("money_fiscal_mark")),
         this_year_needles=_needles(lx("money_this_year")),
         revenue_budget=literal_regex(lx("money_revenue_budget").pattern()),
+        plan_count=literal_regex(r"(?<![0-9.,])(?:[2-9]|[1-9][0-9]{1,3})[ \t]*(?:"
+                                 + lx("money_plan_count").pattern() + ")"),
         balance_opens=tuple(t for t, v in lx("money_balance").spec.entries.items() if v == "open"),
     )
     return cues

@@ -56,6 +56,19 @@ CASES_S15R2 = [
                  "ซึ่งได้รับการผ่าตัดในครั้งนี้ ดังนี้", [1245], id="regression-finding-served-as-follows-acc21n"),
     pytest.param("ผู้สูงอายุได้รับการคัดกรองสายตา 318 คน พบต้อกระจก 41 ราย ได้รับการผ่าตัดทุกราย", [318, 41],
                  id="finding-all-served-counts"),
+    # the rest of the people, appointed to come back (P4-i)
+    pytest.param("เด็กที่ผ่านการทดสอบ 81 คน ที่เหลือ 9 คนจะนัดมาฝึกซ้ำในวันที่ 19 เมษายน 2568", [81],
+                 id="regression-rest-appointed-to-train-again-acc14q"),
+    pytest.param("ผ่าตัดได้ 40 ราย ส่วนที่เหลือ 13 ราย นัดต่อเนื่องในปีงบประมาณ 2569", [40],
+                 id="regression-rest-appointed-next-year-acc15x"),
+    pytest.param("บริจาคได้จริง 236 ราย ที่เหลือ 35 ราย ความเข้มข้นของเลือดไม่ผ่าน แนะนำให้กลับมาใหม่ในอีก 3 เดือน",
+                 [236], id="regression-rest-to-come-back-acc14t"),
+    pytest.param("ผู้เข้าร่วม 40 คน ที่เหลือ 9 คน ได้รับการอบรมในห้องประชุม", [40, 9],
+                 id="rest-served-here-counts"),
+    # lives counting health workers (P4-f)
+    pytest.param("ประเด็น : ทันตแพทย์-ผู้ช่วยฯ 25 ชีวิต เดินทางกว่า 3 ชั่วโมง ขึ้นดอยให้บริการ", [25],
+                 id="regression-dentists-counted-in-lives-acc21q"),
+    pytest.param("แพทย์ช่วยเหลือผู้บาดเจ็บ 3 ชีวิต", [], id="lives-rescued-by-doctors"),
     # the activity's general facts are no background section (P4-h)
     pytest.param("--- ข้อมูลทั่วไปของการอบรม ---\n* ผู้เข้าอบรม : 96 คน จาก 8 จังหวัด", [96],
                  id="regression-general-facts-of-the-training-acc21u"),

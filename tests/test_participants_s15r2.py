@@ -69,6 +69,11 @@ CASES_S15R2 = [
     pytest.param("ประเด็น : ทันตแพทย์-ผู้ช่วยฯ 25 ชีวิต เดินทางกว่า 3 ชั่วโมง ขึ้นดอยให้บริการ", [25],
                  id="regression-dentists-counted-in-lives-acc21q"),
     pytest.param("แพทย์ช่วยเหลือผู้บาดเจ็บ 3 ชีวิต", [], id="lives-rescued-by-doctors"),
+    # a screening-results heading ends a target section (P3-f leftover)
+    pytest.param("3\tเป้าหมายของงาน\n\t• แรงงานทุกคนในโรงงาน เป้าหมาย 1,450 คน\n\n5\tผลการคัดกรอง\n"
+                 "\tคัดกรองอาการด้วยแบบสอบถาม\t\t1,412 คน\nบันทึกย่อ:\nที่ยังไม่ได้ตรวจ 38 คน ลากลับประเทศ",
+                 [1450, 1412], id="regression-not-yet-examined-under-results-heading-acc20d"),
+    pytest.param("กลุ่มเป้าหมาย\nผู้ที่ยังไม่ได้ตรวจคัดกรอง 38 คน", [38], id="unscreened-under-target-heading-are-target"),
     # the activity's general facts are no background section (P4-h)
     pytest.param("--- ข้อมูลทั่วไปของการอบรม ---\n* ผู้เข้าอบรม : 96 คน จาก 8 จังหวัด", [96],
                  id="regression-general-facts-of-the-training-acc21u"),

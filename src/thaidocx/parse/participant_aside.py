@@ -8,11 +8,13 @@
 2. a forecast caseload (part_forecast "forecast"): a per-period rate right before the count
    ("คาดว่าจะช่วยผู้ป่วยวิกฤตได้ปีละไม่น้อยกว่า 150 ราย"), with no target cue after the forecast word;
 3. a presented study's sample or results (part_study_cue): "ผลงานที่ 1 ทำในผู้ป่วย 42 คน", with no
-   role cue between the study cue and the count;
+   role cue between the study cue's own phrase and the count;
 4. under an outcome heading, the share of the people just counted who achieved something
    (part_outcome_ability): "ผลลัพธ์ : ผ่านการอบรม 20 คน นำออกกำลังกายในชุมชนได้จริง 17 คน" (the 17);
 5. after a result frame (ผลการประเมิน, ผลการตรวจ) in its sentence, people a change word after the
-   count describes: "ผลการประเมินความปวดหลังฝึก 2 สัปดาห์ ผู้สูงอายุ 27 คน ระดับความปวดลดลง".
+   count describes: "ผลการประเมินความปวดหลังฝึก 2 สัปดาห์ ผู้สูงอายุ 27 คน ระดับความปวดลดลง";
+6. both ends of a change between two counts ("…ที่ควบคุมความดันโลหิตได้ เพิ่มจาก 96 คน (ร้อยละ 51.6) เป็น
+   128 คน", part_change_from), unless a role cue with no relative clause after it names the people.
 Each is an outcome or a statistic about people, not a count of those who take part: like the
 background statistics (participant_background.py), they are dropped.
 """
@@ -37,9 +39,10 @@ def aside(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | No
     "statistic" (1-3: the counts right after it may break it down) or "outcome" (4-5: the
     counts around it stand alone), else None."""
     if (_residents(doc, pos, end) or _area_population(doc, i, pos, end)
-            or _forecast_rate(doc, i, pos) or _study(doc, pos)):
+            or _forecast_rate(doc, i, pos) or _study(doc, i, near, pos, prev)):
         return "statistic"
-    if _ability_outcome(doc, i, near, pos, prev) or _changed_after(doc, pos, end):
+    if (_ability_outcome(doc, i, near, pos, prev) or _changed_after(doc, pos, end)
+            or _changed_from(doc, pos)):
         return "outcome"
     return None
 
@@ -103,15 +106,23 @@ def _forecast_rate(doc: _Doc, i: int, pos: int) -> bool:
         v == "planned" and term not in pats.intent for term, v in _cues(doc, forecast.end(), pos))
 
 
-def _study(doc: _Doc, pos: int) -> bool:
+def _study(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> bool:
+    """A study cue in the count's sentence, maybe begun on the line above a wrapped line ("…คำนวณ
+    ขนาดกลุ่มตัวอย่างด้วยตาราง…⏎ได้ 175 คน"), and no role cue after it but in its own phrase
+    ("กลุ่มตัวอย่างเป็นผู้เข้าร่วมโครงการ 175 คน": what the sample is drawn from)?"""
     study_re = doc.pats.study_re
     if study_re is None:
         return False
     start = pos - len(sentence_before(doc, pos))
+    if start == doc.starts[i]:
+        start = min(start, doc.wrapped_start(i, near, pos, 0 if prev is None else prev.end))
     study = None
     for study in study_re.finditer(doc.text, start, pos):
         pass  # the last study cue before the count
-    return study is not None and not _cues(doc, study.end(), pos)
+    if study is None:
+        return False
+    gap = _SPACE.search(doc.text, study.end(), pos)
+    return not _cues(doc, pos if gap is None else gap.start(), pos)
 
 
 def _ability_outcome(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None) -> bool:
@@ -137,3 +148,29 @@ def _changed_after(doc: _Doc, pos: int, end: int) -> bool:
     for frame in pats.result_re.finditer(doc.text, start, pos):
         pass  # the last result frame before the count
     return frame is not None and not _cues(doc, frame.end(), pos)
+
+
+CHANGE_REACH = 80  # the change word before a count's "เป็น" stands at most this far back (a line break may part them)
+_RELATIVE = ("ที่", "ซึ่ง")
+
+
+def _changed_from(doc: _Doc, pos: int) -> bool:
+    """Is the count at `pos` one end of a change between two counts (part_change_from: "เพิ่มจาก 96 คน
+    (ร้อยละ 51.6) เป็น 128 คน"), with no role cue naming the people before the change word but one
+    followed by a relative clause ("ผู้เข้าร่วมโครงการที่ควบคุมความดันโลหิตได้": those who achieved it)?"""
+    pats, text = doc.pats, doc.text
+    lo = max(0, pos - CHANGE_REACH)
+    if pats.change_from_re is None or pats.change_to_re is None or text.find("จาก", lo, pos) < 0:
+        return False  # the literal first: most counts have no จาก before them
+    change = pats.change_from_re.search(text, max(lo, pos - SUBGROUP_WINDOW), pos)
+    if change is None:
+        change = pats.change_to_re.search(text, lo, pos)
+    if change is None:
+        return False
+    start = change.start() - len(sentence_before(doc, change.start()))
+    last = None
+    for last in doc.cue_re.finditer(text, start, change.start()):
+        pass  # the last role cue naming the people
+    if last is None or pats.cue_value(last.group()) == "total":
+        return True
+    return any(text.find(r, last.end(), change.start()) >= 0 for r in _RELATIVE)

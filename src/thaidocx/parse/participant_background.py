@@ -11,6 +11,7 @@ from .participant_doc import SENTENCE_END
 from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
 from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
+from .participant_incident import case_rise
 from .participant_need import new_people, unserved_target
 from .participant_occasion import target_after
 from .participant_scope import hanging_continuation, sentence_break, turnout
@@ -191,7 +192,8 @@ def _share_estimate(doc: _Doc, pos: int) -> bool:
 def _caseload(doc: _Doc, near: int, pos: int, end: int) -> bool:
     """Is the count at `pos` patients or cases averaged per period ("ผู้ป่วยฉุกเฉินซึ่งมีเฉลี่ย
     เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload). Or cases
-    compared with another period, or in an incident report (_case_statistic)."""
+    compared with another period, or in an incident report (_case_statistic), or said to have
+    risen (participant_incident.case_rise)."""
     pats = doc.pats
     if pats.caseload_re is None or pats.case_re is None:
         return False
@@ -203,7 +205,7 @@ def _caseload(doc: _Doc, near: int, pos: int, end: int) -> bool:
         return False
     if pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None:
         return True
-    return _case_statistic(doc, case.start(), pos, end)
+    return _case_statistic(doc, case.start(), pos, end) or case_rise(doc, case.start(), case.end(), pos)
 
 
 def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
@@ -329,6 +331,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         # ความดันโลหิตสูง 17,860 ราย"): the line break is no sentence end.
         # So is a count opening the wrapped line whose group ends the line above ("ประชากรทั้งสิ้น
         # 86,412 คน  ผู้สูงอายุ⏎19,870 คน"): the next figure of the same statement.
+        # So is a list item opened by a date or an occasion's ordinal ("- 3 ก.ค. 68 รุ่นที่ 2 อสม. … 43 คน",
+        # part_item_opener): a new occasion's fact.
         # So is one whose sentence runs on from the statistic's, no sentence end between them
         # ("พบผู้ต้องใส่ฟันเทียม ๖๑ ราย ผู้มีฟันผุ⏎ต้องอุดหรือถอน ๑๓๘ ราย": the finding's next item).
         # Not past a new sentence of the occasion ("412 ราย  สำหรับวันนี้… 96 คน"); and a list item's
@@ -344,7 +348,7 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
                 or not doc.text[doc.starts[i]:pos].strip()))
         if (same and not keeps_after_statistic(prev.end)) or (
                 doc.continues_list(i, prev) and not _blank_between(doc, prev.line, i)
-                and not keeps(doc.starts[i])
+                and not keeps(doc.starts[i]) and not doc.new_occasion(i)
                 and doc.pats.screening_re.search(doc.text, doc.starts[i], pos) is None):
             return True
         # A line of results right under a statistic's line, its group a measured value ("พบ BMI

@@ -114,6 +114,13 @@ class Patterns:
     question_inside: tuple[str, ...] = ()  # part_form_option "question_inside"
     review: tuple[str, ...] = ()  # part_past_review "review": a heading of another year's results
     elsewhere_re: Pattern | None = None  # part_past_review "elsewhere": another place or project
+    profile: tuple[str, ...] = ()  # part_past_review "profile": an organisation's boilerplate heading
+    item_opener_re: regex.Pattern | None = None  # a list item opened by a date or part_item_opener
+    rise_re: Pattern | None = None  # part_caseload "trend" / "rise": cases said to have risen
+    forward: tuple[str, ...] = ()  # part_forward: a sentence pointing to what follows (ดังนี้)
+    change_from_re: Pattern | None = None  # part_change_from: "เพิ่มจาก " right before a count
+    change_to_re: Pattern | None = None  # part_change_from: "เพิ่มจาก 96 คน (…) เป็น " before one
+    form_instruction_re: Pattern | None = None  # a short label + "(ระบุ " right before a count
     # part_group_affix by use: the terms that can be stripped from a phrase's start / end (one
     # str.startswith / endswith call says whether the term-by-term loop has anything to do).
     affix_items: tuple[tuple[str, bool, bool], ...] = ()  # (term, strip as prefix, as suffix)
@@ -268,6 +275,21 @@ class Patterns:
             question_inside=_terms(lex("part_form_option"), "question_inside"),
             review=_terms(lex("part_past_review"), "review"),
             elsewhere_re=_literals(_terms(lex("part_past_review"), "elsewhere")),
+            profile=_terms(lex("part_past_review"), "profile"),
+            # "- 3 ก.ค. 68 …", "• รุ่นที่ 2 …": a list item (bullet or number) opened by a date or an ordinal.
+            item_opener_re=regex.compile(
+                r"[ \t]*(?:[0-9]{1,2}[.)]|[^\s\p{L}\p{N}])[ \t]*(?:[0-9๐-๙]{1,2}[ \t]*(?:"
+                + lex("date_month_full").pattern() + "|" + lex("date_month_abbr").pattern() + ")|(?:"
+                + lex("part_item_opener").pattern() + r")[ \t]*[0-9๐-๙])"),
+            rise_re=_compile("(?:" + _alt(lex("part_caseload"), "trend") + "|"
+                             + _alt(lex("part_caseload"), "rise") + ")"),
+            forward=_terms(lex("part_forward"), 1),
+            change_from_re=_compile(_alt(lex("part_change_from"), "from") + r"[ \t]*$"),
+            change_to_re=_compile(_alt(lex("part_change_from"), "from") + r"[ \t]*[0-9][0-9,]*[ \t]*(?:คน|ราย|ท่าน)"
+                                  r"\s*(?:\([^()\n]{0,30}\)\s*)?" + _alt(lex("part_change_from"), "to") + r"[ \t]*$"),
+            # "กลุ่มคน (ระบุ " opening the line: a short label, a bracket, an instruction word.
+            form_instruction_re=_compile(r"[ \t]*[^\s(]{1,30}[ ]?\([ ]*"
+                                         + _alt(lex("part_occasion"), "form_instruction") + r"[ :]*"),
             affix_items=tuple((t, v in _PREFIX, v in _SUFFIX) for t, v in entries.items()),
             prefixes=tuple(t for t, v in entries.items() if v in _PREFIX),
             suffixes=tuple(t for t, v in entries.items() if v in _SUFFIX),

@@ -236,6 +236,12 @@ class _Doc:
             item = self._items[i] = _LIST_ITEM.match(self.line(i)) is not None
         return item
 
+    def new_occasion(self, i: int) -> bool:
+        """Is line i a list item opened by a date or an occasion's ordinal ("- 3 ก.ค. 68 รุ่นที่ 2 …",
+        part_item_opener)? It tells a new occasion, no part of a statistic in an item above."""
+        opener = self.pats.item_opener_re
+        return opener is not None and opener.match(self.line(i)) is not None
+
     def in_list(self, i: int) -> bool:
         """Line i is a list item: it starts with a bullet, or the line above introduces a list."""
         if self.list_item(i):

@@ -22,7 +22,9 @@ statistic about them (rules/participants.toml, part_finding_cue). A count is a f
 4. nor does a role cue right after the count, in its own sentence, with no other count of people
    in that sentence nor another quantity before the cue ("ฟันผุ 31 คน รวม 74 ซี่ ส่งต่อ…"), and not
    a service still to come ("ฟันผุ 21 คน ซึ่งจะนัดเข้ารับการรักษา": จะ, a planned cue, first): "พบกลุ่มเสี่ยง 37 คน (ร้อยละ 8.13) ได้รับการประเมินซ้ำและส่งพบแพทย์ทุกราย" — the
-   people found were all served ("พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน" serves only 23).
+   people found were all served ("พบต้อกระจก 41 ราย ได้รับการผ่าตัดแล้ว 23 คน" serves only 23), unless the
+   sentence points to what follows ("… 356 ราย ซึ่งได้รับการผ่าตัดในครั้งนี้ ดังนี้", part_forward): the people
+   served are told below.
 A measured limit ending right before the count ("ยังคุมน้ำตาลไม่ได้ (เกิน 180) 9 ราย", "ความดันเกิน
 160/100 อีก 6 ราย", part_threshold) is a finding on its own: the value shows a measurement.
 Breakdowns of a finding (ภาวะเตี้ย 12 คน และผอม 8 คน) follow it as breakdowns of any statistic.
@@ -157,7 +159,12 @@ def _served_after(doc: _Doc, end: int, planned: bool) -> bool:
         reach = other.start()  # another quantity, not these people
     cues = [c for c in doc.found_cues(end, reach) if c[1] != "total"]
     # "21 คน ซึ่งจะนัดเข้ารับการรักษาต่อไป": a service still to come has served no one yet.
-    return bool(cues) and (planned or cues[0][1] != "planned")
+    if not cues or not (planned or cues[0][1] != "planned"):
+        return False
+    # "356 ราย ซึ่งได้รับการผ่าตัดในครั้งนี้ ดังนี้": the people served are told below (part_forward).
+    forward = doc.pats.forward
+    last = stop.start() if stop is not None else min(len(doc.text), end + 2 * SERVED_WINDOW)
+    return not (forward and any(doc.text.find(w, end, last) >= 0 for w in forward))
 
 
 def is_finding(doc: _Doc, i: int, near: int, pos: int, prev: _Previous | None,

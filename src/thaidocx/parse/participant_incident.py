@@ -5,7 +5,9 @@
 - people with a condition who still need a service, "ที่มี<condition>ต้อง/ควร<service>" ("นักเรียนที่มี
   ฟันผุต้องได้รับการรักษา 55 คน"): a need, no one served yet (condition_need);
 - a size threshold, a comparison sign right before the count ("สถานประกอบการ > 500 คน"): no one
-  counted (size_sign).
+  counted (size_sign);
+- cases said to have risen, a trend or rise word between the case word and the count ("หลังผู้ป่วยพุ่งเกิน
+  2 พันราย"): a surge, a statistic (case_rise, asked by participant_background for a case word).
 A role cue in the phrase keeps the count (มีผู้เข้าร่วม…). The words are rules/participants.toml
 lexicons part_incident, part_need_modal and part_comparison_sign.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
-from .participant_doc import ROLE_WINDOW
+from .participant_doc import ROLE_WINDOW, SENTENCE_END
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
@@ -101,3 +103,17 @@ def size_sign(doc: _Doc, near: int, pos: int) -> bool:
     while lo > near and text[lo - 1] in " \t":
         lo -= 1
     return not any(v != "total" for _, v in doc.found_cues(_phrase(doc, near, lo), lo))
+
+
+def case_rise(doc: _Doc, case: int, case_end: int, pos: int) -> bool:
+    """Are the cases a case word (at `case`, ending at `case_end`) names said to have risen by the
+    count at `pos`: a trend or rise word (part_caseload "trend" / "rise") between them in one
+    sentence, with no role cue ("หลังผู้ป่วยพุ่งเกิน 2 พันราย", "ผู้ป่วย…ที่มา รพ. เพิ่มขึ้นจากช่วงเดียวกัน
+    ของปีก่อน 12,384 ราย")? A surge of cases, a statistic; "ผู้ป่วยที่เข้ารับบริการเพิ่มขึ้นจาก…" (a
+    role cue) names people served."""
+    rise_re, text = doc.pats.rise_re, doc.text
+    if rise_re is None or rise_re.search(text, case_end, pos) is None:
+        return False
+    if SENTENCE_END.search(text, case, pos) is not None:
+        return False
+    return not any(v != "total" for _, v in doc.found_cues(case, pos))

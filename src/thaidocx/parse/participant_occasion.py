@@ -11,7 +11,8 @@
   ทั้งหมดนี้คือกลุ่มเป้าหมายของ…"): the people the statistic names are the project's target
   (target_after);
 - a form's field label for a name closed by a bracketed count ("ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม อสม."):
-  the printed form's requirement on the proposers, no count of people taking part (form_label).
+  the printed form's requirement on the proposers, no count of people taking part (form_label); so is
+  an instruction in the bracket after any short label ("กลุ่มคน (ระบุ 5 คน)").
 The words are the rules/participants.toml lexicon part_occasion.
 """
 from __future__ import annotations
@@ -30,7 +31,10 @@ _DIGIT = literal_regex(r"[0-9]")
 _LEAD = literal_regex(r"[ \t]*(?:[-•*▪►●✓✔\"“'(]|[0-9]{1,2}[.)])?[ \t]*")
 _CASE_UNIT = "ราย"
 _GAP = literal_regex(r"[\s(/]")
-CAPACITY_WINDOW = 30  # a capacity word stands at most this far before the count
+CAPACITY_WINDOW = 30  # a per-period word's phrase is read at most this far before the count
+# A capacity word stands at most this far before the count: its people and a hedge may stand
+# between ("รองรับผู้ป่วยได้เพิ่มขึ้นประมาณ 24 ราย").
+CAPACITY_REACH = 40
 # a people count between a statistic's count and its designation
 _PEOPLE_COUNT = literal_regex(r"(?:คน|ราย|ท่าน)(?![\u0E01-\u0E4E])")
 # a bracket opened right before the count, after the label with no space inside it
@@ -89,7 +93,7 @@ def capacity(doc: _Doc, i: int, pos: int, per: str | None) -> bool:
     if per and per.strip(" \t/").removeprefix("ต่อ").strip() in pats.per_room:
         return True
     text = doc.text
-    lo = max(doc.starts[i], pos - CAPACITY_WINDOW)
+    lo = max(doc.starts[i], pos - CAPACITY_REACH)
     if pats.capacity_re is None or pats.capacity_re.search(text, lo, pos) is None:
         return False  # no capacity word in the window, so none in the sentence's part of it
     for gap in SENTENCE_END.finditer(text, lo, pos):
@@ -140,13 +144,15 @@ def target_after(doc: _Doc, end: int) -> bool:
 
 def form_label(doc: _Doc, i: int, pos: int, end: int) -> bool:
     """Is the count at `pos` (line i, ending at `end`) a bracket closing a form's field label for a
-    name (part_occasion "form_label" opening the line: "ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม …")?"""
-    labels = doc.pats.form_labels
-    if not labels:
-        return False
+    name (part_occasion "form_label" opening the line: "ชื่อองค์กร/กลุ่มคน (5 คน)      ชมรม …"), or of any short
+    label with an instruction opening the bracket (part_occasion "form_instruction": "กลุ่มคน (ระบุ 5 คน)")?"""
+    labels, instruction = doc.pats.form_labels, doc.pats.form_instruction_re
     text = doc.text
+    if text.find("(", doc.starts[i], pos) < 0:
+        return False  # no bracket before the count on its line: most counts
     lead = _INDENT.match(text, doc.starts[i]).end()  # type: ignore[union-attr]
-    if not text.startswith(labels, lead, pos):
-        return False
-    return (_LABEL_BRACKET.fullmatch(text, lead, pos) is not None
-            and _LABEL_CLOSE.match(text, end) is not None)
+    if labels and text.startswith(labels, lead, pos):
+        label = _LABEL_BRACKET.fullmatch(text, lead, pos) is not None
+    else:  # "กลุ่มคน (ระบุ 5 คน)": any short label with an instruction in the bracket
+        label = instruction is not None and instruction.fullmatch(text, lead, pos) is not None
+    return label and _LABEL_CLOSE.match(text, end) is not None

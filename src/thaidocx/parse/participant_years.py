@@ -9,7 +9,9 @@ year once or twice for comparison; a plan for next year is named seldom in a rep
 
 A block under a heading reviewing another year's results ("1. ทบทวนผลงานปีที่ผ่านมา⏎   ปีงบ 68 …
 คัดกรองเบาหวานความดันได้ 286 คน", rules/participants.toml part_past_review "review") reports that
-year's people: background of this document's activity (past_review).
+year's people: background of this document's activity (past_review). So does the block under an
+organisation's boilerplate heading ("เกี่ยวกับ SBP⏎บริษัท … มีพนักงานกว่า 680 คน", part_past_review "profile"
+on a short line): its staff, no one this activity reached.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 # Any BE year of this era written in full (not inside a longer number: 25,670 คน, 125670).
 _BE_YEAR = literal_regex(r"(?<![0-9,.])25[0-9]{2}(?![0-9,.][0-9]|[0-9])")
 REVIEW_LINES = 4  # lines of a review block under its heading, at most
+PROFILE_MAX = 40  # characters of an organisation's boilerplate heading line ("เกี่ยวกับ SBP"), at most
 # A heading's list number or bullet, before its term.
 _MARKER = literal_regex(r"[ \t]*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[-•*▪►●○◦■□➢➤])?[ \t]*")
 # A year named as a period: ปี 2567, ปีงบประมาณ 2567, ปีงบฯ 67 (two-digit BE), ปี พ.ศ. 2567.
@@ -57,8 +60,8 @@ def past_review(doc: _Doc, i: int, pos: int) -> bool:
     """Is the count at `pos` (line i) in the block under a heading reviewing another year's results
     (part_past_review "review" opening a line at most REVIEW_LINES above, after its list number;
     no blank line between), with no strong role cue before it on its line?"""
-    review = doc.pats.review
-    if not review:
+    review, profile = doc.pats.review, doc.pats.profile
+    if not review and not profile:
         return False
     text = doc.text
     for k in range(i - 1, max(-1, i - REVIEW_LINES - 1), -1):
@@ -66,6 +69,8 @@ def past_review(doc: _Doc, i: int, pos: int) -> bool:
         if not line.strip():
             return False
         lead = _MARKER.match(text, doc.starts[k])
-        if text.startswith(review, doc.starts[k] if lead is None else lead.end()):
+        at = doc.starts[k] if lead is None else lead.end()
+        if (review and text.startswith(review, at)) or (
+                profile and len(line.strip()) <= PROFILE_MAX and text.startswith(profile, at)):
             return not any(v in STRONG for _, v in doc.found_cues(doc.starts[i], pos))
     return False

@@ -52,8 +52,7 @@ _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbrevi
 # A joining word ending an item before the next item's line ("…ถูกต้อง และ" / "3) เพื่อ…").
 _LAST_JOIN = re.compile(r"(?:[ \t]+(?:และ|หรือ))?[ \t]*$")
 # … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
-# A sub-item's number under its section's ("3.1 เพื่อA 3.2 เพื่อB"): the item's number is the last.
-_SUB = r"[0-9]{1,2}\.([0-9]{1,2})\.?"
+_SUB = r"[0-9]{1,2}\.([0-9]{1,2})\.?"  # a sub-item's number: "3.1 เพื่อA 3.2 เพื่อB"
 _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
 
 
@@ -83,8 +82,8 @@ class _Lex:
     dangling_not_re: re.Pattern | regex.Pattern  # … but a word that ends well ("…ถูกต้อง")
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
     method_re: re.Pattern | regex.Pattern  # " โดย…": a clause of how it is done
-    count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
-    when_re: re.Pattern | regex.Pattern  # a date or place word ("ระหว่างวันที่", " ณ ")
+    count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน"); a date / place word:
+    when_re: re.Pattern | regex.Pattern
     opener_re: re.Pattern | regex.Pattern  # a line of its own ("ปิดประชุมเวลา…", "มีผู้…เข้าร่วม N คน")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
     also_re: re.Pattern | regex.Pattern  # a next sentence adding a purpose ("  ทั้งยังเพื่อ…")

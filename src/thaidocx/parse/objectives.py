@@ -52,9 +52,11 @@ _TRAIL = " \t,;:|"  # a final dot stays: Thai ends no sentence with one, abbrevi
 # A joining word ending an item before the next item's line ("…ถูกต้อง และ" / "3) เพื่อ…").
 _LAST_JOIN = re.compile(r"(?:[ \t]+(?:และ|หรือ))?[ \t]*$")
 # … or at the start of the next line ("มีวัตถุประสงค์ 1) เพื่อA" / "2) เพื่อB").
+_SUB = r"[0-9]{1,2}\.([0-9]{1,2})\.?"  # a sub-item's number: "3.1 เพื่อA 3.2 เพื่อB"
 _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เพ[ ]?ื)")
 
 
+METHOD_WHEN = 30  # characters after โดย searched for a date or place word (obj_method_when)
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
 # A hard-wrapped paragraph (PDF text, a news body wrapped at a width): a line this close to the
 # paragraph's width broke only because it was full; the next line goes on with the sentence.
@@ -80,7 +82,8 @@ class _Lex:
     dangling_not_re: re.Pattern | regex.Pattern  # … but a word that ends well ("…ถูกต้อง")
     order_re: re.Pattern | regex.Pattern  # a numbered order's first word ("4. ให้ทุกหน่วยงาน…")
     method_re: re.Pattern | regex.Pattern  # " โดย…": a clause of how it is done
-    count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน")
+    count_re: re.Pattern | regex.Pattern  # a count of people ("2,400 คน"); a date / place word:
+    when_re: re.Pattern | regex.Pattern
     opener_re: re.Pattern | regex.Pattern  # a line of its own ("ปิดประชุมเวลา…", "มีผู้…เข้าร่วม N คน")
     later_re: re.Pattern | regex.Pattern  # a later event's clause ("ประชุมครั้งต่อไป…")
     also_re: re.Pattern | regex.Pattern  # a next sentence adding a purpose ("  ทั้งยังเพื่อ…")
@@ -104,7 +107,9 @@ def _build_lex(rules: RuleSet) -> _Lex:
         end_re=literal_regex(
             rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
             # "… ใกล้บ้าน ศูนย์ทั้ง 9 แห่งมี…": a new subject ("all N of X") after one space
-            rf"|[ \t](?={_SUBJECT_ALL}|{_SUBJECT_MADE_OF}|{_SUBJECT_WHEN})"),
+            rf"|[ \t](?={_SUBJECT_ALL}|{_SUBJECT_MADE_OF}|{_SUBJECT_WHEN})"
+            # "… 3.3 เพื่อC 4. เป้าหมาย 4.1 …": the next numbered section on the same line
+            rf"|[ \t](?=[0-9]{{1,2}}\.[ \t]*(?:{pat('section_headings')}))"),
         continue_re=literal_regex(pat("obj_continue")),
         reason_re=literal_regex(pat("obj_reason")),
         other_re=literal_regex(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)*[.)]?[ \t]*)?" + pat("obj_other_section")),
@@ -115,16 +120,17 @@ def _build_lex(rules: RuleSet) -> _Lex:
         order_re=literal_regex(pat("obj_order")),
         method_re=literal_regex(rf"[ \t]+(?:{pat('obj_method')})"),
         count_re=literal_regex(rf"[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
+        when_re=literal_regex(rf"(?:{pat('obj_method_when')})[ \t]*[0-9\u0e01-\u0e2e]"),
         # ... or a turnout ("มีผู้สูงอายุเข้าร่วม 117 คน จาก…": what was done, a new sentence)
         opener_re=literal_regex(rf"{pat('obj_line_opener')}|มี[^\n]{{0,30}}?(?:{pat('obj_turnout')})"
                                 rf"[^\n]{{0,20}}?[0-9][0-9,]*[ \t]*(?:{pat('obj_count_unit')})"),
         later_re=literal_regex(pat("obj_later_event")),
         said_re=literal_regex(pat("obj_said")),
         also_re=literal_regex(rf"[ \t]*\n?[ \t]*(?:{pat('obj_also')})[ \t]*(?=เพ[ ]?ื[ ]?่?[ ]?อ)"),
-        lead_number_re=literal_regex(r"(?:(?:^|[ \t\n])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + ordinal
-                                     + r")[ \t]*$"),
+        lead_number_re=literal_regex(r"(?:(?:^|[ \t\n])\(?([0-9]{1,2})[.)]|(?:^|[ \t])" + _SUB
+                                     + "|(?:^|[ \t])" + ordinal + r")[ \t]*$"),
         next_number_re=literal_regex(r"[ \t]*(?:(?:และ|หรือ)[ \t]*)?(?:\(?([0-9]{1,2})[.)]|"
-                                     + ordinal + r")[ \t]*(?=เพ[ ]?ื)"),
+                                     + _SUB + "|" + ordinal + r")[ \t]*(?=เพ[ ]?ื)"),
         ordinals={k: int(v) for k, v in rules.lexicon("obj_ordinal").spec.entries.items()},
     )
     return lx
@@ -268,6 +274,9 @@ def _numbered_run(text: str, s: int, num: int, lx: _Lex) -> list[tuple[int, int]
                 break
             # "… ได้อย่างถูกต้อง และ\n3) เพื่อ…": the และ joins the items, it is part of neither
             end = _LAST_JOIN.search(text, s, end).start()
+        else:  # "3.1 เพื่อ…ผู้ป่วย ณ จุดเกิดเหตุ … 3.2 เพื่อ…": the next number ends the item
+            while end < nxt.start() and text.startswith(" ณ ", end):
+                end = _sentence_end(text, end + 2, lx)
         out.append(_trimmed(text, s, min(end, nxt.start())))
         s, num = nxt.end(), num + 1
     out.append(_trimmed(text, s, _sentence_end(text, s, lx)))
@@ -286,8 +295,9 @@ def _sentence_end(text: str, s: int, lx: _Lex) -> int:
     end = _sentence_break(text, s, limit, lx)
     # "…ได้เร็ว โดยเอกซเรย์ปอดในกลุ่มเสี่ยง … รวม 2,400 คน": a โดย clause that counts the people
     # reached tells what was done, not what for ("… โดยใช้นวัตกรรม…" stays in the objective)
-    for mc in lx.method_re.finditer(text, s, end):
-        if lx.count_re.search(text, mc.end(), end):
+    for mc in lx.method_re.finditer(text, s, end):  # (… or tells when or where: "… โดยให้
+        if (lx.count_re.search(text, mc.end(), end)  # บริการระหว่างวันที่ 11-12 …")
+                or lx.when_re.search(text, mc.end(), min(end, mc.end() + METHOD_WHEN))):
             return mc.start()
     return end
 

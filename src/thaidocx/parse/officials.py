@@ -27,6 +27,7 @@ from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .official_merge import Mention, merge
 from .column_blocks import agent_cell, column_below
+from .column_cells import cell_below
 from .column_positions import across_columns, bracket_end, cell_position, wrapped_below
 from .position_lines import (column_position, position_leading, position_lines,
                              position_wrapped, signature_line)
@@ -40,7 +41,8 @@ _SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 # A short bracketed nickname right after a name: "ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์…".
 _NICKNAME = re.compile(r"[ \t]*\(([\u0e01-\u0e4eA-Za-z ]{1,20})\)[ \t]*")
 _LINE_REST = re.compile(r"[ \t]*\n")
-_AS = re.compile(r"(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
+# "เป็น…" / "ในฐานะ…" after a name, also after a spoken particle ("นางสาว… ค่ะ เป็นพยาบาล…").
+_AS = re.compile(r"(?:(?:นะ)?(?:ค่ะ|คะ|ครับ)[ \t]*)?(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
 _IS = re.compile(r"(?:คือ|(?:ท่าน)?ชื่อ(?:ว่า)?)$")  # "<position> คือ / ท่านชื่อ <title + name>"
 _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
@@ -143,7 +145,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if p >= limit or lex.group.match(text, p, limit):  # "…, หัวหน้าส่วนราชการ ผู้นำท้องที่":
         return None  # unnamed people listed next, not this person's post
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
-        return (position_lines(text, p + 1, limit, lex, starts)
+        return (cell_below(text, m.start, m.name.end, p + 1, limit, lex, starts, m.name.given)
+                or position_lines(text, p + 1, limit, lex, starts)
                 or position_wrapped(text, p + 1, limit, lex, starts)
                 or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts)
                 or (position_leading(text, p + 1, limit, lex, starts)
@@ -152,9 +155,16 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
     if below is not None and (found := position_lines(text, below, limit, lex, starts)):
         return found  # "ลงชื่อ นาย… ผู้เห็นชอบโครงการ⏎ตำแหน่ง นายกเทศมนตรี…"
     found = position_from(text, p, limit, lex, starts)
-    if found is None and lex.unit.match(text, p, limit):  # "… คณะแพทยศาสตร์ …"
-        found = (p, extend(text, p, p, "head", limit, lex, starts), p)
-    return found
+    if found is None and (lex.unit.match(text, p, limit) or _unit_lead(text, p, limit, lex)):
+        found = (p, extend(text, p, p, "head", limit, lex, starts), p)  # "… คณะแพทยศาสตร์ …",
+    return found  # "คุณ… ใจดี ฝ่ายสื่อสารองค์กร"
+
+
+def _unit_lead(text: str, p: int, limit: int, lex: PeopleLex) -> bool:
+    """A department glued to its unit word right after a name (people_unit_leads: ฝ่าย…, แผนก…,
+    กลุ่มงาน…): the person's post, as a press contact or a staff list gives it."""
+    u = lex.unit_lead.match(text, p, limit)
+    return u is not None and is_thai(text[u.end():u.end() + 1])
 
 
 def _after_signoff(text: str, p: int, limit: int, lex: PeopleLex) -> int | None:

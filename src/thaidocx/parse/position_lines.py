@@ -169,8 +169,12 @@ def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
     ls = text.rfind("\n", 0, start) + 1
     le = line_end(text, ls, 400)
     groups = list(_BRACKETED.finditer(text, ls, le))
-    if len(groups) < 2 or not any(g.start() == start - 1 for g in groups):
+    if not any(g.start() == start - 1 for g in groups):
         return None
+    if len(groups) < 2:
+        groups = _beside_block(text, start - 1, name_end + 1, ls, le)
+        if groups is None:
+            return None
     for a, b in zip(groups, groups[1:]):
         if not _COLUMN_GAP.fullmatch(text, a.end(), b.start()):
             return None  # "(นาย ก)(นาย ข)" or words between: no columns
@@ -193,6 +197,24 @@ def column_position(text: str, start: int, name_end: int, lex: PeopleLex,
             return None
         return q, end, head[0] if head else chunk_end(text, q, end)
     return _role_above(text, ls, centres, mine, lex, starts)
+
+
+_WIDE_GAP = re.compile(r"[ \t]{5,}")
+
+
+def _beside_block(text: str, lo: int, hi: int, ls: int, le: int) -> list[re.Match] | None:
+    """The pieces of the "(name)" line when the bracketed name stands alone in its piece and
+    another block's text is beside it after a wide gap (a page's two signature blocks, only one
+    name bracketed on this line: "(นาง… มีศรี)      นายแพทย์สาธารณสุขจังหวัด…"); None otherwise."""
+    segs = list(_SEGMENT.finditer(text, ls, le))
+    i = next((k for k, g in enumerate(segs) if g.start() == lo), None)
+    if i is None or segs[i].end() != hi or len(segs) < 2:
+        return None
+    near = [segs[k] for k in (i - 1, i + 1) if 0 <= k < len(segs)]
+    if not all(_WIDE_GAP.fullmatch(text, min(g.end(), segs[i].end()), max(g.start(), lo))
+               for g in near):
+        return None
+    return segs
 
 
 def _role_above(text: str, ls: int, centres: list[float], mine: int, lex: PeopleLex,

@@ -27,6 +27,7 @@ _CHUNK_END = re.compile(f"[{_SPACE}|,;“”\"]")
 _WS = re.compile(r"[ \t]{1,3}")
 _TRAIL = ".,:;-–( \t"
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_JOIN = re.compile(r"[–—&-][ \t][A-Za-z]")  # a dash or & between the words of an English post
 _ABBR_CHUNK = re.compile(r"(?:[\u0e01-\u0e2e]{1,4}\.){1,4}(?![\u0e00-\u0e7f])")
 
 
@@ -85,9 +86,13 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
         return head_at(text, c, lex, starts) is not None
     if _LATIN.match(text, c) or _ABBR_CHUNK.match(text, c):  # "ทีม SRRT", "หน่วยแพทย์ พอ.สว."
         return True
+    if _LATIN_JOIN.match(text, c) and _LATIN.match(text, prev_end - 1):
+        return True  # an English post's joiner: "Senior Vice President – Sustainability & …"
     if _province_chunk(text, c) and lex.org_start.search(text, max(0, prev_end - ORG_BACK), prev_end):
         # An organization's bare province ("วิทยาลัยพยาบาลบรมราชชนนี อุดรธานี"); checked before
         # the stop words, which some provinces start with (ขอนแก่น: ขอ).
+        return True
+    if _agent_post(text, c, prev_end, lex):
         return True
     if lex.stop.match(text, c) or lex.role.match(text, c):
         return False
@@ -99,6 +104,15 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     if text[prev_end - 1:prev_end].isdigit():  # a numbered unit's name: "…สาธารณสุข 12 บางซื่อ",
         return is_thai(text[c]) and not lex.post_verb.match(text, c)  # not "…หมู่ 4 ช่วย…"
     return only_head and is_thai(text[c]) and not lex.post_verb.match(text, c)
+
+
+def _agent_post(text: str, c: int, prev_end: int, lex: PeopleLex) -> bool:
+    """A second post named by an agent noun after a graded post: "พยาบาลวิชาชีพชำนาญการพิเศษ
+    ผู้เยี่ยมสำรวจภายในเครือข่าย…" (ผู้ + a verb, unlisted). Not "ผู้ที่ / ผู้ซึ่ง …" (a clause), nor
+    unnamed people (people_stops group: ผู้ป่วย, ผู้สูงอายุ …)."""
+    if not text.startswith("ผู้", c) or not is_thai(text[c + 3:c + 4]) or lex.stop.match(text, c + 3):
+        return False
+    return any(m.end() == prev_end for m in lex.level.finditer(text, max(0, prev_end - 20), prev_end))
 
 
 _BRACKET = re.compile(r"\([^()\n]{1,30}\)")

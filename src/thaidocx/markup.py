@@ -89,7 +89,7 @@ def emphasis_edits(text: str) -> list[Edit]:
     """Edits removing the paired markers of Markdown emphasis."""
     edits: list[Edit] = []
     for marker, pattern in (("**", _STRONG_RE), ("__", _UNDER_RE)):
-        if marker not in text:
+        if marker[0] not in text or marker not in text:  # (one character: a far faster scan)
             continue
         for m in pattern.finditer(text):
             if marker == "__" and m.start() and (text[m.start() - 1].isalnum()
@@ -176,7 +176,7 @@ MARGIN_COLUMN = 60  # characters: a note further left has no further lines looke
 
 def blank_margin_notes(text: str) -> str:
     """The text with Word's margin notes (and their balloons' further lines) blanked."""
-    if not any(h in text for h in _NOTE_HINTS):
+    if not any(_holds(text, h) for h in _NOTE_HINTS):
         return text
     spans: list[tuple[int, int]] = []
     for s in _note_starts(text):
@@ -196,6 +196,15 @@ def blank_margin_notes(text: str) -> str:
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+def _holds(text: str, word: str) -> bool:
+    """`word in text`, told first by its letters one by one: a scan for one character is many
+    times faster than one for a word, and most texts lack one of a note word's letters."""
+    return all(c in text for c in _LETTERS[word]) and word in text
+
+
+_LETTERS = {h: "".join(sorted(set(h) - {" "})) for h in _NOTE_HINTS}
 
 
 def _note_starts(text: str) -> list[int]:

@@ -392,7 +392,9 @@ def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
         return Repairs()
     fix = Fixer(text)
     fix.apply(_pass_chars(fix.current, fix.counts, glyphs))
-    width = wrap_width(fix.current)  # the glyphs mapped one for one: the lines as read
+    # the glyphs mapped one for one: the lines as read (and no pass brings in a \r or a
+    # zero-width character)
+    width = wrap_width(fix.current, uncounted=zero_width or "\r" in fix.current)
     if width:
         fix.apply(wrap_joins(fix.current, width, _canon), "hard wraps")
     fix.apply(_pass_marks(fix.current, fix.counts))

@@ -22,6 +22,8 @@ from .items import evidence, maker
 
 ORG_MENTIONS = 100  # enough to see which province the organizations are named after
 HEADING_LINES = 3  # an address chain in the first content lines locates the whole document
+WRAP_PIECE = 2  # letters of a facility word on each side of a line break (venue_wraps)
+ORG_WORD = 6  # letters: an organisation word that needs its name (เทศบาลตำบล, โรงเรียน), not ศาลา
 _TH = "\u0e00-\u0e7f"
 _WORD_CHAR = regex.compile(rf"[{_TH}A-Za-z0-9]")
 _AREA = maker(Area)
@@ -39,6 +41,11 @@ class PlaceLex:
     boundary_first: re.Pattern | None  # where a boundary may start (see boundaries())
     stop: dict[str, str]
     facility: dict[str, str]
+    # venue_wraps' tables of the facility words: sorted (a prefix's words are a run), the long
+    # ones (org_end_below), and each word's cuts by the tail's length (wrapped_inner)
+    facility_sorted: tuple[str, ...]
+    facility_long: tuple[str, ...]
+    facility_cuts: dict[int, dict[str, tuple[tuple[str, int], ...]]]
     facility_re: re.Pattern | regex.Pattern
     position_re: re.Pattern | regex.Pattern
     generic_re: re.Pattern | regex.Pattern
@@ -142,6 +149,9 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
                                         pat("place_stop_tail"), pat("place_split_glued")]),
         stop=_entries(rules, "place_stop"),
         facility=_entries(rules, "place_facility"),
+        facility_sorted=tuple(sorted(_entries(rules, "place_facility"))),
+        facility_long=tuple(w for w in _entries(rules, "place_facility") if len(w) >= ORG_WORD),
+        facility_cuts=_cuts(_entries(rules, "place_facility")),
         facility_re=literal_regex(facility),
         position_re=literal_regex(pat("place_position") + r"[ \t]?"),
         generic_re=literal_regex(r"[ \t]?" + pat("place_generic_tail")),
@@ -189,6 +199,16 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         own_trip_re=literal_regex(rf"(?:{pat('place_lodging')}|{pat('place_patient_trip')})[ \t]?$"),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
+
+
+def _cuts(words: dict[str, str], least: int = WRAP_PIECE) -> dict[int, dict[str, tuple[tuple[str, int], ...]]]:
+    """{tail length: {tail: ((head, head length), …)}} of every cut of a word leaving `least`
+    letters or more on each side (venue_wraps.wrapped_inner)."""
+    out: dict[int, dict[str, list[tuple[str, int]]]] = {}
+    for w in words:
+        for k in range(least, len(w) - least + 1):
+            out.setdefault(len(w) - k, {}).setdefault(w[k:], []).append((w[:k], k))
+    return {n: {t: tuple(c) for t, c in by.items()} for n, by in out.items()}
 
 
 def _building_below(rules: RuleSet) -> str:

@@ -177,15 +177,16 @@ class ChromeLines:
         items; every line of the run is navigation, never a headline."""
         if self._vertical is None:
             self._vertical = set()
-            if self.gaps is not None and self.nav_re is not None:
-                start = 0
-                for i in range(len(self.lines) + 1):
-                    if i == len(self.lines) or self.gaps[i] or not _menu_line(self.lines[i]):
+            menu = [_menu_line(line) for line in self.lines] if self.gaps is not None else []
+            if self.gaps is not None and self.nav_re is not None and sum(menu) >= VERTICAL_MENU:
+                start, n = 0, len(self.lines)
+                for i in range(n + 1):
+                    if i == n or self.gaps[i] or not menu[i]:
                         run = range(start, i)
                         if len(run) >= VERTICAL_MENU and sum(
                                 bool(self.nav_re.fullmatch(self.lines[k])) for k in run) >= NAV_ITEMS:
                             self._vertical.update(run)
-                        start = i + 1 if i < len(self.lines) and not _menu_line(self.lines[i]) else i
+                        start = i + 1 if i < n and not menu[i] else i
         return self._vertical
 
     def _page_header(self, line: str) -> bool:

@@ -138,7 +138,8 @@ def absent_phrase(doc: _Doc, near: int, pos: int, end: int) -> bool:
     they are no statistic: a list item after them ("✅ มาไม่ได้ 7 ราย⏎✅ เจาะ HbA1c 32 ราย") is no
     breakdown of them; only a bracket opened right after them is."""
     lo = max(near, pos - GROUP_WINDOW)
-    if doc.pats.absent_inside and _absent_inside(doc, lo, pos):
+    inside = doc.pats.absent_inside  # (in a document holding one of them: most hold none)
+    if inside and doc.has("absent inside", inside) and _absent_inside(doc, lo, pos):
         return True
     keys = doc.pats.absent_keys  # the group is a piece of text[lo:pos]: it needs one there
     if keys is None or keys.search(doc.text, lo, pos) is None:
@@ -406,7 +407,7 @@ def _note_background(doc: _Doc, i: int) -> bool:
     heading between, at most NOTE_LINES), open with a note word and a background heading term
     (part_note_lead)?"""
     note = doc.pats.note_background_re
-    if note is None:
+    if note is None or not _notes(doc):
         return False
     for k in range(i, max(-1, i - NOTE_LINES - 1), -1):
         if k < i and (not doc.line(k).strip() or doc.self_role(k + 1) is not None or doc.list_item(k + 1)):
@@ -414,6 +415,16 @@ def _note_background(doc: _Doc, i: int) -> bool:
         if note.match(doc.text, doc.starts[k]) is not None:
             return True
     return False
+
+
+def _notes(doc: _Doc) -> bool:
+    """Might any line open with such a note? Searched once per document (most have none): a
+    note at a line's start is one found anywhere."""
+    found = doc.present.get("note background")
+    if found is None:
+        anywhere = doc.pats.note_anywhere_re
+        found = doc.present["note background"] = anywhere is None or anywhere.search(doc.text) is not None
+    return found
 
 
 def _data_bracket(doc: _Doc, i: int, pos: int) -> bool:

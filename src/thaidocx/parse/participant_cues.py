@@ -1,7 +1,7 @@
 """The participant cue words (rules/participants.toml lexicons), compiled once per RuleSet."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -98,6 +98,7 @@ class Patterns:
     opener_re: Pattern | None = None  # part_sentence_opener: a new sentence of the occasion
     condition_re: Pattern | None = None  # part_condition: a hypothetical count's phrase
     note_background_re: Pattern | None = None  # part_note_lead + a background heading term
+    note_anywhere_re: Pattern | None = None  # the same without its indent: searched once per document
     past_opener_re: Pattern | None = None  # part_occasion "past": a past period opening a sentence
     capacity: tuple[str, ...] = ()  # part_occasion "capacity": what a place holds
     capacity_re: Pattern | None = None  # any of `capacity`
@@ -238,8 +239,8 @@ class Patterns:
             role_play_re=_compile(lex("part_role_play").pattern()),
             opener_re=_compile(lex("part_sentence_opener").pattern()),
             condition_re=_compile(lex("part_condition").pattern()),
-            note_background_re=_compile(r"[ \t]*" + lex("part_note_lead").pattern() + r"[ \t:]*"
-                                        + _alt(lex("section_headings"), "background") + r"[ \t:]"),
+            note_background_re=_compile(r"[ \t]*" + _note_pattern(lex)),
+            note_anywhere_re=_compile(_note_pattern(lex)),
             past_opener_re=_compile(_alt(lex("part_occasion"), "past")),
             capacity=tuple(t for t, v in lex("part_occasion").spec.entries.items() if v == "capacity"),
             capacity_re=_literals(t for t, v in lex("part_occasion").spec.entries.items()
@@ -372,6 +373,12 @@ def _absent_after_pattern(terms: Lexicon) -> str:
         return "(?:" + "|".join(map(regex.escape, found)) + ")" if found else "(?!)"
     return (r"(?:(?P<missed>" + alt("missed", "case") + r")|(?P<absent>" + alt("absent")
             + r"))(?!ก|ตรฐาน)")
+
+
+def _note_pattern(lex: Callable[[str], Lexicon]) -> str:
+    """A note word and a background heading term (part_note_lead)."""
+    return (lex("part_note_lead").pattern() + r"[ \t:]*"
+            + _alt(lex("section_headings"), "background") + r"[ \t:]")
 
 
 def _alt(lex: Lexicon, kind: str) -> str:

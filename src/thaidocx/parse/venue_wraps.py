@@ -7,9 +7,10 @@ the line with ("… ชั้น 3 อาคาร" / "สำนักงาน�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any, Callable
 
-from .area import PlaceLex
+from .area import ORG_WORD, WRAP_PIECE, PlaceLex
 
 _TH = "\u0e00-\u0e7f"
 _INDENT = re.compile(r"[ \t]+")
@@ -63,11 +64,17 @@ def wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
     piece = text[pos:nl].rstrip(" \t")
     if not piece or len(piece) > 30:
         return False
-    return any(f != piece and f.startswith(piece) and text.startswith(f[len(piece):], nl + 1)
-               for f in lx.facility)
+    words = lx.facility_sorted  # the words piece begins are a run of them, sorted
+    for j in range(bisect_left(words, piece), len(words)):
+        f = words[j]
+        if not f.startswith(piece):
+            return False
+        if f != piece and text.startswith(f[len(piece):], nl + 1):
+            return True
+    return False
 
 
-MIN_PIECE = 2  # letters of a facility word on each side of the break
+MIN_PIECE = WRAP_PIECE  # letters of a facility word on each side of the break
 
 
 def wrapped_inner(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
@@ -78,10 +85,10 @@ def wrapped_inner(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:
     line_start = text.rfind("\n", 0, nl) + 1
     if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl + 1:nl + 2]):
         return False
-    for f in lx.facility:
-        for k in range(MIN_PIECE, len(f) - MIN_PIECE + 1):
-            if (nl - k >= pos and text.startswith(f[k:], nl + 1)
-                    and text.startswith(f[:k], nl - k)):
+    # every word's cuts by the tail the next line opens with: a lookup per tail length
+    for size, tails in lx.facility_cuts.items():
+        for head, k in tails.get(text[nl + 1:nl + 1 + size], ()):
+            if nl - k >= pos and text.startswith(head, nl - k):
                 return True
     return False
 
@@ -132,7 +139,7 @@ def building_above(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int
     return start, end if end != -1 else len(text)
 
 
-MIN_ORG_WORD = 6  # letters: an organisation word that needs its name (เทศบาลตำบล, โรงเรียน), not ศาลา
+MIN_ORG_WORD = ORG_WORD  # letters: an organisation word that needs its name (เทศบาลตำบล, โรงเรียน), not ศาลา
 
 
 def org_end_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
@@ -143,8 +150,7 @@ def org_end_below(text: str, pos: int, nl: int, lx: PlaceLex) -> tuple[int, int]
     end = nl
     while end > pos and text[end - 1] in " \t":
         end -= 1
-    if not any(len(f) >= MIN_ORG_WORD and text.startswith(f, end - len(f)) and end - len(f) > pos
-               for f in lx.facility):
+    if not text.endswith(lx.facility_long, pos + 1, end):  # a word of MIN_ORG_WORD+ after pos
         return None
     indent = _INDENT.match(text, nl + 1)
     if indent is None or not re.match(rf"[{_TH}]", text[indent.end():indent.end() + 1]):

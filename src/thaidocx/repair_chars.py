@@ -1,7 +1,9 @@
-"""The Thai character classes, tables and scan patterns of the text repairs (repair.py)."""
+"""The Thai character classes, tables and scan patterns of the text repairs (repair.py), and the
+canonical form of a short piece (PUA mapped, sara am joined, marks ordered, NFC)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
@@ -111,3 +113,25 @@ def _run_bound(text: str, pos: int, step: int) -> int:
     # whether a "1" among them is a mai ek) as the last character: never a step of its own.
     behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
     return pos - _RUN_BEFORE_REVERSED.match(behind).end()  # type: ignore[union-attr]
+
+
+def _canon(s: str) -> str:
+    """The clean form of a short piece: PUA mapped, sara am joined, marks ordered, NFC."""
+    if _PUA_OR_ZW.search(s):  # pass 1 has mapped the PUA glyphs; zero-width ones are rare
+        s = _ZW_RE.sub("", s.translate(PUA_MAP))
+    return _recanon(s)
+
+
+def _char_replacement(m: regex.Match) -> str:
+    if m.group("order"):
+        return m.group("vowel") + m.group("tone")
+    tone = m.group("t1") or m.group("t2") or ""
+    return tone + "\u0e33"
+
+
+def _recanon(s: str) -> str:
+    """_canon of a text derived from a canonical one by joins, tones and moves: it holds no
+    PUA glyph and no zero-width character, and seldom a sara am or mark to fix."""
+    if _CHAR_HINT.search(s):
+        s = _CHAR_RE.sub(_char_replacement, s)
+    return unicodedata.normalize("NFC", s)

@@ -7,21 +7,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..literal_re import literal_regex
-from .participant_doc import SENTENCE_END
-from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG, SUBGROUP_WINDOW
+from .participant_doc import GROUP_WINDOW, ROLE_WINDOW, STRONG
+from .participant_caseload import caseload, past_caseload, roster, service_row
+from .participant_frames import allocation_base, data_bracket, note_background
 from .participant_findings import is_finding, served_after
 from .participant_groups import group_name
-from .participant_incident import case_rise
 from .participant_need import new_people, unserved_target
 from .participant_occasion import target_after
 from .participant_scope import hanging_continuation, sentence_break, turnout
-from .participant_years import past_year
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc, _Previous
 
 BACKGROUND_WINDOW = 60  # a background cue must be at most this far before the count
-ROSTER_WINDOW = 80  # an attendance count and the "จาก" of its base, right before a count
 SHARE_WINDOW = 40  # a "share of the population" restatement must start this close after a count
 _PEOPLE_NOUN = "ผู้"  # ผู้เข้าร่วม, ผู้ร่วม…: a cue made a noun names the people themselves
 _SPACE = literal_regex(r"\s")
@@ -30,7 +28,6 @@ _PHRASE_GAP = literal_regex(r"[\s()]")
 _ABSENT_NOUNS = ("ผู้ที่", "คนที่", "ผู้", "คน")  # longest first: "ผู้ที่ขาด" -> "ขาด"
 # Phrases of absence joined into one ("ลาป่วยและติดธุระ 7 คน", "ลากิจ/ลาป่วย 3 คน").
 _ABSENT_JOIN = literal_regex(r"[ \t]*(?:และ|หรือ|,|/)[ \t]*")
-NOTE_LINES = 3  # a note opened by a background heading term wraps onto at most this many lines
 BRACKET_GAP = 3  # at most this many spaces between a count and the bracket breaking it down
 BRACKET_MAX = 160  # characters inside such a bracket (participant_breakdown.py)
 _COUNT_BEFORE = literal_regex(r"[0-9][ \t]*(?:คน|ราย|ท่าน)[ \t]*$")
@@ -111,17 +108,6 @@ def _area_served(doc: _Doc, lo: int, start: int, term: str) -> bool:
     return any(v != "total" for _, v in doc.found_cues(lo if gap is None else gap.end(), start))
 
 
-def _roster(doc: _Doc, i: int, pos: int) -> bool:
-    """Is the count at `pos` (line i) the base of a meeting attendance ("กรรมการมาประชุม 10 คน
-    จากทั้งหมด 12 คน"): the body's membership (part_roster_attendance), not a target?"""
-    roster_re = doc.pats.roster_re
-    lo = max(doc.starts[i], pos - ROSTER_WINDOW)
-    if roster_re is None or doc.text.find("จาก", lo, pos) < 0:
-        return False
-    m = roster_re.search(doc.text, lo, pos)
-    return m is not None and not any(v != "total" for _, v in doc.found_cues(m.start("base"), pos))
-
-
 def _clause_start(doc: _Doc, start: int, pos: int) -> int:
     """Where the count's clause starts: after the last part_statistic_join word in start:pos."""
     text = doc.text
@@ -190,76 +176,6 @@ def _share_estimate(doc: _Doc, pos: int) -> bool:
     return doc.estimate_re.search(doc.text, start, pos) is not None
 
 
-def _caseload(doc: _Doc, near: int, pos: int, end: int) -> bool:
-    """Is the count at `pos` patients or cases averaged per period ("ผู้ป่วยฉุกเฉินซึ่งมีเฉลี่ย
-    เดือนละ 45 ราย")? A service's workload, not people taking part (part_caseload). Or cases
-    compared with another period, or in an incident report (_case_statistic), or said to have
-    risen (participant_incident.case_rise)."""
-    pats = doc.pats
-    if pats.caseload_re is None or pats.case_re is None:
-        return False
-    lo = max(near, pos - ROLE_WINDOW)
-    case = None
-    for case in pats.case_re.finditer(doc.text, lo, pos):
-        pass  # the last case word before the count
-    if case is None:
-        return False
-    if pats.caseload_re.search(doc.text, max(lo, pos - SUBGROUP_WINDOW), pos) is not None:
-        return True
-    return _case_statistic(doc, case.start(), pos, end) or case_rise(doc, case.start(), case.end(), pos)
-
-
-def _case_statistic(doc: _Doc, case: int, pos: int, end: int) -> bool:
-    """Patients or cases (a case word opening the count's phrase, at `case`) compared with
-    another period right after the count, or counted in an incident report (on the count's line
-    or the line above), and not named as served (a service word or a role cue between)."""
-    pats, text = doc.pats, doc.text
-    if (case > 0 and not text[case - 1].isspace()) or _SPACE.search(text, case, pos - 1):
-        return False  # ผู้ดูแลผู้ป่วย 30 คน: caregivers; or the case word is in an earlier phrase
-    i = doc.index(pos)
-    if not (pats.trend_re.match(text, end) is not None or pats.incident_re.search(
-            text, doc.starts[max(0, i - 1)], pos) is not None):
-        return False
-    if any(text.find(w, case, pos) >= 0 for w in pats.new_served):
-        return False
-    return not any(v != "total" for _, v in doc.found_cues(case, pos))
-
-
-def _past_caseload(doc: _Doc, near: int, pos: int) -> bool:
-    """Is the count at `pos` an institution's past caseload: an admission verb before it, after
-    a past period (or a year before the document's own: participant_years) in the same sentence, with no strong role cue after that period ("ในปีที่ผ่านมา
-    NICU ของโรงพยาบาลรับดูแลทารกแรกเกิด… 168 ราย")? (part_caseload admit / past)"""
-    pats, text = doc.pats, doc.text
-    if pats.admit_re is None or pats.past_re is None:
-        return False
-    lo = max(near, pos - ROLE_WINDOW)
-    admit = None
-    for admit in pats.admit_re.finditer(text, lo, pos):
-        pass  # the last admission verb before the count
-    if admit is None or SENTENCE_END.search(text, admit.end(), pos) is not None:
-        return False
-    start = max(doc.starts[doc.index(pos)], admit.start() - ROLE_WINDOW)
-    past_end = -1
-    for past in pats.past_re.finditer(text, start, admit.start()):
-        past_end = past.end()  # the last past period before the verb
-    # ... or a year before the document's own ("ในปีงบประมาณ 2567" in a news item of 2568)
-    past_end = max(past_end, past_year(doc, start, admit.start()))
-    if past_end < 0 or SENTENCE_END.search(text, past_end, admit.start()) is not None:
-        return False
-    return not any(v in STRONG for _, v in doc.found_cues(past_end, pos))
-
-
-def _service_row(doc: _Doc, i: int, pos: int) -> bool:
-    """Is the count at `pos` on a line labelled by a patient class (a hospital's service
-    statistics: "ผู้ป่วยใน (IPD) 3,118 ราย"), with no role cue between the label and the count?
-    (part_caseload class)"""
-    class_re = doc.pats.class_re
-    if class_re is None:
-        return False
-    label = class_re.match(doc.text, doc.starts[i], pos)
-    return label is not None and not any(v != "total" for _, v in doc.found_cues(label.end(), pos))
-
-
 def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | None) -> bool:
     """Is the count at `pos` (line i) a background statistic rather than participants?"""
     def keeps(start: int) -> bool:  # a role cue after `start` keeps the count
@@ -302,9 +218,9 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         return False
 
     heading = doc.heading_role(i)
-    if heading != "background" and _note_background(doc, i):
+    if heading != "background" and note_background(doc, i):
         heading = "background"  # "หมายเหตุ  ข้อมูลพื้นฐาน ต.… มีผู้สูงอายุ 2,318 คน"
-    if _data_bracket(doc, i, pos) or _allocation_base(doc, i, pos):
+    if data_bracket(doc, i, pos) or allocation_base(doc, i, pos):
         return True
     if heading == "planned" and not _after_own_target(doc, i, prev):
         return False  # under กลุ่มเป้าหมาย, ประชากรวัยทำงาน 50 คน is a target
@@ -315,8 +231,8 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
          and not unserved_target(doc, bg_start, bg_end, end)
          and not _institution_people(doc, bg_start, bg_end, pos, end)
          and not target_after(doc, end)) or _population_share(doc, end)
-            or _share_estimate(doc, pos) or _roster(doc, i, pos) or _caseload(doc, near, pos, end)
-            or _past_caseload(doc, near, pos) or _service_row(doc, i, pos)
+            or _share_estimate(doc, pos) or roster(doc, i, pos) or caseload(doc, near, pos, end)
+            or past_caseload(doc, near, pos) or service_row(doc, i, pos)
             or is_finding(doc, i, near, pos, prev, end)):
         return True
     if prev is not None and prev.role in ("background", "absent"):  # the breakdown of a statistic
@@ -400,61 +316,3 @@ def _relative_clause(text: str, start: int, cue_end: int) -> bool:
                 text, k + len(rel), cue_end):
             return True
     return False
-
-
-def _note_background(doc: _Doc, i: int) -> bool:
-    """Does line i, or the note it continues (the lines right above, no blank line, list item or
-    heading between, at most NOTE_LINES), open with a note word and a background heading term
-    (part_note_lead)?"""
-    note = doc.pats.note_background_re
-    if note is None or not _notes(doc):
-        return False
-    for k in range(i, max(-1, i - NOTE_LINES - 1), -1):
-        if k < i and (not doc.line(k).strip() or doc.self_role(k + 1) is not None or doc.list_item(k + 1)):
-            return False
-        if note.match(doc.text, doc.starts[k]) is not None:
-            return True
-    return False
-
-
-def _notes(doc: _Doc) -> bool:
-    """Might any line open with such a note? Searched once per document (most have none): a
-    note at a line's start is one found anywhere."""
-    found = doc.present.get("note background")
-    if found is None:
-        anywhere = doc.pats.note_anywhere_re
-        found = doc.present["note background"] = anywhere is None or anywhere.search(doc.text) is not None
-    return found
-
-
-def _data_bracket(doc: _Doc, i: int, pos: int) -> bool:
-    """Is the count at `pos` (line i) inside a bracket tagged with a data date or source
-    (part_data_tag: "(…ทั้งหมด 1,268 คน … ข้อมูล ณ 30 ก.ย. 67)"), with no strong role cue in the
-    bracket before it? Registry figures about the area, not people of this activity."""
-    text, tags = doc.text, doc.pats.data_tags
-    start = doc.starts[i]
-    paren = text.rfind("(", start, pos)
-    if paren < 0 or text.find(")", paren, pos) >= 0:
-        return False
-    close = text.find(")", pos)
-    end = doc.starts[i] + len(doc.line(i))
-    if 0 <= close < end:
-        end = close
-    if not any(text.find(t, paren, end) >= 0 for t in tags):
-        return False
-    return not any(v in STRONG for _, v in doc.found_cues(paren, pos))
-
-
-def _allocation_base(doc: _Doc, i: int, pos: int) -> bool:
-    """Is the count at `pos` the population of a per-capita allocation ("สปสช. จัดสรร (45 บาท x
-    19,336 คน)", part_allocation)?"""
-    alloc = doc.pats.allocation_re
-    if alloc is None:
-        return False
-    first = doc.first_baht.get(i)
-    if first is None:  # where บาท first stands on line i: found once per line, not per count
-        line_end = doc.starts[i] + len(doc.line(i))
-        first = doc.first_baht[i] = doc.text.find("บาท", doc.starts[i], line_end)
-    if first < 0 or first + len("บาท") > pos:
-        return False
-    return alloc.search(doc.text, max(doc.starts[i], pos - ROLE_WINDOW), pos) is not None

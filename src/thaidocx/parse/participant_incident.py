@@ -7,7 +7,7 @@
 - a size threshold, a comparison sign right before the count ("สถานประกอบการ > 500 คน"): no one
   counted (size_sign);
 - cases said to have risen, a trend or rise word between the case word and the count ("หลังผู้ป่วยพุ่งเกิน
-  2 พันราย"): a surge, a statistic (case_rise, asked by participant_background for a case word).
+  2 พันราย"): a surge, a statistic (case_rise, asked by participant_caseload for a case word).
 A role cue in the phrase keeps the count (มีผู้เข้าร่วม…). The words are rules/participants.toml
 lexicons part_incident, part_need_modal and part_comparison_sign.
 """

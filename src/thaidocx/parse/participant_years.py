@@ -1,7 +1,7 @@
 """Past years in a participant count's sentence: a year before the document's own.
 
 "ในปีงบประมาณ 2567 รับผู้ป่วยไว้ดูแล 386 ราย" in a news item of 2568 is the institution's past
-caseload (participant_background._past_caseload), like "ในปีที่ผ่านมา". Past means earlier than the
+caseload (participant_caseload.past_caseload), like "ในปีที่ผ่านมา". Past means earlier than the
 document's own year, not earlier than today: a report of its own fiscal year 2567 states that
 year's people served. The own year is the BE year the document names most often (the latest on a
 tie): a report names its own year again and again (the title, the dates, the fiscal year), a past

@@ -57,7 +57,7 @@ def contact_desk(text: str, cue: int, contact: Pattern) -> bool:
 
 def aside_re(rules) -> Pattern:
     """An aside word (place_aside) at a word start: after a space, a bracket or the line start."""
-    # the Thai range as characters, not escapes: stdlib `re` reads it then (see area.py)
+    # the Thai range as characters, not escapes: stdlib `re` reads it then (see place_lex.py)
     return literal_regex(f"(?<![\u0e00-\u0e7f])(?:{rules.lexicon('place_aside').pattern()})")
 
 

@@ -5,7 +5,7 @@ for the places it keeps, before their own address parts.
 from __future__ import annotations
 
 from . import geo
-from .area import PlaceLex
+from .place_lex import PlaceLex
 
 
 def name_hints(text: str, start: int, end: int, lx: PlaceLex) -> list[geo.Part]:

@@ -8,7 +8,7 @@ import re
 import regex
 
 from . import geo
-from .area import PlaceLex, boundaries
+from .place_lex import PlaceLex, boundaries
 
 _TRIM = " \t,:;-|"
 _TH = "\u0e00-\u0e7f"

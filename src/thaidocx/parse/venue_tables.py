@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from . import geo
-from .area import PlaceLex
+from .place_lex import PlaceLex
 from .pipe_rows import row_cells, wrapped_row
 
 P = TypeVar("P")  # venues.py's _Place, or None

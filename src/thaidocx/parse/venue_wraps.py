@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Any, Callable
 
-from .area import ORG_WORD, WRAP_PIECE, PlaceLex
+from .place_lex import ORG_WORD, WRAP_PIECE, PlaceLex
 
 _TH = "\u0e00-\u0e7f"
 _INDENT = re.compile(r"[ \t]+")

@@ -25,7 +25,8 @@ from .venue_tables import addressed, place_cells
 from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
 from .venue_wraps import (building_above, building_below, hanging_line, name_below, org_end_below, places_below,
                           wrapped_inner, wrapped_tail, wrapped_word)
-from .area import Located, PlaceLex, addresses, choose_area, complete, place_lex, stated
+from .area import Located, addresses, choose_area, complete, stated
+from .place_lex import PlaceLex, place_lex
 from .context import Context, Parsed
 from .items import evidence, maker
 from .page_chrome import in_spans, sidebars_of

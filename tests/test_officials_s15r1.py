@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from people_rows import people_by_name
 
 
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    report = extract(text)
-    for o in report.officials:  # provenance holds for every item
-        assert text[o.evidence.start:o.evidence.end] == o.evidence.text
-    return {o.name: (o.title, " ".join(o.position.split()) if o.position else None)
-            for o in report.officials}
+_people = people_by_name
 
 
 # text, {name: (title, position)} for every person found

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import objective_texts
 
 
-def _objectives(text: str) -> list[str]:
-    return [o.text for o in extract(text).objectives]
+_objectives = objective_texts
 
 
 _MENU = ("วัตถุประสงค์/ตัวชี้วัด (เลือกจากแผนงานของกองทุน ทำเครื่องหมาย ☑ หน้าข้อที่เลือก)\n"

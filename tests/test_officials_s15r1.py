@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_rows import people_by_name
+from field_rows import people_by_name
 
 
 _people = people_by_name

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from people_rows import people_by_name
+from field_rows import people_by_name
 from thaidocx.parse.official_latin import romanized
 
 

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract, load_rules
-from thaidocx.normalize import normalize
-from thaidocx.parse.page_lines import with_page_lines
-from thaidocx.sections import find_sections
+from field_rows import is_chrome
+from thaidocx import extract
 
 PROSE = "วันที่ 5 มีนาคม 2567 " + "ก" * 200 + "\n"  # a paragraph of article text
 TOP = "อบต.นาจาน มอบเบี้ยยังชีพผู้สูงอายุ\n"  # a headline over the prose
 
 
-def _chrome(doc: str, needle: str) -> bool:
-    rules = load_rules()
-    norm = normalize(doc)
-    sections = with_page_lines(norm.text, find_sections(norm, rules), rules)
-    pos = norm.text.index(needle)
-    return any(s <= pos < e for s, e in sections.elsewhere)
+_chrome = is_chrome
 
 
 ROWS = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import is_chrome, title_of
 
 BODY = ("\n          วันนี้ (12 มี.ค. 68) เวลา 09.00 น. ที่หอประชุมอำเภอนาดี นายสมชาย ใจงาม นายอำเภอนาดี "
         "เป็นประธานเปิดการอบรม ผู้ดูแลผู้สูงอายุ จำนวน 60 คน เพื่อให้ผู้ดูแลมีความรู้ในการดูแลผู้สูงอายุที่บ้าน "
@@ -20,9 +20,7 @@ RULE = "_____________________________________________\n\n"
 HEADLINE = "เทศบาลนาดีพัฒนา ติวเข้มผู้ดูแลผู้สูงอายุ 60 คน\n     รับมือสังคมสูงวัยเต็มรูปแบบ\n"
 
 
-def _title(text: str) -> str | None:
-    t = extract(text).title
-    return t.value if t else None
+_title = title_of
 
 
 TITLES = [
@@ -90,16 +88,7 @@ PROSE = "วันที่ 5 มีนาคม 2567 " + "ก" * 200 + "\n"  # 
 TOP = "อบต.นาจาน มอบเบี้ยยังชีพผู้สูงอายุ\n"  # a headline over the prose
 
 
-def _chrome(doc: str, needle: str) -> bool:
-    from thaidocx import load_rules
-    from thaidocx.normalize import normalize
-    from thaidocx.parse.page_lines import with_page_lines
-    from thaidocx.sections import find_sections
-    rules = load_rules()
-    norm = normalize(doc)
-    sections = with_page_lines(norm.text, find_sections(norm, rules), rules)
-    pos = norm.text.index(needle)
-    return any(s <= pos < e for s, e in sections.elsewhere)
+_chrome = is_chrome
 
 
 PROMO = ("──────── แพ็กเกจแนะนำ ────────\n▸ ตรวจสุขภาพหัวใจ  ราคา 2,990 บาท (ถึง 31 ธ.ค. 2568)\n"

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import title_of
 
 BODY = ("\nวันที่ 12 มีนาคม 2568 อบต.นาดี ร่วมกับ รพ.สต.บ้านนาดี จัดกิจกรรมให้ความรู้แก่ผู้ปกครอง "
         "จำนวน 40 คน ณ ศาลาประชาคมหมู่ที่ 3 เพื่อให้ผู้ปกครองดูแลสุขภาพเด็กได้ถูกต้องและต่อเนื่อง "
         "โดยมีเจ้าหน้าที่สาธารณสุขเป็นวิทยากรบรรยายและสาธิตการล้างมือที่ถูกวิธีให้ผู้ปกครองทุกคนได้ฝึกปฏิบัติจริง\n")
 
 
-def _title(text: str) -> str | None:
-    t = extract(text).title
-    return t.value if t else None
+_title = title_of
 
 
 TITLES = [

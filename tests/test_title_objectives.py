@@ -5,15 +5,13 @@ from __future__ import annotations
 import pytest
 
 from thaidocx import extract
+from field_rows import objective_texts, title_of
 
 
-def _title(text: str) -> str | None:
-    t = extract(text).title
-    return t.value if t else None
+_title = title_of
 
 
-def _objectives(text: str) -> list[str]:
-    return [o.text for o in extract(text).objectives]
+_objectives = objective_texts
 
 
 # --- title -------------------------------------------------------------------------------------

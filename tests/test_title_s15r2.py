@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import title_of
 
 BODY = ("\n\n          วันนี้ (12 มี.ค. 68) เวลา 09.00 น. ที่หอประชุมอำเภอนาดี นายสมชาย ใจงาม นายอำเภอนาดี "
         "เป็นประธานเปิดการอบรม ผู้ดูแลผู้สูงอายุ จำนวน 60 คน เพื่อให้ผู้ดูแลมีความรู้ในการดูแลผู้สูงอายุที่บ้าน "
@@ -15,9 +15,7 @@ BODY = ("\n\n          วันนี้ (12 มี.ค. 68) เวลา 09.00
 HEADLINE = "อบต.นาดี อบรมผู้ดูแลผู้สูงอายุ 60 คน ฝึกพลิกตัวผู้ป่วยติดเตียง"
 
 
-def _title(text: str) -> str | None:
-    t = extract(text).title
-    return t.value if t else None
+_title = title_of
 
 
 TITLES = [

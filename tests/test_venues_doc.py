@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import venue_names
 
 _LONG = "   ๖.๒ จัดอบรมเชิงปฏิบัติการ ๒ วัน ระหว่างวันที่ ๒๐ – ๒๑ มกราคม ๒๕๖๘ "  # a full PDF line's start
 
 
-def _names(text: str) -> list[str]:
-    return [v.name for v in extract(text).venues]
+_names = venue_names
 
 
 DOCUMENT_VENUES = [

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import venue_names
 
 
-def _names(text: str) -> list[str]:
-    return [v.name for v in extract(text).venues]
+_names = venue_names
 
 
 _WIDE = "   ๓.๒ กิจกรรมอบรมแกนนำครอบครัวและวัดผลครั้งที่ ๑ วันพฤหัสที่ ๖ ก.พ. ๖๘ ณ "

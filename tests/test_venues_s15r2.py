@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from thaidocx import extract
+from field_rows import venue_names
 
 
-def _names(text: str) -> list[str]:
-    return [v.name for v in extract(text).venues]
+_names = venue_names
 
 
 def _flat(names: list[str]) -> list[str]:

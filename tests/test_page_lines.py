@@ -13,6 +13,8 @@ TOP = "อบต.นาจาน มอบเบี้ยยังชีพผ�
 
 
 _chrome = is_chrome
+SIGNED = ("ความคิดเห็น (2)\n  นางพรทิพย์ ชาวดอน  พี่เลี้ยงโครงการ · 28 ม.ค. 68 08:12\n"
+          "    ผลตรวจกลุ่มเสี่ยง 15 คน ควรส่งพบแพทย์ค่ะ\n  somphong_dw · 28 ม.ค. 68 19:40\n    รับทราบครับ\n")
 
 
 ROWS = [
@@ -146,12 +148,33 @@ ROWS = [
                  "คลังเก็บ\n  มีนาคม 2026 (2)\n", "ขายลูกละ", True, id="regression-blog-sidebar-recent-posts-acc17f"),
     pytest.param(TOP + PROSE + "แสดงความเห็น\nชื่อ *   อีเมล *\n\nเรื่องล่าสุด\n  อบรม อสม. ขายลูกละ 35 บาท\n"
                  "คลังเก็บ\n  มีนาคม 2026 (2)\n", "มีนาคม 2026 (2)", True, id="blog-sidebar-archive-months"),
+    # s16r0 FD: a comment signed by a titled person with a post (a fund's mentor, a committee member)
+    # keeps its header line (writer, post, day); its text and anonymous readers' comments stay chrome.
+    pytest.param(TOP + PROSE + SIGNED, "พี่เลี้ยงโครงการ", False, id="regression-mentor-comment-header-acc21g"),
+    pytest.param(TOP + PROSE + SIGNED, "กลุ่มเสี่ยง 15 คน", True, id="signed-comment-text-stays-chrome"),
+    pytest.param(TOP + PROSE + SIGNED, "somphong_dw", True, id="user-handle-comment-stays-chrome"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (3)\n  ▸ นายมาหามะ ลาเต๊ะ กรรมการกองทุนฯ — 24 ม.ค. 2568 16:20\n"
+                 "    ขอให้ตัดค่าอาหารออกครับ\n", "นายมาหามะ", False,
+                 id="regression-committee-member-comment-header-with-a-dash-acc21l"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (1)\n  นายสมชาย ใจดี · 24 ม.ค. 2568 16:20\n    ดีมากครับ\n",
+                 "นายสมชาย", True, id="titled-reader-without-a-post-stays-chrome"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (1)\n  ป้าแดง อสม. · 24 ม.ค. 2568\n    ดีมากค่ะ\n",
+                 "ป้าแดง", True, id="untitled-reader-with-a-post-stays-chrome"),
+    pytest.param(TOP + PROSE + "ความคิดเห็น (1)\n  นางพรทิพย์ ชาวดอน พี่เลี้ยงโครงการ มาช่วยงานครับ\n",
+                 "พี่เลี้ยงโครงการ", True, id="titled-post-in-comment-text-without-a-stamp-stays-chrome"),
 ]
 
 
 @pytest.mark.parametrize("doc,needle,inside", ROWS)
 def test_page_lines(doc, needle, inside):
     assert _chrome(doc, needle) == inside
+
+
+def test_signed_comment_header_gives_the_person_and_the_day():
+    report = extract(TOP + PROSE + SIGNED)
+    assert [(o.title, o.name, o.position) for o in report.officials] == [("นาง", "พรทิพย์ ชาวดอน", "พี่เลี้ยงโครงการ")]
+    assert "2025-01-28" in {d.value for d in report.dates}
+    assert 15 not in {p.count for p in report.participants}
 
 
 def test_previous_news_amount_and_date_are_not_extracted():

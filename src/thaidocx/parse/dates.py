@@ -134,9 +134,11 @@ def _day_list(ctx: Context, m: Match, year: Year | None) -> list[Found]:
     if month is None:
         return []
     nxt = Part(_int(m.groups.get("d2")), month, year)
+    ends: list[Part | None] = [None]  # the end of each item that is a span of days (14-15)
+    if m.groups.get("d2f"):  # the last item is a span too: "1 - 5 และ 8 - 12 ก.ค." (date.day_list_spans)
+        ends, nxt = [nxt], nxt._replace(day=int(m.groups["d2f"]))
     parts = [nxt]
     s, e = m.spans["head"]
-    ends: list[Part | None] = [None]  # the end of each item that is a span of days (14-15)
     for day, last, name in reversed(_head_regex(_month_pattern(ctx)).findall(ctx.text[s:e])):
         own = month_number(name, ctx.rules) if name else None
         mon = own or nxt.month
@@ -227,9 +229,10 @@ def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
     first = m.groups.get("ef") or m.groups.get("ef2")  # a span's first day: "21-22 February 2025"
     text = m.text
-    if first:  # dateparser reads the span's last day, written as one date
-        text = f"{m.groups.get('ed') or m.groups.get('ed2')} {m.groups.get('em') or m.groups.get('em2')} " \
-               f"{m.groups.get('ey')}"
+    head = m.groups.get("eh") or m.groups.get("eh2")  # a list's earlier days: "5 and 6 May 2025"
+    if first or head:  # dateparser reads the span's (the list's) last day, written as one date
+        text = f"{m.groups.get('ed') or m.groups.get('ed2')} " \
+               f"{m.groups.get('em') or m.groups.get('em3') or m.groups.get('em2')} {m.groups.get('ey')}"
     elif m.groups.get("emf"):  # ... and the span's last month: "January - March 2026"
         text = f"{m.groups.get('em2')} {m.groups.get('ey')}"
     dt: datetime | None = _dateparser(has_day).get_date_data(text)["date_obj"]
@@ -245,9 +248,17 @@ def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
         start = Part(None, month_number(month1, ctx.rules) or dt.month, None)
         start, part = _range_years(start, part)
         return [Found(start, part, (m.start, m.end), m.rule)], []
-    if first:
-        return [Found(Part(int(_EN_DIGITS.match(first).group()), dt.month, year), part,
-                      (m.start, m.end), m.rule)], []
+    if first:  # its month: written after the first day ("3 Feb-7 Feb"), before it ("Feb 3-Mar 2"), or the end's
+        own = m.groups.get("efm") or (m.groups.get("em2") if m.groups.get("em3") else None)
+        start = Part(int(_EN_DIGITS.match(first).group()), (month_number(own, ctx.rules) if own else None)
+                     or dt.month, None)
+        start, part = _range_years(start, part)
+        if _iso(part) < _iso(start):  # "29-21 May": no span, the date written in full
+            return [Found(part, None, (m.start, m.end), m.rule)], []
+        return [Found(start, part, (m.start, m.end), m.rule)], []
+    if head:  # each earlier day of the list is a date of its own, in the last day's month
+        return [*(Found(Part(int(d), dt.month, year), None, (m.start, m.end), m.rule)
+                  for d in _EN_DIGITS.findall(head)), Found(part, None, (m.start, m.end), m.rule)], []
     return [Found(part, None, (m.start, m.end), m.rule)], []
 
 

@@ -322,6 +322,20 @@ def _latin_name(text: str, t: TitleSpan) -> Name | None:
     return Name(m.group(1), m.group(2).strip(), m.start(1), m.end(), glued=False)
 
 
+# A filled-in form's ticked title ending its line, the name on the next line after its item number
+# and label: "๑. ☑นาง⏎๒. ดวงใจ ศรีสมบูรณ์", "☑ นาย⏎ชื่อ-สกุล : สมชาย ใจดี".
+_TICK_BEFORE = re.compile(r"[☑☒✓✔✅][ \t]*$")
+_TICKED_NEXT = re.compile(r"[ \t]*\n[ \t]*(?:[0-9๐-๙]{1,2}[.)][ \t]*)?(?:ชื่อ[^\n:]{0,12}:[ \t]*)?(?=[\u0e01-\u0e4e])")
+
+
+def _ticked_below(text: str, t: TitleSpan) -> int | None:
+    """Where the name under a ticked title that ends its line starts, or None."""
+    if not _TICK_BEFORE.search(text, max(0, t.start - 3), t.start):
+        return None
+    m = _TICKED_NEXT.match(text, t.end)
+    return m.end() if m else None
+
+
 def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
                 tokens: TokenStarts) -> Name | None:
     """The name after a title anchor, or None when the anchor is no person's title."""
@@ -339,6 +353,8 @@ def person_name(text: str, t: TitleSpan, lex: PeopleLex, anchors: Anchors,
     limit = min(len(text), t.end + 2 * MAX_RUN + 8)
     name = _read_name(text, t.end, limit, lex, anchors, tokens, t.strong,
                      monk=t.kind in ("monk", "bare"), col=column_at(text, t.start))
+    if name is None and (below := _ticked_below(text, t)) is not None:
+        name = _read_name(text, below, min(len(text), below + 2 * MAX_RUN + 8), lex, anchors, tokens, t.strong)
     if name is None or not right_boundary_ok(text, t, name, tokens):
         return None
     if t.first_kind == "plain" and glued_left(text, t.start, lex) \

@@ -1,7 +1,7 @@
 """The readers' comments of a scraped page, page chrome (page_lines.py): the lines under a post's
 comment counter ("ป้ายกำกับ: …  |  💬 3 ความคิดเห็น"), comments closed by their action bar ("ถูกใจ ·
-ตอบกลับ"), a blog comment's timestamp line; and the page's own replies among them, which are no
-chrome (the words are data: rules/sections.toml comment_count_words, comment_reply_words …)."""
+ตอบกลับ"), a blog comment's timestamp line; and the page's own replies among them, and the header lines of
+comments signed by a titled person with a post (signed_headers), which are no chrome (the words are data: rules/sections.toml comment_count_words, comment_reply_words …)."""
 from __future__ import annotations
 
 import re
@@ -154,6 +154,34 @@ def _marked_replies(text: str, names: set[str], owner: list[tuple[int, int]]) ->
             e = b
         if e > line_span(text, m.start())[1]:
             out.append((s, e))
+    return out
+
+
+def _signed_regex(rules: RuleSet) -> re.Pattern:
+    """A comment's header line signed by a titled person with a post, then its stamp after a dot, a bar
+    or a spaced dash: "▸ นายมาหามะ ลาเต๊ะ กรรมการกองทุนฯ … — 24 ม.ค. 2568 16:20", "นางพรทิพย์ ชาวดอน  พี่เลี้ยงโครงการ ·
+    28 ม.ค. 68 08:12" (people_titles, people_positions; the stamp a day and a month)."""
+    titles = rules.lexicon("people_titles").pattern()
+    posts = rules.lexicon("people_positions").pattern()
+    months = "|".join(rules.lexicon(n).pattern() for n in ("date_month_full", "date_month_abbr"))
+    return re.compile(rf"(?m)^[ \t]*(?:[▸▹►•*↳↪-][ \t]*)?(?:{titles})[ \t]?[\u0e01-\u0e4e]+[ \t]+"
+                      rf"[\u0e01-\u0e4e]+[ \t]+(?:{posts})[^\n·•—–|]*?(?:[·•—–|]|[ \t]-(?=[ \t]))[ \t]*"
+                      rf"[0-9]{{1,2}}[ \t]*"
+                      rf"(?:{months})[ \t]*[0-9]{{2,4}}(?![0-9])[^\n]*$")
+
+
+def signed_headers(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> list[tuple[int, int]]:
+    """The header lines, inside the page chrome `spans`, of comments signed by a titled person with a
+    post (_signed_regex): on a local fund's page the project's mentor (พี่เลี้ยง) and the fund's
+    committee members write their follow-up notes as comments; the writer, the post and the day are
+    data, no chrome. The comment's text under it stays chrome, and so does an anonymous reader's
+    comment (a user handle, a name without a title or without a post)."""
+    signed = rules.derived(_signed_regex)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in signed.finditer(text, a, b):
+            if m.end() - m.start() < PROSE:
+                out.append((m.start(), m.end()))
     return out
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..ruleset import RuleSet
 from ..sections import Sections, merged_spans
-from .page_comments import comment_blocks, comment_spans, comment_stamp_regex, line_span
+from .page_comments import comment_blocks, comment_spans, comment_stamp_regex, line_span, signed_headers
 from .related_lists import related_lists
 from ..sections import PROSE_MIN as PROSE  # characters: a line this long is article prose
 
@@ -232,6 +232,7 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
             if e - s < PROSE:
                 holes.append((s, e))
         holes += owner
+        holes += signed_headers(text, spans, rules)
         if holes:
             holes = merged_spans(sorted(holes))
             spans = [(a, b) for a, b in _carved(spans, holes) if text[a:b].strip()]

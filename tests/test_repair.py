@@ -141,6 +141,53 @@ def test_correct_text_is_not_repaired_next_to_damage(text):
     assert norm.text == SIGN_FIXED + text
 
 
+# ---- line breaks in a damaged text (the dictionary pass) ---------------------------------
+# A break is joined only where a wrap can have cut a word: after a FULL line (near the text's
+# prose width) and before an unindented line. Elsewhere lines are structure (headings, list
+# labels, table cells, names with their post on the next line) and the break stays, as it
+# does in an undamaged text. Each row: a damaged prose paragraph of full lines (the damage
+# switches the dictionary pass on), then the lines of the case.
+PROSE = ("เจ้ าหน้ าที่ สาธารณสุขประจำตำบลได้ออกเยี่ยมบ้านผู้สูงอายุทุกหมู่บ้านในเขตรับผิดชอบ\n"
+         "เพื่อคัดกรองความเสี่ยงต่อการหกล้มและให้คำแนะนำการปรับสภาพบ้านให้ปลอดภัยแก่ญาติ\n"
+         "โดยมีอาสาสมัครสาธารณสุขประจำหมู่บ้านร่วมเดินทางไปด้วยทุกครั้งตามแผนที่วางไว้\n")
+PROSE_FIXED = PROSE.replace("เจ้ าหน้ าที่", "เจ้าหน้าที่")
+FULL = "ผลการดำเนินงานพบว่าผู้สูงอายุกลุ่มเสี่ยงได้รับการคัดกรองครบทุกรายตามเป้าหมาย สำหรั"
+
+LINE_BREAKS = [
+    # joined: a full prose line cut inside a word
+    pytest.param(FULL + "\nบผู้สูงอายุทุกคน", FULL + "บผู้สูงอายุทุกคน",
+                 id="full-line-cut-inside-a-word-joined"),
+    # kept: short lines before the break
+    pytest.param("ภาคผนวก ก\nรายชื่อผู้เข้าร่วมประชุม", None,
+                 id="regression-appendix-label-before-list-heading-kept-acc22c"),
+    pytest.param("นางสาวละเอียด จันทร์หอม\nอสม. หมู่ที่ 2", None,
+                 id="name-line-before-post-line-kept"),
+    pytest.param("ผู้รับผิดชอบโครงการ\nพญ.กนกวรรณ ศรีสุข", None, id="label-line-before-title-kept"),
+    # kept: the next line is indented (a new item), even after a full line
+    pytest.param(FULL + "\n    บผู้สูงอายุทุกคน", None, id="indented-line-after-full-line-kept"),
+    pytest.param(FULL + "\n\tบผู้สูงอายุทุกคน", None, id="tab-indented-line-after-full-line-kept"),
+    # ... but one stray space after the break is damage as often as layout: joined
+    pytest.param(FULL + "\n บผู้สูงอายุทุกคน", FULL + "บผู้สูงอายุทุกคน",
+                 id="one-stray-space-after-full-line-joined"),
+    # kept: a zero-width character inside the last word is no gap ("บา\u200bท" is บาท)
+    pytest.param("งบประมาณที่ได้รับอนุมัติจากกองทุนหลักประกันสุขภาพทั้งสิ้นจำนวน 46,800 บา\u200bท\n"
+                 "รายการ", None, id="regression-zero-width-inside-last-word-kept-acc22c"),
+    # repairs inside one line still happen next to a break that stays
+    pytest.param("ภาคผนวก ก\nรายชื่อผู้เข้าร่วมประชุม เพื อสุขภาพ",
+                 "ภาคผนวก ก\nรายชื่อผู้เข้าร่วมประชุม เพื่อสุขภาพ",
+                 id="repair-inside-a-line-next-to-a-kept-break"),
+]
+
+
+@pytest.mark.parametrize("case,fixed", LINE_BREAKS)
+def test_line_breaks_of_a_damaged_text(case, fixed):
+    norm = normalize(PROSE + case)
+    expected = PROSE_FIXED + (case.replace("\u200b", "") if fixed is None else fixed)
+    assert norm.text == expected
+    assert norm.text.count("\n") == (PROSE + case).count("\n") - (fixed is not None
+                                                                    and "\n" not in fixed)
+
+
 # ---- evidence offsets stay exact ----------------------------------------------------------
 
 DOCS = [

@@ -15,7 +15,9 @@ maps its edits back onto the original.
    around spaces and line breaks next to marks, a small search joins pieces, puts back a lost tone mark and
    moves marks back to their consonant - applied only when the result segments into
    dictionary words with fewer unknown characters, and the best result is unique (or the
-   near ties differ only in gaps: the one keeping most). A mark slipped one letter right
+   near ties differ only in gaps: the one keeping most). A line break is joined only after a
+   full line, before an unindented one (a wrap cut a word there; elsewhere lines are structure).
+   A mark slipped one letter right
    with a stray gap after it ("สตั ว์") is moved back and the gap joined in one step; a mai
    han akat before anything but its final consonant ("สุนขั") is a site too.
 4. Lost nikhahit ("ดาเนิน" -> "ดำเนิน"): a word that is not in the dictionary is repaired
@@ -32,7 +34,7 @@ from .repair_chars import (
     _THAI_RE, _canon, _char_replacement,
 )
 from .repair_am import _aligned, _pass_lost_nikhahit  # noqa: F401 (tests import _aligned)
-from .repair_search import _pass_dictionary
+from .repair_search import _pass_dictionary, prose_width
 from .repair_wraps import wrap_joins, wrap_width
 from .textedits import Edit, Fixer
 
@@ -123,7 +125,7 @@ def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
         stray = [m.end() for m in _STRAY_HAN_AKAT.finditer(fix.current)]
         if stray:
             anchors = sorted(set(anchors).union(stray))
-        fix.apply(_pass_dictionary(fix.current, fix.counts, anchors))
+        fix.apply(_pass_dictionary(fix.current, fix.counts, anchors, prose_width(text)))
     fix.apply(_pass_lost_nikhahit(fix.current, fix.counts))
     kinds = tuple((k, n) for k, n in fix.counts.items() if n)
     return Repairs(edits=tuple(fix.edits), counts=kinds)

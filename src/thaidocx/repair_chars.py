@@ -104,15 +104,27 @@ _RUN_BEFORE_REVERSED = re.compile(rf"(?:[{THAI_WORD}]|1(?=[{CONS}{UPPER}])){{0,{
 _RUN_AFTER = re.compile(rf"(?:{_RUN_STEP}|{_GAP}(?=[{MARK}{FOLLOW}])){{0,{WINDOW}}}")
 
 
-def _run_bound(text: str, pos: int, step: int) -> int:
+# The dictionary search's windows (zw=True) also go over zero-width characters between two
+# letters: no gap, they sit inside a word as extracted ("บา\u200bท"), and a window cut there
+# would read a lone "ท" that the next line's first word absorbs.
+_ZW_IN_WORD = rf"(?<=[{THAI_WORD}])[{ZERO_WIDTH}]+(?=[{THAI_WORD}])"  # (symmetric: reversible)
+_RUN_BEFORE_REVERSED_ZW = re.compile(
+    rf"(?:[{THAI_WORD}]|{_ZW_IN_WORD}|1(?=[{CONS}{UPPER}])){{0,{WINDOW}}}")
+_RUN_AFTER_ZW = re.compile(
+    rf"(?:{_RUN_STEP}|{_ZW_IN_WORD}|{_GAP}(?=[{MARK}{FOLLOW}])){{0,{WINDOW}}}")
+
+
+def _run_bound(text: str, pos: int, step: int, zw: bool = False) -> int:
     """Walk from pos to the end of its Thai run (at most WINDOW letters), over a mai ek read
-    as "1" and over a gap that cannot end a word (before a mark or a following vowel)."""
+    as "1" and over a gap that cannot end a word (before a mark or a following vowel);
+    zw=True: over zero-width characters too."""
     if step > 0:
-        return _RUN_AFTER.match(text, pos).end()  # type: ignore[union-attr]
+        return (_RUN_AFTER_ZW if zw else _RUN_AFTER).match(text, pos).end()  # type: ignore[union-attr]
     # The WINDOW characters before pos, reversed, plus the one before them (which decides
     # whether a "1" among them is a mai ek) as the last character: never a step of its own.
     behind = text[max(pos - WINDOW - 1, 0):pos][::-1]
-    return pos - _RUN_BEFORE_REVERSED.match(behind).end()  # type: ignore[union-attr]
+    walk = _RUN_BEFORE_REVERSED_ZW if zw else _RUN_BEFORE_REVERSED
+    return pos - walk.match(behind).end()  # type: ignore[union-attr]
 
 
 def _canon(s: str) -> str:

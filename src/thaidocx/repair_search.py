@@ -1,6 +1,18 @@
 """Pass 3 of the text repairs (repair.py): where the text shows damage, a dictionary search
 around the soft sites (spaces and line breaks next to marks) and the removed gaps joins pieces,
-puts back a lost tone mark and moves marks back to their consonant."""
+puts back a lost tone mark and moves marks back to their consonant.
+
+Line breaks. Lines are what sections, tables and titles read, and the dictionary cannot tell
+a word cut by a break from a short line followed by another: a list label or a cell at a line's
+end ("ภาคผนวก ก" / "รายชื่อ...", a name / "อสม.") reads as an unknown piece that the next
+line's first word would absorb. So a line break is joined only where a wrap can have cut a word:
+after a FULL line (at least FULL_LINE of the text's prose width, the length most of its lines
+reach) and before a line that is not indented (an indented line is a new item). Any other
+break is never removed, and never moved (a mark moves only between two letters of one run);
+marks near it may still move. A proportional-font PDF wraps its prose lines at varying widths,
+mid-word ("...ในโร" / "งเรียน"): those breaks, after full lines, are the ones joined.
+(Pass 2's breaks before a mark or after a leading vowel, and pass 1's hard wraps, are provably
+inside a word.) A zero-width character is no gap: a window's runs go over it ("บา\u200bท")."""
 from __future__ import annotations
 
 import re
@@ -9,14 +21,21 @@ from collections import Counter
 from typing import NamedTuple
 
 from .repair_chars import (
-    BEAM, MAX_MOVES, MAX_STEPS, MIN_GAIN, MOVE_REACH, NEAR_TIE, SEGMENT, WINDOW, _CONS_CHARS,
-    _MARK_CHARS, _MOVABLE_RE, _SEGMENT_RE, _SOFT_SITE_RE, _THAI_CHARS, _TONE_CHARS,
+    BEAM, MAX_MOVES, MAX_STEPS, MIN_GAIN, MOVE_REACH, NEAR_TIE, SEGMENT, WINDOW, ZERO_WIDTH,
+    _CONS_CHARS, _MARK_CHARS, _MOVABLE_RE, _SEGMENT_RE, _SOFT_SITE_RE, _THAI_CHARS, _TONE_CHARS,
     _VOWEL_MARK_CHARS, _canon, _recanon, _run_bound,
 )
 from .textedits import Edit, Fixer
 from .thaidict import unknown_score
 
 _GAPS_RE = re.compile(r"[ \t\n]+")
+_BREAK_RE = re.compile("\n")
+FULL_LINE = 0.8  # share of the prose width that makes a line full (a wrap may cut its last word)
+PROSE_RANK = 0.9  # the prose width: the length this share of the non-blank lines reach at most
+_UNCOUNTED = dict.fromkeys(map(ord, "\r" + ZERO_WIDTH))  # not characters of a line's width
+# After a break: the next line is indented (a tab, or two spaces; one stray space is damage
+# as often as layout: "จังหวัดศรี" / " สะเกษ").
+_INDENT = re.compile(f"[ {ZERO_WIDTH}]*(?:\t| [{ZERO_WIDTH}]* )")
 
 
 class _Sites:
@@ -60,9 +79,10 @@ def _shifted(positions, a: int, removed: int):
     return [x - removed if x >= a + removed else min(x, a) for x in positions]
 
 
-def _candidates(st: _State) -> list[_State]:
+def _candidates(st: _State, join_breaks: bool = True) -> list[_State]:
     """States one edit away: a gap joined or filled with a lost tone, or a mark near a site
-    moved left onto the consonant before its own."""
+    moved left onto the consonant before its own. join_breaks=False: a gap holding a line
+    break stays (module doc)."""
     s, frozen, moves, anchors = st
     out: list[tuple[str, frozenset[int], int, tuple[int, ...]]] = []
     near = [(x - MOVE_REACH, x + MOVE_REACH) for x in anchors]
@@ -73,6 +93,8 @@ def _candidates(st: _State) -> list[_State]:
         if site == "1":
             out.append((s[:a] + "\u0e48" + s[b:], frozen, moves, anchors))
             continue
+        if not join_breaks and "\n" in site:
+            continue  # the break stays: marks near it may still move
         joined = s[:a] + s[b:]
         out.append((joined, frozenset(_shifted(frozen, a, b - a)), moves,
                     tuple(_shifted(anchors, a, b - a))))
@@ -139,7 +161,7 @@ def _move_left(s: str, i: int, frozen: frozenset[int],
     return s[:j] + s[i] + s[j:i] + s[i + 1:], k
 
 
-def _search(s: str, anchors: tuple[int, ...] = ()) -> str:
+def _search(s: str, anchors: tuple[int, ...] = (), join_breaks: bool = True) -> str:
     """The best repair of window s: fewest characters outside dictionary words, then the
     likeliest words. s itself unless the best has fewer unknown characters (or as many, in
     far likelier words: damage often reads as rare short words) and no other candidate comes
@@ -153,7 +175,7 @@ def _search(s: str, anchors: tuple[int, ...] = ()) -> str:
     for _ in range(MAX_STEPS):
         fresh: dict[str, _State] = {}
         for st in frontier:
-            for c in _candidates(st):
+            for c in _candidates(st, join_breaks):
                 if c.text not in seen and c.text not in fresh:
                     fresh[c.text] = c
         if not fresh:
@@ -187,18 +209,21 @@ def _decide(base: str, seen: dict[str, tuple[int, float]]) -> str:
     return best
 
 
-def _pass_dictionary(text: str, counts: Counter, anchors: list[int]) -> list[Edit]:
+def _pass_dictionary(text: str, counts: Counter, anchors: list[int],
+                     width: int = 0) -> list[Edit]:
     """The dictionary repairs, segment by segment (a segment is a stretch no window can
-    cross), so that each sequential step rebuilds a short string only."""
+    cross), so that each sequential step rebuilds a short string only. width: the prose width
+    of the text as read (prose_width); 0 lets every line break be joined."""
     edits: list[Edit] = []
     counts["dictionary"] += 0  # the kind keeps its place in the counts
+    lines = _Lines(text, width)
     for s, e in _segments(text):
         seg = text[s:e]
         local_anchors = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
         if not local_anchors and not _SOFT_SITE_RE.search(seg):
             continue  # no site: nothing to search
         local = Fixer(seg)
-        _search_sites(local, [a - s for a in local_anchors])
+        _search_sites(local, [a - s for a in local_anchors], lines, s)
         counts["dictionary"] += local.counts["dictionary"]
         edits += [(a + s, b + s, r) for a, b, r in local.edits]
     return edits
@@ -219,27 +244,64 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _search_sites(fix: "Fixer", anchors: list[int]) -> None:
+def prose_width(text: str) -> int:
+    """The prose width of a text as read (module doc): the lines as the PDF or the writer made
+    them, before any repair joins two."""
+    lengths = sorted(len(line.translate(_UNCOUNTED)) for line in text.split("\n") if line.strip())
+    return lengths[int(PROSE_RANK * (len(lengths) - 1))] if lengths else 0
+
+
+class _Lines:
+    """The length of a segment's line as far as a break: the segment's own text as repaired
+    so far, and before the segment the pass's text (a segment starts where its line does, or
+    after a character no repair touches); and the prose width of the text as read."""
+
+    def __init__(self, text: str, width: int) -> None:
+        self.text = text
+        self.width = width
+
+    def joinable(self, current: str, offset: int, brk: int) -> bool:
+        """May the break at brk (current[brk] == "\n"; current is the segment starting at
+        offset in the text) be joined? Only after a full line and before an unindented one."""
+        if _INDENT.match(current, brk + 1):
+            return False
+        start = current.rfind("\n", 0, brk) + 1
+        line = current[start:brk]
+        if not start:
+            line = self.text[self.text.rfind("\n", 0, offset) + 1:offset] + line
+        return len(line.translate(_UNCOUNTED)) >= FULL_LINE * self.width
+
+
+def _search_sites(fix: "Fixer", anchors: list[int], lines: _Lines | None = None,
+                  offset: int = 0) -> None:
     """Site by site, left to right: each window is the Thai run on each side of the site in
-    the text as repaired so far, so a repair can build on the one before it."""
+    the text as repaired so far, so a repair can build on the one before it. A line break
+    that may not be joined (_Lines.joinable) stays a site, for the marks near it only."""
+    def kept(a: int, b: int) -> bool:  # does current[a:b] hold a break that stays?
+        brk = fix.current.find("\n", a, b)
+        return brk >= 0 and lines is not None and not lines.joinable(fix.current, offset, brk)
+
     cursor = 0
     sites = _Sites(fix.current)
     searched = None  # the last window searched in vain (the text has not changed since)
     while (site := _next_site(sites, cursor, anchors)) is not None:
         a, b = site
-        s, e = _run_bound(fix.current, a, -1), _run_bound(fix.current, b, +1)
+        s, e = _run_bound(fix.current, a, -1, zw=True), _run_bound(fix.current, b, +1, zw=True)
         if e > b and (nxt := _SOFT_SITE_RE.match(fix.current, e)) and nxt.group() != "1" \
                 and _unknown_before(fix.current, e):
             # The run ends in a damaged word at the next site ("ผู ้ฉีดวคั ซนี"): a mark moved
             # back in this window would leave that gap no site any more, so the window spans
             # it (one site more: a wider window would hold more damage than a search can fix).
-            e = _run_bound(fix.current, nxt.end(), +1)
+            e = _run_bound(fix.current, nxt.end(), +1, zw=True)
         if (s, e) == searched:  # a short run's sites share their window: same search, same end
             cursor = max(b, a + 1)
             continue
         piece = fix.current[s:e]
         near = anchors[bisect_left(anchors, s):bisect_right(anchors, e)]
-        fixed = _search(piece, tuple(x - s for x in near))
+        # (a break in the window otherwise, before a mark, is never joined: it stays a line)
+        join_breaks = "\n" not in piece or all(
+            not kept(s + m.start(), s + m.end()) for m in _BREAK_RE.finditer(piece))
+        fixed = _search(piece, tuple(x - s for x in near), join_breaks)
         shift = len(fixed) - len(piece)
         cursor = max(b + shift, a + 1)  # just past the site (the run after it kept its length)
         if fixed == piece:

@@ -1,0 +1,44 @@
+"""Participant counts, stop 16 round 3 (fp): one row per case (sentences written for these
+tests). Regressions are named after what broke and the corpus document that showed it."""
+from __future__ import annotations
+
+import pytest
+
+from field_rows import participant_counts
+
+
+_counts = participant_counts
+
+
+CASES_S16 = [
+    # a caption's or a table's ordinal is no count (P-1)
+    pytest.param("ภาพที่ 4 ท่านนายกเทศมนตรีกล่าวเปิดงาน", [], id="regression-caption-ordinal-before-honorific-acc23b"),
+    pytest.param("ตารางที่ 2 คน ที่มารับบริการ", [], id="table-ordinal"),
+    pytest.param("เจ้าหน้าที่ 12 คน ร่วมออกหน่วย", [12], id="staff-word-ending-in-thi-counts"),
+    pytest.param("ผู้เข้าร่วมที่ 25 คน ได้รับความรู้", [25], id="thi-after-a-group-counts"),
+    # kinds of leave are absence (P-2)
+    pytest.param("ตรวจสุขภาพพนักงาน 52 คน (ลาพักผ่อน 3 คน ลาคลอด 1 คน)", [52],
+                 id="regression-holiday-leave-is-absence-acc23f"),
+    pytest.param("อบรมครู 30 คน ไปราชการ 2 คน", [30], id="away-on-duty-is-absence"),
+    pytest.param("ลาป่วย 1 คน", [], id="sick-leave-stays-absence"),
+    # a bare normal level after a results frame is a finding level (P-3)
+    pytest.param("ตรวจสุขภาพ 70 คน ผลการตรวจ ปกติ 41 คน ผิดปกติ 29 คน", [70],
+                 id="regression-normal-level-after-results-acc23f"),
+    pytest.param("อบรมตามปกติ 30 คน", [30], id="normal-without-screening-counts"),
+    # a page's read counter (P-10)
+    pytest.param("โดย ฝ่ายข่าว   |   02/05/2568   |   เปิดอ่าน 211 คน", [], id="regression-read-counter-acc23n"),
+    # what a team can serve in a day (P-12)
+    pytest.param("ทีมแพทย์ 4 คน ตรวจได้วันละประมาณ 70 ราย", [4], id="regression-serving-capacity-per-day-acc24b"),
+    pytest.param("ให้บริการผู้ป่วยนอกวันละประมาณ 60 ราย", [60], id="served-per-day-stays"),
+    # monks counted in words, and a total after monk counts (P-9)
+    pytest.param("กลุ่มเป้าหมาย  พระภิกษุสิบเอ็ดรูป สามเณรสี่รูป รวมสิบห้ารูป", [11, 4, 15],
+                 id="regression-monks-in-number-words-acc23l"),
+    pytest.param("นิมนต์พระสงฆ์ 7 รูป สามเณร 2 รูป รวม 9 รูป", [7, 2, 9], id="monks-total-after-monk-counts"),
+    pytest.param("นิมนต์พระสงฆ์ทุกรูปร่วมพิธี", [], id="every-monk-is-no-count"),
+    pytest.param("ภาพกิจกรรม 12 รูป", [], id="pictures-stay-no-count"),
+]
+
+
+@pytest.mark.parametrize("text, counts", CASES_S16)
+def test_cases_s16(text, counts):
+    assert _counts(text) == counts

@@ -36,6 +36,19 @@ CASES_S16 = [
     pytest.param("นิมนต์พระสงฆ์ 7 รูป สามเณร 2 รูป รวม 9 รูป", [7, 2, 9], id="monks-total-after-monk-counts"),
     pytest.param("นิมนต์พระสงฆ์ทุกรูปร่วมพิธี", [], id="every-monk-is-no-count"),
     pytest.param("ภาพกิจกรรม 12 รูป", [], id="pictures-stay-no-count"),
+    # the rest of those registered who did not come (P-7)
+    pytest.param("ผู้ค้าสมัครไว้ 30 ราย มาอบรม 24 ราย ที่เหลือ 6 ราย ติดขายของ",
+                 [30, 24], id="regression-rest-of-registered-did-not-come-acc23j"),
+    pytest.param("ผู้ค้าสมัครไว้ 30 ราย มาอบรมรอบเช้า 24 ราย ที่เหลือ 6 ราย อบรมรอบบ่าย",
+                 [30, 24, 6], id="rest-of-registered-trained-later-counts"),
+    pytest.param("ผู้เข้าร่วม 30 คน อบรมรอบเช้า 24 คน ที่เหลือ 6 คน", [30, 24, 6],
+                 id="rest-without-registration-word-counts"),
+    pytest.param("ผู้ค้าสมัครไว้ 30 ราย มาอบรม 24 ราย ที่เหลือ 5 ราย", [30, 24, 5],
+                 id="rest-that-is-no-difference-counts"),
+    # a time limit exceeded in a test is a finding (P-6)
+    pytest.param("ทดสอบลุกเดิน TUG 90 คน ใช้เวลาเกิน 12 วินาที 21 คน", [90],
+                 id="regression-time-over-limit-in-test-acc23h"),
+    pytest.param("อบรมใช้เวลาเกิน 2 ชั่วโมง ผู้เข้าร่วม 38 คน", [38], id="time-word-before-other-count"),
 ]
 
 

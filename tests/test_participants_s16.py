@@ -49,6 +49,20 @@ CASES_S16 = [
     pytest.param("ทดสอบลุกเดิน TUG 90 คน ใช้เวลาเกิน 12 วินาที 21 คน", [90],
                  id="regression-time-over-limit-in-test-acc23h"),
     pytest.param("อบรมใช้เวลาเกิน 2 ชั่วโมง ผู้เข้าร่วม 38 คน", [38], id="time-word-before-other-count"),
+    # outbreak cases and animal-bite victims are background (P-4, P-8)
+    pytest.param("โครงการควบคุมโรคมือ เท้า ปาก (เหตุระบาดวันที่ 3 ส.ค. 2567 ผู้ป่วยเด็ก 9 ราย)", [],
+                 id="regression-outbreak-cases-acc23k"),
+    pytest.param("ปีที่ผ่านมา มีผู้ถูกสุนัขกัดไปรับวัคซีนที่โรงพยาบาลอำเภอ 40 ราย", [],
+                 id="regression-dog-bite-victims-acc23a"),
+    pytest.param("ฉีดวัคซีนสุนัข 300 ตัว โดยมี อสม. 20 คน ร่วมออกหน่วย", [20], id="vaccinators-count"),
+    # a target value (rate) is no target group (P-15)
+    pytest.param("1. หลักการและเหตุผล\nอัตราการคลอดสูงกว่าค่าเป้าหมายของประเทศ มีวัยรุ่นคลอดบุตร 35 ราย", [],
+                 id="regression-target-value-in-background-acc23v"),
+    pytest.param("1. หลักการและเหตุผล\nกลุ่มเป้าหมาย วัยรุ่น 35 ราย", [35], id="target-group-in-background-counts"),
+    # findings given an appointment for later treatment were not served (P-12)
+    pytest.param("ตรวจแล้ว 500 ราย พบผลผิดปกติ 14 ราย ซึ่งทั้งหมดได้รับการนัดหมายเข้ารับการรักษาต่อแล้ว", [500],
+                 id="regression-finding-given-appointment-acc24b"),
+    pytest.param("ตรวจแล้ว 500 ราย พบผลผิดปกติ 14 ราย ได้รับการผ่าตัดทุกราย", [500, 14], id="finding-all-served-stays"),
 ]
 
 

@@ -109,3 +109,36 @@ def remainder_away(doc: _Doc, i: int, pos: int, end: int) -> bool:
     # "อีก 20 คนไปอบรมที่จังหวัดขอนแก่น": a role cue before the place names what they took part in.
     return clause is not None and (clause.group("later") is not None or not any(
         v != "total" for _, v in doc.found_cues(end, clause.end())))
+
+
+_REST = "ที่เหลือ"
+_COUNT_DIGITS = literal_regex(r"[0-9][0-9,]*")
+_SERVED = ("actual", "weak_actual", "neutral")
+
+
+def remainder_unattended(doc: _Doc, i: int, pos: int, end: int, value: int) -> bool:
+    """Is the count at `pos` (line i, ending at `end`, `value` people) the rest of the people registered
+    or targeted who did not come: "ลงทะเบียนไว้ 46 ราย มาอบรม 38 ราย ที่เหลือ 8 ราย…" (ที่เหลือ before it, the
+    two counts before it in its sentence differ by exactly it, and the first one's phrase holds a
+    registration word: part_remainder_away "registered")? Not when a served role cue follows it in its
+    sentence ("ที่เหลือ 8 ราย อบรมรอบบ่าย"), nor a rest of people who came ("ผู้เข้าร่วม 40 คน ที่เหลือ 9 คน…")."""
+    text = doc.text
+    lo = max(doc.starts[i], pos - REMAINDER_WINDOW)
+    if text.find(_REST, lo, pos) < 0 or not doc.pats.registered:
+        return False
+    start = doc.starts[i]
+    for gap in SENTENCE_END.finditer(text, start, pos):
+        start = gap.end()
+    counts = list(PEOPLE_COUNT.finditer(text, start, pos))
+    if len(counts) < 2:
+        return False
+    first, second = counts[-2], counts[-1]
+    a, b = (int(_COUNT_DIGITS.match(c.group()).group().replace(",", "")) for c in (first, second))
+    if a - b != value or b == 0:
+        return False
+    phrase_lo = counts[-3].end() if len(counts) > 2 else start
+    if not any(text.find(w, phrase_lo, first.start()) >= 0 for w in doc.pats.registered):
+        return False
+    stop = SENTENCE_END.search(text, end)
+    hi = len(text) if stop is None else stop.start()
+    return not any(v in _SERVED for _, v in doc.found_cues(end, hi))

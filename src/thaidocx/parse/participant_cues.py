@@ -80,6 +80,7 @@ class Patterns:
     needs: tuple[str, ...] = ()  # part_need_modal: a role cue right after one serves no one
     resident_re: Pattern | None = None  # part_resident_area, right after a count's unit
     away_re: Pattern | None = None  # part_remainder_away: a later round, or ไป … a destination
+    registered: tuple[str, ...] = ()  # part_remainder_away "registered": whose rest did not come
     threshold_re: Pattern | None = None  # part_threshold: a measured limit right before a count
     residents: tuple[str, ...] = ()  # part_resident_area terms: inside the phrase before a count
     residents_re: Pattern | None = None  # any of `residents` (one search instead of a loop)
@@ -252,6 +253,7 @@ class Patterns:
             resident_re=_compile(lex("part_resident_area").pattern()),  # glued to the unit
             away_re=_compile("(?P<later>" + _alt(lex("part_remainder_away"), "later")
                              + r")|ไป[^\s0-9]{0,24}?(?:ที่)?\s{0,8}" + _alt(lex("part_remainder_away"), "gone")),
+            registered=_terms(lex("part_remainder_away"), "registered"),
             residents=tuple(lex("part_resident_area").spec.entries),
             residents_re=_literals(lex("part_resident_area").spec.entries),
             people_start=_compile(lex("part_group_start").pattern()),

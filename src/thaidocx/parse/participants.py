@@ -40,7 +40,7 @@ from ..model import Participant
 from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import literal_regex
-from .participant_absence import absent_after, remainder_away
+from .participant_absence import absent_after, remainder_away, remainder_unattended
 from .participant_aside import aside
 from .participant_background import absent_phrase, dropped
 from .participant_breakdown import breakdown
@@ -162,6 +162,7 @@ def parse(ctx: Context) -> Parsed:
             prev = _Previous(i, m.end, "background")
             continue
         if (side or absent_after(doc, i, pos, m.end) or remainder_away(doc, i, pos, m.end)
+                or remainder_unattended(doc, i, pos, m.end, value)
                 or outcome_share(doc, i, near, pos, m.end)
                 or hypothetical(doc, near, pos)):  # ถ้า…เต็ม 5 คน: no one counted
             continue  # no statistic: the counts around it stand alone

@@ -38,6 +38,16 @@ DATE_ROWS = [
     P("อบรม 14 พฤศ จิ กา ยน 2568", ["2025-11-14"], id="spaced-month-first-syllable-joined"),
     P("อายุ 30 กัน ยา ยน", [], id="spaced-month-without-year-is-left-out"),
     P("ผู้ป่วย 5 สิง หา คม 25 คน", [], id="spaced-month-two-digit-number-is-no-year"),
+    # a table flattened one cell per line: a date cell wrapped around other columns' cells
+    P("กิจกรรม\nพ.ย. -\n12,500\nผู้สูงอายุ 300 คน\nม.ค. 69\nนายสมปอง", ["2025-11/2026-01"],
+      id="stacked-dangling-month-joins-later-month-year"),
+    P("อบรม\nก.ย. 68 -\n4,000\nคลินิก\nธ.ค. 68", ["2025-09/2025-12"], id="stacked-dangling-month-with-year"),
+    P("ประชุม\n3-4 มี.ค.\n15,000\nนางวิไล\n2569\nห้องประชุม", ["2026-03-03/2026-03-04"],
+      id="stacked-yearless-date-takes-later-year-line"),
+    P("พ.ย. -\n12,500\n5 ธ.ค. 68\nม.ค. 69", ["2025-12-05", "2026-01"], id="stacked-date-between-stops-the-join"),
+    P("พ.ย. -\n1\n2\n3\n4\n5\n6\nม.ค. 69", ["2026-01"], id="stacked-end-too-far-is-no-join"),
+    P("3-4 มี.ค.\n15,000\nเม.ย. 69\n2569", ["2026-04"], id="stacked-yearless-date-stops-at-another-date"),
+    P("วันที่ 3-4 มี.ค. ประชุมทีม\n2569", [], id="stacked-date-not-alone-on-its-line-stays-yearless"),
 ]
 
 

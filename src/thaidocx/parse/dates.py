@@ -23,6 +23,7 @@ from .date_cells import wrapped
 from .date_columns import with_day_columns
 from .date_english import english, numeric_us
 from .date_parts import Found, Part, iso_of as _iso, range_years as _range_years
+from .date_stacked import stacked_cells
 from .date_spans import under_month_heading, within_spans
 from .items import evidence, maker
 from .thaidate import Year, month_number, resolve_year, valid_day
@@ -52,6 +53,7 @@ def parse(ctx: Context) -> Parsed:
     found = _borrow_years(ctx.text, _join_ranges(found, joins), _clause_break(_openers(ctx)))
     if years:
         found = _years_before(ctx, found, years)
+    found = stacked_cells(ctx, found, _with_year)
     found = within_spans(ctx.text, found, _with_year, _weekday_reader(ctx))
     found = under_month_heading(ctx.text, found, _with_year)
     found = with_day_columns(ctx.text, found)

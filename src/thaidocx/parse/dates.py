@@ -11,9 +11,8 @@ without a year are left out; impossible dates (31 กุมภาพันธ์
 from __future__ import annotations
 
 import bisect
-from datetime import datetime
 from functools import lru_cache
-from typing import Any, Callable, NamedTuple
+from typing import Callable
 
 import regex
 
@@ -22,31 +21,16 @@ from ..model import DateItem, Warning
 from .context import Context, Parsed
 from .date_cells import wrapped
 from .date_columns import with_day_columns
+from .date_english import english, numeric_us
+from .date_parts import Found, Part, iso_of as _iso, range_years as _range_years
+from .date_stacked import stacked_cells
 from .date_spans import under_month_heading, within_spans
 from .items import evidence, maker
-from .thaidate import Year, iso, month_number, resolve_year, valid_day
+from .thaidate import Year, month_number, resolve_year, valid_day
 
 
 _DATE_ITEM = maker(DateItem)
-
-
-class Part(NamedTuple):  # immutable, and cheaper to make than a frozen dataclass
-    """One end of a date: day is None for month precision; year None until it is known."""
-
-    day: int | None
-    month: int
-    year: Year | None
-
-
-class Found(NamedTuple):
-    start: Part
-    end: Part | None
-    span: tuple[int, int]  # normalized-text span of the evidence
-    rule: str
-
-    @property
-    def parts(self) -> tuple[Part, ...]:
-        return (self.start,) if self.end is None else (self.start, self.end)
+__all__ = ["Found", "Part", "parse"]  # Found and Part live in date_parts.py
 
 
 def parse(ctx: Context) -> Parsed:
@@ -69,6 +53,7 @@ def parse(ctx: Context) -> Parsed:
     found = _borrow_years(ctx.text, _join_ranges(found, joins), _clause_break(_openers(ctx)))
     if years:
         found = _years_before(ctx, found, years)
+    found = stacked_cells(ctx, found, _with_year)
     found = within_spans(ctx.text, found, _with_year, _weekday_reader(ctx))
     found = under_month_heading(ctx.text, found, _with_year)
     found = with_day_columns(ctx.text, found)
@@ -84,8 +69,11 @@ def parse(ctx: Context) -> Parsed:
 # --- matches -> Found -------------------------------------------------------------------
 
 def _from_match(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
-    if m.attrs.get("kind") == "english":
-        return _english(ctx, m)
+    kind = m.attrs.get("kind")
+    if kind == "english":
+        return english(ctx, m)
+    if kind == "english_numeric":
+        return numeric_us(ctx, m)
     years: dict[str, Year | None] = {}
     for g in ("y1", "y2"):
         text = m.groups.get(g)
@@ -117,15 +105,6 @@ def _int(text: str | None) -> int | None:
 def _with_year(f: Found, year: Year) -> Found:
     start = f.start._replace(year=year)
     return f._replace(start=start, end=_range_years(start, f.end)[1] if f.end is not None else None)
-
-
-def _range_years(start: Part, end: Part) -> tuple[Part, Part]:
-    """A year written on one end only applies to both: "30 ธ.ค. - 2 ม.ค. 63" crosses a year."""
-    if start.year is None and end.year is not None:
-        start = start._replace(year=end.year.shift(-1 if start.month > end.month else 0))
-    elif end.year is None and start.year is not None:
-        end = end._replace(year=start.year.shift(1 if end.month < start.month else 0))
-    return start, end
 
 
 def _day_list(ctx: Context, m: Match, year: Year | None) -> list[Found]:
@@ -202,67 +181,6 @@ def _joined(a: Found, b: Found, rule: str) -> Found | None:
     if start.year is not None and end.year is not None and _iso(end) < _iso(start):
         return None
     return Found(start, end, (a.span[0], b.span[1]), rule)
-
-
-# --- English dates, through dateparser ----------------------------------------------------
-
-# Of dateparser's default parsers, "absolute-time" is the one that reads what date.english
-# matches (a day, a month name, a year). The others come first and cannot: "timestamp" wants
-# digits only, "relative-time" a unit word or ago / in ("3 days ago"), "custom-formats" the
-# formats we do not pass. Skipping them saves a quarter of each call.
-_EN_PARSERS = ["absolute-time"]
-_EN_DAY = {"STRICT_PARSING": True, "DATE_ORDER": "DMY", "PARSERS": _EN_PARSERS}
-_EN_MONTH = {"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first",
-             "PARSERS": _EN_PARSERS}
-
-
-@lru_cache(maxsize=2)
-def _dateparser(has_day: bool) -> Any:
-    """A dateparser DateDataParser for English, made once (dateparser.parse makes one per
-    call, settings merged anew each time)."""
-    from dateparser.date import DateDataParser  # heavy import: only documents holding English dates pay
-
-    return DateDataParser(languages=["en"], settings=_EN_DAY if has_day else _EN_MONTH)
-
-
-def _english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
-    has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
-    first = m.groups.get("ef") or m.groups.get("ef2")  # a span's first day: "21-22 February 2025"
-    text = m.text
-    head = m.groups.get("eh") or m.groups.get("eh2")  # a list's earlier days: "5 and 6 May 2025"
-    if first or head:  # dateparser reads the span's (the list's) last day, written as one date
-        text = f"{m.groups.get('ed') or m.groups.get('ed2')} " \
-               f"{m.groups.get('em') or m.groups.get('em3') or m.groups.get('em2')} {m.groups.get('ey')}"
-    elif m.groups.get("emf"):  # ... and the span's last month: "January - March 2026"
-        text = f"{m.groups.get('em2')} {m.groups.get('ey')}"
-    dt: datetime | None = _dateparser(has_day).get_date_data(text)["date_obj"]
-    if dt is None:
-        return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
-                                m.start, m.end, m.rule)]
-    year = resolve_year(str(dt.year), ctx.rules)
-    if year is None:
-        return [], []
-    part = Part(dt.day if has_day else None, dt.month, year)
-    month1 = m.groups.get("emf")  # a span of months with one year: "January - March 2026"
-    if month1 and not has_day:
-        start = Part(None, month_number(month1, ctx.rules) or dt.month, None)
-        start, part = _range_years(start, part)
-        return [Found(start, part, (m.start, m.end), m.rule)], []
-    if first:  # its month: written after the first day ("3 Feb-7 Feb"), before it ("Feb 3-Mar 2"), or the end's
-        own = m.groups.get("efm") or (m.groups.get("em2") if m.groups.get("em3") else None)
-        start = Part(int(_EN_DIGITS.match(first).group()), (month_number(own, ctx.rules) if own else None)
-                     or dt.month, None)
-        start, part = _range_years(start, part)
-        if _iso(part) < _iso(start):  # "29-21 May": no span, the date written in full
-            return [Found(part, None, (m.start, m.end), m.rule)], []
-        return [Found(start, part, (m.start, m.end), m.rule)], []
-    if head:  # each earlier day of the list is a date of its own, in the last day's month
-        return [*(Found(Part(int(d), dt.month, year), None, (m.start, m.end), m.rule)
-                  for d in _EN_DIGITS.findall(head)), Found(part, None, (m.start, m.end), m.rule)], []
-    return [Found(part, None, (m.start, m.end), m.rule)], []
-
-
-_EN_DIGITS = regex.compile(r"[0-9]+")
 
 
 _SPACE = regex.compile(r"\s")
@@ -395,8 +313,3 @@ def _to_item(ctx: Context, f: Found) -> DateItem | Warning | None:
     return _DATE_ITEM({"value": value, "end": end if end != value else None,
                        "precision": "day" if f.start.day is not None else "month",
                        "era": f.start.year.era, "evidence": evidence(ctx.norm, *f.span, f.rule)})
-
-
-def _iso(p: Part) -> str:
-    assert p.year is not None
-    return iso(p.year.ce, p.month, p.day)

@@ -106,3 +106,28 @@ RATES = [
 @pytest.mark.parametrize("text,expected", RATES)
 def test_parallel_rates(text, expected):
     assert amounts(text) == expected
+
+
+def total(text: str) -> float | None:
+    """What the scorer takes as budget_total: the first item with role total."""
+    return next((b.amount for b in extract(text).budgets if b.role == "total"), None)
+
+
+CAL = ("รพ.สต.บ้านหนองแวง\n==========\n   📆 ปฏิทินกิจกรรม ประจำเดือน มีนาคม 2569\n==========\n"
+       "💉 อ. 3 มี.ค. 69   ฉีดวัคซีนนักเรียน ณ โรงเรียนบ้านหนองแวง\n"
+       "★ พ. 18 มี.ค. 69   โครงการค่ายเบาหวาน ณ ศาลาประชาคม\n     💰 งบประมาณ 12,400 บาท จากกองทุน\n")
+CALENDARS = [
+    P(CAL, None, id="regression-a-months-calendar-has-no-budget-acc18l"),
+    # counter-examples: a project's own calendar, a calendar heading without a period, a project page
+    P(CAL.replace("ปฏิทินกิจกรรม ประจำเดือน มีนาคม 2569", "ปฏิทินกิจกรรมโครงการค่ายเบาหวาน ประจำเดือน มีนาคม 2569"),
+      12400, id="a-projects-own-calendar-keeps-its-budget"),
+    P(CAL.replace("ปฏิทินกิจกรรม ประจำเดือน มีนาคม 2569", "ปฏิทินกิจกรรม"), 12400,
+      id="calendar-word-without-a-period-keeps-the-budget"),
+    P("โครงการค่ายเบาหวาน\nปฏิทินกิจกรรม\n- 18 มี.ค. 69 ค่าย\nงบประมาณ 12,400 บาท", 12400,
+      id="a-project-page-with-its-activity-calendar"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CALENDARS)
+def test_calendar_totals(text, expected):
+    assert total(text) == expected

@@ -131,3 +131,22 @@ CALENDARS = [
 @pytest.mark.parametrize("text,expected", CALENDARS)
 def test_calendar_totals(text, expected):
     assert total(text) == expected
+
+
+FLAT_HEAD = ("5. วิธีดำเนินการ ลำดับ กิจกรรม ระยะเวลา สถานที่ งบประมาณ (บาท) ผู้รับผิดชอบ 1 ประชุมชี้แจง พ.ย. 2568 "
+             "ห้องประชุม สสอ. - สสอ. 2 อบรม FR 15-16 ธ.ค. 2568 ห้องประชุมโรงพยาบาล 29,060 งาน ER 3 อบรม อสม. "
+             "22 ม.ค. 2569 ห้องประชุม สสอ. 18,000 สสอ./รพ.สต. 4 รณรงค์ ก.พ. 2569 ตลาดนัด 15,000 งาน ER")
+FLAT = [
+    P(FLAT_HEAD + "\n8. งบประมาณ รวมทั้งสิ้น 62,060 บาท", [15000, 18000, 29060, 62060],
+      id="regression-cells-of-a-table-flattened-onto-one-line-acc22a"),
+    # counter-examples: cells that add up to nothing stated; no header in baht; counts
+    P(FLAT_HEAD + "\n8. งบประมาณ รวมทั้งสิ้น 60,000 บาท", [60000], id="flat-cells-adding-up-to-nothing-stay-out"),
+    P(FLAT_HEAD.replace("(บาท)", "") + "\n8. งบประมาณ รวมทั้งสิ้น 62,060 บาท", [62060],
+      id="flat-cells-without-a-baht-header-stay-out"),
+    P("งบประมาณ (บาท) ประชากร 12,500 คน ผู้สูงอายุ 2,100 คน รวม 14,600 บาท", [14600], id="counts-are-no-flat-cells"),
+]
+
+
+@pytest.mark.parametrize("text,expected", FLAT)
+def test_flat_cells(text, expected):
+    assert amounts(text) == expected

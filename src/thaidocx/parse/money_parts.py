@@ -29,7 +29,9 @@ from .money_cues import Lines
 PART_RULE = "money.part_line"
 INLINE_RULE = "money.part_inline"
 PART_RULES = (PART_RULE, INLINE_RULE)
+FLAT_RULE = "money.flat_cell"
 PARTS_MAX = 12  # the most shares a total is split into
+_BAHT_HEAD = literal_regex(r"\([ \t]*บาท[ \t]*\)")  # a money column's unit in a flattened header
 SUM_LINES = 2  # how many lines above its shares the amount they add up to may stand
 
 
@@ -42,6 +44,7 @@ class _Amount(Protocol):  # money._Amount (imported there; a Protocol avoids a c
 
 def keep_parts(lines: Lines, found: Sequence[_Amount]) -> list:
     """`found` (sorted by start) without the part_line amounts that are no share of a total."""
+    found = _keep_flat(lines, found)
     if not any(a.rule in PART_RULES for a in found):
         return list(found)
     keep: set[int] = set()
@@ -59,6 +62,25 @@ def keep_parts(lines: Lines, found: Sequence[_Amount]) -> list:
             keep.update(range(i, j + 1))
         i = j + 1
     return [a for k, a in enumerate(found) if a.rule not in PART_RULES or k in keep]
+
+
+def _keep_flat(lines: Lines, found: Sequence[_Amount]) -> list:
+    """`found` without the flat_cell amounts that are no money cells of a table flattened onto one
+    line: those of a line are kept together when a header cell in baht ("งบประมาณ (บาท)") stands before
+    them on their line and they add up to an amount stated elsewhere in baht (the total they make)."""
+    flat: dict[int, list[int]] = {}
+    for k, a in enumerate(found):
+        if a.rule == FLAT_RULE:
+            flat.setdefault(lines.bounds(a.start)[0], []).append(k)
+    if not flat:
+        return list(found)
+    stated = {a.value for a in found if a.rule not in (FLAT_RULE, *PART_RULES)}
+    keep: set[int] = set()
+    for ls, ks in flat.items():
+        if 2 <= len(ks) <= PARTS_MAX and sum((found[k].value for k in ks), Decimal(0)) in stated \
+                and _BAHT_HEAD.search(lines.text, ls, found[ks[0]].start) is not None:
+            keep.update(ks)
+    return [a for k, a in enumerate(found) if a.rule != FLAT_RULE or k in keep]
 
 
 def _next_line(lines: Lines, pos: int) -> int:

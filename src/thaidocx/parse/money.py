@@ -44,6 +44,9 @@ SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 # a menu and a post date above it.
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
 TABLE_RULE = "money.table_cell"
+PARALLEL_RULE = "money.parallel_rate"  # a rate repeating the noun of a rate in baht, without บาท
+TIGHT_RULE = "money.table_tight"  # "2,750  2,750": a figure one or two spaces from its neighbour
+SPLIT_RULE = "money.table_split"  # "1 8,750": a cell's amount split by a stray space
 PAIR_RULE = "money.table_pair"  # two numbers in one table cell ("planned / actual")
 FACTOR_RULE = "money.cost_factor"  # "x 180", "= 150,000" in a cost line's label (money_cost_lines.py)
 WORDS_RULE = "money.words"
@@ -105,6 +108,14 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
     if m.rule == FACTOR_RULE:
         value = _parse(g.get("num"), cues)
         role = tables.factor_role(m.start, value) if value else None
+        return [_Amount(m.start, m.end, value, m.rule, role=role)] if role and value else []
+    if m.rule == PARALLEL_RULE:  # "คืนละ 1,200 บาท … คืนละ 1,350": a like price, not a count
+        value, ref = _parse(g.get("num"), cues), _parse(g.get("ref"), cues)
+        if not value or not ref or not ref / 10 <= value <= ref * 10:
+            return []
+    if m.rule in (TIGHT_RULE, SPLIT_RULE):  # figures a row sets off by one or two spaces only
+        value = _parse(g.get("num", "").replace(" ", ""), cues)
+        role = tables.tight_role(m.start, m.end) if value else None
         return [_Amount(m.start, m.end, value, m.rule, role=role)] if role and value else []
     if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)

@@ -94,10 +94,7 @@ class CostLines:
             end = label_end
         else:
             return None  # "x 50 / …": no product stated for this part
-        if _TIMES.search(line, at, end) is not None:
-            return None  # "x 2 x 50": a count, the price is the last factor
-        factors = _chain(line[max(first, head + 1):end])
-        return "unit" if len(factors) >= 2 and _product(factors) == total else None
+        return "unit" if last_factor_product(line, at, end) == total else None
 
     def _read_block(self, ls: int, le: int) -> None:
         block = [(ls, le)]
@@ -156,6 +153,21 @@ class CostLines:
         if self.cues.not_budget.search(label):
             return "other"
         return "total" if self.cues.opening_role(label) in ("sum", "total") else "item"
+
+
+def last_factor_product(line: str, at: int, end: int) -> Decimal | None:
+    """The product of the chain "N [unit] x N [unit] x N" in line[:end] whose last factor is the
+    number at `at` (after its x, no x after it before `end`), or None: "x 2 x 50" makes the 2 a
+    count. The chain starts after the last "/" or "=" before the number (the segment's start)
+    and after a list number ("2. ")."""
+    if _TIMES.search(line, at, end) is not None:
+        return None
+    lead = line[:at].rstrip(" \t")
+    numbered = _NUMBERED.match(line)
+    first = numbered.end() if numbered is not None else 0
+    head = max(lead.rfind("/"), lead.rfind("="))
+    factors = _chain(line[max(first, head + 1):end])
+    return _product(factors) if len(factors) >= 2 else None
 
 
 def _chain(segment: str) -> list[str]:

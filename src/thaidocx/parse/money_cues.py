@@ -48,6 +48,7 @@ class Cues:
     appropriation: Pattern  # money_appropriation ending the text before an amount
     period_report: Pattern  # money_period_report: a periodic work report's heading
     period_mark: Pattern  # money_period_mark: its period (ประจำเดือน …)
+    programme: Pattern  # money_programme_heading: a calendar of a period's activities
     balance_lex: Lexicon  # money_balance: open / close rows of a fund's balance statement
     balance: Pattern
     hedges: tuple[str, ...]
@@ -251,6 +252,7 @@ def _build_cues(rules: RuleSet) -> Cues:
                                     + r")[ \t]*(?:จำนวนเงิน|จำนวน|เป็นเงิน)?[ \t]*$"),
         period_report=literal_regex(lx("money_period_report").pattern()),
         period_mark=literal_regex(lx("money_period_mark").pattern()),
+        programme=literal_regex(lx("money_programme_heading").pattern()),
         balance_lex=lx("money_balance"),
         balance=literal_regex(lx("money_balance").pattern()),
         hedges=tuple(sorted(lx("money_hedge").table, key=len, reverse=True)),

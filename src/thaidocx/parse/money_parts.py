@@ -9,6 +9,11 @@ one of a run of such lines (no blank line between) starting on the line right af
 amount, and only when the run adds up to that amount exactly: the sum is what
 says the bare numbers are baht. Any other such number (a count, a code, a population) is dropped.
 
+money.part_inline finds the same shares listed on one line, each after its label, parted by "/" or
+"," ("(ค่าอาหารเสริม 7,260 / ค่าอบรมผู้ปกครอง 9,458 / ค่าวัสดุ 4,600 / ค่าเครื่องชั่ง 3,000)" under
+"ใช้จ่ายจริง 24,318 บาท"); a run of shares (on one line or on lines in a row) is kept when it adds up
+to an amount stated on its first line before it or on one of the SUM_LINES lines above it.
+
 Also a share worked out as a percentage of an amount stated just before it ("ร้อยละ 10 = 8,654 บาท"
 of a profit of 86,540 บาท): no budget beside another total (percent_shares).
 """
@@ -22,7 +27,12 @@ from ..literal_re import literal_regex
 from .money_cues import Lines
 
 PART_RULE = "money.part_line"
+INLINE_RULE = "money.part_inline"
+PART_RULES = (PART_RULE, INLINE_RULE)
+FLAT_RULE = "money.flat_cell"
 PARTS_MAX = 12  # the most shares a total is split into
+_BAHT_HEAD = literal_regex(r"\([ \t]*บาท[ \t]*\)")  # a money column's unit in a flattened header
+SUM_LINES = 2  # how many lines above its shares the amount they add up to may stand
 
 
 class _Amount(Protocol):  # money._Amount (imported there; a Protocol avoids a cycle)
@@ -34,35 +44,68 @@ class _Amount(Protocol):  # money._Amount (imported there; a Protocol avoids a c
 
 def keep_parts(lines: Lines, found: Sequence[_Amount]) -> list:
     """`found` (sorted by start) without the part_line amounts that are no share of a total."""
-    if not any(a.rule == PART_RULE for a in found):
+    found = _keep_flat(lines, found)
+    if not any(a.rule in PART_RULES for a in found):
         return list(found)
     keep: set[int] = set()
     i = 0
     while i < len(found):
-        if found[i].rule != PART_RULE:
+        if found[i].rule not in PART_RULES:
             i += 1
             continue
         j = i
-        while j + 1 < len(found) and found[j + 1].rule == PART_RULE \
-                and _next_line(lines, found[j].start) == lines.bounds(found[j + 1].start)[0]:
+        while j + 1 < len(found) and found[j + 1].rule in PART_RULES \
+                and lines.bounds(found[j + 1].start)[0] in (
+                    lines.bounds(found[j].start)[0], _next_line(lines, found[j].start)):
             j += 1
-        if i > 0 and _shares(lines, found[i - 1], found[i:j + 1]):
+        if _shares(lines, found, i, found[i:j + 1]):
             keep.update(range(i, j + 1))
         i = j + 1
-    return [a for k, a in enumerate(found) if a.rule != PART_RULE or k in keep]
+    return [a for k, a in enumerate(found) if a.rule not in PART_RULES or k in keep]
+
+
+def _keep_flat(lines: Lines, found: Sequence[_Amount]) -> list:
+    """`found` without the flat_cell amounts that are no money cells of a table flattened onto one
+    line: those of a line are kept together when a header cell in baht ("งบประมาณ (บาท)") stands before
+    them on their line and they add up to an amount stated elsewhere in baht (the total they make)."""
+    flat: dict[int, list[int]] = {}
+    for k, a in enumerate(found):
+        if a.rule == FLAT_RULE:
+            flat.setdefault(lines.bounds(a.start)[0], []).append(k)
+    if not flat:
+        return list(found)
+    stated = {a.value for a in found if a.rule not in (FLAT_RULE, *PART_RULES)}
+    keep: set[int] = set()
+    for ls, ks in flat.items():
+        if 2 <= len(ks) <= PARTS_MAX and sum((found[k].value for k in ks), Decimal(0)) in stated \
+                and _BAHT_HEAD.search(lines.text, ls, found[ks[0]].start) is not None:
+            keep.update(ks)
+    return [a for k, a in enumerate(found) if a.rule != FLAT_RULE or k in keep]
 
 
 def _next_line(lines: Lines, pos: int) -> int:
     return lines.bounds(pos)[1] + 1
 
 
-def _shares(lines: Lines, total: _Amount, run: Sequence[_Amount]) -> bool:
-    """Whether `run` starts on the line after the one `total` ends on and adds up to it."""
-    if not 2 <= len(run) <= PARTS_MAX or total.value <= 0 or total.rule == PART_RULE:
+def _shares(lines: Lines, found: Sequence[_Amount], i: int, run: Sequence[_Amount]) -> bool:
+    """Whether `run` (found[i:…]) adds up to an amount stated before it: on its first line, or
+    ending on one of the SUM_LINES lines above it (a part_line run: on the line right above)."""
+    if not 2 <= len(run) <= PARTS_MAX:
         return False
-    if _next_line(lines, total.end - 1) != lines.bounds(run[0].start)[0]:
-        return False
-    return sum((a.value for a in run), Decimal(0)) == total.value
+    total = sum((a.value for a in run), Decimal(0))
+    top = lines.bounds(run[0].start)[0]
+    for _ in range(SUM_LINES if any(a.rule == INLINE_RULE for a in run) else 1):
+        above = lines.previous(top)
+        if above is None:
+            break
+        top = above[0]
+    k = i - 1
+    while k >= 0 and found[k].end > top:
+        a = found[k]
+        if a.rule not in PART_RULES and a.value == total > 0:
+            return True
+        k -= 1
+    return False
 
 
 # "ร้อยละ 10 = 8,654 บาท" / "10% เป็นเงิน 8,654 บาท": a percentage right before an amount, only a

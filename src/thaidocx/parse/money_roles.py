@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..literal_re import literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines, clause_start
-from .money_spending import separate_spendings, value_parts
+from .money_spending import calendar_activities, separate_spendings, value_parts
 from .money_years import per_fiscal_year, yearly_pool
 
 MINUTES_HEADING_LINES = 6
@@ -34,6 +34,7 @@ def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str]
     roles = _balance_statement(lines, amounts, bounds, roles, cues)
     roles = _several_projects(lines, amounts, bounds, roles, cues)
     roles = _meeting_without_project(lines, amounts, bounds, roles, cues)
+    roles = calendar_activities(lines, roles, cues)
     roles = _requested_when_approved(lines, amounts, bounds, roles, cues)
     roles = _sum_of_projects(lines, amounts, bounds, roles, cues)
     roles = per_fiscal_year(lines, amounts, bounds, roles, cues)

@@ -1,6 +1,7 @@
 """Totals that are not one project's budget because of what they pay for (the roles of a
 document's amounts read together, called from money_roles.py): each activity's own spending in a
-news item on several activities, and the parts of a gift's summed-up value."""
+news item on several activities or in a calendar of a period's activities, and the parts of a
+gift's summed-up value."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -9,6 +10,7 @@ from typing import Protocol
 from .money_cues import Cues, Lines, clause_start
 
 VALUE_PART_LINES = 4  # the most lines above a value's sum that its parts are read from
+HEADING_LINES = 6  # a calendar's heading stands on one of the first non-blank lines
 
 
 class Amount(Protocol):
@@ -79,3 +81,27 @@ def value_parts(lines: Lines, amounts: list[Amount], bounds: Bounds, roles: list
             for k in parts:
                 out[k] = "other"
     return out
+
+
+def calendar_activities(lines: Lines, roles: list[str], cues: Cues) -> list[str]:
+    """A calendar of a period's activities ("📆 ปฏิทินกิจกรรม ประจำเดือน สิงหาคม 2569" on one of the first
+    lines, naming no project) schedules several activities: a total under one of them (the month's
+    camp "งบประมาณ 18,600 บาท") is that activity's, no budget of the document (totals -> other)."""
+    if "total" not in roles or not _calendar_heading(lines, cues):
+        return roles
+    return ["other" if r == "total" else r for r in roles]
+
+
+def _calendar_heading(lines: Lines, cues: Cues) -> bool:
+    text, seen = lines.text, 0
+    for start in lines.starts:
+        end = lines.bounds(start)[1]
+        if not text[start:end].strip():
+            continue
+        if cues.programme.search(text, start, end) is not None:
+            return cues.period_mark.search(text, start, end) is not None \
+                and not cues.mentions_project(text, start, end)
+        seen += 1
+        if seen >= HEADING_LINES:
+            return False
+    return False

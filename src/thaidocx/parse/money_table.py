@@ -30,14 +30,14 @@ from decimal import Decimal
 
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
-from .money_cost_lines import CostLines
+from .money_cost_lines import CostLines, last_factor_product
 from .money_headers import (MIN_SPACED_CELLS, Header, captioned_header, column_role, has_sep,
                             header_row, is_unit_line, stacked_roles, table_cells, with_units)
 from .money_stacked import is_lone_number, stacked_row_label
 from .stacked_table import StackedTables
 from .running_lines import PageBreaks
 from .spaced_table import cells as spaced_cells
-from .spaced_table import align, char_span, nearest, overlapping
+from .spaced_table import align, char_span, nearest, overlapping, width
 
 MAX_HEADER_DISTANCE = 80  # lines between a row and its header
 CARRY_LINES = 15  # lines up to a row of an earlier table whose columns a headerless table carries on
@@ -46,6 +46,12 @@ _RULE_LINE = literal_regex(r"[ \t]*[-–—=_─━]{5,}[ \t]*")  # a rule drawn
 # A table's group heading row, one line across the columns ("ยุทธศาสตร์ที่ 1  ส่งเสริมสุขภาพ …" in an action
 # plan): it keeps the rows under it in the space-aligned table above it, gap or no gap.
 _GROUP_ROW = literal_regex(r"[ \t]*(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์|แผนงาน|มาตรการ|หมวด)ที่[ \t]*[0-9๐-๙]{1,2}(?![0-9๐-๙])")
+# Where a label cell ends (a run of 3+ spaces, a tab, a bar) and a number standing at a cell's start.
+_CELL_GAP = literal_regex(r"[ ]{3,}|[\t|]")
+_CELL_NUM = literal_regex(r"(?<=[ \t|])[0-9][0-9,]*(?:\.[0-9]+)?(?=[ \t|]|$)")
+_FIGURE = literal_regex(r"(?<![0-9,.])(?:[0-9]{1,2} (?=[0-9]{1,2},[0-9]{3}))?[0-9][0-9,]*(?:\.[0-9]+)?")
+# The rest of a figure's cell: only figures, one or two spaces apart, to a wide gap or the line's end.
+_FIGURES_TO_CELL_END = literal_regex(r"(?:[ ]{1,2}[0-9][0-9,]*(?:\.[0-9]+)?)*(?:\.-)?[ ]*(?:[ ]{3}|[\t|]|$)")
 _PRICE = literal_regex(r"[0-9][0-9,]*\.[0-9]{2}")  # "4,050.00", "2.50": a price list's amounts
 
 
@@ -75,6 +81,19 @@ def _same_shape(row: str, template: str, header: Header) -> bool:
                                            and header.roles[align(i, len(a2), len(header.roles))])]
     return bool(money) and all(_PRICE.fullmatch(a2[i][1].strip()) and _PRICE.fullmatch(b2[i][1].strip())
                                for i in money)
+
+
+def _figure_spans(line: str, by_chars: bool) -> dict[int, tuple[int, int]]:
+    """Each figure of a line (its offset) with its span on screen (in characters for a table typed
+    character by character); "1 8,750" (a figure split by a stray space) as one."""
+    out: dict[int, tuple[int, int]] = {}
+    for m in _FIGURE.finditer(line):
+        if by_chars:
+            out[m.start()] = (m.start(), m.end())
+        else:
+            left = width(line[:m.start()]) if "\t" not in line else m.start()
+            out[m.start()] = (left, left + m.end() - m.start())
+    return out
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -245,10 +264,26 @@ class TableReader:
         return overlapping(header.spans, cell.left, cell.right)
 
     def factor_role(self, start: int, value: Decimal) -> str | None:
-        """The role of a bare factor or result in a headerless cost line's label (unit / item)."""
-        if self.header_above(self.lines.bounds(start)[0]) is not None:
-            return None  # a table's own columns say what its figures are
-        return self._cost_lines.factor_role(start, value)
+        """The role of a bare factor or result in a cost line's label (unit / item): in a headerless
+        block of cost lines (money_cost_lines.py), or in a table's label cell ("ค่าอาหารกลางวัน 50 คน
+        x 80" over "4,000" under "จำนวนเงิน (บาท)"; a ledger's "55 คน x 25" over its จ่าย cell): the
+        last factor after x is the unit price when the product is a money cell of its row."""
+        ls, le = self.lines.bounds(start)
+        header = self.header_above(ls)
+        if header is None:
+            return self._cost_lines.factor_role(start, value)
+        line = self._line((ls, le))
+        gap = _CELL_GAP.search(line, start - ls)
+        if gap is None:
+            return None
+        product = last_factor_product(line, start - ls, gap.start())
+        if product is None:
+            return None
+        for m in _CELL_NUM.finditer(line, gap.start()):
+            if self.role(ls + m.start()) not in (None, "unit") \
+                    and Decimal(m.group().replace(",", "")) == product:
+                return "unit"
+        return None
 
     def beside_projects(self, amounts: list, bounds: list[tuple[int, int]],
                         roles: list[str]) -> list[str]:
@@ -287,7 +322,11 @@ class TableReader:
             if column is None:
                 return None
             idx = column
-        column = roles[idx]
+        return self._column_role(ls, idx, header, row_role)
+
+    def _column_role(self, ls: int, idx: int, header: Header, row_role: str | None) -> str | None:
+        """The role of a figure in column `idx` of the row at `ls` (its label's role `row_role`)."""
+        column = header.roles[idx]
         if column is not None and header.projects:
             self.project_rows.add(ls)
         if column is None or column in ("unit", "other"):
@@ -297,3 +336,31 @@ class TableReader:
         if row_role == "total" and header.projects:
             return "other"  # the sum of several projects' budgets: no one project's total
         return row_role or "item"
+
+    def tight_role(self, start: int, end: int) -> str | None:
+        """The role of a figure a space-aligned row sets off from its neighbours by only one or two
+        spaces (a label run on into the money columns: "…(วันทำลูกประคบ) 2,750  2,750      2,650"; a
+        doubled sum cell "21,002.14  21,002.14"; a figure split by a stray space "1 8,750"): on screen
+        it stands under one header column only, a money column, and no other figure of its row
+        stands under that column. None otherwise."""
+        ls, le = self.lines.bounds(start)
+        header = self.header_above(ls)
+        if header is None or not header.spaced or not header.spans:
+            return None
+        line = self._line((ls, le))
+        if len(spaced_cells(line)) < 2 or not _FIGURES_TO_CELL_END.match(line, end - ls):
+            return None  # no row of the table, or words follow it in its cell
+        spans = header.chars if header.by_chars else header.spans
+        where = _figure_spans(line, header.by_chars)
+        own = where.get(start - ls)
+        if own is None or not spans:
+            return None
+        hit = [k for k, (a, b) in enumerate(spans) if min(b, own[1]) > max(a, own[0])]
+        if len(hit) != 1 or header.roles[hit[0]] is None:
+            return None
+        k = hit[0]
+        a, b = spans[k]
+        if any(off != start - ls and min(b, r) > max(a, lft) for off, (lft, r) in where.items()
+               if not start - ls <= off < end - ls):
+            return None  # another figure stands under the same column
+        return self._column_role(ls, k, header, self.row(ls, True)[1])

@@ -116,6 +116,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True  # a record's status line; a login or form row with blanks to fill in
     if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
         return True  # a banner row or a caption; an address alone (a masthead's); a post line
+    if len(line) <= CREDIT_LINE and _info_label(line, lx):
+        return True  # a post's info row ("ประเภท : ความรับผิดชอบต่อสังคม (CSR)", "หมวด: ข่าวกิจกรรม")
     return bool(_PAGE_NAME.match(line))
 
 
@@ -131,6 +133,14 @@ def headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
     # word ('กองทุนหลักประกันสุขภาพ ทต.… จัดอบรม …') is the post's headline.
     return not (k and (lx.skip.get(k.group()) == "word" or len(line) < 2 * MIN_HEADLINE)
                 and letter_part(line, lx)) and not _PAGE_NAME.match(line)
+
+
+def _info_label(line: str, lx: Lex) -> bool:
+    """A short line opening with a post's credit or category label and its colon ('ประเภท :
+    ความรับผิดชอบต่อสังคม (CSR)', 'ภาพ : …'); not when a project's name or a quoted name is the value
+    ('รายงาน : โครงการ…')."""
+    m = lx.post_label_re.match(line)
+    return m is not None and not line[m.end():].lstrip().startswith(("โครงการ", '"', "“"))
 
 
 _CELL_SEP = re.compile(r"[ \t]*[|·•][ \t]*")
@@ -232,7 +242,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 if headline_like(text, *spans[j], lx):
                     if order is before and j in lines.masthead(text):
                         break  # the site's name or slogan: the post has no headline line
-                    return _wrapped_up(text, spans, j, lines, lx) if order is before else spans[j]
+                    return _wrapped_up(text, spans, j, lines, lx) if order is before \
+                        else _wrapped_down(text, spans, j, lx)
                 break
         return None
     return None

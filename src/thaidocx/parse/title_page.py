@@ -116,6 +116,8 @@ def skipped(line: str, lx: Lex) -> bool:
         return True  # a record's status line; a login or form row with blanks to fill in
     if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
         return True  # a banner row or a caption; an address alone (a masthead's); a post line
+    if _RECORD_ROW.match(line) or _item_heading(line, lx):
+        return True  # a record's aligned row ("ข้อมูล ณ วันที่      : 30 กันยายน 2568"); "O14  รายงานผล…"
     if len(line) <= CREDIT_LINE and _info_label(line, lx):
         return True  # a post's info row ("ประเภท : ความรับผิดชอบต่อสังคม (CSR)", "หมวด: ข่าวกิจกรรม")
     return bool(_PAGE_NAME.match(line))
@@ -133,6 +135,23 @@ def headline_like(text: str, a: int, b: int, lx: Lex) -> bool:
     # word ('กองทุนหลักประกันสุขภาพ ทต.… จัดอบรม …') is the post's headline.
     return not (k and (lx.skip.get(k.group()) == "word" or len(line) < 2 * MIN_HEADLINE)
                 and letter_part(line, lx)) and not _PAGE_NAME.match(line)
+
+
+# A record's row with its colon aligned after a wide gap ("หน่วยงานที่รับผิดชอบ    : กอง…"): a field
+# of a data page, never its headline (a headline's own colon follows a single blank).
+_RECORD_ROW = re.compile(r"[^\s:][^:\n]{0,40}?[^\s:][ \t]{3,}:")
+# An assessment item's code opening a line ("O14  รายงานผลการดำเนินงาน", ITA/OIT's O1–O43).
+_ITEM_CODE = re.compile(r"[A-Z]{1,2}[0-9]{1,3}(?:[._][0-9]{1,2})?[ \t]+")
+
+
+def _item_heading(line: str, lx: Lex) -> bool:
+    """An assessment item's heading: its code and a document type only ('O14  รายงานผลการดำเนินงาน'),
+    the item, not the project reported under it."""
+    m = _ITEM_CODE.match(line)
+    if m is None:
+        return False
+    d = lx.doctype_re.match(line, m.end())
+    return d is not None and not line[d.end():].strip()
 
 
 def _info_label(line: str, lx: Lex) -> bool:
@@ -170,8 +189,8 @@ def post_line(line: str, lx: Lex) -> bool:
     ('ข่าวประชาสัมพันธ์  วันพุธ 28 มกราคม 2569 14:05 น.'). A sentence opening with โดย has no date part."""
     if is_post_meta(line, lx):
         return True
-    if len(line) > MAX_META:
-        return False
+    if len(line) > MAX_META or _RECORD_ROW.match(line):
+        return False  # (a record's aligned row: "วันที่เผยแพร่        : 14 ต.ค. 2568" dates the record)
     if lx.post_start_re.match(line):
         return True
     byline = lx.byline_re.match(line) is not None

@@ -93,8 +93,11 @@ def is_chrome(line: str, lx: Lex) -> bool:
         return True
     if _SKIP_LINK.match(line) or ("]" in line and _link_row(line)):
         return True
-    if _menu(line) or (("\t" in line or " " in line) and _crumbs(line, lx.crumb_re)):
+    if _menu(line) or (("\t" in line or " " in line) and (
+            _crumbs(line, lx.crumb_re) or _home_trail(line, lx))):
         return True  # (a crumb separator holds a blank on each side)
+    if "[" in line and _ui_row(line):
+        return True
     if _LATIN_ONLY.match(line) or _DOMAIN.match(line):
         return True
     if len(line) > 2 * SITE_NAME or _THAI.search(line) is None:
@@ -241,6 +244,36 @@ def _menu(line: str) -> bool:
         return False
     items = [p for p in _MENU_SEP.split(line) if p]
     return len(items) >= 3 and max(map(len, items)) <= MENU_ITEM
+
+
+HOME_TRAIL = 160  # characters: a breadcrumb trail from the home page, its last crumb a page's name
+
+
+def _home_trail(line: str, lx: Lex) -> bool:
+    """A breadcrumb trail drawn with arrows from a site's home ('หน้าแรก » ข่าวกิจกรรม » <a long
+    group or page name>'): its first crumb a menu item, the others any length (the last one
+    names the page, as long as a headline)."""
+    if len(line) > HOME_TRAIL or not any(c in line for c in "›»>"):
+        return False
+    crumbs = lx.crumb_re.split(line)
+    return len(crumbs) >= 3 and lx.nav_re.fullmatch(crumbs[0].strip()) is not None
+
+
+# A page's widget row: a short label (a search box's prompt with its dotted field, a list's
+# heading with its count) and one or two bracketed buttons closing the line after a wide gap
+# ("ค้นหาข่าว...........  [ค้นหา]", "บันทึกการติดตาม (3 ครั้ง)      [+ เพิ่มบันทึกการติดตาม]").
+_UI_ROW = re.compile(r"[^\[\]\n]{2,40}?(?:[ \t]{2,}|\.{3,}[ \t]*)\[[ \t]*(?P<button>[^\]\n]{1,30})\](?:[ \t]*\[[^\]\n]{1,30}\])?[ \t]*$")
+_UI_BUTTONS = ("+", "ค้นหา", "เพิ่ม", "Search", "search", "Add", "add")
+_FORM_FIELD = re.compile(r"\.{3,}|_{3,}")
+
+
+def _ui_row(line: str) -> bool:
+    """A widget row (_UI_ROW): a label with a dotted or underlined field, or a label whose
+    button adds or searches ('[+ …]', '[ค้นหา]', '[Search]'); a headline never closes so."""
+    m = _UI_ROW.match(line)
+    if m is None:
+        return False
+    return bool(_FORM_FIELD.search(line)) or m.group("button").startswith(_UI_BUTTONS)
 
 
 def _crumbs(line: str, crumb_re: re.Pattern) -> bool:

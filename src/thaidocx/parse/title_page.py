@@ -12,6 +12,7 @@ from .page_chrome import (MAX_META, SITE_NAME, ChromeLines, audience_mark, is_na
 from .title_lex import Lex
 from .title_lines import BADGE, FILE_NAME, FREQUENCY, form_row, place_dated
 from .title_names import BULLET, MAX_HEADLINE, THAI, trim
+from .title_rows import DAY_HEADING, RECORD_ROW, info_label, item_heading, periodical_name
 
 HEADING_CONTENT_LINES = 3  # a title stands in the first few lines that carry text
 HEAD_LINES = 15  # the heading's lines; more (up to the block's end) until the first paragraph
@@ -116,6 +117,10 @@ def skipped(line: str, lx: Lex) -> bool:
         return True  # a record's status line; a login or form row with blanks to fill in
     if lx.image_tag_re.match(line) or lx.address_line_re.match(line) or post_line(line, lx):
         return True  # a banner row or a caption; an address alone (a masthead's); a post line
+    if RECORD_ROW.match(line) or item_heading(line, lx):
+        return True  # a record's aligned row ("ข้อมูล ณ วันที่      : 30 กันยายน 2568"); "O14  รายงานผล…"
+    if len(line) <= CREDIT_LINE and info_label(line, lx):
+        return True  # a post's info row ("ประเภท : ความรับผิดชอบต่อสังคม (CSR)", "หมวด: ข่าวกิจกรรม")
     return bool(_PAGE_NAME.match(line))
 
 
@@ -143,6 +148,9 @@ def _date_header(line: str, lx: Lex) -> bool:
     กันยา 2568 | 3 ทุ่มกว่าๆ'): a blog's or post's date header."""
     if lx.dateline_re.match(line) or place_dated(line, lx):
         return True
+    day = DAY_HEADING.match(line)
+    if day and lx.dateline_re.match(line, day.end()):
+        return True  # a news list's day heading ("ข่าวประจำวันที่ 19 กุมภาพันธ์ พ.ศ. 2569")
     if len(line) > DATE_HEADER or "|" not in line and "·" not in line and "•" not in line:
         return False
     first, *rest = _CELL_SEP.split(line)
@@ -160,8 +168,8 @@ def post_line(line: str, lx: Lex) -> bool:
     ('ข่าวประชาสัมพันธ์  วันพุธ 28 มกราคม 2569 14:05 น.'). A sentence opening with โดย has no date part."""
     if is_post_meta(line, lx):
         return True
-    if len(line) > MAX_META:
-        return False
+    if len(line) > MAX_META or RECORD_ROW.match(line):
+        return False  # (a record's aligned row: "วันที่เผยแพร่        : 14 ต.ค. 2568" dates the record)
     if lx.post_start_re.match(line):
         return True
     byline = lx.byline_re.match(line) is not None
@@ -232,7 +240,8 @@ def page_headline(text: str, spans: list[tuple[int, int]], near: int, lines: Chr
                 if headline_like(text, *spans[j], lx):
                     if order is before and j in lines.masthead(text):
                         break  # the site's name or slogan: the post has no headline line
-                    return _wrapped_up(text, spans, j, lines, lx) if order is before else spans[j]
+                    return _wrapped_up(text, spans, j, lines, lx) if order is before \
+                        else _wrapped_down(text, spans, j, lx)
                 break
         return None
     return None
@@ -360,7 +369,8 @@ def content_lines(text: str, spans: list[tuple[int, int]], near: int, furniture:
         if i not in known:
             line = furniture.lines[i]
             known[i] = not (furniture.chrome(i) or skipped(line, lx)
-                            or is_nav(line, lx.crumb_re, lx.nav_re) or form_row(furniture.lines, i))
+                            or is_nav(line, lx.crumb_re, lx.nav_re) or form_row(furniture.lines, i)
+                            or periodical_name(furniture.lines, i, lx))
         return known[i]
 
     def first(pool: range, mast: set[int]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from itertools import islice
 from .context import Context, Parsed
 from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
-from .names import Anchors, first_anchor, person_name
+from .names import Anchors, Name, first_anchor, person_name
 from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
                              MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, common_noun, nickname_of,
                              org_after, titled_nick_end,
@@ -128,9 +128,22 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "อาจารย์มาเยี่ยมเรา", "สามเณรร่วมบริจาคโลหิต": a noun, no title
         if name and out and nickname_of(text, out[-1].name, t, name, lex):
             continue  # "ภก.ณัฐพล บุญประเสริฐ (ภก.บอส)": the nickname of the person before
+        if name and name.split and (given := _known_given(out, name)):
+            name = given  # "คุณวาสนาโชว์ตัวอย่าง": a known person's given name glued to a verb
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
+
+
+def _known_given(before: list[Mention], name: Name) -> Name | None:
+    """A glued run split into given + family name whose given name is that of a person named in
+    full before (with another family name): the repeat of that person's given name, glued to
+    what follows it."""
+    for m in before:
+        if m.name.given == name.given and m.name.family and m.name.family != name.family:
+            return name._replace(family=None, end=name.start + len(name.given), glued=True,
+                                 split=False)
+    return None
 
 
 def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,

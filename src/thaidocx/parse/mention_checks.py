@@ -61,12 +61,20 @@ def post_after(text: str, name: Name, lex: PeopleLex, starts: list[int]) -> bool
     return gap is not None and head_at(text, gap.end(), lex, starts) is not None
 
 
+# A count in number words with its classifier: "หกรูป", "ยี่สิบสองคน" (no name is a count).
+_COUNT = re.compile("(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน)+"
+                    "(?:รูป|คน|ราย|องค์|ท่าน)")
+
+
 def place_or_quota(name: Name) -> bool:
     """A lone word after a title that names a place or a share (แห่งละ, คนละ), not a person: an
-    occupation used as a title ("พยาบาลวิชาชีพ") is also a plain noun before such words."""
+    occupation used as a title ("พยาบาลวิชาชีพ") is also a plain noun before such words. A count
+    of them in number words is no name either ("สามเณรหกรูป รวมยี่สิบแปดรูป")."""
+    given = name.given
+    if _COUNT.fullmatch(given):
+        return True
     if name.family is not None:
         return False
-    given = name.given
     return given.endswith("ละ") or province_key(given) is not None or is_district(given)
 
 

@@ -125,6 +125,7 @@ class PeopleLex:
     label_end: re.Pattern         # where a ตำแหน่ง label's value ends on its line
     phone: re.Pattern             # a phone number (with its label) right after a name
     phone_lead: frozenset[str]    # the characters `phone` may start with
+    degree: re.Pattern            # a degree opening a bracket after a name: "(พ.บ., วว.…)"
 
 
 def _entries(rules: RuleSet, name: str) -> dict[str, str]:
@@ -186,6 +187,7 @@ def _post_parts(rules: RuleSet) -> dict:
     labels = list(_entries(rules, "people_phone_labels"))
     return dict(
         company=trie_alt(list(_entries(rules, "people_company"))),
+        degree=trie_alt(list(_entries(rules, "people_degrees"))),
         unit_lead=trie_alt(list(_entries(rules, "people_unit_leads"))),
         area_chunk=re.compile(trie_alt(list(_entries(rules, "people_area_words"))).pattern
                               + r"[^ \t\n]*$"),

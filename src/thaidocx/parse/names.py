@@ -226,6 +226,8 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         return None, pos
     if start >= limit or anchors.first(start, start + 1) is not None:
         return None, pos
+    if text[start] in _NICK_OPEN and not next_line and (nick := _inner_nickname(text, start, limit, lex)):
+        start = nick  # "นางสาวสุดารัตน์ "พี่แอ๋ว" มีสุข": the nickname between the names
     noble = _NOBLE.match(text, start, limit) if text.startswith("ณ ", start) else None
     if noble:  # "ณ อยุธยา", "ณ ป้อมเพชร"
         return noble.group(), noble.end()
@@ -251,6 +253,25 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
         if len(family) + tail[1] - tail[0] <= MAX_FAMILY:
             return family + text[tail[0]:tail[1]], tail[1]
     return family, cut
+
+
+# A nickname written between given and family name: quoted, or bracketed with a nickname lead.
+_NICK_OPEN = frozenset('"“(')
+_INNER_NICK = re.compile(r'(?:"[^"\n]{1,16}"|“[^”\n]{1,16}”|\(([\u0e01-\u0e4e]{2,16})\))[ \t]{1,3}')
+
+
+def _inner_nickname(text: str, start: int, limit: int, lex: PeopleLex) -> int | None:
+    """Where the family name starts past a nickname at `start`, when a listed family name (or
+    a word no dictionary lists) follows it; None otherwise."""
+    m = _INNER_NICK.match(text, start, limit)
+    if m is None or (m.group(1) is not None and lex.nick_lead.match(text, m.start(1)) is None):
+        return None
+    run = _RUN.match(text, m.end(), limit)
+    if run is None:
+        return None
+    _, families, words = name_lists()
+    word = run.group()
+    return m.end() if word in families or word not in words else None
 
 
 _LINE_END = re.compile(r"[ ]*\n")

@@ -2,17 +2,17 @@
 
 Listed items under a วัตถุประสงค์ heading are taken whole (without their list number); of a form's
 menu ("☑ 1. เพื่อ…" / "☐ 2. เพื่อ…") only the ticked ones, an item's note line ("ตัวชี้วัด : …")
-skipped. An inline
-cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of its sentence: a
-Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words carry it on
-("… ยิ่งขึ้น    และพัฒนา …", a line ending in a word that needs more: "…จำเป็นต้อง" / "ใส่…", or
-the wrap of a full line in a hard-wrapped paragraph), or at a clause word (ทั้งนี้, ซึ่ง, เนื่องจาก …).
+skipped. An inline cue ("โดยมีวัตถุประสงค์เพื่อ A และ B") gives ONE objective running to the end of
+its sentence: a Thai sentence ends at a line break or a wide space (2+ spaces) unless the next words
+carry it on ("… ยิ่งขึ้น    และพัฒนา …", a line ending in a word that needs more: "…จำเป็นต้อง" /
+"ใส่…", or the wrap of a full line in a hard-wrapped paragraph), or at a clause word (ทั้งนี้, ซึ่ง,
+เนื่องจาก …) unless the objective's complement resumes after it (obj_resume: "… ซึ่งจะจัดขึ้น…
+ให้เป็นไปอย่าง…").
 A cue followed by a numbered run ("ดังนี้ 1) เพื่อA 2) เพื่อB และ 3) เพื่อC", also one item a line)
-gives one objective an item. Only a document with neither (news) falls
-back to purpose clauses "… เพื่อ …", outside headlines, background, result or orders sections,
-a chair's numbered orders ("4. ให้ทุกหน่วยงาน… เพื่อ…"), a schedule's time slots and reason
-clauses; a purpose glued to ก็ ("…ที่มาออกหน่วยกันรอบนี้ก็เพื่อ…", an account of why) only when no
-other purpose clause is found.
+gives one objective an item. Only a document with neither (news) falls back to purpose clauses "…
+เพื่อ …", outside headlines, background, result or orders sections, a chair's numbered orders ("4.
+ให้ทุกหน่วยงาน… เพื่อ…"), a schedule's time slots and reason clauses; a purpose glued to ก็
+("…ที่มาออกหน่วยกันรอบนี้ก็เพื่อ…", an account of why) only when no other purpose clause is found.
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from ..ruleset import RuleSet
 from .context import Context, Parsed
 from .items import evidence, maker
 from .objective_cells import cell_items
+from .objective_wraps import hard_wrapped
 from .objective_clauses import (CLOSE, MARKER, TICK_BOX, in_later_event, in_option, in_order,
                                 in_other_section, in_quote, in_reason, in_slot, open_quote,
                                 schedule_slots)
@@ -35,7 +36,9 @@ from .pipe_rows import Pieces, join_texts
 from .spaced_table import width
 
 MAX_OBJECTIVE = 600  # characters: one statement, never a page
-MIN_ITEM = 20  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
+RESUME_REACH = 200  # how far after a clause word the objective's own words may resume
+MIN_ITEM = 20
+WIDER_BY = 20  # display columns a wrapped item's line never runs past the line it wraps  # a shorter list line under the heading is the next heading ("3. กลุ่มเป้าหมาย")
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
 # costs a third a call.
 _PURPOSE = re.compile(r"เพ[ ]?ื[ ]?่?[ ]?อ")  # เพื่อ, also as damaged text "เพ ื ่อ"
@@ -58,16 +61,6 @@ _NEXT_LINE_NUMBER = re.compile(r"[ \t]*\n[ \t]*\(?([0-9]{1,2})[.)][ \t]*(?=เ�
 
 METHOD_WHEN = 30  # characters after โดย searched for a date or place word (obj_method_when)
 DANGLING_TAIL = 12  # characters before a line break searched for a word that needs more
-# A hard-wrapped paragraph (PDF text, a news body wrapped at a width): a line this close to the
-# paragraph's width broke only because it was full; the next line goes on with the sentence.
-WRAP_FULL = 0.85  # of the widest line of the paragraph
-WRAP_LINES = 40  # lines of the paragraph looked at, each way
-# … but no page is this wide: a longer line is a whole paragraph of its own (news text pasted
-# one paragraph a line), and the next line starts another.
-WRAP_MAX = 160  # display columns
-# … and in a paragraph of first-line indent, a flush line this full of the widest is wrapped.
-WRAP_INDENTED = 0.7
-_INDENT = re.compile(r"(?: {3,}|\t)[^ \t\n]")
 
 
 @dataclass(frozen=True)
@@ -105,7 +98,8 @@ def _build_lex(rules: RuleSet) -> _Lex:
     ordinal = rf"(?:ประการ|ข้อ)(?:ที่)?[ \t]?([0-9]{{1,2}}|{pat('obj_ordinal')})(?:[ \t]*คือ)?"
     lx = _Lex(
         end_re=literal_regex(
-            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||[ \t](?:{pat('obj_stop')})|{pat('obj_stop_glued')}"
+            rf"(?P<brk>[ \t]{{2,}}|[ \t]*\n[ \t]*)|[ \t]*\||{pat('obj_stop_glued')}|[ \t](?:{pat('obj_stop')})"
+            rf"(?![^\n]{{0,{RESUME_REACH}}}?[ \t](?:{pat('obj_resume')}))"  # a clause inside: "… ซึ่งจะ… ให้เป็นไป…"
             # "… ใกล้บ้าน ศูนย์ทั้ง 9 แห่งมี…": a new subject ("all N of X") after one space
             rf"|[ \t](?={_SUBJECT_ALL}|{_SUBJECT_MADE_OF}|{_SUBJECT_WHEN})"
             # "… 3.3 เพื่อC 4. เป้าหมาย 4.1 …": the next numbered section on the same line
@@ -219,7 +213,8 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         body = text[a:b]
         is_purpose = bool(_PURPOSE.match(body))
         if (purposeful and not is_purpose and mk is None and after_item
-                and not lx.other_re.match(body) and not lx.heading_re.match(body)):
+                and not lx.other_re.match(body) and not lx.heading_re.match(body)
+                and not _wider_than_above(text, lm, lx)):
             out[-1] = (out[-1][0], b)  # "เพื่อให้…บำบัดเลิกบุหรี่\n    อย่างต่อเนื่อง…"
             continue
         if purposeful is None:
@@ -231,6 +226,18 @@ def _section_items(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
         out.append((a, b))
         after_item = True
     return out
+
+
+def _wider_than_above(text: str, lm: re.Match, lx: _Lex) -> bool:
+    """A line under an item that runs well past the item's line (which ends on no word needing
+    more): a paragraph of its own after the list ("\t3) เพื่อ…ออนไลน์" / "\tผู้เข้าร่วมประชุม…"),
+    not the wrap of a full line."""
+    if "|" in lm.group():  # a table row's wrapped cell goes on with the row's other cells
+        return False
+    above = text.rfind("\n", 0, lm.start() - 1) + 1
+    over = (width(lm.group().rstrip().expandtabs(8))
+            - width(text[above:lm.start() - 1].rstrip().expandtabs(8)))
+    return over > WIDER_BY and not _dangling(text, lm.start() - 1, lm.start(), lx)
 
 
 def _inline(text: str, m: Match, lx: _Lex) -> list[tuple[int, int]]:
@@ -313,7 +320,8 @@ def _sentence_break(text: str, s: int, limit: int, lx: _Lex) -> int:
             pos = b.end()  # a line starting with เพื่อ is the next objective, not this one's end
             continue
         if b.group("brk") and "\n" in b.group() and (
-                _dangling(text, b.start(), b.end(), lx) or _hard_wrapped(text, b, lx)):
+                _dangling(text, b.start(), b.end(), lx)
+                or hard_wrapped(text, b, lambda t, q: _goes_on(t, q, lx))):
             pos = b.end()  # "…ผู้สูงอายุที่จำเป็นต้อง" / "ใส่ฟันเทียม…": the line broke mid-phrase
             continue
         return b.start()
@@ -334,50 +342,6 @@ def _goes_on(text: str, nxt: int, lx: _Lex) -> bool:
         return False
     return not (lx.heading_re.match(text, nxt) or lx.other_re.match(text, nxt)
                 or lx.opener_re.match(text, nxt))
-
-
-def _width(line: str) -> int:
-    return width(line.expandtabs(8))
-
-
-def _hard_wrapped(text: str, brk: re.Match, lx: _Lex) -> bool:
-    """Is the line break `brk` (one newline) the wrap of a full line in a hard-wrapped paragraph:
-    the line as wide as the paragraph's widest (WRAP_FULL), another line of it as wide too, and
-    the next line going on in prose ("…จัดการอาการปวด" / "อาการหอบเหนื่อย…")?"""
-    if brk.group().count("\n") != 1 or not _goes_on(text, brk.end(), lx):
-        return False
-    nl = text.index("\n", brk.start())
-    start = text.rfind("\n", 0, nl) + 1
-    lines = [text[start:nl]]
-    a = start - 1  # the paragraph's lines above, up to a blank line
-    while a > 0 and len(lines) < WRAP_LINES:
-        b = text.rfind("\n", 0, a) + 1
-        if not text[b:a].strip():
-            break
-        lines.append(text[b:a])
-        a = b - 1
-    n_above = len(lines)
-    z = nl + 1  # … and below
-    while z < len(text) and len(lines) < n_above + WRAP_LINES:
-        e = text.find("\n", z)
-        e = len(text) if e == -1 else e
-        if not text[z:e].strip():
-            break
-        lines.append(text[z:e])
-        z = e + 1
-    widths = [_width(x.rstrip()) for x in lines]
-    if widths[0] > WRAP_MAX:
-        return False
-    full = WRAP_FULL * max(widths)
-    if full <= widths[0] and sum(w >= full for w in widths) >= 2:
-        return True
-    # A paragraph with its first line indented and the rest flush left ("          ผอ.… รายงานว่า"
-    # / "จากกระทรวง…"): a flush line under a fairly full one is its wrap, whatever the proportional
-    # font's widths (a PDF wraps by pixels, not characters).
-    top = lines[n_above - 1]
-    return (n_above >= 2 and _INDENT.match(top) is not None and not text[nl + 1:nl + 2].isspace()
-            and all(not x[:1].isspace() for x in lines[:n_above - 1])
-            and widths[0] >= WRAP_INDENTED * max(widths))
 
 
 def _purposes(text: str, matches: list[Match], lx: _Lex) -> list[tuple[int, int, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .name_tries import PeopleLex
-from .positions import head_at, trim
+from .positions import LABEL_WORD, head_at, trim
 
 Found = tuple[int, int, int]  # a position's (start, end, head_end)
 
@@ -16,6 +16,7 @@ _OPEN = re.compile(r"\([ \t]?$")
 _TO_BRACKET = re.compile(r"[ \t]*\([ \t]?")
 _CLOSE_INLINE = re.compile(r"[ \t]?\)[ \t]*[^\s]")  # the line goes on after the bracket
 _GAPS = re.compile(r"[ \t]+")
+_LABEL_AFTER = re.compile(r"[ \t]?\)[ \t]*" + LABEL_WORD)  # "(name) ตำแหน่ง …" on the line
 
 
 def next_ones(text: str, name_end: int, found: Found, nxt: int) -> bool:
@@ -28,9 +29,11 @@ def next_ones(text: str, name_end: int, found: Found, nxt: int) -> bool:
 def bracketed_inline(text: str, start: int, name_end: int) -> bool:
     """The name alone in brackets inside a line of prose ("… นพ.สสจ.ลำพูน (นายแพทย์ธีรวัฒน์
     กันทะวงศ์) หัวหน้าส่วนราชการ…"): the post written before the bracket is the person's. Not a
-    signature's "(name)" line, which ends at the bracket (its post is on the line below)."""
+    signature's "(name)" line, which ends at the bracket (its post is on the line below), nor
+    one whose post is labelled after the bracket ("ลงชื่อ ผู้เสนอโครงการ (นาง…) ตำแหน่ง …")."""
     return (_OPEN.search(text, max(0, start - 2), start) is not None
-            and _CLOSE_INLINE.match(text, name_end) is not None)
+            and _CLOSE_INLINE.match(text, name_end) is not None
+            and _LABEL_AFTER.match(text, name_end) is None)
 
 
 def before_bracket(text: str, found: Found, nxt: int, lex: PeopleLex,

@@ -16,7 +16,7 @@ from itertools import islice
 from .context import Context, Parsed
 from .name_tries import PeopleLex, overlapped, people_lex
 from .name_titles import TitleSpan, TokenStarts, first_title, is_thai
-from .names import Anchors, first_anchor, person_name
+from .names import Anchors, Name, first_anchor, person_name
 from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLINE_RULE,
                              MONK_RULE, TITLE_RULE, after_ajarn, ajarn_name, common_noun, nickname_of,
                              org_after, titled_nick_end,
@@ -29,7 +29,7 @@ from .official_merge import Mention, merge
 from .column_blocks import agent_cell, column_below
 from .column_cells import cell_below
 from .column_positions import across_columns, bracket_end, cell_position, wrapped_below
-from .position_lines import (column_position, position_leading, position_lines,
+from .position_lines import (BOX_SIDES, column_position, position_leading, position_lines,
                              position_wrapped, signature_line)
 from .positions import extend, on_behalf, position_from
 
@@ -41,6 +41,7 @@ _SEP_LEAD = frozenset(" \t,)(|:")  # the characters _SEP_AFTER may start with
 # A short bracketed nickname right after a name: "ทพญ.ปิยาภรณ์ แก้วมณี (หมอฝน) ทันตแพทย์…".
 _NICKNAME = re.compile(r"[ \t]*\(([\u0e01-\u0e4eA-Za-z ]{1,20})\)[ \t]*")
 _LINE_REST = re.compile(r"[ \t]*\n")
+_BOX_SIDE = re.compile(r"[%s][ \t]*\n" % BOX_SIDES)
 # "เป็น…" / "ในฐานะ…" after a name, also after a spoken particle ("นางสาว… ค่ะ เป็นพยาบาล…").
 _AS = re.compile(r"(?:(?:นะ)?(?:ค่ะ|คะ|ครับ)[ \t]*)?(?:เป็น|ในฐานะ(?:เป็น)?)[ \t]?")
 _PAD = " \t:|-–(\u2022*"
@@ -127,9 +128,22 @@ def _mentions(text: str, anchors: Anchors, rules: list[str], lex: PeopleLex,
             continue  # "อาจารย์มาเยี่ยมเรา", "สามเณรร่วมบริจาคโลหิต": a noun, no title
         if name and out and nickname_of(text, out[-1].name, t, name, lex):
             continue  # "ภก.ณัฐพล บุญประเสริฐ (ภก.บอส)": the nickname of the person before
+        if name and name.split and (given := _known_given(out, name)):
+            name = given  # "คุณวาสนาโชว์ตัวอย่าง": a known person's given name glued to a verb
         if name and anchors.ok(i):
             out.append(Mention(rule, t, name, t.start))
     return out
+
+
+def _known_given(before: list[Mention], name: Name) -> Name | None:
+    """A glued run split into given + family name whose given name is that of a person named in
+    full before (with another family name): the repeat of that person's given name, glued to
+    what follows it."""
+    for m in before:
+        if m.name.given == name.given and m.name.family and m.name.family != name.family:
+            return name._replace(family=None, end=name.start + len(name.given), glued=True,
+                                 split=False)
+    return None
 
 
 def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
@@ -144,6 +158,8 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
         p = phone.end() if phone else p
     if p >= limit or lex.group.match(text, p, limit):  # "…, หัวหน้าส่วนราชการ ผู้นำท้องที่":
         return None  # unnamed people listed next, not this person's post
+    if text[p] in BOX_SIDES and (side := _BOX_SIDE.match(text, p, limit)):
+        p = side.end() - 1  # "(นาย…)  │⏎│ ตำแหน่ง …": a drawn box's side ends the line
     if text[p] == "\n":  # the position on the next lines, alone (a signature block, a list)
         return (cell_below(text, m.start, m.name.end, p + 1, limit, lex, starts, m.name.given)
                 or position_lines(text, p + 1, limit, lex, starts)
@@ -184,13 +200,26 @@ def _skip_nickname(text: str, p: int, limit: int, lex: PeopleLex, starts: list[i
         return p
     nick = _NICKNAME.match(text, p, limit)
     if nick is None:
-        return titled_nick_end(text, p, limit, lex)
+        return _degrees_end(text, p, limit, lex) or titled_nick_end(text, p, limit, lex)
     c = nick.start(1)
     if (lex.position.match(text, c) or lex.org.match(text, c) or lex.unit.match(text, c)
             or lex.role.match(text, c) or lex.stop.match(text, c)
             or first_anchor(starts, c, nick.end(1)) is not None):
         return p
     return nick.end()
+
+
+_DEGREES = re.compile(r"[ \t]*\([ \t]?([^()\n]{2,120})\)[ \t]*")
+
+
+def _degrees_end(text: str, p: int, limit: int, lex: PeopleLex) -> int | None:
+    """Past a bracket of degrees after the name ("(พ.บ., วว.เวชศาสตร์ครอบครัว)", "(Ph.D. …)")
+    when a position or organization follows it; None otherwise."""
+    b = _DEGREES.match(text, p, limit)
+    if b is None or lex.degree.match(text, b.start(1)) is None:
+        return None
+    q = b.end()
+    return q if (lex.position.match(text, q) or lex.org.match(text, q)) else None
 
 
 def _sep_after(text: str, p: int) -> int:

@@ -16,8 +16,11 @@ from .positions import (LABEL_WORD, MAX_POSITION, chunk_end, extend, head_at,
 
 MAX_LINES = 3  # a signature block's position may run over a few lines
 # A centred signature block's lines are indented deeply, a schedule's right column more so.
-_INDENT = re.compile(r"[ \t]{1,100}")
+# A box drawn with characters around a form ("│ ตำแหน่ง … │"): its side is margin, not text.
+BOX_SIDES = "\u2502\u2503\u2551"
+_INDENT = re.compile(r"[ \t]{0,100}[%s]?[ \t]{1,100}" % BOX_SIDES)
 _WS = re.compile(r"[ \t]{1,3}")
+_BOX_END = re.compile(r"[ \t]*[%s][ \t]*$" % BOX_SIDES)
 
 
 def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
@@ -30,6 +33,8 @@ def position_lines(text: str, p: int, limit: int, lex: PeopleLex,
         q = _INDENT.match(text, p, limit)
         q = q.end() if q else p
         stop = line_end(text, q, MAX_POSITION)
+        if text[stop - 1:stop] in BOX_SIDES and stop > q and (side := _BOX_END.search(text, q, stop)):
+            stop = side.start()  # the box's right side
         if found is None and _LABEL_ALONE.fullmatch(text, q, stop):
             return _value_below(text, stop + 1, limit, lex, starts)
         here = position_from(text, q, min(limit, stop), lex, starts) if q < limit else None

@@ -106,11 +106,16 @@ def _continues(text: str, c: int, prev_end: int, only_head: bool, lex: PeopleLex
     return only_head and is_thai(text[c]) and not lex.post_verb.match(text, c)
 
 
+_QUALIFIED = re.compile("ผ่าน|ได้รับ|มีประสบการณ์|เคย|จบ|สำเร็จ")
+
+
 def _agent_post(text: str, c: int, prev_end: int, lex: PeopleLex) -> bool:
     """A second post named by an agent noun after a graded post: "พยาบาลวิชาชีพชำนาญการพิเศษ
     ผู้เยี่ยมสำรวจภายในเครือข่าย…" (ผู้ + a verb, unlisted). Not "ผู้ที่ / ผู้ซึ่ง …" (a clause), nor
     unnamed people (people_stops group: ผู้ป่วย, ผู้สูงอายุ …)."""
     if not text.startswith("ผู้", c) or not is_thai(text[c + 3:c + 4]) or lex.stop.match(text, c + 3):
+        return False
+    if _QUALIFIED.match(text, c + 3):  # "… ชำนาญการ ผู้ผ่านการอบรมหลักสูตร…": a qualification
         return False
     return any(m.end() == prev_end for m in lex.level.finditer(text, max(0, prev_end - 20), prev_end))
 

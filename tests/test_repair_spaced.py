@@ -74,3 +74,15 @@ def test_evidence_quotes_the_spaced_input():
         assert text[d.evidence.start:d.evidence.end] == d.evidence.text
     assert any("ตุ ลา คม" in d.evidence.text for d in report.dates)
     assert any("ห้องประชุมใหญ่" in v.name for v in report.venues)
+
+
+def test_zero_width_characters_and_crlf_are_read_past():
+    # (test_offsets' damage: CRLF, a zero-width space after every space)
+    text = ("สรุปผลโครงการ\n" + DOC.format(line="วัน ที่ 9 ตุ ลา คม 2567")).replace(
+        "\n", "\r\n").replace(" ", " \u200b")
+    edits = spaced_joins(text)
+    assert edits and all(text[s:e] == " " for s, e, _ in edits)
+    assert "ห้องประชุมใหญ่ชั้น 3 โรงพยาบาลบ้านนา" in normalize(text).text
+    report = extract(text)
+    for d in report.dates:
+        assert text[d.evidence.start:d.evidence.end] == d.evidence.text

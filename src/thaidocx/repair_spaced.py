@@ -24,10 +24,11 @@ short) in a row after a space, separated by single spaces.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
-from .repair_chars import FOLLOW, LEAD, MARK
+from .repair_chars import FOLLOW, LEAD, MARK, ZERO_WIDTH
 from .textedits import Edit
 from .thaidict import reading
 
@@ -132,8 +133,35 @@ def _removals(ln: _Line) -> list[Edit]:
     return out
 
 
+_ZW_RE = re.compile(f"[{ZERO_WIDTH}]+")
+
+
 def spaced_joins(text: str) -> list[Edit]:
-    """Edits removing the spaces between Thai chunks on syllable-spaced lines (module doc)."""
+    """Edits removing the spaces between Thai chunks on syllable-spaced lines (module doc).
+    Zero-width characters (which normalize removes) are read past: the lines are judged
+    without them, and the edits mapped back onto `text`."""
+    if not _ZW_RE.search(text):
+        return _joins(text)
+    pieces = [(m.start(), m.end()) for m in _ZW_RE.finditer(text)]
+    view = _ZW_RE.sub("", text)
+    edits = _joins(view)
+    if not edits:
+        return []
+    # view offset v lies after the zero-width runs ending at or before text offset v + removed
+    starts, shifts, removed = [], [], 0
+    for a, b in pieces:
+        starts.append(a - removed)  # where the run was, in view offsets
+        removed += b - a
+        shifts.append(removed)
+    out = []
+    for s, e, r in edits:  # one space each: after every run starting at or before it
+        i = bisect.bisect_right(starts, s) - 1
+        shift = shifts[i] if i >= 0 else 0
+        out.append((s + shift, e + shift, r))
+    return out
+
+
+def _joins(text: str) -> list[Edit]:
     strong: dict[int, _Line] = {}
     for hit in _SHORT_ROW.finditer(text):
         start, end = _bounds(text, hit.start(), hit.end())

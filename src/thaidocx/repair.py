@@ -20,6 +20,8 @@ maps its edits back onto the original.
    A mark slipped one letter right
    with a stray gap after it ("สตั ว์") is moved back and the gap joined in one step; a mai
    han akat before anything but its final consonant ("สุนขั") is a site too.
+   Then syllable-spaced lines (repair_spaced.py): a line whose spaces fall inside words
+   ("ห้อง ประ ชุม") loses the spaces between its Thai chunks; no damage of the letters.
 4. Lost nikhahit ("ดาเนิน" -> "ดำเนิน"): a word that is not in the dictionary is repaired
    when its sara-am form is, and both forms fall on word boundaries of their segmentation.
 """
@@ -35,6 +37,7 @@ from .repair_chars import (
 )
 from .repair_am import _aligned, _pass_lost_nikhahit  # noqa: F401 (tests import _aligned)
 from .repair_search import _pass_dictionary, prose_width
+from .repair_spaced import spaced_joins
 from .repair_wraps import wrap_joins, wrap_width
 from .textedits import Edit, Fixer
 
@@ -44,6 +47,9 @@ from .textedits import Edit, Fixer
 # the gap is a site already, and a better one: the search can join it too.)
 _STRAY_HAN_AKAT = re.compile(
     "\u0e31(?![\u0e48-\u0e4b]?[\u0e01-\u0e2e]|[ \t\n]+[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+SPACED = "syllable-spaced lines"  # spaces removed (repair_spaced.py): no damage of the letters
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,7 @@ def repair(text: str, glyphs: bool = True, zero_width: bool = True) -> Repairs:
         if stray:
             anchors = sorted(set(anchors).union(stray))
         fix.apply(_pass_dictionary(fix.current, fix.counts, anchors, prose_width(text)))
+    fix.apply(spaced_joins(fix.current), SPACED)
     fix.apply(_pass_lost_nikhahit(fix.current, fix.counts))
     kinds = tuple((k, n) for k, n in fix.counts.items() if n)
     return Repairs(edits=tuple(fix.edits), counts=kinds)

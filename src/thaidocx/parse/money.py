@@ -34,7 +34,7 @@ from .items import evidence, maker
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
-from .money_table import TableReader
+from .money_table import FLAT_RULE, TableReader
 from .money_parts import keep_parts, percent_shares
 from .thainum import as_number, evaluate, multiplier_factor, spoken_value
 
@@ -113,9 +113,9 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
         value, ref = _parse(g.get("num"), cues), _parse(g.get("ref"), cues)
         if not value or not ref or not ref / 10 <= value <= ref * 10:
             return []
-    if m.rule in (TIGHT_RULE, SPLIT_RULE):  # figures a row sets off by one or two spaces only
+    if m.rule in (TIGHT_RULE, SPLIT_RULE, FLAT_RULE):  # figures a row sets off by 1-2 spaces only
         value = _parse(g.get("num", "").replace(" ", ""), cues)
-        role = tables.tight_role(m.start, m.end) if value else None
+        role = tables.tight_role(m.start, m.end, m.rule) if value else None
         return [_Amount(m.start, m.end, value, m.rule, role=role)] if role and value else []
     if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)

@@ -69,6 +69,7 @@ class Cues:
     # money_plan_count: a count of several projects before a total ("(3 โครงการ งบประมาณรวม …)"): a plan's sum
     plan_count: Pattern | None = None
     balance_opens: tuple[str, ...] = ()  # the money_balance terms of an opening row ("open")
+    count_column: Pattern | None = None  # money_count_column in brackets: "ผู้บริจาค(ราย)" counts
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -274,6 +275,7 @@ def _build_cues(rules: RuleSet) -> Cues:
         plan_count=literal_regex(r"(?<![0-9.,])(?:[2-9]|[1-9][0-9]{1,3})[ \t]*(?:"
                                  + lx("money_plan_count").pattern() + ")"),
         balance_opens=tuple(t for t, v in lx("money_balance").spec.entries.items() if v == "open"),
+        count_column=literal_regex(r"\([ \t]*(?:" + lx("money_count_column").pattern() + r")[ \t]*\)"),
     )
     return cues
 

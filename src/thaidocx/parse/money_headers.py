@@ -103,7 +103,11 @@ def table_cells(line: str, spaced: bool = False) -> list[tuple[int, str]]:
 
 
 def column_role(cell: str, cues: Cues) -> str | None:
-    """The role a header cell names (unit / item / other), None for no money."""
+    """The role a header cell names (unit / item / other), None for no money: none for a cell
+    giving a count unit in brackets without baht ("ผู้บริจาค(ราย)", "ปริมาณ(ซีซี)")."""
+    if "(" in cell and "บาท" not in cell and cues.count_column is not None \
+            and cues.count_column.search(cell):
+        return None
     if cues.not_budget.search(cell):
         return "other"  # ใช้จริง (บาท), คงเหลือ (บาท): spent or left over, not budget
     m = cues.column.search(cell)

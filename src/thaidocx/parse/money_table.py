@@ -31,6 +31,7 @@ from decimal import Decimal
 from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 from .money_cost_lines import CostLines, last_factor_product
+from .money_flat_rows import FLAT_RULE, FlatRows
 from .money_headers import (MIN_SPACED_CELLS, Header, captioned_header, column_role, has_sep,
                             header_row, is_unit_line, stacked_roles, table_cells, with_units)
 from .money_stacked import is_lone_number, stacked_row_label
@@ -112,6 +113,7 @@ class TableReader:
         self._at: dict[tuple[int, bool], Header | None] = {}  # _header_at per (line, gapped)
         self._breaks: PageBreaks | None = None
         self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
+        self._flat = FlatRows(lines, cues)  # single-spaced budget rows (money_flat_rows.py)
         self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
         self.project_rows: set[int] = set()  # lines of money cells in rows of a table of projects
         self._stacked_tables: StackedTables | None = None  # tables flattened one cell per line
@@ -337,12 +339,14 @@ class TableReader:
             return "other"  # the sum of several projects' budgets: no one project's total
         return row_role or "item"
 
-    def tight_role(self, start: int, end: int) -> str | None:
+    def tight_role(self, start: int, end: int, rule: str = "") -> str | None:
         """The role of a figure a space-aligned row sets off from its neighbours by only one or two
         spaces (a label run on into the money columns: "…(วันทำลูกประคบ) 2,750  2,750      2,650"; a
         doubled sum cell "21,002.14  21,002.14"; a figure split by a stray space "1 8,750"): on screen
         it stands under one header column only, a money column, and no other figure of its row
-        stands under that column. None otherwise."""
+        stands under that column. None otherwise. A single-spaced row's figures: money_flat_rows.py."""
+        if rule == FLAT_RULE:
+            return self._flat.role(start)
         ls, le = self.lines.bounds(start)
         header = self.header_above(ls)
         if header is None or not header.spaced or not header.spans:

@@ -81,6 +81,16 @@ def scan_name(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str |
     return limit, None, limit
 
 
+def after_note(text: str, name_end: int, limit: int, lx: PlaceLex) -> int | None:
+    """Where a name cut at `name_end` goes on past a bracketed note of where the place stands
+    ("ศาลาสวนสมุนไพร (ด้านหลังอาคารแพทย์แผนไทย) โรงพยาบาลเนินสง่า"): the facility word after
+    the bracket, or None (no such note, or no facility word after it)."""
+    if "(" not in text[name_end:name_end + 3]:  # cheap pre-check: the bracket right after the name
+        return None
+    m = lx.note_re.match(text, name_end, limit)
+    return m.end() if m else None
+
+
 def _same_facility(text: str, pos: int, opening: re.Match | regex.Match, lx: PlaceLex) -> bool:
     """The word at `pos` is the facility word that opened the name: after a space, a second
     place of the same kind (siblings in a list), not a part of the first ('ห้องประชุม…

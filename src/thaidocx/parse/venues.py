@@ -22,7 +22,7 @@ from .venue_hints import name_hints
 from .venues_doc import doc_lex, one_each, own_places, points_at
 from .pipe_rows import join_texts
 from .venue_tables import addressed, place_cells
-from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
+from .venue_scan import after_note, next_split, read_address, scan_name, trim_name, valid_name
 from .venue_wraps import (building_above, building_below, hanging_line, name_below, org_end_below, places_below,
                           wrapped_inner, wrapped_tail, wrapped_word)
 from .area import Located, addresses, choose_area, complete, stated
@@ -52,6 +52,7 @@ class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen datacl
     venue: bool = True  # False: a province after a cue, too wide a venue, still the area
     # a name read from pieces (a table cell wrapped onto continuation rows): their spans
     pieces: tuple[tuple[int, int], ...] = ()
+    spaced: bool = False  # the pieces are words of one line: joined with a space, not as a cell's
 
 
 def parse(ctx: Context) -> Parsed:
@@ -73,7 +74,8 @@ def parse(ctx: Context) -> Parsed:
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
         # as written, damaged Thai repaired (NormText.written)
-        name = (join_texts([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
+        written = [ctx.norm.written(a, b) for a, b in p.pieces]
+        name = (" ".join(written) if p.spaced else join_texts(written) if written
                 else ctx.norm.written(p.start, p.start + len(p.name)))
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
@@ -389,6 +391,11 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
         return _Place(name, p0.start, parts[-1].end, tuple(parts), m.rule, m.priority,
                       venue=p0.level != "province"), parts[-1].end, False
     name_end, kind, nxt = scan_name(text, pos, limit, lx)
+    head = None  # the name's head before a bracketed locator note, its tail read after the note
+    if kind is None and (resume := after_note(text, name_end, limit, lx)) is not None:
+        head = (pos, pos + len(trim_name(text[pos:name_end])))
+        pos = resume
+        name_end, kind, nxt = scan_name(text, pos, limit, lx)
     parts: list[geo.Part] = []
     end = name_end
     if kind == "addr":
@@ -400,6 +407,13 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
     name = trim_name(text[pos:name_end])
     name_end = pos + len(name)
     split = kind == "split"
+    if head is not None:  # "ศาลาสวนสมุนไพร (ด้านหลังอาคาร…) โรงพยาบาลเนินสง่า": the note left out
+        pieces = (head, (pos, name_end))
+        name = " ".join(text[a:b] for a, b in pieces)
+        if not valid_name(name, lx, strong):
+            return None, nxt, split
+        return _Place(name, head[0], max(end, name_end), tuple(parts), m.rule, m.priority,
+                      pieces=pieces, spaced=True), nxt, split
     if not valid_name(name, lx, strong) or lx.count_of_places_re.match(text, name_end):
         return None, nxt, split
     return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority, named=True), nxt, split

@@ -19,7 +19,7 @@ from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
-from .venues_doc import doc_lex, one_each, own_places, points_at
+from .venues_doc import doc_lex, one_each, own_places, points_at, row_owners
 from .pipe_rows import join_texts
 from .venue_tables import addressed, place_cells
 from .venue_scan import after_note, next_split, read_address, scan_name, trim_name, valid_name
@@ -36,6 +36,7 @@ _VENUE = maker(Venue)
 _LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
 _NUMBER = re.compile(r"[0-9]")  # in an open label's name: an area part (ชุมชนหมู่ที่ 1 – 8)
 _INDENT = re.compile(r"[ \t]+")
+_PROSE = frozenset({"weak", "strong"})  # cues read in running text (a quoted title may hold one)
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
 
 
@@ -77,6 +78,8 @@ def parse(ctx: Context) -> Parsed:
         written = [ctx.norm.written(a, b) for a, b in p.pieces]
         name = (" ".join(written) if p.spaced else join_texts(written) if written
                 else ctx.norm.written(p.start, p.start + len(p.name)))
+        if "\n" in name:  # a name wrapped onto the next line: its lines joined as a cell's pieces
+            name = join_texts(name.split("\n"))  # ("ชั้น 2" / "อาคาร…" spaced, "โรงพ" / "ยาบาล…" glued)
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))
@@ -106,6 +109,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     work_re = ctx.rules.derived(clauses.work_re)
     escort_re = ctx.rules.derived(clauses.escort_re)
     depart_res = ctx.rules.derived(clauses.departure_res)
+    reason_re = ctx.rules.derived(clauses.reason_re)
     # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
     cued = [m for m in cued if not clauses.later_event(ctx.text, m.start, future_re)
             and not clauses.later_event(ctx.text, m.spans.get("place", (m.start,))[0], errand_re,
@@ -113,7 +117,9 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             and not clauses.contact_desk(ctx.text, m.start, contact_re)
             and not clauses.workplace(ctx.text, m.spans.get("place", (m.start,))[0], work_re)
             and not clauses.escorted(ctx.text, m.spans.get("place", (m.start,))[0], escort_re)
-            and not clauses.departure_point(ctx.text, m.start, depart_res)]
+            and not clauses.hardship(ctx.text, m.spans.get("place", (m.start,))[0], reason_re)
+            and not clauses.departure_point(ctx.text, m.start, depart_res)
+            and not (m.attrs.get("kind") in _PROSE and clauses.in_title(ctx.text, m.start))]
     agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
@@ -149,9 +155,21 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             found += first
             break
     out = one_each(sorted(found, key=lambda p: p.start), doc_lex(ctx.rules))
+    if any(p.venue for p in out) and any(p.venue and not _area_named(p, lx) for p in out):
+        # "…นำร่องที่อำเภอพังโคน" beside "ที่หอประชุมอำเภอพังโคน": a bare subdistrict or district
+        # is where the work is, its area; the facility named is the venue
+        out = [p._replace(venue=False) if p.venue and _area_named(p, lx) else p for p in out]
     wide = [p for p in out if not p.venue]
     out = own_places([p for p in out if p.venue], [p.name for p in out if p.venue], doc_lex(ctx.rules))
+    rows = {m.rule for m in matches if m.attrs.get("kind") == "table" or m.attrs.get("row")}
+    if rows and len(out) > 1:
+        out = row_owners(out, [p.name for p in out], [p.rule in rows for p in out], doc_lex(ctx.rules))
     return [_with_hints(ctx.text, p, lx) for p in out] + wide
+
+
+def _area_named(p: _Place, lx: PlaceLex) -> bool:
+    """The place is an area itself (read at an address word: "ที่ตำบลท่าเสา"), not a facility."""
+    return bool(p.parts) and p.parts[0].start == p.start and lx.prefix_re.match(p.name) is not None
 
 
 def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:

@@ -8,7 +8,6 @@ fills subdistrict / district / province, resolved with geothai (geo.py).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import NamedTuple
 
@@ -19,10 +18,11 @@ from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
-from .venues_doc import doc_lex, one_each, own_places, points_at, row_owners
+from .venues_doc import doc_lex, one_each, own_places, points_at, row_owners, take_span
 from .pipe_rows import join_texts
 from .venue_tables import addressed, place_cells
-from .venue_scan import after_note, next_split, read_address, scan_name, trim_name, valid_name
+from .venue_scan import (after_note, ends_line, next_split, open_label as label_opens, read_address,
+                         scan_name, skip_position_words, trim_name, valid_name)
 from .venue_wraps import (building_above, building_below, hanging_line, name_below, org_end_below, places_below,
                           wrapped_inner, wrapped_tail, wrapped_word)
 from .area import Located, addresses, choose_area, complete, stated
@@ -142,7 +142,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
                                    or clauses.earlier_event(ctx.text, m.start, past_re)
                                    or clauses.next_step(ctx.text, m.start, step_re))
         for p in places:
-            if _free(taken, p.start, p.end):
+            if take_span(taken, p.start, p.end):
                 (aside if later else found).append(p)
     if not any(p.venue for p in found):  # a proposal's parts all lie ahead: the aside's place
         found += aside                      # is the venue then
@@ -181,16 +181,6 @@ def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
     return _Place(p.name, p.start, p.end, tuple(hints) + p.parts, p.rule, p.priority)
 
 
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Take [start, end) if it overlaps no span in `taken` (kept sorted: O(log n) a check)."""
-    i = bisect.bisect_left(taken, (start, start))
-    if i > 0 and taken[i - 1][1] > start:
-        return False
-    if i < len(taken) and taken[i][0] < end:
-        return False
-    taken.insert(i, (start, end))
-    return True
-
 
 def _places_from(text: str, m: Match, lx: PlaceLex,
                  future_re: re.Pattern | regex.Pattern | None = None,
@@ -207,7 +197,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         limit = nl if nl != -1 else min(len(text), limit + 221)
     elif nl != -1 and (tail := wrapped_tail(text, nl, lx)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
-    hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx)
+    hang = ((hanging_line(text, nl, lx) or name_below(text, skip_position_words(text, pos, lx), nl, lx)
              or building_below(text, nl, lx) or building_above(text, pos, nl, lx)
              or org_end_below(text, pos, nl, lx))
             if limit == nl != -1 else None)
@@ -220,12 +210,12 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
                                        or lx.own_trip_re.search(text, max(0, m.start - 16), m.start)):
         return []  # "นัดตรวจที่…", "(พักที่อาคาร…", "คลอดที่ รพ.…": not where the activity is
     out: list[_Place] = []
-    open_label = kind == "label" and _open_label(text, m, pos, lx)
+    open_label = kind == "label" and label_opens(text, m, pos, lx)
     strong = kind == "strong" or open_label
     while pos < limit and len(out) < MAX_PLACES:
-        pos = _skip_position_words(text, pos, lx)
+        pos = skip_position_words(text, pos, lx)
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
-        if hang and _ends_line(text, pos, limit, place, lx):
+        if hang and ends_line(text, pos, limit, place, lx):
             # "ณ ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…": the name goes on
             joined = _joined(text, pos, place, hang[0], hang[1], m, lx)
             if joined:
@@ -256,22 +246,6 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
 MAX_PLACES = 5  # places read after one cue
 
 
-def _open_label(text: str, m: Match, pos: int, lx: PlaceLex) -> bool:
-    """A สถานที่ label's value on the label's own line names the venue whatever word opens it
-    ("สถานที่ สระว่ายน้ำโรงเรียน…", "สถานที่จัดกิจกรรม : ลานวัฒนธรรม…"), unless it opens with a
-    vague word, a digit or a person's title (place_label_vague). On the next line it may be the
-    form's next label (an empty value): a facility word must open it there."""
-    return ("\n" not in text[m.start:pos] and not lx.facility_re.match(text, pos)
-            and not lx.label_vague_re.match(text, pos))
-
-
-def _ends_line(text: str, pos: int, limit: int, place: _Place | None, lx: PlaceLex) -> bool:
-    """The name read at `pos` fills its line, with no address: or a facility word alone does
-    ("ณ ห้องประชุม" / "   โรงพยาบาลนาดี")."""
-    if place is not None:
-        return not place.parts and not text[place.start + len(place.name):limit].strip()
-    fm = lx.facility_re.match(text, pos, limit)
-    return fm is not None and not text[fm.end():limit].strip()
 
 
 def _joined(text: str, start: int, place: _Place | None, pos: int, limit: int, m: Match,
@@ -384,16 +358,6 @@ def _wrapped(text: str, place: _Place | None, lo: int, hi: int, lo2: int, hi2: i
     return _Place(name, lo, more.end, more.parts or (place.parts if place else ()), m.rule,
                   m.priority, pieces=spans)
 
-
-def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
-    """'บริเวณหน้าศูนย์…' -> 'ศูนย์…' (หน้า only before a facility: 'หน้าที่…' is a word)."""
-    for _ in range(3):
-        pm = lx.position_re.match(text, pos)
-        if not pm or not (pm.group().startswith("บริเวณ") or lx.facility_re.match(text, pm.end())
-                          or lx.position_re.match(text, pm.end())):
-            break
-        pos = pm.end()
-    return pos
 
 
 def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,

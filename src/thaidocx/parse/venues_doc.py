@@ -5,6 +5,7 @@ are lexicons in rules/places.toml (place_kind, place_facility, place_continue,
 place_abbreviation)."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence, TypeVar
 
@@ -194,3 +195,14 @@ def row_owners(places: Sequence[P], names: Sequence[str], rows: Sequence[bool], 
     return [p for i, p in enumerate(places)
             if not (rows[i] and any(not rows[j] and len(o) > len(keys[i]) and o.endswith(keys[i])
                                     for j, o in enumerate(keys)))]
+
+
+def take_span(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Take [start, end) if it overlaps no span in `taken` (kept sorted: O(log n) a check)."""
+    i = bisect.bisect_left(taken, (start, start))
+    if i > 0 and taken[i - 1][1] > start:
+        return False
+    if i < len(taken) and taken[i][0] < end:
+        return False
+    taken.insert(i, (start, end))
+    return True

@@ -40,10 +40,10 @@ VENUES = [
                  id="a-working-groups-meeting-keeps-its-room"),
     # a facility word wrapped at its inner word boundary
     pytest.param(_WIDE + "ห้องประชุมศูนย์บริการ\nสาธารณสุขเทศบาลเมืองบ้านโป่ง อบรมเรื่องอาหาร โดยนักโภชนาการ\n",
-                 ["ห้องประชุมศูนย์บริการ\nสาธารณสุขเทศบาลเมืองบ้านโป่ง"],
+                 ["ห้องประชุมศูนย์บริการสาธารณสุขเทศบาลเมืองบ้านโป่ง"],
                  id="regression-health-centre-word-wrapped-cut-the-name-acc17h"),
     pytest.param(_WIDE + "ห้องประชุมโรงพยาบาล\nส่งเสริมสุขภาพตำบลบ้านหนองแวง อบรมเรื่องอาหาร\n",
-                 ["ห้องประชุมโรงพยาบาล\nส่งเสริมสุขภาพตำบลบ้านหนองแวง"], id="sub-district-hospital-word-wrapped"),
+                 ["ห้องประชุมโรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองแวง"], id="sub-district-hospital-word-wrapped"),
     pytest.param("ณ ห้องประชุมศูนย์บริการ\nสาธารณสุขเป็นผู้ดูแล\n", ["ห้องประชุมศูนย์บริการ"],
                  id="a-short-line-is-no-hard-wrap"),
     pytest.param(_WIDE + "ห้องประชุมโรงพยาบาลบ้านโป่ง\nอบรมเรื่องอาหารลดหวาน มัน เค็ม\n",

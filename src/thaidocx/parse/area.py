@@ -141,7 +141,8 @@ def choose_area(ctx: Context, lx: PlaceLex, venues: list[Located], addrs: Addres
             return _make_area(ctx, lx, c.parts, c.rule)
     if located:
         return _make_area(ctx, lx, located[0].parts, located[0].rule)
-    return (_page_area(ctx, lx, addrs) or _org_area(ctx, lx, addrs) or _postal_area(ctx, lx, addrs)
+    return (_page_area(ctx, lx, addrs) or _at_province(ctx, lx) or _org_area(ctx, lx, addrs)
+            or _postal_area(ctx, lx, addrs)
             or hashtag_area(ctx, lx.aliases, addrs.of_kind("hashtag")))
 
 
@@ -167,6 +168,28 @@ def _page_area(ctx: Context, lx: PlaceLex, addrs: Addresses) -> Area | None:
         if prov and not _WORD_CHAR.search(rest):
             r = geo.province_only(prov)
             return Area(province=r.province, codes=r.codes, evidence=ctx.evidence(s, end, m.rule))
+    return None
+
+
+# ที่ opening a word, glued to what follows: "คอร์ส Motivational Interviewing ที่ขอนแก่น"
+_AT = re.compile(r"(?<![\u0e00-\u0e7f])ที่(?=[\u0e00-\u0e7f])")
+AT_PROVINCE_CUES = 200  # ที่ read at most: a fallback, the text's first mentions
+
+
+def _at_province(ctx: Context, lx: PlaceLex) -> Area | None:
+    """'…ที่ขอนแก่น': ที่ opening a word and a province's bare name ending at a space, a stop
+    or the line end (bounded: 'ที่ตากผ้า' is no province), when no address locates the
+    document: where the activity was, as 'จัดขึ้นที่จังหวัด…' says it, though the clerk left
+    out จังหวัด (a course attended, a post's heading)."""
+    text = ctx.text
+    for i, m in enumerate(_AT.finditer(text)):
+        if i >= AT_PROVINCE_CUES:
+            break
+        end, prov = geo.province_at(text, m.end(), lx.aliases, bounded=True)
+        if prov:
+            r = geo.province_only(prov)
+            return Area(province=r.province, codes=r.codes,
+                        evidence=ctx.evidence(m.start(), end, "place.area_at_province"))
     return None
 
 

@@ -67,6 +67,9 @@ class PlaceLex:
     listing_re: re.Pattern | regex.Pattern  # "โรงเรียน 2 แห่ง ได้แก่ ": a bare facility word, a list follows
     # a word of staying the night or of a patient's own trip right before a cue ("พักที่…")
     own_trip_re: re.Pattern | regex.Pattern
+    # a bracketed note of where a place stands, the name going on after it with a facility word:
+    # "ศาลาสวนสมุนไพร (ด้านหลังอาคารแพทย์แผนไทย) โรงพยาบาล…" (venue_scan.after_note)
+    note_re: re.Pattern | regex.Pattern
 
 
 def place_lex(rules: RuleSet) -> PlaceLex:
@@ -185,6 +188,7 @@ def _build_lex(rules: RuleSet) -> PlaceLex:
         listing_re=literal_regex(rf"(?:{facility})[ \t]*\n?[ \t]*(?:[0-9]{{1,3}}[ \t]*[{_TH}]{{1,10}}[ \t]*)?"
                                  rf"(?:{pat('place_listing')})[ \t:]*(?={facility})"),
         own_trip_re=literal_regex(rf"(?:{pat('place_lodging')}|{pat('place_patient_trip')})[ \t]?$"),
+        note_re=literal_regex(rf"[ \t]*\((?:{pat('place_locator_note')})[^()\n]{{0,60}}\)[ \t]*(?={facility})"),
         label_vague_re=literal_regex(rf"[0-9]|(?:{pat('place_label_vague')}|{pat('people_titles')})"),
     )
 

@@ -9,7 +9,7 @@ venues.py asks these before it reads a name after a cue; the words are lexicons 
 rules/places.toml (place_future, place_errand, place_agenda_heading, place_invite,
 place_followup, place_aside, place_will_hold, place_next_round, place_round_ordinal,
 place_round_number_words, place_round_happened, place_affiliation_goes_on(_start), place_origin,
-place_past, place_past_unit, place_work, place_escort, place_next_step, place_plan).
+place_past, place_past_unit, place_work, place_escort, place_next_step, place_plan, place_reason).
 """
 from __future__ import annotations
 
@@ -171,9 +171,44 @@ def followup(text: str, cue: int, followup_words: Pattern) -> bool:
     w = None
     for w in followup_words.finditer(text, lo, cue):
         pass
-    if w is None or _CLAUSE_BREAK.search(text, w.end(), cue):
+    if w is None or _CLAUSE_BREAK.search(text, w.end(), cue) or _quote_closes(text, w.end(), cue):
         return False
     return w.end() == cue or not text[w.end():cue].isspace()
+
+
+_QUOTES = "\"“”"
+TITLE_WIDTH = 60  # characters: a quoted title or slogan around a cue, not a quoted speech
+
+
+def _quote_closes(text: str, start: int, cue: int) -> bool:
+    """A quotation the word before `start` stands in closes before the cue ('ภายใต้แนวคิด
+    "เล่าเรื่องดี … ส่งต่อความรู้สู่ชุมชน" ณ ห้องประชุม…'): the word is a slogan's, it governs
+    nothing after it."""
+    between = text[start:cue]
+    if "\"" not in between and "”" not in between:  # cheap pre-check
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    return (before.count("\"") % 2 == 1 and "\"" in between) or (
+        before.rfind("“") > before.rfind("”") and "”" in between)
+
+
+def in_title(text: str, cue: int) -> bool:
+    """The cue stands inside a short quoted title or slogan on its line ('➌ "ฟันดีที่ศูนย์เด็กเล็ก"
+    โดย ทพญ.…' = the title of a story told): a phrase of the title, not where anything is held.
+    A long quotation (someone's words) may still tell the venue."""
+    if not any(q in text[max(0, cue - TITLE_WIDTH):cue] for q in _QUOTES):  # cheap pre-check
+        return False
+    line = text.rfind("\n", 0, cue) + 1
+    before = text[line:cue]
+    if before.count("\"") % 2 == 1:
+        opened, closer = line + before.rfind("\""), "\""
+    elif before.rfind("“") > before.rfind("”"):
+        opened, closer = line + before.rfind("“"), "”"
+    else:
+        return False
+    close = text.find(closer, cue, opened + TITLE_WIDTH + 1)
+    return close != -1 and "\n" not in text[cue:close]
 
 
 def agenda_res(rules) -> tuple[Pattern, Pattern]:
@@ -295,6 +330,19 @@ def escorted(text: str, place: int, escort: Pattern) -> bool:
     """Taking someone somewhere governs the clause of the place at `place` ('ต้องพาภรรยาไป
     ล้างแผลที่โรงพยาบาล…'): a trip a carer or a patient makes, not where the activity is held."""
     return governed(text, place, escort, FOLLOWUP_CONTEXT)
+
+
+def reason_re(rules) -> Pattern:
+    """A reason word (place_reason), then within a few words ต้อง: a hardship given as a reason
+    ('เพราะต้องเดินทางไกลมาตรวจที่โรงพยาบาล…', 'เนื่องจากผู้ป่วยต้องไปรับยาที่…')."""
+    return literal_regex(f"(?:{rules.lexicon('place_reason').pattern()})[ \t]?[\u0e00-\u0e7f]{{0,16}}?ต้อง")
+
+
+def hardship(text: str, place: int, reason: Pattern) -> bool:
+    """A hardship given as a reason governs the clause of the place at `place` ('ผู้ป่วยส่วนใหญ่
+    มาพบแพทย์ช้า เพราะต้องเดินทางไกลมาตรวจที่โรงพยาบาลตรัง…'): where people had to go, the
+    problem the activity answers, not where it is held."""
+    return governed(text, place, reason)
 
 
 NEXT_STEP_REACH = 240  # how far back in its block a next-step heading is looked for

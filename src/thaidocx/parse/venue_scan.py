@@ -4,6 +4,7 @@ same kind, or the start of its address (read here too) ends it (venues.py reads 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import regex
 
@@ -81,6 +82,16 @@ def scan_name(text: str, pos: int, limit: int, lx: PlaceLex) -> tuple[int, str |
     return limit, None, limit
 
 
+def after_note(text: str, name_end: int, limit: int, lx: PlaceLex) -> int | None:
+    """Where a name cut at `name_end` goes on past a bracketed note of where the place stands
+    ("ศาลาสวนสมุนไพร (ด้านหลังอาคารแพทย์แผนไทย) โรงพยาบาลเนินสง่า"): the facility word after
+    the bracket, or None (no such note, or no facility word after it)."""
+    if "(" not in text[name_end:name_end + 3]:  # cheap pre-check: the bracket right after the name
+        return None
+    m = lx.note_re.match(text, name_end, limit)
+    return m.end() if m else None
+
+
 def _same_facility(text: str, pos: int, opening: re.Match | regex.Match, lx: PlaceLex) -> bool:
     """The word at `pos` is the facility word that opened the name: after a space, a second
     place of the same kind (siblings in a list), not a part of the first ('ห้องประชุม…
@@ -151,3 +162,32 @@ def valid_name(name: str, lx: PlaceLex, strong: bool) -> bool:
         return True
     # A word cut off by a line break ("ณ โรงพ\nยาบาล…") is no name.
     return strong and not any(t.startswith(name) for t in lx.facility)
+
+
+def skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
+    """'บริเวณหน้าศูนย์…' -> 'ศูนย์…' (หน้า only before a facility: 'หน้าที่…' is a word)."""
+    for _ in range(3):
+        pm = lx.position_re.match(text, pos)
+        if not pm or not (pm.group().startswith("บริเวณ") or lx.facility_re.match(text, pm.end())
+                          or lx.position_re.match(text, pm.end())):
+            break
+        pos = pm.end()
+    return pos
+
+
+def ends_line(text: str, pos: int, limit: int, place: Any, lx: PlaceLex) -> bool:
+    """The name read at `pos` fills its line, with no address: or a facility word alone does
+    ("ณ ห้องประชุม" / "   โรงพยาบาลนาดี")."""
+    if place is not None:
+        return not place.parts and not text[place.start + len(place.name):limit].strip()
+    fm = lx.facility_re.match(text, pos, limit)
+    return fm is not None and not text[fm.end():limit].strip()
+
+
+def open_label(text: str, m: Any, pos: int, lx: PlaceLex) -> bool:
+    """A สถานที่ label's value on the label's own line names the venue whatever word opens it
+    ("สถานที่ สระว่ายน้ำโรงเรียน…", "สถานที่จัดกิจกรรม : ลานวัฒนธรรม…"), unless it opens with a
+    vague word, a digit or a person's title (place_label_vague). On the next line it may be the
+    form's next label (an empty value): a facility word must open it there."""
+    return ("\n" not in text[m.start:pos] and not lx.facility_re.match(text, pos)
+            and not lx.label_vague_re.match(text, pos))

@@ -43,19 +43,25 @@ def hanging_line(text: str, nl: int, lx: PlaceLex) -> tuple[int, int] | None:
     """(where the facility word opening the next line starts, that line's end) when a full
     line ending in a Thai letter goes on in a hanging indent: the next line is indented deeper
     than the cue's and opens with an organisation or facility word ("   ๖.๒ จัดอบรม… ณ
-    ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…"). A short line is a list, one
-    place a line."""
+    ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…"); at the cue line's own indent
+    only an organisation word that needs its name (a hard-wrapped paragraph: "  กิจกรรมที่ 1
+    อบรม… ณ ห้องประชุมจำปาขาว" / "  โรงเรียนบ้านโนนสำราญ ผู้เข้าอบรม 40 คน", as on one line a
+    space would not end the room's name before it). A short line is a list, one place a line."""
     line_start = text.rfind("\n", 0, nl) + 1
     if nl - line_start < WRAPPED_LINE or not re.match(rf"[{_TH}]", text[nl - 1:nl]):
         return None
     own = _INDENT.match(text, line_start)
+    own_width = own.end() - own.start() if own else 0
     nxt = _INDENT.match(text, nl + 1)
-    if nxt is None or nxt.end() - nxt.start() <= (own.end() - own.start() if own else 0):
+    width = nxt.end() - nxt.start() if nxt else 0
+    start = nxt.end() if nxt else nl + 1
+    if width > own_width:
+        if not lx.facility_re.match(text, start):
+            return None
+    elif width < own_width or not text.startswith(lx.facility_long, start):
         return None
-    if not lx.facility_re.match(text, nxt.end()):
-        return None
-    end = text.find("\n", nxt.end())
-    return nxt.end(), end if end != -1 else len(text)
+    end = text.find("\n", start)
+    return start, end if end != -1 else len(text)
 
 
 def wrapped_word(text: str, pos: int, nl: int, lx: PlaceLex) -> bool:

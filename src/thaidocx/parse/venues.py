@@ -8,7 +8,6 @@ fills subdistrict / district / province, resolved with geothai (geo.py).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import NamedTuple
 
@@ -19,10 +18,11 @@ from ..model import Venue
 from . import geo
 from . import venue_clauses as clauses
 from .venue_hints import name_hints
-from .venues_doc import doc_lex, one_each, own_places, points_at
+from .venues_doc import doc_lex, one_each, own_places, points_at, row_owners, take_span
 from .pipe_rows import join_texts
 from .venue_tables import addressed, place_cells
-from .venue_scan import next_split, read_address, scan_name, trim_name, valid_name
+from .venue_scan import (after_note, ends_line, next_split, open_label as label_opens, read_address,
+                         scan_name, skip_position_words, trim_name, valid_name)
 from .venue_wraps import (building_above, building_below, hanging_line, name_below, org_end_below, places_below,
                           wrapped_inner, wrapped_tail, wrapped_word)
 from .area import Located, addresses, choose_area, complete, stated
@@ -36,6 +36,7 @@ _VENUE = maker(Venue)
 _LIST_ITEM = re.compile(r"(?:(?P<num>[0-9]{1,2})(?P<mark>[.)])|(?P<bullet>[-•*]))[ \t]+")
 _NUMBER = re.compile(r"[0-9]")  # in an open label's name: an area part (ชุมชนหมู่ที่ 1 – 8)
 _INDENT = re.compile(r"[ \t]+")
+_PROSE = frozenset({"weak", "strong"})  # cues read in running text (a quoted title may hold one)
 _NOT_HERE = frozenset({"background"})  # section kinds (rules/sections.toml) that tell no venue
 
 
@@ -52,6 +53,7 @@ class _Place(NamedTuple):  # immutable, and cheaper to make than a frozen datacl
     venue: bool = True  # False: a province after a cue, too wide a venue, still the area
     # a name read from pieces (a table cell wrapped onto continuation rows): their spans
     pieces: tuple[tuple[int, int], ...] = ()
+    spaced: bool = False  # the pieces are words of one line: joined with a space, not as a cell's
 
 
 def parse(ctx: Context) -> Parsed:
@@ -73,8 +75,11 @@ def parse(ctx: Context) -> Parsed:
                 "name and the context does not say which; left without a code",
                 p.start, p.end, p.rule))
         # as written, damaged Thai repaired (NormText.written)
-        name = (join_texts([ctx.norm.written(a, b) for a, b in p.pieces]) if p.pieces
+        written = [ctx.norm.written(a, b) for a, b in p.pieces]
+        name = (" ".join(written) if p.spaced else join_texts(written) if written
                 else ctx.norm.written(p.start, p.start + len(p.name)))
+        if "\n" in name:  # a name wrapped onto the next line: its lines joined as a cell's pieces
+            name = join_texts(name.split("\n"))  # ("ชั้น 2" / "อาคาร…" spaced, "โรงพ" / "ยาบาล…" glued)
         venues.append(_VENUE({"name": name, "subdistrict": r.subdistrict, "district": r.district,
                               "province": r.province, "codes": r.codes,
                               "evidence": evidence(ctx.norm, p.start, p.end, p.rule)}))
@@ -104,6 +109,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
     work_re = ctx.rules.derived(clauses.work_re)
     escort_re = ctx.rules.derived(clauses.escort_re)
     depart_res = ctx.rules.derived(clauses.departure_res)
+    reason_re = ctx.rules.derived(clauses.reason_re)
     # an errand word may end with the cue itself ("ผู้สนใจสมัครได้ที่ รพ.สต.…"): read up to the place
     cued = [m for m in cued if not clauses.later_event(ctx.text, m.start, future_re)
             and not clauses.later_event(ctx.text, m.spans.get("place", (m.start,))[0], errand_re,
@@ -111,7 +117,9 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             and not clauses.contact_desk(ctx.text, m.start, contact_re)
             and not clauses.workplace(ctx.text, m.spans.get("place", (m.start,))[0], work_re)
             and not clauses.escorted(ctx.text, m.spans.get("place", (m.start,))[0], escort_re)
-            and not clauses.departure_point(ctx.text, m.start, depart_res)]
+            and not clauses.hardship(ctx.text, m.spans.get("place", (m.start,))[0], reason_re)
+            and not clauses.departure_point(ctx.text, m.start, depart_res)
+            and not (m.attrs.get("kind") in _PROSE and clauses.in_title(ctx.text, m.start))]
     agenda = ctx.rules.derived(clauses.agenda_res)
     if cued and agenda[0].search(ctx.text):  # minutes: agenda items speak of other events too
         cued = [m for m in cued if not clauses.invited_elsewhere(ctx.text, m.start, agenda)]
@@ -134,7 +142,7 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
                                    or clauses.earlier_event(ctx.text, m.start, past_re)
                                    or clauses.next_step(ctx.text, m.start, step_re))
         for p in places:
-            if _free(taken, p.start, p.end):
+            if take_span(taken, p.start, p.end):
                 (aside if later else found).append(p)
     if not any(p.venue for p in found):  # a proposal's parts all lie ahead: the aside's place
         found += aside                      # is the venue then
@@ -147,9 +155,21 @@ def _venues(ctx: Context, lx: PlaceLex) -> list[_Place]:
             found += first
             break
     out = one_each(sorted(found, key=lambda p: p.start), doc_lex(ctx.rules))
+    if any(p.venue for p in out) and any(p.venue and not _area_named(p, lx) for p in out):
+        # "…นำร่องที่อำเภอพังโคน" beside "ที่หอประชุมอำเภอพังโคน": a bare subdistrict or district
+        # is where the work is, its area; the facility named is the venue
+        out = [p._replace(venue=False) if p.venue and _area_named(p, lx) else p for p in out]
     wide = [p for p in out if not p.venue]
     out = own_places([p for p in out if p.venue], [p.name for p in out if p.venue], doc_lex(ctx.rules))
+    rows = {m.rule for m in matches if m.attrs.get("kind") == "table" or m.attrs.get("row")}
+    if rows and len(out) > 1:
+        out = row_owners(out, [p.name for p in out], [p.rule in rows for p in out], doc_lex(ctx.rules))
     return [_with_hints(ctx.text, p, lx) for p in out] + wide
+
+
+def _area_named(p: _Place, lx: PlaceLex) -> bool:
+    """The place is an area itself (read at an address word: "ที่ตำบลท่าเสา"), not a facility."""
+    return bool(p.parts) and p.parts[0].start == p.start and lx.prefix_re.match(p.name) is not None
 
 
 def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
@@ -160,16 +180,6 @@ def _with_hints(text: str, p: _Place, lx: PlaceLex) -> _Place:
     hints = name_hints(text, p.start, p.start + len(p.name), lx)
     return _Place(p.name, p.start, p.end, tuple(hints) + p.parts, p.rule, p.priority)
 
-
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Take [start, end) if it overlaps no span in `taken` (kept sorted: O(log n) a check)."""
-    i = bisect.bisect_left(taken, (start, start))
-    if i > 0 and taken[i - 1][1] > start:
-        return False
-    if i < len(taken) and taken[i][0] < end:
-        return False
-    taken.insert(i, (start, end))
-    return True
 
 
 def _places_from(text: str, m: Match, lx: PlaceLex,
@@ -187,7 +197,7 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
         limit = nl if nl != -1 else min(len(text), limit + 221)
     elif nl != -1 and (tail := wrapped_tail(text, nl, lx)):  # "…บ้านเวียง\nพางคำ"
         limit = tail
-    hang = ((hanging_line(text, nl, lx) or name_below(text, _skip_position_words(text, pos, lx), nl, lx)
+    hang = ((hanging_line(text, nl, lx) or name_below(text, skip_position_words(text, pos, lx), nl, lx)
              or building_below(text, nl, lx) or building_above(text, pos, nl, lx)
              or org_end_below(text, pos, nl, lx))
             if limit == nl != -1 else None)
@@ -200,12 +210,12 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
                                        or lx.own_trip_re.search(text, max(0, m.start - 16), m.start)):
         return []  # "นัดตรวจที่…", "(พักที่อาคาร…", "คลอดที่ รพ.…": not where the activity is
     out: list[_Place] = []
-    open_label = kind == "label" and _open_label(text, m, pos, lx)
+    open_label = kind == "label" and label_opens(text, m, pos, lx)
     strong = kind == "strong" or open_label
     while pos < limit and len(out) < MAX_PLACES:
-        pos = _skip_position_words(text, pos, lx)
+        pos = skip_position_words(text, pos, lx)
         place, after, split = _one_place(text, pos, limit, m, lx, strong)
-        if hang and _ends_line(text, pos, limit, place, lx):
+        if hang and ends_line(text, pos, limit, place, lx):
             # "ณ ห้องประชุมสภา" / "       เทศบาลตำบลเวียงชัย วิทยากร…": the name goes on
             joined = _joined(text, pos, place, hang[0], hang[1], m, lx)
             if joined:
@@ -236,22 +246,6 @@ def _places_from(text: str, m: Match, lx: PlaceLex,
 MAX_PLACES = 5  # places read after one cue
 
 
-def _open_label(text: str, m: Match, pos: int, lx: PlaceLex) -> bool:
-    """A สถานที่ label's value on the label's own line names the venue whatever word opens it
-    ("สถานที่ สระว่ายน้ำโรงเรียน…", "สถานที่จัดกิจกรรม : ลานวัฒนธรรม…"), unless it opens with a
-    vague word, a digit or a person's title (place_label_vague). On the next line it may be the
-    form's next label (an empty value): a facility word must open it there."""
-    return ("\n" not in text[m.start:pos] and not lx.facility_re.match(text, pos)
-            and not lx.label_vague_re.match(text, pos))
-
-
-def _ends_line(text: str, pos: int, limit: int, place: _Place | None, lx: PlaceLex) -> bool:
-    """The name read at `pos` fills its line, with no address: or a facility word alone does
-    ("ณ ห้องประชุม" / "   โรงพยาบาลนาดี")."""
-    if place is not None:
-        return not place.parts and not text[place.start + len(place.name):limit].strip()
-    fm = lx.facility_re.match(text, pos, limit)
-    return fm is not None and not text[fm.end():limit].strip()
 
 
 def _joined(text: str, start: int, place: _Place | None, pos: int, limit: int, m: Match,
@@ -365,16 +359,6 @@ def _wrapped(text: str, place: _Place | None, lo: int, hi: int, lo2: int, hi2: i
                   m.priority, pieces=spans)
 
 
-def _skip_position_words(text: str, pos: int, lx: PlaceLex) -> int:
-    """'บริเวณหน้าศูนย์…' -> 'ศูนย์…' (หน้า only before a facility: 'หน้าที่…' is a word)."""
-    for _ in range(3):
-        pm = lx.position_re.match(text, pos)
-        if not pm or not (pm.group().startswith("บริเวณ") or lx.facility_re.match(text, pm.end())
-                          or lx.position_re.match(text, pm.end())):
-            break
-        pos = pm.end()
-    return pos
-
 
 def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
                strong: bool) -> tuple[_Place | None, int, bool]:
@@ -389,6 +373,11 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
         return _Place(name, p0.start, parts[-1].end, tuple(parts), m.rule, m.priority,
                       venue=p0.level != "province"), parts[-1].end, False
     name_end, kind, nxt = scan_name(text, pos, limit, lx)
+    head = None  # the name's head before a bracketed locator note, its tail read after the note
+    if kind is None and (resume := after_note(text, name_end, limit, lx)) is not None:
+        head = (pos, pos + len(trim_name(text[pos:name_end])))
+        pos = resume
+        name_end, kind, nxt = scan_name(text, pos, limit, lx)
     parts: list[geo.Part] = []
     end = name_end
     if kind == "addr":
@@ -400,6 +389,13 @@ def _one_place(text: str, pos: int, limit: int, m: Match, lx: PlaceLex,
     name = trim_name(text[pos:name_end])
     name_end = pos + len(name)
     split = kind == "split"
+    if head is not None:  # "ศาลาสวนสมุนไพร (ด้านหลังอาคาร…) โรงพยาบาลเนินสง่า": the note left out
+        pieces = (head, (pos, name_end))
+        name = " ".join(text[a:b] for a, b in pieces)
+        if not valid_name(name, lx, strong):
+            return None, nxt, split
+        return _Place(name, head[0], max(end, name_end), tuple(parts), m.rule, m.priority,
+                      pieces=pieces, spaced=True), nxt, split
     if not valid_name(name, lx, strong) or lx.count_of_places_re.match(text, name_end):
         return None, nxt, split
     return _Place(name, pos, max(end, name_end), tuple(parts), m.rule, m.priority, named=True), nxt, split

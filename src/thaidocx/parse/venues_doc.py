@@ -5,6 +5,7 @@ are lexicons in rules/places.toml (place_kind, place_facility, place_continue,
 place_abbreviation)."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence, TypeVar
 
@@ -180,3 +181,28 @@ def _inner_name_dropped(k: str, names: Sequence[str], i: int, dl: DocLex) -> boo
                 return True
     return False
 
+
+
+def row_owners(places: Sequence[P], names: Sequence[str], rows: Sequence[bool], dl: DocLex) -> list[P]:
+    """The places, without a table row's place that the text names in full as the end of a
+    longer venue ('6 พ.ย. 68   ศูนย์การค้าสุพรรณซิตี้พลาซ่า   187' in a results table beside
+    'ณ ลานกิจกรรมชั้น 1 ศูนย์การค้าสุพรรณซิตี้พลาซ่า' in the report): the row says that day's
+    venue in short. In running text a facility and a part of it named apart are two venues
+    ('ณ มัสยิด…' and 'ที่ลานหน้ามัสยิด…'), and so are two rows of a table."""
+    if not any(rows) or all(rows):
+        return list(places)
+    keys = [same_key(n, dl) for n in names]
+    return [p for i, p in enumerate(places)
+            if not (rows[i] and any(not rows[j] and len(o) > len(keys[i]) and o.endswith(keys[i])
+                                    for j, o in enumerate(keys)))]
+
+
+def take_span(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Take [start, end) if it overlaps no span in `taken` (kept sorted: O(log n) a check)."""
+    i = bisect.bisect_left(taken, (start, start))
+    if i > 0 and taken[i - 1][1] > start:
+        return False
+    if i < len(taken) and taken[i][0] < end:
+        return False
+    taken.insert(i, (start, end))
+    return True

@@ -17,6 +17,7 @@ from ..sections import Sections, merged_spans
 from .page_comments import comment_blocks, comment_spans, comment_stamp_regex, line_span, signed_headers
 from .page_calendar import calendar_spans
 from .related_lists import related_lists
+from .teaser_blocks import teaser_spans
 from ..sections import PROSE_MIN as PROSE  # characters: a line this long is article prose
 
 _ARROWS = "◄►«»‹›<>←→◀▶❮❯⟨⟩➜➤"
@@ -215,6 +216,7 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
     extra += comment_spans(text, sections, rules)
     extra += related_lists(text, sections, rules)
     extra += calendar_spans(text, rules)
+    extra += teaser_spans(text, rules)
     others, owner = comment_blocks(text, rules)
     extra += others
     spans = merged_spans(sorted([*sections.elsewhere, *extra])) if extra else list(sections.elsewhere)

@@ -16,10 +16,11 @@ numbers of the columns whose header cell a people unit line completes ("เป�
 Space-aligned tables (PDF text) are read by participant_spaced.py."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..literal_re import literal_regex
 from ..match import Match
+from .participant_columns import breakdown_columns
 from .participant_pairs import spaced_pairs
 from .participant_stacked import stacked
 from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
@@ -73,6 +74,7 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
     if row:  # a row label (| ผู้ทำแบบทดสอบ (คน) | 58 | 56 |), not a column header
         return row
     out: list[Match] = []
+    rows: list[tuple[int, list[str], str | None]] = []  # (line, cells, label) of the rows read
     for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
         row = doc.line(j)
         if sep not in row:  # the table has ended
@@ -82,14 +84,26 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
         cells = row.split(sep)
         if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
             continue
-        s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)
-        e = s + len(n.group(1))
         label = next((c.strip() for c in cells if c.strip() and not _DIGIT.search(c)), None)
-        out.append(Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
-                         priority=header.priority, groups={"num": n.group(1)},
-                         spans={"num": (s, e)},
-                         attrs={"role": hint[-1] if hint else None, "group": label}))
+        rows.append((j, cells, label))
+        out.append(_cell(doc, header, j, cells, col, n, hint, label))
+    siblings = breakdown_columns(doc.line(i).split(sep), [c for _, c, _ in rows], col,
+                                 _CELL_NUMBER, _OTHER_COLUMN)
+    for j, cells, label in rows:  # columns splitting the unit column's people (participant_columns)
+        for k in siblings:
+            if (n := _CELL_NUMBER.fullmatch(cells[k])) is not None:
+                out.append(_cell(doc, header, j, cells, k, n, hint, label))
     return out
+
+
+def _cell(doc: _Doc, header: Match, j: int, cells: list[str], k: int, n: Any,
+          hint: list[str], label: str | None) -> Match:
+    """A count match for the number `n` in cell k of table line j, standing for `header`."""
+    s = doc.starts[j] + sum(len(c) + 1 for c in cells[:k]) + n.start(1)
+    e = s + len(n.group(1))
+    return Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
+                 priority=header.priority, groups={"num": n.group(1)}, spans={"num": (s, e)},
+                 attrs={"role": hint[-1] if hint else None, "group": label})
 
 
 def _captioned(doc: _Doc, caption: Match) -> list[Match]:

@@ -23,13 +23,14 @@ from ..match import Match
 from .participant_columns import breakdown_columns
 from .participant_pairs import spaced_pairs
 from .participant_stacked import stacked
+from .participant_unitless import unitless_pairs
 from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
 from .stacked_table import StackedTables
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
-EXPANDS = ("column", "caption", "row", "pair", "stacked", "cells", "summed")  # attrs.expand of header matches standing for counts
+EXPANDS = ("column", "caption", "row", "pair", "stacked", "cells", "summed", "unitless")  # attrs.expand of header matches standing for counts
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
@@ -307,6 +308,8 @@ def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
             found = _cells(doc, m)
         elif expand == "summed":  # a target column without unit, summing to a stated count
             found = _summed(doc, m, plain)
+        elif expand == "unitless":  # target / result columns without unit, rows of stated counts
+            found = unitless_pairs(doc, m, plain)
         else:
             found = _captioned(doc, m) if expand == "caption" else _column(doc, m)
         for c in found:

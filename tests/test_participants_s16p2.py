@@ -51,6 +51,13 @@ CASES_S16P2 = [
                  [212], id="subset-described-before-its-count-stays-out"),
     pytest.param("มีผู้ป่วยที่ถูกจำหน่าย 637 ราย ในจำนวนนี้กลับมารักษาซ้ำภายใน 28 วัน 89 ราย\nการอบรมครั้งนี้มีวัตถุประสงค์",
                  [], id="readmitted-subset-of-statistic-stays-out"),
+    # a pipe table's unitless target / result columns whose total row is a stated count (older acc15i)
+    pytest.param("สตรีที่ยังไม่เคยตรวจ 165 คน\n| ครั้งที่ | วันที่ | เป้าหมาย | มาจริง |\n|---|---|---|---|\n"
+                 "| 1 | 13 ม.ค. 68 | 85 | 79 |\n| 2 | 20 ม.ค. 68 | 80 | 74 |\n| รวม |  | 165 | 153 |",
+                 [165, 85, 79, 80, 74, 165, 153], id="regression-unitless-pair-with-stated-total-row-acc15i"),
+    pytest.param("สำรวจ 30 คน\n| ครั้งที่ | วันที่ | เป้าหมาย | มาจริง |\n|---|---|---|---|\n"
+                 "| 1 | 13 ม.ค. 68 | 85 | 79 |\n| 2 | 20 ม.ค. 68 | 80 | 74 |\n| รวม |  | 165 | 153 |",
+                 [30], id="unitless-pair-with-unstated-total-stays-unread"),
     # a tracking table's target / result columns without unit (P2-2)
     pytest.param(_TRACKING + "\nค่าอาหารว่าง 60 คน x 25 บาท", [112, 120, 112, 60, 54, 60],
                  id="regression-unitless-target-result-rows-acc23h"),

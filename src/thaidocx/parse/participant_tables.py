@@ -24,7 +24,7 @@ from .participant_columns import breakdown_columns
 from .participant_pairs import spaced_pairs
 from .participant_stacked import stacked
 from .participant_unitless import unitless_pairs
-from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
+from .participant_spaced import _ACTUAL_HEAD, FINDING, spaced_captioned, spaced_row, spaced_table
 from .stacked_table import StackedTables
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ _DIGIT = literal_regex(r"[0-9]")
 # A cell saying nothing: empty, a dash, or a separator row's rule (|---|:--:|).
 _BLANK_CELL = literal_regex(r"[\s\-–:=]*")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
+_TOTAL = "รวม"  # a total row's label opens with it
 # Header cells of columns that a caption in people does not make counts of people: row numbers,
 # shares, ages, years, money, times, places, things measured, or any other bracketed unit.
 _OTHER_COLUMN = literal_regex(
@@ -240,7 +241,26 @@ def _summed(doc: _Doc, header: Match, plain: list[Match]) -> list[Match]:
     if len(values) < 2:
         return []
     stated = {g.replace(",", "") for m in plain if (g := m.groups.get("num")) is not None}
-    return cells if str(sum(values)) in stated else []
+    if str(sum(values)) in stated:
+        return cells
+    return _stated_total(doc, header, sep, cells, stated)
+
+
+def _stated_total(doc: _Doc, header: Match, sep: str, cells: list[Match], stated: set[str]) -> list[Match]:
+    """The target column `cells` and the result column right after it (| เป้าหมาย | มาจริง |, no unit)
+    when the table's total row (a label opening with รวม) holds a count the document states with its
+    unit ("สตรี… 320 คน" and a total row "| รวม | 320 | 291 |"): the rows split those people."""
+    i = doc.index(header.start)
+    names = doc.line(i).split(sep)
+    col = doc.text[doc.starts[i]:header.start].count(sep)
+    if col + 1 >= len(names) or not _ACTUAL_HEAD.search(names[col + 1]) or _OTHER_COLUMN.search(names[col + 1]):
+        return []
+    at = doc.starts[i] + sum(len(c) + 1 for c in names[:col + 1]) + len(names[col + 1]) - len(names[col + 1].lstrip())
+    result = _column(doc, header._replace(start=at, end=at + len(names[col + 1].strip())))
+    totals = [c for c in cells + result if doc.line(doc.index(c.start)).lstrip(" |\t").startswith(_TOTAL)]
+    if not any(c.text.replace(",", "") in stated for c in totals):
+        return []
+    return cells + result
 
 
 def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:

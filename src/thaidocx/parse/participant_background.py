@@ -193,7 +193,11 @@ def dropped(doc: _Doc, i: int, near: int, pos: int, end: int, prev: _Previous | 
         for cue_end, v in doc.service_cues(start, pos):
             if v != "total" and not _relative_clause(doc.text, start, cue_end):
                 return True
-        return False
+        # "พบ…บกพร่อง 87 ราย ในจำนวนนี้ 31 ราย ได้รับการพิมพ์แบบหู…": a subset of the statistic
+        # (part_subset_lead right before its count: nothing describes it before) told to be
+        # served right after its count, people served.
+        lead = doc.text[start:pos].rstrip().removesuffix("จำนวน").rstrip().removesuffix("มี").rstrip()
+        return lead.endswith(doc.pats.subset) and served_after(doc, end, planned=False)
 
     def keeps_background(bg_start: int, bg_end: int) -> bool:
         # A weak or neutral cue in the background cue's own phrase (no space between) is part

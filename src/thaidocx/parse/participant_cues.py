@@ -117,6 +117,8 @@ class Patterns:
     review: tuple[str, ...] = ()  # part_past_review "review": a heading of another year's results
     elsewhere_re: Pattern | None = None  # part_past_review "elsewhere": another place or project
     profile: tuple[str, ...] = ()  # part_past_review "profile": an organisation's boilerplate heading
+    result: tuple[str, ...] = ()  # part_past_review "result": a line of results, maybe of a past year
+    subset: tuple[str, ...] = ()  # part_subset_lead: "ในจำนวนนี้" opening a subset of a statistic
     item_opener_re: regex.Pattern | None = None  # a list item opened by a date or part_item_opener
     rise_re: Pattern | None = None  # part_caseload "trend" / "rise": cases said to have risen
     forward: tuple[str, ...] = ()  # part_forward: a sentence pointing to what follows (ดังนี้)
@@ -279,6 +281,8 @@ class Patterns:
             review=_terms(lex("part_past_review"), "review"),
             elsewhere_re=_literals(_terms(lex("part_past_review"), "elsewhere")),
             profile=_terms(lex("part_past_review"), "profile"),
+            result=_terms(lex("part_past_review"), "result"),
+            subset=_terms(lex("part_subset_lead"), 1),
             # "- 3 ก.ค. 68 …", "• รุ่นที่ 2 …": a list item (bullet or number) opened by a date or an ordinal.
             item_opener_re=regex.compile(
                 r"[ \t]*(?:[0-9]{1,2}[.)]|[^\s\p{L}\p{N}])[ \t]*(?:[0-9๐-๙]{1,2}[ \t]*(?:"

@@ -16,19 +16,21 @@ numbers of the columns whose header cell a people unit line completes ("เป�
 Space-aligned tables (PDF text) are read by participant_spaced.py."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..literal_re import literal_regex
 from ..match import Match
+from .participant_columns import breakdown_columns
 from .participant_pairs import spaced_pairs
 from .participant_stacked import stacked
-from .participant_spaced import FINDING, spaced_captioned, spaced_row, spaced_table
+from .participant_unitless import unitless_pairs
+from .participant_spaced import _ACTUAL_HEAD, FINDING, spaced_captioned, spaced_row, spaced_table
 from .stacked_table import StackedTables
 
 if TYPE_CHECKING:
     from .participant_doc import _Doc
 
-EXPANDS = ("column", "caption", "row", "pair", "stacked", "cells", "summed")  # attrs.expand of header matches standing for counts
+EXPANDS = ("column", "caption", "row", "pair", "stacked", "cells", "summed", "unitless")  # attrs.expand of header matches standing for counts
 TABLE_ROWS = 50  # rows read below a table header
 TABLE_COLUMNS = 30  # a "table" line with more cells than this is not a table of the genre
 STRONG = ("planned", "actual")
@@ -38,6 +40,7 @@ _DIGIT = literal_regex(r"[0-9]")
 # A cell saying nothing: empty, a dash, or a separator row's rule (|---|:--:|).
 _BLANK_CELL = literal_regex(r"[\s\-–:=]*")
 _UNIT = literal_regex(r"\(\s*(?:คน|ราย|ท่าน)\s*\)")
+_TOTAL = "รวม"  # a total row's label opens with it
 # Header cells of columns that a caption in people does not make counts of people: row numbers,
 # shares, ages, years, money, times, places, things measured, or any other bracketed unit.
 _OTHER_COLUMN = literal_regex(
@@ -73,6 +76,7 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
     if row:  # a row label (| ผู้ทำแบบทดสอบ (คน) | 58 | 56 |), not a column header
         return row
     out: list[Match] = []
+    rows: list[tuple[int, list[str], str | None]] = []  # (line, cells, label) of the rows read
     for j in range(i + 1, min(len(doc.starts), i + 1 + TABLE_ROWS)):
         row = doc.line(j)
         if sep not in row:  # the table has ended
@@ -82,14 +86,26 @@ def _column(doc: _Doc, header: Match) -> list[Match]:
         cells = row.split(sep)
         if col >= len(cells) or not (n := _CELL_NUMBER.fullmatch(cells[col])):
             continue
-        s = doc.starts[j] + sum(len(c) + 1 for c in cells[:col]) + n.start(1)
-        e = s + len(n.group(1))
         label = next((c.strip() for c in cells if c.strip() and not _DIGIT.search(c)), None)
-        out.append(Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
-                         priority=header.priority, groups={"num": n.group(1)},
-                         spans={"num": (s, e)},
-                         attrs={"role": hint[-1] if hint else None, "group": label}))
+        rows.append((j, cells, label))
+        out.append(_cell(doc, header, j, cells, col, n, hint, label))
+    siblings = breakdown_columns(doc.line(i).split(sep), [c for _, c, _ in rows], col,
+                                 _CELL_NUMBER, _OTHER_COLUMN)
+    for j, cells, label in rows:  # columns splitting the unit column's people (participant_columns)
+        for k in siblings:
+            if (n := _CELL_NUMBER.fullmatch(cells[k])) is not None:
+                out.append(_cell(doc, header, j, cells, k, n, hint, label))
     return out
+
+
+def _cell(doc: _Doc, header: Match, j: int, cells: list[str], k: int, n: Any,
+          hint: list[str], label: str | None) -> Match:
+    """A count match for the number `n` in cell k of table line j, standing for `header`."""
+    s = doc.starts[j] + sum(len(c) + 1 for c in cells[:k]) + n.start(1)
+    e = s + len(n.group(1))
+    return Match(rule=header.rule, field=header.field, start=s, end=e, text=n.group(1),
+                 priority=header.priority, groups={"num": n.group(1)}, spans={"num": (s, e)},
+                 attrs={"role": hint[-1] if hint else None, "group": label})
 
 
 def _captioned(doc: _Doc, caption: Match) -> list[Match]:
@@ -225,7 +241,26 @@ def _summed(doc: _Doc, header: Match, plain: list[Match]) -> list[Match]:
     if len(values) < 2:
         return []
     stated = {g.replace(",", "") for m in plain if (g := m.groups.get("num")) is not None}
-    return cells if str(sum(values)) in stated else []
+    if str(sum(values)) in stated:
+        return cells
+    return _stated_total(doc, header, sep, cells, stated)
+
+
+def _stated_total(doc: _Doc, header: Match, sep: str, cells: list[Match], stated: set[str]) -> list[Match]:
+    """The target column `cells` and the result column right after it (| เป้าหมาย | มาจริง |, no unit)
+    when the table's total row (a label opening with รวม) holds a count the document states with its
+    unit ("สตรี… 320 คน" and a total row "| รวม | 320 | 291 |"): the rows split those people."""
+    i = doc.index(header.start)
+    names = doc.line(i).split(sep)
+    col = doc.text[doc.starts[i]:header.start].count(sep)
+    if col + 1 >= len(names) or not _ACTUAL_HEAD.search(names[col + 1]) or _OTHER_COLUMN.search(names[col + 1]):
+        return []
+    at = doc.starts[i] + sum(len(c) + 1 for c in names[:col + 1]) + len(names[col + 1]) - len(names[col + 1].lstrip())
+    result = _column(doc, header._replace(start=at, end=at + len(names[col + 1].strip())))
+    totals = [c for c in cells + result if doc.line(doc.index(c.start)).lstrip(" |\t").startswith(_TOTAL)]
+    if not any(c.text.replace(",", "") in stated for c in totals):
+        return []
+    return cells + result
 
 
 def _row(doc: _Doc, header: Match, sep: str, i: int, col: int, hint: str | None) -> list[Match]:
@@ -293,6 +328,8 @@ def expanded(doc: _Doc, matches: list[Match]) -> list[Match]:
             found = _cells(doc, m)
         elif expand == "summed":  # a target column without unit, summing to a stated count
             found = _summed(doc, m, plain)
+        elif expand == "unitless":  # target / result columns without unit, rows of stated counts
+            found = unitless_pairs(doc, m, plain)
         else:
             found = _captioned(doc, m) if expand == "caption" else _column(doc, m)
         for c in found:

@@ -11,7 +11,9 @@ A block under a heading reviewing another year's results ("1. ทบทวนผ
 คัดกรองเบาหวานความดันได้ 286 คน", rules/participants.toml part_past_review "review") reports that
 year's people: background of this document's activity (past_review). So does the block under an
 organisation's boilerplate heading ("เกี่ยวกับ SBP⏎บริษัท … มีพนักงานกว่า 680 คน", part_past_review "profile"
-on a short line): its staff, no one this activity reached.
+on a short line): its staff, no one this activity reached. So does a line of results opened by a
+result word and naming a year before the document's own ahead of the count ("• ผลของ รพ.ชุมแพ ปี 2567 :
+คนไข้ที่ได้ MI 148 ราย เลิกบุหรี่ได้…" in notes of 2568, part_past_review "result": past_result).
 """
 from __future__ import annotations
 
@@ -61,6 +63,8 @@ def past_review(doc: _Doc, i: int, pos: int) -> bool:
     (part_past_review "review" opening a line at most REVIEW_LINES above, after its list number;
     no blank line between), with no strong role cue before it on its line?"""
     review, profile = doc.pats.review, doc.pats.profile
+    if past_result(doc, i, pos):
+        return True
     if not review and not profile:
         return False
     text = doc.text
@@ -74,3 +78,19 @@ def past_review(doc: _Doc, i: int, pos: int) -> bool:
                 profile and len(line.strip()) <= PROFILE_MAX and text.startswith(profile, at)):
             return not any(v in STRONG for _, v in doc.found_cues(doc.starts[i], pos))
     return False
+
+
+def past_result(doc: _Doc, i: int, pos: int) -> bool:
+    """Is the count at `pos` on a line opened (after its list number or bullet) by a result word
+    (part_past_review "result": ผลของ, ผลการดำเนินงาน …) that names a year before the document's own
+    ahead of the count, with no strong role cue between that year and the count? Another year's
+    results quoted as an example or a baseline, not this activity's people."""
+    result = doc.pats.result
+    if not result:
+        return False
+    lead = _MARKER.match(doc.text, doc.starts[i])
+    at = doc.starts[i] if lead is None else lead.end()
+    if not doc.text.startswith(result, at):
+        return False
+    year_end = past_year(doc, at, pos)
+    return year_end >= 0 and not any(v in STRONG for _, v in doc.found_cues(year_end, pos))

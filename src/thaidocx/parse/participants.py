@@ -83,8 +83,8 @@ def _laid_out(doc: _Doc, i: int, pos: int) -> bool:
 def _reviewed(doc: _Doc, i: int, pos: int) -> bool:
     """Is the count at `pos` (line i) under a heading reviewing another year (participant_years)?"""
     pats = doc.pats
-    return ((doc.has("review", pats.review) or doc.has("profile", pats.profile))
-            and past_review(doc, i, pos))
+    return ((doc.has("review", pats.review) or doc.has("profile", pats.profile)
+             or doc.has("result", pats.result)) and past_review(doc, i, pos))
 
 
 def _value(m: Match, words: NumberWords) -> int | None:

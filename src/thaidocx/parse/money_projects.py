@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from ..literal_re import literal_regex
-from .money_cues import LIST_MARKER, Cues, Lines
+from .money_cues import LIST_MARKER, Cues, Lines, clause_start
 
 PROJECT_LINES = 3  # how far up an item's wrapped lines are followed to the line that names it
 
@@ -41,9 +41,29 @@ def several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,
         for row in _PLAN_ROW.finditer(lines.text):
             if row.start() not in amount_lines and cues.names_project(lines.text, row.start("name")):
                 per_project.setdefault(row.start(), Decimal(row.group("num").replace(",", "")))
+    if len(set(per_project.values())) < 2 and _sums_projects(lines, amounts, bounds, cues):
+        for a, (ls, _) in zip(amounts, bounds):
+            project = _project_line(lines, ls, amount_lines, cues)
+            if project is not None:
+                per_project.setdefault(project, a.value)
     if len(set(per_project.values())) < 2:
         return roles
     return ["other" if r == "total" else r for r in roles]
+
+
+def _sums_projects(lines: Lines, amounts: list[Amount], bounds: Bounds, cues: Cues) -> bool:
+    """Whether an amount's clause counts several projects (money_plan_count: "ประเภทที่ 1 …
+    (3 โครงการ · 79,850 บาท)"): the page sums up a fund's or a plan's projects, so each project
+    line's own amount counts as a project's, whatever its role (a bare "อนุมัติ 28,600 บาท" is other)."""
+    text = lines.text
+    if cues.plan_count is None or cues.plan_count.search(text) is None:
+        return False
+    prev = None
+    for a, (ls, _) in zip(amounts, bounds):
+        if cues.plan_count.search(text, clause_start(ls, a.start, prev), a.start) is not None:
+            return True
+        prev = a.end
+    return False
 
 
 # A plan table's numbered row naming a project, its budget cell a comma-grouped number between wide

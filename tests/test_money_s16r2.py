@@ -1,0 +1,66 @@
+"""Money, stop 16 round 1 (second money pass): a fund's summary counting several projects per group, whose
+project lines each state a bare approved amount (no single budget); a table column giving the value of goods
+(มูลค่า… (บาท)) is no budget column. Each row is a text written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from thaidocx import extract
+
+P = pytest.param
+
+
+def budget(text: str) -> float | None:
+    totals = [b.amount for b in extract(text).budgets if b.role == "total"]
+    return totals[0] if totals else None
+
+
+def amounts(text: str) -> list[float]:
+    return sorted({b.amount for b in extract(text).budgets})
+
+
+GROUPS = ("หมวดที่ 1  สนับสนุนหน่วยบริการ   (2 โครงการ · 41,300 บาท)\n"
+          "  1) โครงการตรวจคัดกรองเบาหวานเชิงรุก\n     ผู้เสนอ รพ.สต.บ้านโคก · อนุมัติ 21,300 บาท\n"
+          "  2) โครงการพัฒนาศักยภาพ อสม. ด้านยาปลอดภัย\n     ผู้เสนอ รพ.สต.บ้านโคก · อนุมัติ 20,000 บาท\n\n")
+SEVERAL = [
+    P(GROUPS + "หมวดที่ 4  บริหารจัดการกองทุน   (1 รายการ · 18,500 บาท)\n"
+      "  3) ค่าใช้จ่ายบริหารจัดการกองทุนและประชุมคณะกรรมการ · อนุมัติ 18,500 บาท\n", None,
+      id="regression-fund-summary-counting-projects-per-group-acc23k"),
+    P("ประเภทที่ 2 กลุ่มองค์กรประชาชน (3 โครงการ งบประมาณรวม 64,000 บาท)\n"
+      "1. โครงการแม่บ้านลดพุง\n   อนุมัติ 22,000 บาท\n2. โครงการลานกีฬาต้านยา\n   อนุมัติ 30,000 บาท\n"
+      "3. ค่าใช้จ่ายในการติดตามโครงการ อนุมัติ 12,000 บาท\n", None, id="group-heading-with-a-budget-word"),
+    # counter-examples: one project page (no count of several projects) keeps its budget; a count of
+    # projects in a background sentence with one project line keeps it too
+    P("1) โครงการตรวจคัดกรองเบาหวานเชิงรุก\n   ผู้เสนอ รพ.สต.บ้านโคก · อนุมัติ 21,300 บาท\n"
+      "ค่าใช้จ่ายในการดำเนินงาน 21,300 บาท\n", 21300, id="one-project-page-keeps-its-budget"),
+    P("ปีนี้กองทุนอนุมัติ 12 โครงการ เป็นเงิน 450,000 บาท\n"
+      "โครงการเดินวิ่งเพื่อสุขภาพ งบประมาณ 25,000 บาท\n", 25000, id="one-project-beside-a-count-keeps-its-budget"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEVERAL)
+def test_several_projects_counted(text, expected):
+    assert budget(text) == expected
+
+
+VALUE_COLUMNS = [
+    P("รายละเอียดการสนับสนุน ดังนี้\n\nโรงเรียน\tเงินสด (บาท)\tอุปกรณ์\tมูลค่าอุปกรณ์ (บาท)\n"
+      "ร.ร.บ้านหนองบัว\t200,000\tคอมพิวเตอร์ 10 เครื่อง\t250,000\n"
+      "ร.ร.บ้านโนนสูง\t100,000\tคอมพิวเตอร์ 5 เครื่อง\t125,000\n"
+      "รวม\t300,000\t15 เครื่อง\t375,000\n", None, id="regression-sum-of-a-goods-value-column-acc24c"),
+    P("เดือน | น้ำหนัก (กก.) | มูลค่า (บาท)\nมกราคม | 120 | 1,450.00\nกุมภาพันธ์ | 98 | 1,180.00\n", None,
+      id="value-of-sold-waste-column"),
+    # counter-example: a budget table's amount column keeps the sum as the budget
+    P("รายการ\tจำนวน\tจำนวนเงิน (บาท)\nค่าอาหาร\t50 คน\t5,000\nค่าวิทยากร\t3 ชม.\t1,800\n"
+      "รวม\t\t6,800\n", 6800, id="amount-column-sum-stays-the-budget"),
+]
+
+
+@pytest.mark.parametrize("text,expected", VALUE_COLUMNS)
+def test_value_columns(text, expected):
+    assert budget(text) == expected
+
+
+def test_value_column_amounts_stay_money():
+    text = ("เดือน | น้ำหนัก (กก.) | มูลค่า (บาท)\nมกราคม | 120 | 1,450.00\nกุมภาพันธ์ | 98 | 1,180.00\n")
+    assert amounts(text) == [1180, 1450]

@@ -64,3 +64,43 @@ def test_value_columns(text, expected):
 def test_value_column_amounts_stay_money():
     text = ("เดือน | น้ำหนัก (กก.) | มูลค่า (บาท)\nมกราคม | 120 | 1,450.00\nกุมภาพันธ์ | 98 | 1,180.00\n")
     assert amounts(text) == [1180, 1450]
+
+
+INSTALMENTS = [
+    P("การเงิน\n  งวดที่ 1 (ร้อยละ 70)    9,450.00    รับเมื่อ 2 ก.พ. 2567\n"
+      "  งวดที่ 2 (ร้อยละ 30)    4,050.00    รับเมื่อ 10 มิ.ย. 2567\n  รวมรับ                  13,500.00\n",
+      [4050, 9450, 13500], id="regression-instalment-rows-without-baht-acc23h"),
+    P("งวดเงินที่ 1   18,000.00\nงวดเงินที่ 2   12,000.00\n", [12000, 18000], id="instalment-money-rows"),
+    # counter-examples: an instalment's percentage, date or count is no amount
+    P("งวดที่ 1 ร้อยละ 60.00 ของงบประมาณ\n", [], id="instalment-percentage-stays-out"),
+    P("งวดที่ 2 ส่งมอบงาน 1,200 ชุด ภายใน 15 มิ.ย. 2567\n", [], id="instalment-count-stays-out"),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTALMENTS)
+def test_instalments(text, expected):
+    assert amounts(text) == expected
+
+
+PAGE = ("โครงการลดเค็มลดโรคในชุมชน ปี 2567\nงบประมาณ   18,400.00 บาท\n"
+        "กิจกรรมอบรมแกนนำครอบครัวลดเค็ม 60 คน และติดตามวัดความดันทุกเดือนเป็นเวลาหกเดือน\n\n")
+OTHER_PROJECTS = [
+    P(PAGE + "โครงการอื่นของ กลุ่ม อสม.ตำบลบ้านใหม่\n• 66-L5210-2-04 ออกกำลังกายยางยืด 12,500.00 บาท\n"
+      "• 65-L5210-2-09 ฟันสวยยิ้มใส 7,900.00 บาท\n", [18400], id="regression-owner-s-other-projects-acc23h"),
+    P(PAGE + "โครงการอื่น ๆ ในกองทุนเดียวกัน\n- เดินวิ่งสู้โรค 20,000 บาท\n- ลานกีฬาต้านยา 35,000 บาท\n",
+      [18400], id="other-projects-of-the-fund"),
+    P(PAGE + "โครงการที่เกี่ยวข้อง\n• ครัวเรือนลดหวาน 9,000 บาท\n", [18400], id="related-projects"),
+    # counter-examples: minutes' numbered agenda item, a sentence about other projects, a list that is no
+    # bulleted list under the heading
+    P("4.3 โครงการอื่นๆ\n• โครงการเดินวิ่งสู้โรค งบประมาณ 20,000 บาท\n", [20000],
+      id="numbered-agenda-item-stays-content"),
+    P(PAGE + "โครงการอื่นของชมรมในปี 2566 ใช้งบประมาณ 12,000 บาท\n", [12000, 18400],
+      id="a-sentence-with-digits-stays-content"),
+    P(PAGE + "โครงการอื่นของ กลุ่ม อสม.\nเดินวิ่งสู้โรค 20,000 บาท\n", [18400, 20000],
+      id="unbulleted-lines-stay-content"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_PROJECTS)
+def test_other_projects(text, expected):
+    assert amounts(text) == expected

@@ -35,6 +35,7 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import FLAT_RULE, TableReader
+from .money_other_projects import without_other_projects
 from .money_parts import keep_parts, percent_shares
 from .money_source import label_source, source
 from .thainum import as_number, evaluate, multiplier_factor, spoken_value
@@ -351,6 +352,7 @@ def parse(ctx: Context) -> Parsed:
     tables = TableReader(lines, cues)
     found = [x for m in matches for x in _from_match(m, tables, cues)]
     amounts = keep_parts(lines, _attach_words(text, sorted(found, key=attrgetter("start"))))
+    amounts = without_other_projects(lines, amounts, cues)
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
     roles = tables.beside_projects(amounts, bounds, roles)

@@ -104,3 +104,28 @@ OTHER_PROJECTS = [
 @pytest.mark.parametrize("text,expected", OTHER_PROJECTS)
 def test_other_projects(text, expected):
     assert amounts(text) == expected
+
+
+STACK_HEAD = "ที่\nโครงการ/กิจกรรม\nเป้าหมาย\nงบประมาณ\nผู้รับผิดชอบ\n(บาท)\n"
+LONE = [
+    P(STACK_HEAD + "1\n1. โครงการลดเค็มในชุมชน\n30,500\nรพ.สต.\n1.1 อบรมแกนนำ\n60 คน\n12,000\n1.2 รณรงค์\n"
+      "18,500\n2\n2. โครงการเดินวิ่ง\n9,000\nรวมยุทธศาสตร์ที่ 1\n39,500\n3\n3. โครงการตรวจฟัน\n6,000\n"
+      "รวมยุทธศาสตร์ที่ 2\n6,000\nรวมทั้งสิ้น\n45,500\n",
+      [6000, 9000, 12000, 18500, 30500, 39500, 45500], id="regression-one-cell-per-line-figures-add-up-acc23s"),
+    P(STACK_HEAD + "1. อบรม\n4,000\n2. รณรงค์\n2,500\nรวม\n6,500\n", [2500, 4000, 6500],
+      id="rows-under-a-sum-line"),
+    # counter-examples: a count table adds up too, figures that do not add up, no money header
+    P("ที่\nหมู่บ้าน\nประชากร\n(คน)\n1. บ้านโคก\n1,200\n2. บ้านนา\n1,300\nรวม\n2,500\n", [],
+      id="count-table-stays-out"),
+    P(STACK_HEAD + "1. อบรม\n4,000\n2. รณรงค์\n2,500\nรวม\n7,000\n", [], id="figures-that-do-not-add-up-stay-out"),
+    P("1. อบรม\n4,000\n2. รณรงค์\n2,500\nรวม\n6,500\n", [], id="no-money-header-stays-out"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONE)
+def test_lone_figures(text, expected):
+    assert amounts(text) == expected
+
+
+def test_lone_figures_are_no_budget():
+    assert budget(STACK_HEAD + "1. อบรม\n4,000\n2. รณรงค์\n2,500\nรวม\n6,500\n") is None

@@ -118,6 +118,8 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
         return [_Amount(m.start, m.end, value, m.rule, role=role)] if role and value else []
     if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)
+        if role is None and m.rule == TABLE_RULE:  # a cell alone on its line (money_lone_figures.py)
+            role = tables.lone_role(m.start)
         if role is None:  # a number in a table, but not in a money column
             return []
         if m.rule == PAIR_RULE:  # "1,250.00 / 1,350.00": planned and actual in one cell

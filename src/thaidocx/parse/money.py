@@ -32,14 +32,15 @@ from ..model import Budget, Warning
 from .context import Context, Parsed
 from .items import evidence, maker
 from ..literal_re import THAI_RANGE, literal_regex
-from .money_cues import LIST_MARKER, SOURCE_WINDOW, Cues, Lines, clause_start, cues_for
+from .money_cues import Cues, Lines, clause_start, cues_for
 from .money_roles import document_roles
 from .money_table import FLAT_RULE, TableReader
+from .money_other_projects import without_other_projects
 from .money_parts import keep_parts, percent_shares
+from .money_source import label_source, source
 from .thainum import as_number, evaluate, multiplier_factor, spoken_value
 
 WINDOW = 120  # how far back (chars, same line) cue words are looked for
-SOURCE_MAX = 150  # a longer "source" is a run-on sentence, not a funder's name
 # A minutes heading opens one of the first non-blank lines; a scraped page puts a site name,
 # a menu and a post date above it.
 OPENER_SPAN = 60  # how much of a line's start can hold its opening cue (after list markers)
@@ -51,11 +52,9 @@ PAIR_RULE = "money.table_pair"  # two numbers in one table cell ("planned / actu
 FACTOR_RULE = "money.cost_factor"  # "x 180", "= 150,000" in a cost line's label (money_cost_lines.py)
 WORDS_RULE = "money.words"
 LIST_RULE = "money.list_member"  # "(500 / 300 / 200 บาท)": a member before the list's last one
-_TRIM = " \t,:;-|"  # not ".": abbreviations end with it (สปสช., อบต.)
 _PLAIN = literal_regex(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 _PER_NOUN = literal_regex(r"(?:ต่อ|/)[ \t]?[" + THAI_RANGE + r".]{1,12}$")
 _PER_NOUN_MAX = 16  # its longest match (ต่อ is 3 characters): searching further back finds nothing
-_SPACES = literal_regex(r"[ \t]+")
 _BROKEN_COMMA = literal_regex(r",[ \t]*\n[ \t]*")
 _BUDGET = maker(Budget)
 _WORDS_GAP = literal_regex(r"[ \t\n(\-]*")  # between "12,550" and "(หนึ่งหมื่น...บาทถ้วน)"
@@ -119,6 +118,8 @@ def _from_match(m: Match, tables: TableReader, cues: Cues) -> list[_Amount]:
         return [_Amount(m.start, m.end, value, m.rule, role=role)] if role and value else []
     if m.rule in (TABLE_RULE, PAIR_RULE):
         role = tables.role(m.start)
+        if role is None and m.rule == TABLE_RULE:  # a cell alone on its line (money_lone_figures.py)
+            role = tables.lone_role(m.start)
         if role is None:  # a number in a table, but not in a money column
             return []
         if m.rule == PAIR_RULE:  # "1,250.00 / 1,350.00": planned and actual in one cell
@@ -299,44 +300,6 @@ def _previous_line_tail(lines: Lines, ls: int, s: int, prev: _Amount | None) -> 
     return lines.text[max(above[0], ls - (WINDOW - (s - ls))):ls]
 
 
-def _source(lines: Lines, a: _Amount, prev: _Amount | None, ls: int, cues: Cues) -> str | None:
-    """The funding-source phrase in the clause before the amount (on its line, which starts
-    at `ls`), or right after it."""
-    text = lines.text
-    cut = clause_start(ls, a.start, prev.end if prev is not None else None)
-    window = text[cut:a.start]
-    m = cues.source_start.search(window)
-    if m is None:
-        window = text[a.end:min(lines.bounds(a.end)[1], a.end + SOURCE_WINDOW)]
-        m = cues.source_start.match(window, len(window) - len(window.lstrip()))
-    if m is None:
-        return None
-    stop = cues.source_stop.search(window, m.end())
-    phrase = _balanced(window[m.start():stop.start() if stop else len(window)])
-    return phrase if 0 < len(phrase) <= SOURCE_MAX else None
-
-
-def _balanced(phrase: str) -> str:
-    """Trim spaces and punctuation, but keep a parenthesis that closes one opened inside."""
-    phrase = _SPACES.sub(" ", phrase).strip(_TRIM)
-    if phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
-        phrase = phrase[:-1].strip(_TRIM)
-    if phrase.startswith("(") and phrase.count("(") > phrase.count(")"):
-        phrase = phrase[1:].strip(_TRIM)
-    return phrase
-
-
-def _label_source(text: str, cues: Cues) -> str | None:
-    """A document-level "แหล่งงบประมาณ ..." line, for a total that names no source itself."""
-    if not any(term in text for term in cues.source_labels):  # none of its terms: no label
-        return None
-    m = cues.source_label.search(text)
-    if m is None:
-        return None
-    src = _balanced(m.group("src"))
-    return src if 0 < len(src) <= SOURCE_MAX else None
-
-
 def _mismatch(ctx: Context, a: _Amount) -> Warning | None:
     if a.words is None or a.words_value is None or a.words_value == a.value:
         return None
@@ -391,6 +354,7 @@ def parse(ctx: Context) -> Parsed:
     tables = TableReader(lines, cues)
     found = [x for m in matches for x in _from_match(m, tables, cues)]
     amounts = keep_parts(lines, _attach_words(text, sorted(found, key=attrgetter("start"))))
+    amounts = without_other_projects(lines, amounts, cues)
     bounds = [lines.bounds(a.start) for a in amounts]
     roles = _roles(lines, amounts, bounds, cues)
     roles = tables.beside_projects(amounts, bounds, roles)
@@ -398,14 +362,14 @@ def parse(ctx: Context) -> Parsed:
     label: list[str | None] = []  # the document's source label, read when a total needs it
     items, warnings = [], []
     for i, (a, role) in enumerate(zip(amounts, roles)):
-        source = None if role in ("unit", "item") else _source(
+        src = None if role in ("unit", "item") else source(
             lines, a, amounts[i - 1] if i else None, bounds[i][0], cues)
-        if source is None and role == "total":
+        if src is None and role == "total":
             if not label:
-                label.append(_label_source(text, cues))
-            source = label[0]
+                label.append(label_source(text, cues))
+            src = label[0]
         items.append(_BUDGET({"amount": as_number(a.value), "role": role, "words": a.words,
-                              "source": source, "evidence": evidence(norm, a.start, a.end, a.rule)}))
+                              "source": src, "evidence": evidence(norm, a.start, a.end, a.rule)}))
         w = _mismatch(ctx, a)
         if w is not None:
             warnings.append(w)

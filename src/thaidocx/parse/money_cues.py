@@ -70,6 +70,7 @@ class Cues:
     plan_count: Pattern | None = None
     balance_opens: tuple[str, ...] = ()  # the money_balance terms of an opening row ("open")
     count_column: Pattern | None = None  # money_count_column in brackets: "ผู้บริจาค(ราย)" counts
+    other_projects: Pattern | None = None  # money_other_projects: a heading over other projects' list
     _scales: dict[str, Decimal] = field(default_factory=dict, compare=False, repr=False)
     _roles: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -276,6 +277,8 @@ def _build_cues(rules: RuleSet) -> Cues:
                                  + lx("money_plan_count").pattern() + ")"),
         balance_opens=tuple(t for t, v in lx("money_balance").spec.entries.items() if v == "open"),
         count_column=literal_regex(r"\([ \t]*(?:" + lx("money_count_column").pattern() + r")[ \t]*\)"),
+        other_projects=literal_regex(r"(?m)(?:" + lx("money_other_projects").pattern()
+                                     + r")(?=[ \t]*(?:ๆ[ \t]*)?(?:ของ|ใน|ที่|[:：]|$))"),
     )
     return cues
 

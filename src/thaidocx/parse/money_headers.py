@@ -110,6 +110,8 @@ def column_role(cell: str, cues: Cues) -> str | None:
         return None
     if cues.not_budget.search(cell):
         return "other"  # ใช้จริง (บาท), คงเหลือ (บาท): spent or left over, not budget
+    if cues.opening_role(cell.strip()) == "other":
+        return "other"  # มูลค่าสิ่งของ (บาท): the value of goods, as มูลค่า before an amount in prose
     m = cues.column.search(cell)
     return str(cues.column_lex.get(m.group())) if m else None
 

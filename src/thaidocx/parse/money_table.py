@@ -32,6 +32,7 @@ from ..literal_re import THAI_RANGE, literal_regex
 from .money_cues import LIST_MARKER, Cues, Lines
 from .money_cost_lines import CostLines, last_factor_product
 from .money_flat_rows import FLAT_RULE, FlatRows
+from .money_lone_figures import LoneFigures
 from .money_headers import (MIN_SPACED_CELLS, Header, captioned_header, column_role, has_sep,
                             header_row, is_unit_line, stacked_roles, table_cells, with_units)
 from .money_stacked import is_lone_number, stacked_row_label
@@ -114,6 +115,7 @@ class TableReader:
         self._breaks: PageBreaks | None = None
         self._cost_lines = CostLines(lines, cues)  # headerless cost lines under a budget
         self._flat = FlatRows(lines, cues)  # single-spaced budget rows (money_flat_rows.py)
+        self._lone = LoneFigures(lines, cues)  # one cell per line (money_lone_figures.py)
         self._across: dict[int, tuple[int, int] | None] = {}  # _across_page_break per blank line
         self.project_rows: set[int] = set()  # lines of money cells in rows of a table of projects
         self._stacked_tables: StackedTables | None = None  # tables flattened one cell per line
@@ -300,6 +302,10 @@ class TableReader:
                     self.cues.nearest_role(text[ls:a.start]) == "sum"
                     or not self.cues.mentions_project(text, ls, a.start)) else r
                 for a, (ls, _), r in zip(amounts, bounds, roles)]
+
+    def lone_role(self, start: int) -> str | None:
+        """The role of a figure alone on its line that adds up with others (money_lone_figures.py)."""
+        return self._lone.role(start)
 
     def role(self, start: int) -> str | None:
         """The role of the number at `start` if it stands in a money column, else None."""

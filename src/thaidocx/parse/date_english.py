@@ -20,7 +20,7 @@ from ..match import Match
 from ..model import Warning
 from .context import Context
 from .date_parts import Found, Part, iso_of, range_years
-from .thaidate import month_number, resolve_year
+from .thaidate import Year, month_number, resolve_year
 
 # Of dateparser's default parsers, "absolute-time" is the one that reads what date.english
 # matches (a day, a month name, a year). The others come first and cannot: "timestamp" wants
@@ -44,6 +44,17 @@ def _dateparser(kind: str) -> Any:
     return DateDataParser(languages=["en"], settings=_SETTINGS[kind])
 
 
+def _read(ctx: Context, m: Match, text: str, kind: str
+          ) -> tuple[datetime | None, Year | None, list[Warning]]:
+    """dateparser's reading of `text` (settings `kind`) and its year resolved as the rules say
+    (a year out of range: None, no warning); no reading: an impossible_date warning."""
+    dt: datetime | None = _dateparser(kind).get_date_data(text)["date_obj"]
+    if dt is None:
+        return None, None, [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
+                                        m.start, m.end, m.rule)]
+    return dt, resolve_year(str(dt.year), ctx.rules), []
+
+
 def english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     has_day = bool(m.groups.get("ed") or m.groups.get("ed2"))
     first = m.groups.get("ef") or m.groups.get("ef2")  # a span's first day: "21-22 February 2025"
@@ -54,13 +65,9 @@ def english(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
                f"{m.groups.get('em') or m.groups.get('em3') or m.groups.get('em2')} {m.groups.get('ey')}"
     elif m.groups.get("emf"):  # ... and the span's last month: "January - March 2026"
         text = f"{m.groups.get('em2')} {m.groups.get('ey')}"
-    dt: datetime | None = _dateparser("day" if has_day else "month").get_date_data(text)["date_obj"]
-    if dt is None:
-        return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
-                                m.start, m.end, m.rule)]
-    year = resolve_year(str(dt.year), ctx.rules)
-    if year is None:
-        return [], []
+    dt, year, warnings = _read(ctx, m, text, "day" if has_day else "month")
+    if dt is None or year is None:
+        return [], warnings
     part = Part(dt.day if has_day else None, dt.month, year)
     month1 = m.groups.get("emf")  # a span of months with one year: "January - March 2026"
     if month1 and not has_day:
@@ -88,14 +95,9 @@ _EN_DIGITS = regex.compile(r"[0-9]+")
 
 def numeric_us(ctx: Context, m: Match) -> tuple[list[Found], list[Warning]]:
     a, b, y = (m.groups.get(g) or "" for g in ("ea", "eb", "ey"))
-    dt: datetime | None = _dateparser(_order(ctx, m, int(a), int(b), int(y))) \
-        .get_date_data(f"{a}/{b}/{y}")["date_obj"]
-    if dt is None:
-        return [], [ctx.warning("impossible_date", f"{m.text!r} is not a calendar date",
-                                m.start, m.end, m.rule)]
-    year = resolve_year(str(dt.year), ctx.rules)
-    if year is None:
-        return [], []
+    dt, year, warnings = _read(ctx, m, f"{a}/{b}/{y}", _order(ctx, m, int(a), int(b), int(y)))
+    if dt is None or year is None:
+        return [], warnings
     return [Found(Part(dt.day, dt.month, year), None, (m.start, m.end), m.rule)], []
 
 

@@ -48,6 +48,10 @@ def _read_more_word(rules: RuleSet) -> re.Pattern:
     return re.compile("(?i)" + rules.lexicon("teaser_read_more").pattern())
 
 
+# What every list counter ends with ("25 - 27 จาก", "11-20 of"): looked for first, without (?i).
+_COUNTER_TAIL = re.compile(r"[0-9๐-๙][ \t]*[-–—][ \t]*[0-9๐-๙]+[ \t]*(?:จาก|[Oo][Ff])")
+
+
 def _counter_regex(rules: RuleSet) -> re.Pattern:
     """A list page's counter: its label, a range of item numbers and "of" ("แสดงรายการที่ 25 - 27
     จากทั้งหมด 214 รายการ", "Showing 11-20 of 96")."""
@@ -100,7 +104,7 @@ def _block_end(text: str, lines: list[tuple[int, int]], head: int, stop: int, cl
 def teaser_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
     """(start, end) of each teaser of a list page that is not the page's health item."""
     word = rules.derived(_read_more_word)
-    counter = rules.derived(_counter_regex).search(text)
+    counter = rules.derived(_counter_regex).search(text) if _COUNTER_TAIL.search(text) else None
     if counter is None and len(word.findall(text)) < MIN_BLOCKS:
         return []  # (a cheap pre-check: no list page)
     date = rules.derived(_date_regex)

@@ -15,12 +15,13 @@ from ..match import Match
 from ..model import Title
 from .context import Context, Parsed
 from .items import evidence, maker
+from .page_calendar import calendar_spans
 from .page_chrome import ChromeLines
 from .title_lex import Lex, title_lex
 from .title_names import (MAX_HEADLINE, MAX_NAME_WRAP, QUOTES, embedded, quoted, report_project,
                           subject_event, subject_project, trim, unquote)
-from .title_page import (HEADING_CONTENT_LINES, LINE, SENTENCE, content_lines, head_spans,
-                         letter_part, page_headline)
+from .title_page import (HEADING_CONTENT_LINES, LINE, SENTENCE, calendar_headline, content_lines,
+                         head_spans, letter_part, page_headline)
 
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 SUBJECT_WRAP = 3  # a long subject wraps onto at most this many indented lines
@@ -46,7 +47,8 @@ def parse(ctx: Context) -> Parsed:
                        ("embedded", embedded), ("quoted", quoted)):
         # Only the first letter subject counts (and it must stand near the top).
         for m in by_kind.get(kind, ())[:1 if kind == "subject" else None]:
-            span = pick(ctx.text, m, lx)
+            span = _heading(ctx.text, m, lx, _calendar_end(ctx)) if kind == "heading" \
+                else pick(ctx.text, m, lx)
             rule = m.rule
             if kind == "subject" and span:
                 project = subject_project(ctx.text, span, by_kind.get("embedded", []), lx) \
@@ -60,6 +62,26 @@ def parse(ctx: Context) -> Parsed:
                 value = _WRAP.sub(" ", ctx.norm.written(span[0], span[1]))
                 return Parsed(items=(_TITLE({"value": value, "evidence": ev}),))
     return Parsed()
+
+
+CALENDAR_TOP = 3000  # characters: a blog's calendar widget above its post stands near the top
+
+
+def _calendar_end(ctx: Context) -> int | None:
+    """Where a blog's calendar widget near the top ends (in the text read, where it is blanked
+    as page chrome: page_calendar), if it has one with its grid of days."""
+    top = ctx.norm.original[:CALENDAR_TOP]
+    for s, e in calendar_spans(top, ctx.rules):
+        if "\n" not in top[s:e].strip():
+            continue  # a month line alone, no grid under it
+        text, pos = ctx.text, 0
+        while pos < len(text) and ctx.norm.to_original(pos, pos)[0] < e:
+            nl = text.find("\n", pos)
+            if nl == -1:
+                return None
+            pos = nl + 1
+        return pos
+    return None
 
 
 def _label(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
@@ -141,10 +163,14 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
     return e
 
 
-def _heading(text: str, m: Match, lx: Lex) -> tuple[int, int] | None:
+def _heading(text: str, m: Match, lx: Lex, calendar: int | None = None) -> tuple[int, int] | None:
     spans, near = head_spans(text, *m.spans["block"])
     furniture = ChromeLines([text[a:b] for a, b in spans], lx,
                             [i > 0 and text.count("\n", spans[i - 1][1], a) > 1 for i, (a, _) in enumerate(spans)])
+    if calendar is not None:
+        blog = calendar_headline(text, spans, calendar, lx)
+        if blog:
+            return blog
     if len(spans) > near and not furniture.web_page(near):
         spans = spans[:near]  # lines past the first ones serve a web page's long menu only
         furniture.lines = furniture.lines[:near]
@@ -210,6 +236,9 @@ def _year_report(text: str, spans: list[tuple[int, int]], furniture: ChromeLines
         if furniture.chrome(i):
             continue
         if lx.year_report_re.match(text, a, b):
+            project = _paragraph_project(text, b)
+            if project:
+                return project
             if i + 1 < len(spans) and lx.facility_re.match(text, *spans[i + 1]):
                 na, nb = spans[i + 1]
                 addr = lx.address_re.search(text, na, nb)
@@ -221,6 +250,26 @@ def _year_report(text: str, spans: list[tuple[int, int]], furniture: ChromeLines
     return None
 
 
+# A project named with its quoted name ('โครงการ "สูงวัยใจเบิกบาน กายแข็งแรง"').
+_QUOTED_PROJECT = re.compile(r'โครงการ[ \t]*(?:"[^"\n]{4,120}"|“[^“”\n]{4,120}”)')
+PARAGRAPH_SEARCH = 600  # characters: the first paragraph follows a report's heading closely
+PARAGRAPH_LINE = 80  # characters: a paragraph's first line is long (a heading's lines are short)
+
+
+def _paragraph_project(text: str, b: int) -> tuple[int, int] | None:
+    """The project a yearly report's first paragraph quotes ('ในรอบปี 2567 ชมรมได้ดำเนินกิจกรรมตาม
+    โครงการ "…" ปีงบประมาณ 2567'): the year's activities ran under it, so it names the report
+    better than its generic heading. The paragraph starts at the first long line within
+    PARAGRAPH_SEARCH characters and ends at a blank line."""
+    for lm in LINE.finditer(text, b, min(len(text), b + PARAGRAPH_SEARCH)):
+        if len(lm.group().strip()) >= PARAGRAPH_LINE:
+            blank = _BLANK_LINE.search(text, lm.start())
+            q = _QUOTED_PROJECT.search(text, lm.start(), blank.start() if blank else len(text))
+            return q.span() if q else None
+    return None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 NAMED_BELOW = 2  # lines under a post's headline where the activity's own name may stand
 
 

@@ -252,6 +252,17 @@ LETTERHEAD_LINES = 6  # a release's letterhead lines under its number or mark, a
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*~.─━═]{10,}[ \t]*\n")
 
 
+def calendar_headline(text: str, spans: list[tuple[int, int]], after: int,
+                      lx: Lex) -> tuple[int, int] | None:
+    """A blog's post under its calendar widget (page chrome, blanked; it ends at `after`): the
+    headline-like line right after the bare date line that is the first line under the widget."""
+    i = next((k for k, (a, _) in enumerate(spans) if a >= after), None)
+    if i is None or i + 1 >= len(spans) or not _date_header(text[slice(*spans[i])], lx) \
+            or not headline_like(text, *spans[i + 1], lx):
+        return None
+    return _wrapped_down(text, spans, i + 1, lx)
+
+
 def _release_headline(text: str, spans: list[tuple[int, int]], near: int, lines: ChromeLines,
                       lx: Lex) -> tuple[int, int] | None:
     """A press release's letterhead (its number 'ฉบับที่ 114/2568' or its mark

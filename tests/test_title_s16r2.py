@@ -1,6 +1,7 @@
 """The title on the documents of stop 16's last round: a blog's post under its calendar widget (the
 line after the bare date line under it, not the blog's quoted tagline), and a yearly activity
-report whose generic heading yields to the project its first paragraph quotes. One row per case,
+report whose generic heading yields to the project its first paragraph quotes, a memo subject
+wrapped onto an unindented line right over its addressee. One row per case,
 with counter-examples; every text is written for this table."""
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ CALENDAR = ("<<\tกุมภาพันธ์ 2569\t>>\nอา\tจ\tอ\tพ\
             "15\t16\t17\t18\t19\t20\t21\n22\t23\t24\t25\t26\t27\t28\n\n")
 BLOG_BODY = ("\n\nสวัสดีค่ะทุกคน วันนี้ขอเล่าเรื่องค่ายเบาหวานที่ รพ.สต.บ้านนา จัดเมื่อต้นเดือน ทีมเรามีกันห้าคน "
              "เจาะน้ำตาลปลายนิ้วให้ผู้ป่วย 62 คน แล้วก็สอนนับคาร์บกันแบบง่าย ๆ ทุกคนตั้งใจฟังมาก\n")
+MEMO_TOP = ("บันทึกข้อความ\nส่วนราชการ  โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านนา  โทร. 0 3745 1XXX\n"
+            "ที่  ปจ 0033.301/215                        วันที่  4  มีนาคม  2569\n")
+MEMO_BODY = "\n\n          ด้วย รพ.สต.บ้านนา จะจัดอบรม อสม. จำนวน 40 คน ในวันที่ 20 มีนาคม 2569 ณ ศาลาประชาคมหมู่ 3\n"
+LONG_SUBJECT = "การอบรมพัฒนาศักยภาพอาสาสมัครสาธารณสุขประจำหมู่บ้านด้านการคัดกรองโรคเบาหวาน"
 REPORT_BODY = ("\n\nเรียน  ท่านสมาชิกชมรมทุกท่าน\n\n     ในรอบปี 2568 ที่ผ่านมา ชมรมได้ดำเนินกิจกรรมตาม โครงการ \"เดินวันละนิด "
                "ชีวิตยืนยาว\" ปีงบประมาณ 2568\nซึ่งได้รับงบประมาณจากกองทุนหลักประกันสุขภาพเทศบาลตำบลนาดี จำนวน 18,500 บาท "
                "มีสมาชิกเข้าร่วม 96 คน\n")
@@ -36,6 +41,13 @@ TITLES = [
                  "     งานเด่นของปีนี้คือ โครงการ \"นาดีฟันดี\" ที่ขยายไปทุกตำบล\n",
                  "รายงานประจำปี 2568 โรงพยาบาลนาดี",
                  id="counter-annual-report-project-quoted-only-in-a-later-paragraph"),
+    pytest.param(MEMO_TOP + "เรื่อง  " + LONG_SUBJECT + "\nและความดันโลหิตสูง ประจำปีงบประมาณ 2569\nเรียน  นายอำเภอนาดี"
+                 + MEMO_BODY, LONG_SUBJECT + " และความดันโลหิตสูง ประจำปีงบประมาณ 2569",
+                 id="regression-subject-wrapped-onto-an-unindented-line-over-its-addressee-acc23f"),
+    pytest.param(MEMO_TOP + "เรื่อง  " + LONG_SUBJECT + "\nและความดันโลหิตสูง ประจำปีงบประมาณ 2569\n\nเรียน  นายอำเภอนาดี"
+                 + MEMO_BODY, LONG_SUBJECT, id="counter-unindented-line-with-a-blank-line-before-the-addressee"),
+    pytest.param(MEMO_TOP + "เรื่อง  การอบรม อสม.\nและความดันโลหิตสูง ประจำปีงบประมาณ 2569\nเรียน  นายอำเภอนาดี" + MEMO_BODY,
+                 "การอบรม อสม.", id="counter-a-short-subject-line-is-whole"),
     pytest.param("            รายงานสรุปกิจกรรมรอบปี 2568\n\n     ในรอบปี 2568 ที่ผ่านมา ชมรมได้จัดกิจกรรมออกกำลังกายทุกวันพุธ "
                  "และตรวจสุขภาพสมาชิกปีละสองครั้ง มีสมาชิกเข้าร่วมเฉลี่ยครั้งละ 52 คน\n",
                  "รายงานสรุปกิจกรรมรอบปี 2568", id="counter-yearly-summary-without-a-quoted-project-keeps-its-heading"),

@@ -26,6 +26,7 @@ from .title_page import (HEADING_CONTENT_LINES, LINE, SENTENCE, calendar_headlin
 SUBJECT_LINES = 15  # a letter's เรื่อง line stands near the top
 SUBJECT_WRAP = 3  # a long subject wraps onto at most this many indented lines
 MAX_SUBJECT_WRAP = 150  # a longer line below the subject is a paragraph
+WRAPPED_SUBJECT = 60  # characters: a subject line this long may wrap onto an unindented line
 _SEPARATOR = re.compile(r"[ \t]*[-=_*~.─━]{3,}[ \t]*$")
 _LABEL = re.compile(r"[^\s:]{1,30}[ \t]*:")  # "สิ่งที่ส่งมาด้วย :", "วันที่:"
 # Patterns without \p, \s or case folding run on stdlib `re`, which reads them alike and
@@ -145,13 +146,20 @@ def _byline(text: str, s: int, e: int, lx: Lex) -> bool:
 def _subject_wrap(text: str, e: int, lx: Lex) -> int:
     """The end of a subject wrapped over the indented lines below it ("เรื่อง  ประกาศผู้ชนะ…" /
     "         โครงการ…" / "         ปีงบประมาณ ๒๕๖๘ …"): it goes on until a blank or unindented
-    line, a separator, a letter part (เรียน, อ้างถึง …), a label, a date line or body text."""
+    line, a separator, a letter part (เรียน, อ้างถึง …), a label, a date line or body text. An
+    unindented line right under a long subject line is its second line too when a letter part
+    follows it directly ('เรื่อง  รายงานผล…ของพนักงาน' / 'เก็บขนขยะ… ประจำปีงบประมาณ 2568' /
+    'เรียน  …'): nothing else stands between a memo's subject and its addressee."""
+    first = e - text.rfind("\n", 0, e) - 1 >= WRAPPED_SUBJECT  # (a short subject line is whole)
     for _ in range(SUBJECT_WRAP):
         nl = _GAP.match(text, e)
         if nl is None:
             break
         lm = LINE.match(text, nl.end())
-        if lm is None or lm.group()[:1] not in " \t":
+        if lm is None:
+            break
+        flush = lm.group()[:1] not in " \t"
+        if flush and (not first or not _over_letter_part(text, lm.end(), lx)):
             break
         a, b = trim(text, lm.start(), lm.end())
         line = text[a:b]
@@ -160,7 +168,19 @@ def _subject_wrap(text: str, e: int, lx: Lex) -> int:
                 or line.startswith("เรื่อง") or lx.dateline_re.match(line)):
             break
         e = b
+        if flush:
+            break  # (the letter part follows)
+        first = False
     return e
+
+
+def _over_letter_part(text: str, end: int, lx: Lex) -> bool:
+    """The line after the one ending at `end` follows it directly and is a letter part
+    ('เรียน …', 'อ้างถึง …')."""
+    if not text.startswith("\n", end):
+        return False
+    nxt = LINE.match(text, end + 1)
+    return nxt is not None and letter_part(nxt.group().strip(), lx)
 
 
 def _heading(text: str, m: Match, lx: Lex, calendar: int | None = None) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ import regex
 
 from .name_columns import Column, cell_below, column_at
 from .name_gloss import glossed
+from .name_streams import family_below
 from .name_tries import PeopleLex
 from .name_titles import TitleSpan, TokenStarts, glued_left, is_thai, name_lists, right_boundary_ok
 
@@ -221,6 +222,8 @@ def _family(text: str, pos: int, limit: int, lex: PeopleLex, anchors: Anchors,
     elif sp:
         start = sp.end()
     elif text[pos:pos + 1] == "\n":
+        if found := family_below(text, pos, lambda a, b: anchors.first(a, b) is not None):
+            return found  # a one-cell-per-line table: other cells between given and family name
         start, next_line = pos + 1, True
     else:
         return None, pos

@@ -52,3 +52,25 @@ def before_bracket(text: str, found: Found, nxt: int, lex: PeopleLex,
         return found
     end = trim(text, found[0], cut)
     return (found[0], end, min(found[2], end)) if end > found[0] else found
+
+
+STREAM_LINES = 3  # cells between a streamed name's family name and its post, at most
+_CELL_MAX = 40  # characters: a longer line is no table cell
+
+
+def post_below(text: str, p: int, limit: int, read, anchored) -> Found | None:
+    """The post of a name read across interleaved table cells (name_streams.family_below): from `p`
+    (the line after the family name), the first of STREAM_LINES short lines that opens a post
+    (`read(q)`: position_lines or position_wrapped at the line's start), no other person's title
+    (`anchored(lo, hi)`) before it ("บุญประคอง⏎ปีงบประมาณ 2569⏎สุขภาพ อบต.⏎นวก.สธ.⏎ปฏิบัติการ")."""
+    for _ in range(STREAM_LINES):
+        if p >= limit:
+            return None
+        e = text.find("\n", p, limit)
+        e = limit if e == -1 else e
+        if e - p > _CELL_MAX or anchored(p, e):
+            return None
+        if found := read(p):
+            return found
+        p = e + 1
+    return None

@@ -22,7 +22,7 @@ from .mention_checks import (AJARN_LINE_RULE, AJARN_NEXT_RULE, AJARN_RULES, BYLI
                              org_after, titled_nick_end,
                              place_or_quota, post_after, pronoun, pronoun_re)
 from .name_signature import SIGNATURE_RULE, signature_name
-from .official_lists import before_bracket, bracketed_inline, next_ones
+from .official_lists import before_bracket, bracketed_inline, next_ones, post_below
 from .official_roles import LINE_LEAD, Headings, role
 from .page_chrome import in_spans, sidebars_of
 from .official_merge import Mention, merge
@@ -166,7 +166,11 @@ def _position_after(text: str, m: Mention, limit: int, lex: PeopleLex,
                 or position_wrapped(text, p + 1, limit, lex, starts)
                 or signature_line(text, m.start, m.name.end, p + 1, limit, lex, starts)
                 or (position_leading(text, p + 1, limit, lex, starts)
-                    if LINE_LEAD.fullmatch(text, _line_start(text, m.start), m.start) else None))
+                    if LINE_LEAD.fullmatch(text, _line_start(text, m.start), m.start) else None)
+                or (post_below(text, p + 1, limit, lambda q: (position_lines(text, q, limit, lex, starts)
+                                                              or position_wrapped(text, q, limit, lex, starts)),
+                               lambda a, b: first_anchor(starts, a, b) is not None)
+                    if "\n" in text[m.name.start:m.name.end] else None))
     below = _after_signoff(text, p, limit, lex)
     if below is not None and (found := position_lines(text, below, limit, lex, starts)):
         return found  # "ลงชื่อ นาย… ผู้เห็นชอบโครงการ⏎ตำแหน่ง นายกเทศมนตรี…"

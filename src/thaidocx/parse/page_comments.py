@@ -185,6 +185,55 @@ def signed_headers(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> l
     return out
 
 
+# A user handle (latin, a dot, an underscore or a dash inside) in brackets or after a colon on a line.
+_HANDLE = re.compile(r"(?:[(\[][ \t]*|:[ \t]*)(?P<h>[A-Za-z][A-Za-z0-9_.\-]{2,}[A-Za-z0-9])(?=[ \t]*[)\]]|[ \t]*$)", re.M)
+# A comment's author line: marks, the author, a separator (a spaced dash or dot, a bar, two spaces, the end).
+_AUTHOR = re.compile(r"(?m)^(?P<indent>[ \t]*)[▸▹►•*↳↪└@-]?[ \t]*(?P<h>[A-Za-z][A-Za-z0-9_.\-]*[A-Za-z0-9])"
+                     r"(?=[ \t]+[—–·|-][ \t]|[ \t]{2}|[ \t]*$)")
+
+
+def _submitters(text: str, rules: RuleSet) -> set[str]:
+    """The user handles the page names as the project's submitter or recorder (page_submitter_words
+    on the handle's line: "● ยื่นเสนอโครงการ …… 20 ม.ค. 2568  (somchai.k)", "ผู้บันทึก : somchai.k")."""
+    out: set[str] = set()
+    for w in rules.lexicon("page_submitter_words").spec.entries:
+        i = text.find(w)
+        while i != -1:
+            s, e = line_span(text, i)
+            out.update(m.group("h") for m in _HANDLE.finditer(text, s, e))
+            i = text.find(w, e)
+    return out
+
+
+def submitter_replies(text: str, spans: list[tuple[int, int]], rules: RuleSet) -> list[tuple[int, int]]:
+    """The comments, inside the page chrome `spans`, written by the page's submitter (_submitters): the
+    author line opening with the handle, and the lines under it indented deeper (its text, up to
+    COMMENT_LINES). The project's own proposer answering the fund's questions ("แก้ไขแล้วครับ ตัดค่า…
+    7,500 บาท ออก") speaks for the page; another handle's comment stays chrome."""
+    if not spans or not any(c in text for c in "([:"):
+        return []
+    handles = _submitters(text, rules)
+    if not handles:
+        return []
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _AUTHOR.finditer(text, a, b):
+            if m.group("h") not in handles:
+                continue
+            s, e = line_span(text, m.start())
+            depth = len(m.group("indent").expandtabs())
+            for _ in range(COMMENT_LINES):
+                if e >= b:
+                    break
+                c, d = line_span(text, e + 1)
+                line = text[c:d].expandtabs()
+                if not line.strip() or len(line) - len(line.lstrip()) <= depth:
+                    break
+                e = d
+            out.append((s, e))
+    return out
+
+
 def line_span(text: str, start: int) -> tuple[int, int]:
     """(start, end) of the line holding `start`."""
     s = text.rfind("\n", 0, start) + 1

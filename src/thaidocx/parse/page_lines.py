@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from ..ruleset import RuleSet
 from ..sections import Sections, merged_spans
-from .page_comments import comment_blocks, comment_spans, comment_stamp_regex, line_span, signed_headers
+from .page_comments import (comment_blocks, comment_spans, comment_stamp_regex, line_span, signed_headers,
+                            submitter_replies)
 from .page_calendar import calendar_spans
 from .related_lists import related_lists
 from .teaser_blocks import teaser_spans
@@ -237,6 +238,7 @@ def with_page_lines(text: str, sections: Sections, rules: RuleSet) -> Sections:
                 holes.append((s, e))
         holes += owner
         holes += signed_headers(text, spans, rules)
+        holes += submitter_replies(text, spans, rules)
         if holes:
             holes = merged_spans(sorted(holes))
             spans = [(a, b) for a, b in _carved(spans, holes) if text[a:b].strip()]

@@ -15,6 +15,7 @@ health items, or of none, is left alone: which one the document is about is not 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..ruleset import RuleSet
 from ..sections import PROSE_MIN
@@ -101,11 +102,65 @@ def _block_end(text: str, lines: list[tuple[int, int]], head: int, stop: int, cl
     return None
 
 
+# Latin letters whose (?i) twins are only their ASCII capitals (i, k and s also match ı/İ, K, ſ).
+_FOLD_PLAIN = frozenset("abcdefghjlmnopqrtuvwxyz")
+
+
+def _needle(term: str) -> str:
+    """A piece of `term` that any text matching it case-insensitively holds (in text.lower() when
+    it has Latin letters): its longest run of characters with no case twin beyond ASCII's."""
+    runs, run = [], ""
+    for c in term.lower():
+        if c in _FOLD_PLAIN or not (c.isascii() or c.lower() != c.upper()):
+            run += c
+        else:
+            runs.append(run)
+            run = ""
+    return max(runs + [run], key=len)
+
+
+def _needles(name: str) -> Callable[[RuleSet], tuple[tuple[str, ...], tuple[str, ...]] | None]:
+    """A lexicon's needles (see _needle) as (plain, latin), the latter looked for in the lowered
+    text; None when a term has none (the cheap pre-check is then skipped)."""
+    def build(rules: RuleSet) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        lex = rules.lexicon(name)
+        found = {_needle(t) for t in lex.spec.entries}
+        if lex.spec.key == "compact" or "" in found:
+            return None
+        found = {n for n in found if not any(m != n and m in n for m in found)}
+        latin = tuple(sorted(n for n in found if any(c in _FOLD_PLAIN for c in n)))
+        return tuple(sorted(found.difference(latin))), latin
+    return build
+
+
+_READ_MORE_NEEDLES = _needles("teaser_read_more")
+_COUNTER_NEEDLES = _needles("teaser_list_counter")
+
+
+def _may_hold(text: str, needles: tuple[tuple[str, ...], tuple[str, ...]] | None,
+              lowered: list[str]) -> bool:
+    """Can the lexicon match in `text`? False only when none of its needles is there."""
+    if needles is None:
+        return True
+    plain, latin = needles
+    if any(n in text for n in plain):
+        return True
+    if latin and not lowered:
+        lowered.append(text.lower())
+    return any(n in lowered[0] for n in latin)
+
+
 def teaser_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
     """(start, end) of each teaser of a list page that is not the page's health item."""
+    # (Cheap pre-checks first: each whole-text case-insensitive search runs only where one of
+    # its lexicon's needles is, which most documents lack.)
     word = rules.derived(_read_more_word)
-    counter = rules.derived(_counter_regex).search(text) if _COUNTER_TAIL.search(text) else None
-    if counter is None and len(word.findall(text)) < MIN_BLOCKS:
+    lowered: list[str] = []
+    counter = rules.derived(_counter_regex).search(text) \
+        if _may_hold(text, rules.derived(_COUNTER_NEEDLES), lowered) \
+        and _COUNTER_TAIL.search(text) else None
+    if counter is None and (not _may_hold(text, rules.derived(_READ_MORE_NEEDLES), lowered)
+                            or len(word.findall(text)) < MIN_BLOCKS):
         return []  # (a cheap pre-check: no list page)
     date = rules.derived(_date_regex)
     lines = _lines(text)

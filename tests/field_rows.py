@@ -50,3 +50,14 @@ def is_chrome(doc: str, needle: str) -> bool:
     sections = with_page_lines(norm.text, find_sections(norm, rules), rules)
     pos = norm.text.index(needle)
     return any(s <= pos < e for s, e in sections.elsewhere)
+
+
+def assert_spans_map_back(original: str) -> None:
+    """Every span of the normalized text maps back to a span inside `original` (the offset map
+    of normalize and its repairs)."""
+    norm = normalize(original)
+    n = len(norm.text)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            s, e = norm.to_original(start, end)
+            assert 0 <= s <= e <= len(original)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from field_rows import assert_spans_map_back
 from thaidocx.normalize import normalize
 
 CASES = [
@@ -53,12 +54,7 @@ def test_markup_read(original, expected):
 
 @pytest.mark.parametrize("original,expected", CASES)
 def test_markup_spans_map_back(original, expected):
-    norm = normalize(original)
-    n = len(norm.text)
-    for start in range(n + 1):
-        for end in range(start, n + 1):
-            s, e = norm.to_original(start, end)
-            assert 0 <= s <= e <= len(original)
+    assert_spans_map_back(original)
 
 
 def test_evidence_quotes_the_input_and_values_read_decoded():

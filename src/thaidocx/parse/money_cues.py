@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
 from ..ruleset import Lexicon, RuleSet
 from ..literal_re import Pattern, literal_regex
@@ -287,6 +288,16 @@ def _build_cues(rules: RuleSet) -> Cues:
 
 
 SOURCE_WINDOW = 160  # how far back a funding-source phrase may start
+
+
+class Amount(Protocol):
+    """What the role passes read of an amount (money.py's _Amount)."""
+    start: int
+    end: int
+    value: Decimal
+
+
+Bounds = list[tuple[int, int]]  # each amount's line (start, end)
 
 
 def clause_start(ls: int, start: int, prev_end: int | None) -> int:

@@ -4,21 +4,11 @@ budget."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Protocol
 
 from ..literal_re import literal_regex
-from .money_cues import LIST_MARKER, Cues, Lines, clause_start
+from .money_cues import LIST_MARKER, Amount, Bounds, Cues, Lines, clause_start
 
 PROJECT_LINES = 3  # how far up an item's wrapped lines are followed to the line that names it
-
-
-class Amount(Protocol):
-    start: int
-    end: int
-    value: Decimal
-
-
-Bounds = list[tuple[int, int]]
 
 
 def several_projects(lines: Lines, amounts: list[Amount], bounds: Bounds,

@@ -7,9 +7,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from decimal import Decimal
-from typing import Protocol
 
-from .money_cues import LIST_MARKER, Cues, Lines, clause_start
+from .money_cues import LIST_MARKER, Amount, Bounds, Cues, Lines, clause_start
 from .money_projects import several_projects, sum_of_projects
 from .money_spending import calendar_activities, separate_spendings, value_parts
 from .money_years import per_fiscal_year, yearly_pool
@@ -18,15 +17,6 @@ MINUTES_HEADING_LINES = 6
 ITEM_LINES = 3  # how far up an agenda item's wrapped lines are followed to the line that names it
 PART_GAP = 200  # the most characters between a part and the larger total it is "from"
 STATEMENT_ROWS = 12  # the most lines from a balance statement's opening row to its closing one
-
-
-class Amount(Protocol):
-    start: int
-    end: int
-    value: Decimal
-
-
-Bounds = list[tuple[int, int]]
 
 
 def document_roles(lines: Lines, amounts: list, bounds: Bounds, roles: list[str],

@@ -5,21 +5,11 @@ gift's summed-up value."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Protocol
 
-from .money_cues import Cues, Lines, clause_start
+from .money_cues import Amount, Bounds, Cues, Lines, clause_start
 
 VALUE_PART_LINES = 4  # the most lines above a value's sum that its parts are read from
 HEADING_LINES = 6  # a calendar's heading stands on one of the first non-blank lines
-
-
-class Amount(Protocol):
-    start: int
-    end: int
-    value: Decimal
-
-
-Bounds = list[tuple[int, int]]
 
 
 def separate_spendings(lines: Lines, amounts: list[Amount], bounds: Bounds,

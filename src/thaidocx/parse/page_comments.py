@@ -143,15 +143,7 @@ def _marked_replies(text: str, names: set[str], owner: list[tuple[int, int]]) ->
         s, e = line_span(text, m.start())
         if any(a <= s < b for a, b in owner) or not any(m.group("author").startswith(n) for n in names):
             continue
-        depth = len(m.group("indent").expandtabs())
-        for _ in range(COMMENT_LINES):
-            if e >= len(text):
-                break
-            a, b = line_span(text, e + 1)
-            line = text[a:b].expandtabs()
-            if not line.strip() or len(line) - len(line.lstrip()) <= depth:
-                break
-            e = b
+        e = _deeper_lines_end(text, e, len(m.group("indent").expandtabs()), len(text))
         if e > line_span(text, m.start())[1]:
             out.append((s, e))
     return out
@@ -221,17 +213,22 @@ def submitter_replies(text: str, spans: list[tuple[int, int]], rules: RuleSet) -
             if m.group("h") not in handles:
                 continue
             s, e = line_span(text, m.start())
-            depth = len(m.group("indent").expandtabs())
-            for _ in range(COMMENT_LINES):
-                if e >= b:
-                    break
-                c, d = line_span(text, e + 1)
-                line = text[c:d].expandtabs()
-                if not line.strip() or len(line) - len(line.lstrip()) <= depth:
-                    break
-                e = d
-            out.append((s, e))
+            out.append((s, _deeper_lines_end(text, e, len(m.group("indent").expandtabs()), b)))
     return out
+
+
+def _deeper_lines_end(text: str, e: int, depth: int, stop: int) -> int:
+    """Where a comment whose author line ends at `e` ends: its text is the lines right under
+    it indented deeper than `depth` (up to COMMENT_LINES, none past `stop`)."""
+    for _ in range(COMMENT_LINES):
+        if e >= stop:
+            break
+        a, b = line_span(text, e + 1)
+        line = text[a:b].expandtabs()
+        if not line.strip() or len(line) - len(line.lstrip()) <= depth:
+            break
+        e = b
+    return e
 
 
 def line_span(text: str, start: int) -> tuple[int, int]:
